@@ -1,0 +1,1 @@
+"""strikewatch: conflict-event monitoring."""

