@@ -1,0 +1,135 @@
+"""Actor mentions in a sentence and their roles (actor1 acts, actor2 is hit)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from .aliases import ActorName, AliasTable
+
+_AGENT_PREPS = {"by"}
+_TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "toward", "towards", "with"}
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "nsubjpass", "attr", "dative", "oprd"}
+
+
+class ActorMention(NamedTuple):
+    """An actor named in the text (offsets index the Doc's text)."""
+
+    start: int
+    end: int
+    actor: ActorName
+    head: int  # index of the mention's syntactic head token in the Doc
+
+
+def find_mentions(sent: Span, table: AliasTable) -> list[ActorMention]:
+    """Actor mentions in one sentence; a generic noun next to a named actor defers to it
+    ("ISIS gunmen" -> ISIS, "coalition aircraft" -> coalition)."""
+    doc = sent.doc
+    out: list[ActorMention] = []
+    for hit in table.find(sent.text):
+        start, end = sent.start_char + hit.start, sent.start_char + hit.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(ActorMention(start, end, hit.actor, span.root.i))
+    kept: list[ActorMention] = []
+    for m in out:
+        prev = kept[-1] if kept else None
+        if prev and m.actor.generic and not prev.actor.generic and 0 <= m.start - prev.end <= 2:
+            kept[-1] = prev._replace(end=m.end, head=m.head)
+            continue
+        if prev and prev.actor.generic and not m.actor.generic and 0 <= m.start - prev.end <= 2 \
+                and prev.actor.kind == "state":
+            continue
+        kept.append(m)
+    return kept
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+
+
+def _ancestors_path(tok: Token) -> list[Token]:
+    path = [tok]
+    while path[-1].head is not path[-1]:
+        path.append(path[-1].head)
+    return path
+
+
+def _edge_role(child: Token, head: Token) -> str | None:
+    """Role of whatever hangs under ``child`` relative to the verb/noun ``head``."""
+    dep = child.dep_
+    if head.pos_ in ("VERB", "AUX"):
+        passive = _is_passive(head)
+        if dep in _SUBJ:
+            return "actor2" if passive else "actor1"
+        if dep == "agent":
+            return "actor1"
+        if dep in _OBJ:
+            return "actor2"
+        if dep == "prep":
+            word = child.lower_
+            if word in _AGENT_PREPS:
+                return "actor1"
+            if word in _TARGET_PREPS or word == "between":
+                return "actor2"
+        return None
+    if dep in ("compound", "amod", "poss", "nmod"):
+        return "actor1"
+    if dep == "prep":
+        if child.lower_ in _AGENT_PREPS or child.lower_ == "between":
+            return "actor1"
+        if child.lower_ in _TARGET_PREPS or child.lower_ == "of":
+            return "actor2"
+    return None
+
+
+def role_of(mention: ActorMention, trigger: Token) -> str | None:
+    """'actor1', 'actor2' or None for a mention relative to an event trigger."""
+    doc = trigger.doc
+    m_path = _ancestors_path(doc[mention.head])
+    t_path = _ancestors_path(trigger)
+    t_set = {t.i for t in t_path}
+    lca_idx = next((k for k, t in enumerate(m_path) if t.i in t_set), None)
+    if lca_idx is None or lca_idx == 0:
+        return None
+    lca = m_path[lca_idx]
+    child = m_path[lca_idx - 1]
+    if child.dep_ == "conj":  # second of a coordination: take the first conjunct's role
+        first = next((t for t in m_path[lca_idx:] if t.dep_ != "conj"), lca)
+        if first.i != lca.i:
+            return role_of(mention._replace(head=first.i), trigger)
+        if lca.head.i != lca.i:
+            return "actor2" if any(c.lower_ == "between" for c in lca.head.ancestors) or \
+                lca.head.lower_ == "between" else role_of(mention._replace(head=lca.i), trigger)
+    if lca.i == trigger.i:
+        return _edge_role(child, trigger)
+    t_child = next((t for k, t in enumerate(t_path) if t_path[k].head.i == lca.i and t.i != lca.i), None)
+    role = _edge_role(child, lca)
+    if t_child is not None and t_child.dep_ in _OBJ and role == "actor2" and child.dep_ in _OBJ:
+        return None
+    if t_child is not None and t_child.dep_ in _SUBJ and role == "actor1":
+        return None
+    return role
+
+
+def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, ActorMention]:
+    """Pick actor1 and actor2 for a trigger: syntactic role first, position as fallback;
+    named actors beat generic ones, nearer beats farther."""
+    scored: dict[str, list[tuple[tuple[int, int], ActorMention]]] = {"actor1": [], "actor2": []}
+    t_char = trigger.idx
+    for m in mentions:
+        role = role_of(m, trigger)
+        synt = role is not None
+        if role is None:
+            role = "actor1" if m.end <= t_char else "actor2"
+        rank = (0 if synt else 1, 1 if m.actor.generic else 0)
+        scored[role].append(((rank[0], rank[1] * 1000 + abs(m.start - t_char)), m))
+    out: dict[str, ActorMention] = {}
+    for role in ("actor1", "actor2"):
+        if scored[role]:
+            out[role] = min(scored[role], key=lambda x: x[0])[1]
+    if "actor1" in out and "actor2" in out and out["actor1"].actor.name == out["actor2"].actor.name:
+        del out["actor2"]
+    return out

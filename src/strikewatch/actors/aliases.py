@@ -1,0 +1,131 @@
+"""The editable actor alias table (``aliases.toml``) and canonical-name lookup."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+
+class ActorName(NamedTuple):
+    """What an alias stands for."""
+
+    name: str          # canonical actor name
+    kind: str          # state, international, rebel, militia, civilians, protesters, rioters, unidentified
+    generic: bool      # a common noun ("gunmen", "villagers") rather than a named actor
+    air: bool = False  # flies aircraft
+
+
+class AliasHit(NamedTuple):
+    """One alias occurrence in a text."""
+
+    start: int
+    end: int
+    actor: ActorName
+
+
+def _alias_pattern(aliases: list[str]) -> str:
+    alts = sorted({re.escape(a) for a in aliases}, key=len, reverse=True)
+    return r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
+
+
+def _strict(alias: str) -> bool:
+    """All-capital short aliases (IS, SDF, RAF) must match case-sensitively."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return letters.isupper() and len(letters) <= 4
+
+
+@dataclass
+class AliasTable:
+    """Alias -> ActorName, with a text scanner (longest alias wins)."""
+
+    names: dict[str, ActorName]
+
+    def __post_init__(self) -> None:
+        strict = [a for a in self.names if _strict(a)]
+        loose = [a for a in self.names if not _strict(a)]
+        self._strict = re.compile(_alias_pattern(strict)) if strict else None
+        self._loose = re.compile(_alias_pattern(loose), re.IGNORECASE) if loose else None
+        self._lower = {a.lower(): v for a, v in self.names.items() if not _strict(a)}
+
+    def lookup(self, alias: str) -> ActorName | None:
+        """The actor an alias names (exact for strict aliases, else case-insensitive)."""
+        alias = " ".join(alias.split())
+        return self.names.get(alias) if _strict(alias) else self._lower.get(alias.lower())
+
+    def find(self, text: str) -> list[AliasHit]:
+        """Every non-overlapping alias in ``text``; the longest wins on overlap."""
+        hits: list[AliasHit] = []
+        for rx, strict in ((self._loose, False), (self._strict, True)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                actor = self.names[m.group()] if strict else self._lower[m.group().lower()]
+                hits.append(AliasHit(m.start(), m.end(), actor))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[AliasHit] = []
+        for h in hits:
+            if kept and h.start < kept[-1].end:
+                if h.end - h.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = h
+                continue
+            kept.append(h)
+        return kept
+
+    def canonical(self, name: str | None) -> str | None:
+        """Canonical form of an actor string (ACLED-style strings too), else the string itself."""
+        if not name:
+            return None
+        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        for cand in (name, bare, bare.split(":")[0].strip()):
+            hit = self.lookup(cand)
+            if hit:
+                return hit.name
+        hits = self.find(bare)
+        named = [h for h in hits if not h.actor.generic]
+        if len(hits) == 1 or len(named) == 1:
+            return (named or hits)[0].actor.name
+        return bare
+
+
+def _country_forms(country: dict, forces: dict[str, list[str]]) -> dict[str, ActorName]:
+    name = country["name"]
+    the = "the " if country.get("the") else ""
+    out: dict[str, ActorName] = {}
+    templates = {"military": "Military Forces of ", "police": "Police Forces of ", "government": "Government of "}
+    for kind, nouns in forces.items():
+        canon = ActorName(templates[kind] + the + name, "state", False, kind == "military")
+        for dem in country.get("demonyms", []):
+            for noun in nouns:
+                out[f"{dem} {noun}"] = canon
+    for alias in country.get("aliases", []):
+        out[alias] = ActorName("Military Forces of " + the + name, "state", False, True)
+    for kind, prefix in templates.items():
+        out[prefix + the + name] = ActorName(prefix + the + name, "state", False, kind == "military")
+    return out
+
+
+def build_table(data: dict) -> AliasTable:
+    """An AliasTable from the parsed TOML structure."""
+    names: dict[str, ActorName] = {}
+    for country in data.get("country", []):
+        names.update(_country_forms(country, data.get("forces", {})))
+    for kind, nouns in data.get("forces", {}).items():
+        canon = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[kind]
+        for noun in nouns:
+            if kind != "government" and len(noun.split()) <= 2:
+                names.setdefault(noun, ActorName(canon, "state", True, kind == "military"))
+    for actor in data.get("actor", []):
+        an = ActorName(actor["name"], actor.get("kind", "rebel"), actor.get("generic", False), actor.get("air", False))
+        for alias in [actor["name"], *actor.get("aliases", [])]:
+            names[alias] = an
+    return AliasTable(names)
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> AliasTable:
+    """The packaged alias table (loaded once)."""
+    raw = resources.files("strikewatch.actors").joinpath("aliases.toml").read_text("utf-8")
+    return build_table(tomllib.loads(raw))

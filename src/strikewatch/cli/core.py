@@ -1,0 +1,205 @@
+"""Core commands: ingest, extract, events, export, eval events."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import eval_group, main
+from ..export import WRITERS, export_events
+from ..models import Event, ReportFailure, RunResult
+
+console = Console(stderr=True)
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+db_option = click.option("--db", default="strikewatch.duckdb", show_default=True,
+                         help="DuckDB file of the event store.")
+published_option = click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+                                help="Publication date for every report (overrides meta.jsonl).")
+
+
+def run_pipeline(paths: Iterable[str], published: dt.date | None, *, merge: bool = True) -> RunResult:
+    """Read and extract with a progress bar on stderr."""
+    from ..ingest import read_reports
+    from ..pipeline import load_pipeline
+
+    items = list(read_reports(paths, published=published))
+    pipeline = load_pipeline()
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=len(items) < 5) as bar:
+        task = bar.add_task("extract", total=len(items))
+        return pipeline.run(items, merge=merge, progress=lambda n: bar.advance(task, n))
+
+
+def report_failures(failures: list[ReportFailure], total: int) -> None:
+    for f in failures:
+        console.print(f"[red]failed[/red] {f.message} [dim]({f.stage}/{f.code})[/dim]", highlight=False)
+    ok = total - len(failures)
+    console.print(f"{ok} report(s) processed, {len(failures)} failed", highlight=False)
+
+
+def print_events(events: list[Event], limit: int = 50) -> None:
+    table = Table(show_lines=False)
+    for col in ("id", "date", "sub-type", "place", "actor1", "actor2", "strikes", "targets", "killed", "src", "disp"):
+        table.add_column(col, overflow="fold")
+    for e in events[:limit]:
+        loc = e.location
+        table.add_row(
+            e.id, e.date or "?", e.sub_event_type, f"{loc.name}, {loc.country}" if loc else "",
+            e.actor1 or "", e.actor2 or "", "" if e.strikes is None else str(e.strikes),
+            ", ".join(f"{t.count or '?'} {t.type}" for t in e.targets),
+            "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
+            str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
+    Console().print(table)
+    if len(events) > limit:
+        console.print(f"... {len(events) - limit} more")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", show_default=True,
+              help="Events JSONL file ('-' for stdout).")
+@published_option
+@click.option("--no-merge", is_flag=True, help="Output per-report events without merging across reports.")
+def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_merge: bool) -> None:
+    """Extract events from reports (stateless): reports in, events JSONL out.
+
+    PATHS are folders of .txt/.html files (with an optional meta.jsonl), JSONL files
+    of reports, or single files.
+
+    Example: strikewatch extract reports/ -o events.jsonl
+    """
+    result = run_pipeline(paths, published, merge=not no_merge)
+    events = result.report_events if no_merge else result.events
+    lines = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
+    if output == "-":
+        sys.stdout.write(lines)
+    else:
+        export_events(events, output, "jsonl")
+    report_failures(result.failures, len(result.reports) + len(result.failures))
+    console.print(f"{len(events)} event(s)")
+    if result.failures:
+        sys.exit(1 if result.reports else 2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@published_option
+def ingest(paths: tuple[str, ...], db: str, published: dt.date | None) -> None:
+    """Read reports, extract their events and save them in the store (idempotent).
+
+    Example: strikewatch ingest reports/ --db events.duckdb
+    """
+    from ..store import open_store
+
+    result = run_pipeline(paths, published, merge=False)
+    with open_store(db) as store:
+        counts = store.save_run(result)
+        total = store.count()
+    report_failures(result.failures, len(result.reports) + len(result.failures))
+    console.print(f"{counts['reports_new']} new report(s), {counts['reports_unchanged']} unchanged; "
+                  f"{total} event(s) in {db}", highlight=False)
+    if result.failures:
+        sys.exit(1 if result.reports else 2)
+
+
+def _filter_options(fn):
+    opts = [
+        click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this day."),
+        click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this day."),
+        click.option("--country"), click.option("--type", "sub_event_type", help="ACLED sub-event type."),
+        click.option("--actor", help="Substring of actor1 or actor2."),
+        click.option("--disputed", is_flag=True, default=None, help="Only disputed events."),
+        click.option("-q", "--query", help="Text that must occur in the evidence."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _filter(since, until, country, sub_event_type, actor, disputed, query):
+    from ..store import EventFilter
+
+    return EventFilter(date_from=since, date_to=until, country=country, sub_event_type=sub_event_type,
+                       actor=actor, disputed=disputed, q=query)
+
+
+@main.command()
+@db_option
+@_filter_options
+@click.option("--limit", default=50, show_default=True)
+def events(db: str, limit: int, **filters) -> None:
+    """Show stored events as a table.
+
+    Example: strikewatch events --country Iraq --since 2016-10-01
+    """
+    from ..store import open_store
+
+    with open_store(db) as store:
+        found = store.events(_filter(**filters))
+    print_events(found, limit)
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@_filter_options
+def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
+    """Export stored events as CSV (ACLED columns), JSON, JSONL, GeoJSON or Parquet.
+
+    Example: strikewatch export --format geojson -o events.geojson
+    """
+    from ..store import open_store
+
+    with open_store(db) as store:
+        found = store.events(_filter(**filters))
+    export_events(found, output, fmt)
+    console.print(f"{len(found)} event(s) written to {output}")
+
+
+@eval_group.command("events")
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False))
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_events(pred: str, gold: str, as_json: bool) -> None:
+    """Score predicted events against a gold events file.
+
+    Example: strikewatch eval events ev.jsonl --gold gold/events.jsonl
+    """
+    from ..eval.score_events import score_files
+
+    scores = score_files(pred, gold)
+    if as_json:
+        click.echo(json.dumps(scores, indent=1))
+        return
+    out = Console()
+    out.print(f"required gold events: {scores['gold_required']}  predicted: {scores['predicted']}  "
+              f"matched: {scores['matched']}  (type+date+location right: {scores['matched_type_date_location']})")
+    out.print(f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}")
+    table = Table("field", "correct", "accuracy (of required)")
+    for name, v in scores["fields"].items():
+        table.add_row(name, str(v["correct"]), f"{v['accuracy']:.3f}")
+    out.print(table)
+    for d in scores["details"]:
+        if d["wrong"]:
+            out.print(f"  {d['gold']} ~ {d['pred']}: wrong {', '.join(d['wrong'])}", highlight=False)
+    if scores["spurious"]:
+        out.print(f"  not in gold: {', '.join(scores['spurious'])}", highlight=False)

@@ -1,0 +1,111 @@
+"""Event exporters: CSV (ACLED columns), JSON, JSONL, GeoJSON (RFC 7946), Parquet.
+
+Each writer renders to a temporary file beside the target and renames it into
+place, so an interrupted export never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import ExportError
+from ..models import Event
+from .rows import COLUMNS, event_row
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value: object) -> object:
+    """Neutralise spreadsheet formulas in untrusted text cells."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(events: Sequence[Event], path: Path) -> None:
+    def w(tmp: Path) -> None:
+        with tmp.open("w", newline="", encoding="utf-8") as fh:
+            out = csv.DictWriter(fh, fieldnames=COLUMNS)
+            out.writeheader()
+            for e in events:
+                out.writerow({k: _csv_safe(v) for k, v in event_row(e).items()})
+    _atomic(path, w)
+
+
+def write_json(events: Sequence[Event], path: Path) -> None:
+    _atomic(path, lambda tmp: tmp.write_text(
+        json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=1), encoding="utf-8"))
+
+
+def write_jsonl(events: Sequence[Event], path: Path) -> None:
+    _atomic(path, lambda tmp: tmp.write_text(
+        "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events), encoding="utf-8"))
+
+
+def geojson(events: Sequence[Event]) -> dict:
+    """A FeatureCollection; events without coordinates get a null geometry (RFC 7946 §3.2)."""
+    features = []
+    for e in events:
+        d = e.to_dict()
+        loc = e.location
+        geom = None
+        if loc and loc.lat is not None and loc.lon is not None:
+            geom = {"type": "Point", "coordinates": [round(loc.lon, 6), round(loc.lat, 6)]}
+        features.append({"type": "Feature", "id": e.id, "geometry": geom, "properties": d})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(events: Sequence[Event], path: Path) -> None:
+    _atomic(path, lambda tmp: tmp.write_text(json.dumps(geojson(events), ensure_ascii=False), encoding="utf-8"))
+
+
+def write_parquet(events: Sequence[Event], path: Path) -> None:
+    rows = [event_row(e) | {"data": json.dumps(e.to_dict(), ensure_ascii=False)} for e in events]
+    columns = {c: [r[c] for r in rows] for c in COLUMNS + ["data"]}
+    types = {"year": pa.int32(), "time_precision": pa.int8(), "geo_precision": pa.int8(),
+             "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int32(),
+             "strikes": pa.int32(), "fatalities_low": pa.int32(), "fatalities_high": pa.int32(),
+             "civilian_fatalities": pa.int32(), "injured": pa.int32(), "confidence": pa.float64()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
+    table = pa.Table.from_pydict(columns, schema=schema)
+    _atomic(path, lambda tmp: pq.write_table(table, tmp))
+
+
+WRITERS: dict[str, tuple[str, Callable[[Sequence[Event], Path], None]]] = {
+    "csv": (".csv", write_csv),
+    "json": (".json", write_json),
+    "jsonl": (".jsonl", write_jsonl),
+    "geojson": (".geojson", write_geojson),
+    "parquet": (".parquet", write_parquet),
+}
+
+
+def export_events(events: Sequence[Event], path: str | Path, fmt: str) -> Path:
+    """Write ``events`` to ``path`` in format ``fmt`` (one of WRITERS)."""
+    if fmt not in WRITERS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(WRITERS)}")
+    target = Path(path)
+    try:
+        WRITERS[fmt][1](events, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+    return target

@@ -1,0 +1,95 @@
+"""Text clean-up before extraction, with a character map back to the original.
+
+Runs once per report, before any offsets exist. Whitespace (non-breaking and
+thin spaces included) is collapsed, hard-wrapped lines are joined, blocks are
+kept as paragraphs separated by a blank line, and page furniture (video
+teasers, newsletter and subscription footers, share/follow prompts, trailing
+link lists) is dropped by general rules, never by matching particular texts.
+
+``clean_text`` returns the clean string and ``offsets`` where ``offsets[i]`` is
+the index in the original of ``clean[i]``; the extra last entry is ``len(text)``.
+"""
+from __future__ import annotations
+
+import re
+
+_BLOCK_SPLIT = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u202f\u3000]*\n\s*")
+_SPACE = set(" \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_DROP = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+# A furniture label in capitals followed by a colon: "NOW WATCH:", "READ MORE:", "RELATED:".
+_LABEL = re.compile(
+    r"^\s*(?:NOW |ALSO |MUST )?(?:WATCH|READ|SEE|LISTEN|RELATED|MORE|RECOMMENDED|TRENDING|SPONSORED|"
+    r"ADVERTISEMENT|PHOTOS|VIDEO|GALLERY|TOP STORIES)(?: ALSO| MORE| NEXT| NOW| THIS)?\s*:",
+)
+# Phrases that mark a block as page furniture when the block is short.
+_FURNITURE = re.compile(
+    r"\b(?:subscribe|subscription|newsletter|sign up|inbox|emails? (?:&|and) alerts|"
+    r"follow (?:us|[A-Z][\w'&]*(?: [A-Z][\w'&]*){0,4}) on|share (?:this|on)|click here|"
+    r"download (?:our|the) app|all rights reserved|cookie|terms of (?:use|service)|"
+    r"privacy policy|advertisement|sponsored content|read (?:more|next)|recommended for you)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def is_furniture(block: str) -> bool:
+    """True for a short block whose wording is that of site furniture."""
+    words = len(block.split())
+    if _LABEL.match(block):
+        return words < 40
+    return words < 30 and bool(_FURNITURE.search(block))
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _BLOCK_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trailing_junk(text: str, blocks: list[tuple[int, int]]) -> int:
+    """How many blocks at the end are short fragments without sentence punctuation."""
+    n = 0
+    for s, e in reversed(blocks[1:]):
+        block = text[s:e].strip()
+        if len(block.split()) < 10 and not _SENTENCE_END.search(block):
+            n += 1
+        else:
+            break
+    return n
+
+
+def clean_text(text: str) -> tuple[str, list[int]]:
+    """Clean ``text``; return ``(clean, offsets)`` (see module docstring)."""
+    blocks = [b for b in _blocks(text) if not is_furniture(text[b[0]:b[1]])]
+    junk = _trailing_junk(text, blocks)
+    if junk:
+        blocks = blocks[: len(blocks) - junk]
+    out: list[str] = []
+    offs: list[int] = []
+    for s, e in blocks:
+        if out:
+            out.extend("\n\n")
+            offs.extend((s, s))
+        pending_space = -1
+        started = False
+        for i in range(s, e):
+            ch = text[i]
+            if ch in _DROP:
+                continue
+            if ch in _SPACE:
+                if started and pending_space < 0:
+                    pending_space = i
+                continue
+            if pending_space >= 0:
+                out.append(" ")
+                offs.append(pending_space)
+                pending_space = -1
+            out.append(ch)
+            offs.append(i)
+            started = True
+    offs.append(len(text))
+    return "".join(out), offs

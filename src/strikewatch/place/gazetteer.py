@@ -1,0 +1,176 @@
+"""The embedded gazetteer: built once into a cache file, loaded once per process.
+
+The index lives in ``$STRIKEWATCH_CACHE`` (default ``~/.cache/strikewatch``) as
+``gazetteer-<hash>.pkl``; the hash covers the builder's code and the sizes of
+the source data files, so a changed source or builder triggers a rebuild. The
+build runs in a child process so that its peak memory never stays in ours.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..models import Location
+from . import build as _build
+from . import names as _names
+from . import regions as _regions
+from .build import FEATURES, STRIPPED
+from .names import normalize, strip_article
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, "Gazetteer"] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to; ``kind`` says how the name matched."""
+
+    id: int
+    kind: int  # 0 primary name, 1 alternate name, 2 demonym, 3 name without its article
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("STRIKEWATCH_CACHE") or Path.home() / ".cache" / "strikewatch")
+
+
+def build_hash() -> str:
+    """Version of the index: the builder's source plus the sizes of its data files."""
+    h = hashlib.sha256()
+    for mod in (_build, _names, _regions):
+        h.update(Path(mod.__file__).read_bytes())
+    for path in _build.source_files():
+        size = sum(f.stat().st_size for f in Path(path).iterdir()) if os.path.isdir(path) else os.path.getsize(path)
+        h.update(f"{os.path.basename(path)}:{size}".encode())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{build_hash()}.pkl"
+
+
+def write_index(path: Path) -> None:
+    """Build the index and write it atomically to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = _build.build_table()
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.pkl"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def ensure_index() -> Path:
+    """The path of an up-to-date index, building it (in a child process) when missing or stale."""
+    path = index_path()
+    if not path.exists():
+        code = f"from pathlib import Path; from strikewatch.place.gazetteer import write_index; write_index(Path({str(path)!r}))"
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if proc.returncode != 0 or not path.exists():
+            raise ConfigError(f"cannot build the gazetteer at {path}: {proc.stderr.strip()[-500:]}")
+    return path
+
+
+class Gazetteer:
+    """Loaded index: entry columns plus a normalised-name index."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.names: list[str] = table["name"]
+        self.lat: np.ndarray = table["lat"]
+        self.lon: np.ndarray = table["lon"]
+        self.pop: np.ndarray = table["pop"]
+        self.feature_code: np.ndarray = table["feature"]
+        self.cc_code: np.ndarray = table["cc"]
+        self.admin1_code: np.ndarray = table["admin1"]
+        self.admin2_code: np.ndarray = table["admin2"]
+        self.gid: np.ndarray = table["gid"]
+        self.bbox: np.ndarray = table["bbox"]
+        self.ccs: list[str] = table["ccs"]
+        self.strings: list[str] = table["strings"]
+        self.index: dict[str, Any] = table["index"]
+        self.country_of: dict[str, int] = {
+            self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
+        }
+        admin1 = np.flatnonzero(self.feature_code == FEATURES.index("admin1"))
+        self.admin1_of: dict[tuple[str, str], int] = {
+            (self.ccs[self.cc_code[i]], self.strings[self.admin1_code[i]]): int(i) for i in admin1
+        }
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def _codes(self, key: str) -> list[int]:
+        hit = self.index.get(key)
+        if hit is None:
+            return []
+        return [hit] if isinstance(hit, int) else hit.tolist()
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Entries a surface name may denote (exact key first, then without its article)."""
+        key = normalize(name)
+        if not key:
+            return []
+        seen: dict[int, Candidate] = {}
+        keys = [key] + [k for k in (strip_article(key),) if k]
+        for k in keys:
+            for code in self._codes(k):
+                i, kind = divmod(code, 4)
+                if i not in seen:
+                    seen[i] = Candidate(i, kind if k == key else STRIPPED)
+        return list(seen.values())
+
+    def feature(self, i: int) -> str:
+        return FEATURES[self.feature_code[i]]
+
+    def cc(self, i: int) -> str:
+        return self.ccs[self.cc_code[i]]
+
+    def admin1(self, i: int) -> str:
+        return self.strings[self.admin1_code[i]]
+
+    def admin2(self, i: int) -> str:
+        return self.strings[self.admin2_code[i]]
+
+    def country_name(self, cc: str) -> str | None:
+        i = self.country_of.get(cc)
+        return self.names[i] if i is not None else None
+
+    def location(self, i: int, precision: str | None = None) -> Location:
+        """The :class:`Location` of entry ``i`` (precision from its feature unless given)."""
+        feat = self.feature(i)
+        default = {"city": "city", "district": "district", "admin1": "province", "country": "country"}.get(feat, "region")
+        cc = self.cc(i) or None
+        return Location(
+            name=self.names[i], country=self.country_name(cc) if cc else None, admin1=self.admin1(i) or None,
+            lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5), precision=precision or default,
+            geonameid=int(self.gid[i]) or None, feature=feat, country_code=cc,
+        )
+
+
+def load_gazetteer(path: Path) -> Gazetteer:
+    with open(path, "rb") as f:
+        return Gazetteer(pickle.load(f))
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, loaded once)."""
+    if _CACHE:
+        return next(iter(_CACHE.values()))
+    with _LOCK:
+        path = ensure_index()
+        gaz = _CACHE.get(str(path))
+        if gaz is None:
+            _CACHE.clear()
+            gaz = _CACHE[str(path)] = load_gazetteer(path)
+        return gaz

@@ -1,0 +1,103 @@
+"""Small built-in place data the GeoNames packages lack.
+
+Macro-regions that news names often but no package lists, the AP style
+abbreviations of US states ("Athens, Ga."), country aliases common in English
+news, and the compass words of "northern Afghanistan".
+"""
+from __future__ import annotations
+
+# name -> (lat, lon, alternate names); representative points of common news regions.
+MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
+    "Middle East": (29.0, 41.0, ("Mideast",)),
+    "Gaza Strip": (31.42, 34.36, ("Gaza",)),
+    "West Bank": (31.95, 35.25, ()),
+    "Balkans": (42.0, 21.0, ("Balkan Peninsula",)),
+    "Caribbean": (15.0, -73.0, ("West Indies",)),
+    "Scandinavia": (62.0, 14.0, ()),
+    "Sahel": (14.5, 2.0, ()),
+    "Horn of Africa": (8.0, 45.0, ()),
+    "Persian Gulf": (26.5, 52.0, ("Gulf",)),
+    "Latin America": (-8.0, -62.0, ()),
+    "Central America": (13.0, -86.0, ()),
+    "Southeast Asia": (5.0, 110.0, ("South-East Asia", "South East Asia")),
+    "West Africa": (11.0, -3.0, ()),
+    "East Africa": (0.0, 36.0, ()),
+    "Central Asia": (43.0, 65.0, ()),
+    "Kurdistan": (36.5, 44.0, ("Kurdistan Region", "Iraqi Kurdistan")),
+    "Darfur": (13.5, 24.0, ()),
+    "Kashmir": (34.0, 76.0, ()),
+    "Siberia": (60.0, 105.0, ()),
+    "Midwest": (42.0, -93.0, ("Middle West",)),
+    "New England": (43.5, -71.5, ()),
+    "Pacific Northwest": (46.0, -121.0, ()),
+    "Mediterranean": (35.0, 18.0, ("Mediterranean Sea",)),
+}
+
+# AP style abbreviations and postal codes of US states (for the "City, Ga." cue only).
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+    "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH", "nj": "NJ",
+    "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
+    "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
+    "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY", "dc": "DC",
+}
+
+# Aliases of countries that English news uses and the packages may miss.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States", "the US"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "RU": ("Russian Federation",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "AE": ("UAE", "U.A.E."),
+    "VA": ("Vatican", "Vatican City"),
+    "NL": ("Holland",),
+    "TW": ("Taiwan",),
+    "SY": ("Syria",),
+    "IR": ("Iran",),
+    "LA": ("Laos",),
+    "VN": ("Vietnam",),
+    "MK": ("Macedonia",),
+    "TR": ("Turkey", "Türkiye"),
+}
+
+# Demonyms the packages miss (plural forms are added by the builder).
+EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("American",), "GB": ("British", "Briton"), "PS": ("Palestinian",), "IL": ("Israeli",),
+    "NL": ("Dutch",), "CN": ("Chinese",), "JP": ("Japanese",), "AF": ("Afghan",),
+    "PH": ("Filipino",), "FR": ("French",), "ES": ("Spanish",), "CH": ("Swiss",),
+}
+
+# compass word -> (dlat, dlon) as a fraction of the half-extent of the area's bounding box
+COMPASS: dict[str, tuple[float, float]] = {
+    "northern": (0.5, 0.0), "southern": (-0.5, 0.0), "eastern": (0.0, 0.5), "western": (0.0, -0.5),
+    "north": (0.5, 0.0), "south": (-0.5, 0.0), "east": (0.0, 0.5), "west": (0.0, -0.5),
+    "northeastern": (0.4, 0.4), "northwestern": (0.4, -0.4), "southeastern": (-0.4, 0.4),
+    "southwestern": (-0.4, -0.4), "north-eastern": (0.4, 0.4), "north-western": (0.4, -0.4),
+    "south-eastern": (-0.4, 0.4), "south-western": (-0.4, -0.4), "central": (0.0, 0.0),
+    "northeast": (0.4, 0.4), "northwest": (0.4, -0.4), "southeast": (-0.4, 0.4), "southwest": (-0.4, -0.4),
+}
+
+
+
+# postal code -> state name (as GeoNames spells the admin1)
+US_STATE_NAMES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}

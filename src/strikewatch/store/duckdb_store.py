@@ -1,0 +1,223 @@
+"""The embedded event store: one DuckDB file.
+
+``save_run`` writes new reports with their per-report events in one
+transaction (keyed by content hash, so re-ingesting changes nothing), then
+re-merges every stored per-report event and replaces the merged events and
+their evidence in a second transaction. Reads go through ``EventFilter``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..models import Event, Report, ReportFailure, RunResult
+from .query import EventFilter, order_clause, where_clause
+
+DEFAULT_DB = "strikewatch.duckdb"
+Merger = Callable[[list[Event], dict[str, str]], list[Event]]
+
+
+def migrations() -> list[tuple[int, str]]:
+    """``(version, sql)`` for every file in store/migrations, in order."""
+    folder = resources.files("strikewatch.store") / "migrations"
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            found.append((int(item.name.split("_", 1)[0]), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """A DuckDB-backed event store (``Store.open(path)``; ``":memory:"`` works too)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str):
+        self.con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> "Store":
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from None
+        store = cls(con, str(path))
+        if not read_only:
+            store.migrate()
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ schema
+
+    @property
+    def schema_version(self) -> int:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> int:
+        """Apply every migration newer than the stored version; return the version."""
+        current = self.schema_version
+        for version, sql in migrations():
+            if version <= current:
+                continue
+            with self._transaction():
+                for statement in filter(str.strip, sql.split(";")):
+                    self.con.execute(statement)
+                self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
+            current = version
+        return current
+
+    def _transaction(self):
+        store = self
+
+        class _Tx:
+            def __enter__(self) -> None:
+                store.con.execute("BEGIN TRANSACTION")
+
+            def __exit__(self, kind, exc, tb) -> None:
+                store.con.execute("ROLLBACK" if kind else "COMMIT")
+
+        return _Tx()
+
+    # ------------------------------------------------------------ writing
+
+    def save_run(self, result: RunResult, *, merge: Merger | None = None) -> dict[str, int]:
+        """Store a pipeline run; idempotent. Returns counts of what changed."""
+        known = dict(self.con.execute("SELECT id, content_hash FROM reports").fetchall())
+        by_report: dict[str, list[Event]] = {}
+        for ev in result.report_events:
+            by_report.setdefault(ev.sources[0].report, []).append(ev)
+        new = [r for r in result.reports if known.get(r.id) != r.content_hash]
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with self._transaction():
+            for r in new:
+                self.con.execute("DELETE FROM report_events WHERE report_id = ?", [r.id])
+                self.con.execute("DELETE FROM reports WHERE id = ?", [r.id])
+                self.con.execute(
+                    "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path,
+                     result.duplicates.get(r.id), now])
+                rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
+                        for e in by_report.get(r.id, [])]
+                if rows:
+                    self.con.executemany("INSERT INTO report_events VALUES (?, ?, ?)", rows)
+            for f in result.failures:
+                self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
+                                 [f.report_id, f.stage, f.code, f.message, now])
+        merged = 0
+        if new or not self.count():
+            merged = self.remerge(merge)
+        return {"reports_new": len(new), "reports_unchanged": len(result.reports) - len(new),
+                "failures": len(result.failures), "events": merged}
+
+    def remerge(self, merge: Merger | None = None) -> int:
+        """Merge every stored per-report event and replace the merged events."""
+        if merge is None:
+            from ..merge import merge_events
+
+            def merge(evs: list[Event], dups: dict[str, str]) -> list[Event]:
+                return merge_events(evs, duplicates=dups)
+
+        report_events = [Event.from_dict(json.loads(d)) for (d,) in
+                         self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
+        dups = dict(self.con.execute(
+            "SELECT id, duplicate_of FROM reports WHERE duplicate_of IS NOT NULL").fetchall())
+        events = merge(report_events, dups)
+        self.replace_events(events)
+        return len(events)
+
+    def replace_events(self, events: Iterable[Event]) -> None:
+        """Replace the merged events and their evidence in one transaction."""
+        ev_rows, evid_rows = [], []
+        for e in events:
+            ev_rows.append(_event_row(e))
+            for s in e.sources:
+                for fieldname, spans in s.evidence.items():
+                    evid_rows.extend([e.id, s.report, fieldname, x.start, x.end, x.text] for x in spans)
+        with self._transaction():
+            self.con.execute("DELETE FROM evidence")
+            self.con.execute("DELETE FROM events")
+            if ev_rows:
+                self.con.executemany("INSERT INTO events VALUES (" + ",".join("?" * 22) + ")", ev_rows)
+            if evid_rows:
+                self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evid_rows)
+
+    # ------------------------------------------------------------ reading
+
+    def events(self, flt: EventFilter | None = None) -> list[Event]:
+        flt = flt or EventFilter()
+        where, params = where_clause(flt)
+        order, oparams = order_clause(flt)
+        rows = self.con.execute(f"SELECT data FROM events {where} {order}", params + oparams).fetchall()
+        return [Event.from_dict(json.loads(d)) for (d,) in rows]
+
+    def count(self, flt: EventFilter | None = None) -> int:
+        where, params = where_clause(flt or EventFilter())
+        return int(self.con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0])
+
+    def get_event(self, event_id: str) -> Event | None:
+        row = self.con.execute("SELECT data FROM events WHERE id = ?", [event_id]).fetchone()
+        return Event.from_dict(json.loads(row[0])) if row else None
+
+    def get_report(self, report_id: str) -> Report | None:
+        row = self.con.execute(
+            "SELECT id, text, title, published, outlet, url, path FROM reports WHERE id = ?",
+            [report_id]).fetchone()
+        if not row:
+            return None
+        return Report(id=row[0], text=row[1], title=row[2], published=row[3], outlet=row[4],
+                      url=row[5], path=row[6])
+
+    def report_count(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM reports").fetchone()[0])
+
+    def failures(self) -> list[ReportFailure]:
+        rows = self.con.execute("SELECT report_id, stage, code, message FROM failures ORDER BY failed_at").fetchall()
+        return [ReportFailure(*r) for r in rows]
+
+    def stats(self, flt: EventFilter | None = None) -> dict[str, Any]:
+        """Counts per day, type, actor and country for the filtered events."""
+        where, params = where_clause(flt or EventFilter())
+        out: dict[str, Any] = {"events": self.count(flt)}
+        for key, expr in (("per_day", "CAST(date_first AS VARCHAR)"), ("per_type", "sub_event_type"),
+                          ("per_actor", "actor1"), ("per_country", "country")):
+            rows = self.con.execute(
+                f"SELECT {expr} AS k, count(*), coalesce(sum(strikes), 0), coalesce(sum(fatalities_best), 0) "
+                f"FROM events {where} GROUP BY k ORDER BY k NULLS LAST", params).fetchall()
+            out[key] = [{"key": k, "events": n, "strikes": int(s), "fatalities": int(f)} for k, n, s, f in rows]
+        return out
+
+
+def _event_row(e: Event) -> list[object]:
+    first = last = None
+    if e.date_range:
+        first, last = (dt.date.fromisoformat(x) for x in e.date_range)
+    elif e.date and len(e.date) == 10:
+        first = last = dt.date.fromisoformat(e.date)
+    elif e.date and len(e.date) == 7:
+        first = dt.date.fromisoformat(e.date + "-01")
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    loc = e.location
+    return [
+        e.id, e.event_type, e.sub_event_type, e.date, first, last, e.date_precision,
+        loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None, loc.geo_precision if loc else None,
+        e.actor1, e.actor2, e.strikes, e.fatalities.best if e.fatalities else None,
+        bool(e.disputed), e.confidence, len(e.report_ids), "machine",
+        json.dumps(e.to_dict(), ensure_ascii=False),
+    ]

@@ -1,0 +1,102 @@
+"""Normalisers for durations ("two weeks" -> P2W), sets ("daily" -> P1D) and
+fuzzy references ("now" -> PRESENT_REF, "in recent days" -> PAST_REF)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import Norm
+from .lexicon import UNITS, parse_number
+from .relative import Ctx
+
+_VAGUE = {"several", "a few", "few", "many", "some", "recent"}
+
+
+def iso_duration(n: float | None, unit: str) -> str:
+    """A TimeML duration: (2, "week") -> P2W, (None, "year") -> PXY, (1.5, "hour") -> PT1H30M."""
+    unit = unit.lower()
+    if unit == "centuries":
+        unit = "century"
+    code = UNITS[unit]
+    if unit == "weekend":
+        return "P2D" if n == 1 else ("PXWE" if n is None else f"P{int(n)}WE")
+    if n is None:
+        return {"DE": "PXDE", "CE": "PXC", "ML": "PXML", "Q": "PXQ"}.get(code, ("PTX" if unit in ("hour", "minute", "second") else "PX") + code)
+    if code == "Q":
+        n, code = n * 3, "M"
+    elif code == "DE":
+        n, code = n * 10, "Y"
+    elif code == "CE":
+        n, code = n * 100, "Y"
+    elif code == "ML":
+        n, code = n * 1000, "Y"
+    elif unit == "fortnight":
+        n = n * 2
+    t = "T" if unit in ("hour", "minute", "second") else ""
+    if n != int(n):
+        whole, frac = int(n), n - int(n)
+        sub = {"Y": (12, "M"), "H": (60, "M"), "M": (60 if t else 30, "S" if t else "D"), "D": (24, "H"),
+               "W": (7, "D")}.get(code)
+        if sub:
+            head = f"{whole}{code}" if whole else ""
+            small_t = "T" if (t or sub[1] == "H") and not t else ""
+            return f"P{t}{head}{small_t}{int(round(frac * sub[0]))}{sub[1]}"
+    return f"P{t}{int(n)}{code}"
+
+
+def _duration(g: dict, ctx: Ctx) -> Norm | None:
+    ntok = re.sub(r"\s+", " ", g["n"].lower())
+    n = None if ntok in _VAGUE else parse_number(ntok)
+    if ntok not in _VAGUE and n is None:
+        return None
+    if n is not None and n <= 0:
+        return None
+    if n is not None and n == 24 and g["unit"].lower() == "hour":
+        n, unit = 1, "day"
+    else:
+        unit = g["unit"].lower()
+    return Norm("DURATION", iso_duration(n, unit), None, None, "unknown", "text")
+
+
+def _duration_pl(g: dict, ctx: Ctx) -> Norm | None:
+    rel = (g.get("rel") or "").lower()
+    if not rel and not g.get("core_pre"):
+        return None
+    return Norm("DURATION", iso_duration(None, g["unit"]), None, None, "unknown", "text")
+
+
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+def _set(g: dict, ctx: Ctx) -> Norm | None:
+    word = g["set"].lower()
+    if word in _SET_WORDS:
+        return Norm("SET", _SET_WORDS[word], None, None, "unknown", "text")
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4")
+    n = parse_number(g["n"]) if g.get("n") else 1
+    if "other" in word:
+        n = 2
+    return Norm("SET", iso_duration(n, unit), None, None, "unknown", "text")
+
+
+_REF_SPAN = {"days": 7, "weeks": 30, "months": 180, "years": 3 * 365}
+
+
+def _ref(g: dict, ctx: Ctx) -> Norm | None:
+    ref = re.sub(r"\s+", " ", g["ref"].lower())
+    if ref in ("now", "currently", "current", "the time being", "these days", "nowadays", "at present"):
+        value, back = "PRESENT_REF", 0
+    elif "future" in ref or "coming" in ref or ref in ("soon", "the days ahead"):
+        value, back = "FUTURE_REF", None
+    else:
+        value = "PAST_REF"
+        back = _REF_SPAN.get(ref.split()[-1], 30)
+    if ctx.dct is None:
+        return Norm("DATE", value, None, None, "approximate", "no-dct")
+    if back is None:
+        return Norm("DATE", value, None, None, "approximate", "dct")
+    return Norm("DATE", value, ctx.dct - dt.timedelta(days=back), ctx.dct, "approximate", "dct")
+
+
+DURATIONS = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref}

@@ -1,0 +1,168 @@
+"""The patterns that recognise temporal expressions, one named rule per phenomenon.
+
+Each rule is a compiled regular expression whose named groups the normaliser
+(``time/normalize.py``) reads. Month and weekday names are matched case-sensitively
+(``(?-i:...)``) so that the modal "may" or the verb "march" are not dates; the
+rest of each pattern ignores case.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import NUMBER_WORDS
+
+
+class Candidate(NamedTuple):
+    """A match of one rule: span, rule name and the named groups it captured."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# A month name, an abbreviation with a period, or any capitalised word (a possible typo,
+# checked by the normaliser).
+MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?|[A-Z][a-z]{{4,8}}\b)"
+MONTH_STRICT = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b)"
+WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?)\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+_SMALL = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL}))*"
+       r"|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+half|an?|several|a\s+few|few|many|some)")
+UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
+        r"|centuries|millennium|weekend)")
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|midday)"
+CLOCK = (r"(?:(?:around|about|at|approximately)\s+)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d\b|noon|midnight|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+         r"(?:\s+(?-i:[A-Z]{3})\b(?=[\s,]))?")
+REL = r"(?:last|this|next|past|coming|previous|following|current|latest|same|upcoming)"
+APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|over|under|up\s+to|at\s+least"
+          r"|some|roughly|approximately|around|only|just|no\s+more\s+than|no\s+less\s+than|at\s+most"
+          r"|another|an\s+additional|the\s+better\s+part\s+of)\s+)")
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+EDGE = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:early|mid|late)-|mid-)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+HOLIDAY = (r"(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?"
+           r"|Independence\s+Day|Halloween|Election\s+Day|Valentine's\s+Day)")
+_YEAR_SPELLED = (r"(?:nineteen|eighteen)[\s-](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+                 r"|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                 r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?"
+                 r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                 r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?")
+_YR = rf"(?:{YEAR}|'\d\d\b|(?-i:{_YEAR_SPELLED}))"
+
+# Rules in priority order: on equal spans the earlier rule wins.
+_RULES: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d)(?::\d\d)?)?\b"),
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/])"),
+    ("range_dm", rf"\b(?:(?P<pre>between|from)\s+)?(?P<d1>{DAY})\s*(?:-|–|and|to|until|through)\s*(?P<d2>{DAY})\s+"
+                 rf"(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("range_md", rf"\b(?:(?P<pre>between|from)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until|through)\s*"
+                 rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("clock", rf"\b(?P<clock>{CLOCK})(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<deic>yesterday|today|tomorrow)"
+              rf"|(?P<mon>{MONTH_STRICT})\s+(?P<d>{DAY})))?"),
+    ("clock_pre", rf"\b(?:(?P<wd>{WEEKDAY})|(?P<deic>yesterday|today|tomorrow))(?:,\s+|\s+at\s+|\s+)"
+                  rf"(?P<clock>{CLOCK})"),
+    ("md", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{_YR}))?"),
+    ("dm", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_year", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<mon>{MONTH_STRICT})(?:,?\s+(?:of\s+)?(?P<y>{_YR})"
+                   r"|\s+(?P<rel>last|this|next)\s+year)"),
+    ("month", rf"\b(?:(?P<rel>last|this|next|early|late|mid|in|since|until|by|before|after|of|during)\s+"
+              rf"|(?P<mid>mid-|the\s+(?:beginning|start|end|middle)\s+of\s+))?(?P<mon>{MONTH_STRICT})(?!\s*\d)"),
+    ("each_month", rf"\b(?:each|every)\s+(?P<mon>{MONTH_STRICT})"),
+    ("season", rf"\b(?:(?P<edge>early|late|mid)\s+)?(?:(?P<rel>last|this|next|past|the)\s+)?(?P<season>{SEASON})"
+               rf"(?:\s+(?:of\s+)?(?P<y>{_YR}))?"),
+    ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late|mid-)\s*)?(?P<dec>(?:1[6-9]|20)?\d0|'\d0)'?s\b"),
+    ("decade_w", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
+                 r"|seventies|eighties|nineties)\b"),
+    ("century", r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]century\b"),
+    ("quarter", rf"\b(?:(?:the|a|this\s+year's|last\s+year's|next\s+year's|(?P<qy>{YEAR})(?:'s)?)\s+)?"
+                rf"(?:(?P<adj>flat|fiscal|calendar|strong|weak|latest|current|same|year-ago|year-earlier)\s+)*"
+                rf"(?:(?P<fy>{YEAR})\s+)?(?P<ord>{ORD}|final|latest|current|last)[\s-](?:fiscal[\s-])?"
+                rf"quarter\b(?:\s+of\s+(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+    ("quarter_rel", r"\b(?:the\s+)?(?:(?P<rel>this|latest|current|last|previous|next|year-ago|year-earlier"
+                    r"|same|comparable|corresponding)\s+)?(?:(?P<y>\d{4})\s+)?(?P<unit>quarter|period)\b"
+                    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last)[\s-]half(?:\s+of\s+(?P<y>{YEAR}|this\s+year"
+             r"|last\s+year|next\s+year|the\s+year))?\b"),
+    ("fiscal", rf"\b(?:the\s+)?(?:(?P<rel>current|next|last|previous|this|new)\s+)?fiscal(?:\s+year)?"
+               rf"(?:\s+(?P<y>{YEAR}))?\b"),
+    ("year_edge", rf"\b(?:(?P<edge>{EDGE})\s*)(?P<y>{YEAR})\b"),
+    ("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"),
+    ("year", rf"\b(?:the\s+)?(?:(?:calendar|fiscal|model|the)\s+)?(?P<y>{YEAR}|(?-i:{_YEAR_SPELLED})"
+             rf"|the\s+year\s+(?-i:{_YEAR_SPELLED}))(?:\s+period)?\b"),
+    ("ago", rf"\b(?:(?:{APPROX})?(?P<n>{NUM})[\s-](?P<unit>{UNIT})s?(?:\s+or\s+so)?|(?P<q>a\s+few|several|many)"
+            rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b"),
+    ("rel_day", r"\b(?:the\s+)?(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
+    ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
+                 r"evening|night|week|month|year)\b"),
+    ("that_unit", r"\b(?P<rel>that|the\s+same)\s+(?P<unit>day|week|month|year|night|morning|evening)\b"),
+    ("rel_unit", rf"\b(?:(?P<edge>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
+                 rf"(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming)\s+"
+                 r"(?P<unit>week|month|year|weekend|decade|century)\b"),
+    ("edge_rel", r"\b(?P<edge>earlier|later|late|early)\s+(?P<deic>yesterday|today|tomorrow)\b"),
+    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|coming|this\s+coming|each|every|on|early|late|earlier"
+                rf"|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?"),
+    ("weekdays_pl", r"\b(?:on\s+)?(?P<wdp>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"),
+    ("deictic", rf"\b(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+"
+                rf"(?:morning|afternoon|evening)|later\s+this\s+(?:morning|afternoon|evening))\b"
+                rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"),
+    ("pod_deic", rf"\b(?:(?P<mid>mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+(?P<deic>yesterday|today|tomorrow)\b"),
+    ("holiday", rf"\b(?P<hol>{HOLIDAY})"),
+    ("ref", r"\b(?P<ref>now|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
+            r"|in\s+recent\s+(?:years|days|weeks|months)|previously|the\s+(?:near\s+|distant\s+)?future"
+            r"|the\s+past|soon|the\s+time\s+being|these\s+days|nowadays|at\s+present|formerly"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+days\s+ahead|so\s+far\s+this\s+year)\b"),
+    ("set", rf"\b(?P<set>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|every\s+(?:other\s+)?"
+            rf"(?P<n>{NUM}\s+)?(?P<unit>{UNIT})s?|each\s+(?P<unit2>{UNIT})|per\s+(?P<unit3>{UNIT})"
+            rf"|(?:twice|once|three\s+times)\s+(?:a|per)\s+(?P<unit4>{UNIT}))\b"),
+    ("duration", rf"\b(?:(?:the|each\s+of\s+the|for\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming"
+                 rf"|following|final|latest|remaining|initial|early)\s+)?{APPROX}?(?P<n>{NUM})"
+                 rf"(?:\s+(?:more|full|straight|consecutive|additional|long))?[\s-](?P<unit>{UNIT})(?P<pl>s)?"
+                 rf"(?:-old|-long)?\b(?:\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
+    ("duration_pl", rf"\b(?:(?P<core_pre>for|over|in|within|during)\s+)?(?P<core>(?:the\s+)?(?:(?P<rel>past|last|next"
+                    rf"|coming|recent|early|first)\s+)?(?P<unit>{UNIT})s\b(?:\s+or\s+(?P<unit2>{UNIT})s)?)"),
+    ("the_unit", r"\bthe\s+(?:(?P<pre>full|entire|whole)\s+)?(?P<unit>year|weekend|week)\b"),
+]
+
+RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+
+
+def scan(text: str) -> list[Candidate]:
+    """All rule matches in ``text`` (overlapping; see ``resolve``)."""
+    out: list[Candidate] = []
+    for name, rx in RULES:
+        for m in rx.finditer(text):
+            start, end = m.span("core") if "core" in rx.groupindex else m.span()
+            if end > start:
+                out.append(Candidate(start, end, name, m.groupdict()))
+    return out
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then rule priority, then leftmost."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    taken: list[Candidate] = []
+    for c in order:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def match_one(text: str) -> Candidate | None:
+    """The highest-priority rule that matches the whole of ``text``, if any."""
+    for name, rx in RULES:
+        m = rx.fullmatch(text.strip())
+        if m:
+            return Candidate(0, len(text), name, m.groupdict())
+    return None

@@ -1,0 +1,310 @@
+"""Normalisers for expressions relative to the document date or to an anchor date:
+weekdays, "yesterday", "last week", "two days later", "the next day", seasons,
+holidays and clock times. Pure functions of (groups, Ctx).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from . import calendar as cal
+from .calendar import Norm
+from .lexicon import PARTS_OF_DAY, SEASON_MONTHS, SEASONS, UNITS, WEEKDAYS, parse_number
+
+
+class Ctx(NamedTuple):
+    dct: dt.date | None
+    anchor: dt.date | None
+    future: bool
+
+
+def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = None) -> int:
+    """The year of a month-day given without one: the latest on/before the DCT unless the
+    clause is about the future, or the named weekday only fits another year."""
+    if weekday:
+        wd = WEEKDAYS[weekday.lower().removesuffix("'s")]
+        for y in (dct.year, dct.year - 1, dct.year + 1):
+            date = cal.safe_date(y, m, d)
+            if date and date.isoweekday() == wd:
+                return y
+    date = cal.safe_date(dct.year, m, min(d, 28))
+    if future:
+        return dct.year if date >= dct - dt.timedelta(days=1) else dct.year + 1
+    return dct.year if date <= dct + dt.timedelta(days=1) else dct.year - 1
+
+
+def _unresolved(typ: str, value: str | None, precision: str) -> Norm:
+    return Norm(typ, value, None, None, precision, "no-dct")
+
+
+def _pod_suffix(pod: str | None) -> str:
+    return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""
+
+
+def _weekday(g: dict, ctx: Ctx) -> Norm | None:
+    wd = WEEKDAYS[g["wd"].lower().removesuffix("'s")]
+    rel = (g.get("rel") or "").lower()
+    pod = g.get("pod")
+    if rel in ("each", "every"):
+        return Norm("SET", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", None, None, "unknown", "text")
+    if ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-WXX-{wd}", "day")
+    direction = {"last": "before", "past": "before", "next": "after", "coming": "after",
+                 "this coming": "after"}.get(rel, "future" if ctx.future or rel == "this" and False else "past")
+    if rel == "this":
+        direction = "future" if ctx.future else "past"
+    d = cal.weekday_near(ctx.dct, wd, direction)
+    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
+
+
+def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
+    wd = WEEKDAYS[g["wdp"].lower()[:-1]]
+    return Norm("SET", f"XXXX-WXX-{wd}", None, None, "unknown", "text")
+
+
+_DEIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
+                "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
+def _deictic(g: dict, ctx: Ctx) -> Norm | None:
+    deic = re.sub(r"\s+", " ", g["deic"].lower())
+    if deic.startswith("later this "):
+        deic = deic[len("later "):]
+    pod = g.get("pod")
+    if deic in ("tonight", "overnight", "last night"):
+        pod = "night"
+    elif deic.startswith("this "):
+        pod = deic.split()[1]
+    if ctx.dct is None:
+        return _unresolved("TIME" if pod else "DATE", None, "day")
+    d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[deic])
+    if deic == "overnight":
+        return Norm("TIME", d.isoformat() + "TNI", d, ctx.dct, "approximate", "dct")
+    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
+
+
+def _pod_deic(g: dict, ctx: Ctx) -> Norm | None:
+    if ctx.dct is None:
+        return _unresolved("TIME", None, "day")
+    d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()])
+    return cal.day(d, "dct", "TIME", _pod_suffix(g["pod"]))
+
+
+def _edge_rel(g: dict, ctx: Ctx) -> Norm | None:
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "day")
+    return cal.day(ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()]), "dct")
+
+
+def _shift(d: dt.date, unit: str, n: float) -> dt.date:
+    if unit in ("day", "night", "morning", "evening"):
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend", "fortnight"):
+        return d + dt.timedelta(days=7 * n * (2 if unit == "fortnight" else 1))
+    if unit == "month":
+        return cal.add_months(d, int(round(n)))
+    if unit == "quarter":
+        return cal.add_months(d, int(round(3 * n)))
+    if unit == "decade":
+        return cal.add_years(d, int(round(10 * n)))
+    if unit in ("century", "centuries"):
+        return cal.add_years(d, int(round(100 * n)))
+    return cal.add_years(d, int(round(n)))
+
+
+def _at_unit(d: dt.date, unit: str, basis: str) -> Norm:
+    """The calendar unit containing ``d`` ("month" -> 2016-10)."""
+    if unit in ("week", "fortnight"):
+        return cal.week(d, basis)
+    if unit == "weekend":
+        return cal.week(d, basis, weekend=True)
+    if unit == "month":
+        return cal.month(d.year, d.month, basis)
+    if unit == "quarter":
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1, basis)
+    if unit in ("year",):
+        return cal.year(d.year, basis)
+    if unit == "decade":
+        return cal.decade(d.year // 10 * 10, basis)
+    if unit in ("century", "centuries"):
+        c = d.year // 100
+        return Norm("DATE", f"{c:02d}", dt.date(max(1, c * 100), 1, 1), dt.date(c * 100 + 99, 12, 31),
+                    "decade", basis)
+    return cal.day(d, basis)
+
+
+def _ago(g: dict, ctx: Ctx) -> Norm | None:
+    unit = (g.get("unit") or g.get("unit2")).lower()
+    direction = re.sub(r"\s+", " ", g["dir"].lower())
+    n = parse_number(g["n"]) if g.get("n") else None
+    back = direction in ("ago", "earlier", "before", "previously")
+    from_dct = direction in ("ago", "from now", "hence")
+    base = ctx.dct if from_dct or ctx.anchor is None else ctx.anchor
+    basis = "dct" if base is ctx.dct else "anchor"
+    if n is None:
+        value = "PAST_REF" if back else "FUTURE_REF"
+        if base is None:
+            return _unresolved("DATE", value, "approximate")
+        return Norm("DATE", value, None, None, "approximate", basis)
+    if base is None:
+        return _unresolved("DATE", None, "unknown")
+    d = _shift(base, unit, -n if back else n)
+    return _at_unit(d, unit, basis)
+
+
+def _rel_day(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["which"].lower()
+    back = g["dir"].lower() in ("before", "earlier")
+    base = ctx.anchor or ctx.dct
+    if base is None:
+        return _unresolved("DATE", None, "day")
+    d = _shift(base, unit, -1 if back else 1)
+    return _at_unit(d, unit if unit != "night" else "day", "anchor" if ctx.anchor else "dct")
+
+
+_NEXT_DIR = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}
+
+
+def _next_day(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["unit"].lower()
+    step = _NEXT_DIR[g["rel"].lower()]
+    if unit in ("week", "month", "year") and ctx.anchor is None and step == 1:
+        return None  # "the next year" with nothing to anchor to is a duration-like phrase
+    base = ctx.anchor or ctx.dct
+    if base is None:
+        return _unresolved("DATE", None, "day")
+    basis = "anchor" if ctx.anchor else "dct"
+    d = _shift(base, unit, step)
+    if unit in ("morning", "evening", "night"):
+        return cal.day(d, basis, "TIME", _pod_suffix(unit))
+    return _at_unit(d, unit, basis)
+
+
+def _that_unit(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["unit"].lower()
+    base = ctx.anchor
+    if base is None:
+        return None
+    if unit in ("morning", "evening", "night"):
+        return cal.day(base, "anchor", "TIME", _pod_suffix(unit))
+    return _at_unit(base, unit, "anchor")
+
+
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
+             "this": 0, "current": 0, "next": 1, "coming": 1, "the coming": 1}
+
+
+def _rel_unit(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["unit"].lower()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    edge = re.sub(r"\s+", " ", (g.get("edge") or "").lower())
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "unknown")
+    norm = _at_unit(_shift(ctx.dct, unit, _REL_STEP[rel]), unit, "dct")
+    first, last = norm.first, norm.last
+    if edge == "earlier":
+        last = min(last, ctx.dct)
+    elif edge == "later":
+        first = max(first, ctx.dct)
+    elif edge:
+        first, last = cal.narrow(first, last, edge)
+    return norm._replace(first=first, last=last)
+
+
+def _season(g: dict, ctx: Ctx) -> Norm | None:
+    code = SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower()
+    ytok = g.get("y")
+    if ytok:
+        from .normalize import _year  # local import: normalize imports this module
+        y = _year(ytok, ctx.dct)
+    elif rel in ("", "the") and not g.get("edge"):
+        return None  # a bare season word is rarely a date
+    elif ctx.dct is None:
+        return _unresolved("DATE", f"XXXX-{code}", "approximate")
+    else:
+        y = ctx.dct.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+    if y is None:
+        return None
+    m1, m2 = SEASON_MONTHS[code]
+    first = dt.date(y, m1, 1) if m1 < m2 else dt.date(y - 1 if False else y, 12, 1)
+    last = cal.month_end(y if m1 < m2 else y + 1, m2)
+    return Norm("DATE", f"{y:04d}-{code}", first, last, "approximate", "text" if ytok else "dct")
+
+
+def _holiday(g: dict, ctx: Ctx) -> Norm | None:
+    name = re.sub(r"\s+", " ", g["hol"].lower())
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "day")
+    y = ctx.dct.year
+    fixed = {"christmas eve": (12, 24), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "new year's": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
+             "valentine's day": (2, 14)}
+    if name.startswith("thanksgiving"):
+        d = cal.nth_weekday(y, 11, 4, 4)
+        if d > ctx.dct and not ctx.future:
+            d = cal.nth_weekday(y - 1, 11, 4, 4)
+    elif name == "election day":
+        d = cal.nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
+    else:
+        m, dd = fixed.get(name, (12, 25))
+        d = dt.date(pick_year(ctx.dct, m, dd, ctx.future), m, dd)
+    return cal.day(d, "dct")
+
+
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>a\.?m|p\.?m)?|(?P<word>noon|midnight)"
+                    r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<pod>morning|afternoon|evening)", re.I)
+
+
+def _clock(g: dict, ctx: Ctx) -> Norm | None:
+    m = _CLOCK.search(g["clock"])
+    if m is None:
+        return None
+    if m.group("word"):
+        hh, mm = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+    elif m.group("h2"):
+        hh, mm = int(m.group("h2")) + (0 if m.group("pod").lower() == "morning" else 12), 0
+    else:
+        hh, mm = int(m.group("h")), int(m.group("m") or 0)
+        ap = (m.group("ap") or "").lower()
+        hh = hh + 12 if ap.startswith("p") and hh < 12 else (0 if ap.startswith("a") and hh == 12 else hh)
+    base = _clock_date(g, ctx)
+    hm = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return _unresolved("TIME", f"XXXX-XX-XX{hm}", "day")
+    return Norm("TIME", base.isoformat() + hm, base, base, "day", "text" if g.get("mon") else "dct")
+
+
+def _clock_date(g: dict, ctx: Ctx) -> dt.date | None:
+    if g.get("mon"):
+        from .normalize import _month_day
+        norm = _month_day({"mon": g["mon"], "d": g["d"]}, ctx)
+        return norm.first if norm else None
+    if ctx.dct is None:
+        return None
+    if g.get("wd"):
+        wd = WEEKDAYS[g["wd"].lower().removesuffix("'s")]
+        return cal.weekday_near(ctx.dct, wd, "future" if ctx.future else "past")
+    if g.get("deic"):
+        return ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()])
+    return ctx.anchor or ctx.dct
+
+
+def _the_unit(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["unit"].lower()
+    if unit == "year" and not g.get("pre"):
+        return Norm("DURATION", "P1Y", None, None, "unknown", "text")
+    if g.get("pre"):
+        return Norm("DURATION", "P1" + UNITS[unit][0], None, None, "unknown", "text")
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "week")
+    return _at_unit(ctx.dct if unit != "weekend" else ctx.dct - dt.timedelta(days=1), unit, "dct")
+
+
+RELATIVE = {
+    "weekday": _weekday, "weekdays_pl": _weekdays_pl, "deictic": _deictic, "pod_deic": _pod_deic,
+    "edge_rel": _edge_rel, "ago": _ago, "rel_day": _rel_day, "next_day": _next_day,
+    "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season, "holiday": _holiday,
+    "clock": _clock, "clock_pre": _clock, "the_unit": _the_unit,
+}

@@ -1,0 +1,32 @@
+from strikewatch.ingest.clean import clean_text, is_furniture
+
+
+def test_whitespace_and_nbsp_are_normalised_with_a_map():
+    raw = "Shells\u00a0hit  the\tport.\n\nTwo  killed."
+    clean, offs = clean_text(raw)
+    assert clean == "Shells hit the port.\n\nTwo killed."
+    assert len(offs) == len(clean) + 1
+    for i, ch in enumerate(clean):
+        if ch not in " \n":
+            assert raw[offs[i]] == ch
+    start = clean.index("Two")
+    assert raw[offs[start]:offs[start + 10 - 1] + 1] == "Two  killed"
+
+
+def test_furniture_blocks_are_dropped_by_general_rules():
+    raw = ("A drone hit a depot on Monday.\n\nREAD MORE: Ten things about drones\n\n"
+           "Sign up for the morning newsletter.\n\nOfficials confirmed the strike.\n\n"
+           "Follow Example News on Twitter and Instagram.\n\nTop Stories")
+    clean, _ = clean_text(raw)
+    assert clean == "A drone hit a depot on Monday.\n\nOfficials confirmed the strike."
+
+
+def test_datelines_and_long_paragraphs_are_kept():
+    assert not is_furniture("BAGHDAD: Four people were killed in a blast on Sunday.")
+    long_para = "Residents said they would subscribe to nothing the militants promised. " * 5
+    assert not is_furniture(long_para)
+
+
+def test_hard_wrapped_lines_join_with_a_space():
+    clean, _ = clean_text("Gunmen attacked\na convoy.")
+    assert clean == "Gunmen attacked a convoy."
