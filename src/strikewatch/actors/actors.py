@@ -88,7 +88,13 @@ def _edge_role(child: Token, head: Token) -> str | None:
 def role_of(mention: ActorMention, trigger: Token) -> str | None:
     """'actor1', 'actor2' or None for a mention relative to an event trigger."""
     doc = trigger.doc
-    m_path = _ancestors_path(doc[mention.head])
+    head = doc[mention.head]
+    second = False
+    while head.dep_ == "conj" and head.head.i != head.i and head.i != trigger.i:
+        head, second = head.head, True
+    if second and head.head.lower_ == "between":
+        return "actor2"
+    m_path = _ancestors_path(head)
     t_path = _ancestors_path(trigger)
     t_set = {t.i for t in t_path}
     lca_idx = next((k for k, t in enumerate(m_path) if t.i in t_set), None)
@@ -96,18 +102,11 @@ def role_of(mention: ActorMention, trigger: Token) -> str | None:
         return None
     lca = m_path[lca_idx]
     child = m_path[lca_idx - 1]
-    if child.dep_ == "conj":  # second of a coordination: take the first conjunct's role
-        first = next((t for t in m_path[lca_idx:] if t.dep_ != "conj"), lca)
-        if first.i != lca.i:
-            return role_of(mention._replace(head=first.i), trigger)
-        if lca.head.i != lca.i:
-            return "actor2" if any(c.lower_ == "between" for c in lca.head.ancestors) or \
-                lca.head.lower_ == "between" else role_of(mention._replace(head=lca.i), trigger)
     if lca.i == trigger.i:
         return _edge_role(child, trigger)
-    t_child = next((t for k, t in enumerate(t_path) if t_path[k].head.i == lca.i and t.i != lca.i), None)
+    t_child = next((t for t in t_path if t.head.i == lca.i and t.i != lca.i), None)
     role = _edge_role(child, lca)
-    if t_child is not None and t_child.dep_ in _OBJ and role == "actor2" and child.dep_ in _OBJ:
+    if t_child is not None and t_child.dep_ in _OBJ and child.dep_ in _OBJ:
         return None
     if t_child is not None and t_child.dep_ in _SUBJ and role == "actor1":
         return None

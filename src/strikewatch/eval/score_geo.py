@@ -117,3 +117,12 @@ def worst(gold_docs: Iterable[dict[str, Any]], pred_docs: Iterable[dict[str, Any
             rows.append({"id": g["id"], "name": t["name"], "error_km": round(err), "gold": (t["lat"], t["lon"]),
                          "pred": None if p is None else (p.get("lat"), p.get("lon"), p.get("label"))})
     return sorted(rows, key=lambda r: -r["error_km"])[:n]
+
+
+def evaluate_file(path: str, *, gold_spans: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Geoparse a gold JSONL file and score it; returns (scores, worst errors)."""
+    from ..place.batch import geoparse_records, read_jsonl
+
+    gold = read_jsonl(path)
+    preds = list(geoparse_records(gold, gold_spans=gold_spans))
+    return score(gold, preds), worst(gold, preds)

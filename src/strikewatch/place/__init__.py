@@ -1,0 +1,36 @@
+"""Offline geoparsing: find the places a text names and put them on the map.
+
+``geoparse(text)`` recognises toponyms (spaCy entities, gazetteer matches,
+context patterns) and resolves them against an embedded GeoNames gazetteer
+(:func:`get_gazetteer`); with ``spans`` it resolves exactly those spans.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..models import Toponym
+from .gazetteer import Gazetteer, get_gazetteer
+from .resolve import Mention, resolve
+from .toponyms import mention, recognize
+
+__all__ = ["geoparse", "get_gazetteer", "Gazetteer", "Mention"]
+
+
+def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] | None = None) -> list[Toponym]:
+    """Toponyms of ``text`` sorted by start, each resolved to a Location (or None).
+
+    ``doc`` is an optional spaCy Doc of exactly ``text`` (not re-parsed then);
+    ``spans`` switches recognition off and resolves only those spans.
+    """
+    gaz = get_gazetteer()
+    if spans is not None:
+        mentions = [mention(text, s, e, gaz, widen=False) for s, e in spans if 0 <= s < e <= len(text)]
+    else:
+        if doc is None:
+            from ..nlp import load_nlp
+
+            doc = load_nlp()(text)
+        if doc.text != text:
+            raise ValueError("doc is not a parse of text")
+        mentions = recognize(doc, gaz)
+    return resolve(gaz, text, mentions)

@@ -110,8 +110,7 @@ class Store:
                 self.con.execute("DELETE FROM reports WHERE id = ?", [r.id])
                 self.con.execute(
                     "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path,
-                     result.duplicates.get(r.id), now])
+                    [r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path, None, now])
                 rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
                         for e in by_report.get(r.id, [])]
                 if rows:
@@ -126,18 +125,24 @@ class Store:
                 "failures": len(result.failures), "events": merged}
 
     def remerge(self, merge: Merger | None = None) -> int:
-        """Merge every stored per-report event and replace the merged events."""
-        if merge is None:
-            from ..merge import merge_events
+        """Re-detect duplicate reports, merge every stored per-report event, replace the merged events."""
+        from ..merge import find_duplicate_reports, merge_events
 
+        if merge is None:
             def merge(evs: list[Event], dups: dict[str, str]) -> list[Event]:
                 return merge_events(evs, duplicates=dups)
 
+        reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
+                   self.con.execute("SELECT id, text, title, published FROM reports ORDER BY id").fetchall()]
+        dups = find_duplicate_reports(reports)
         report_events = [Event.from_dict(json.loads(d)) for (d,) in
                          self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
-        dups = dict(self.con.execute(
-            "SELECT id, duplicate_of FROM reports WHERE duplicate_of IS NOT NULL").fetchall())
         events = merge(report_events, dups)
+        with self._transaction():
+            self.con.execute("UPDATE reports SET duplicate_of = NULL")
+            if dups:
+                self.con.executemany("UPDATE reports SET duplicate_of = ? WHERE id = ?",
+                                     [[c, r] for r, c in sorted(dups.items())])
         self.replace_events(events)
         return len(events)
 

@@ -31,6 +31,7 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # A month name, an abbreviation with a period, or any capitalised word (a possible typo,
 # checked by the normaliser).
 MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?|[A-Z][a-z]{{4,8}}\b)"
+MONTH_DOT = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
 MONTH_STRICT = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b)"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?)\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -41,7 +42,7 @@ NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL}))*"
 UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
         r"|centuries|millennium|weekend)")
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|midday)"
-CLOCK = (r"(?:(?:around|about|at|approximately)\s+)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+CLOCK = (r"(?:(?:around|about|approximately)\s+)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d\b|noon|midnight|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
          r"(?:\s+(?-i:[A-Z]{3})\b(?=[\s,]))?")
 REL = r"(?:last|this|next|past|coming|previous|following|current|latest|same|upcoming)"
@@ -76,8 +77,9 @@ _RULES: list[tuple[str, str]] = [
     ("dm", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<mon>{MONTH_STRICT})(?:,?\s+(?:of\s+)?(?P<y>{_YR})"
                    r"|\s+(?P<rel>last|this|next)\s+year)"),
-    ("month", rf"\b(?:(?P<rel>last|this|next|early|late|mid|in|since|until|by|before|after|of|during)\s+"
-              rf"|(?P<mid>mid-|the\s+(?:beginning|start|end|middle)\s+of\s+))?(?P<mon>{MONTH_STRICT})(?!\s*\d)"),
+    ("month", rf"\b(?:(?P<prep>in|since|until|by|before|after|of|during|through|from|to)\s+)?(?P<core>(?:(?P<rel>last"
+              rf"|this|next|early|late|mid)\s+|(?P<mid>mid-|the\s+(?:beginning|start|end|middle)\s+of\s+))?"
+              rf"(?P<mon>{MONTH_DOT}))(?!\s*\d)"),
     ("each_month", rf"\b(?:each|every)\s+(?P<mon>{MONTH_STRICT})"),
     ("season", rf"\b(?:(?P<edge>early|late|mid)\s+)?(?:(?P<rel>last|this|next|past|the)\s+)?(?P<season>{SEASON})"
                rf"(?:\s+(?:of\s+)?(?P<y>{_YR}))?"),
@@ -101,7 +103,8 @@ _RULES: list[tuple[str, str]] = [
     ("year", rf"\b(?:the\s+)?(?:(?:calendar|fiscal|model|the)\s+)?(?P<y>{YEAR}|(?-i:{_YEAR_SPELLED})"
              rf"|the\s+year\s+(?-i:{_YEAR_SPELLED}))(?:\s+period)?\b"),
     ("ago", rf"\b(?:(?:{APPROX})?(?P<n>{NUM})[\s-](?P<unit>{UNIT})s?(?:\s+or\s+so)?|(?P<q>a\s+few|several|many)"
-            rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b"),
+            rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"),
+    ("year_ago_adj", r"\b(?P<adj>year-ago|year-earlier|year-before|prior-year)\b"),
     ("rel_day", r"\b(?:the\s+)?(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
                  r"evening|night|week|month|year)\b"),
@@ -110,8 +113,8 @@ _RULES: list[tuple[str, str]] = [
                  rf"(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming)\s+"
                  r"(?P<unit>week|month|year|weekend|decade|century)\b"),
     ("edge_rel", r"\b(?P<edge>earlier|later|late|early)\s+(?P<deic>yesterday|today|tomorrow)\b"),
-    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|coming|this\s+coming|each|every|on|early|late|earlier"
-                rf"|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?"),
+    ("weekday", rf"\b(?:(?P<prep>on|by|until|since|before|after)\s+)?(?P<core>(?:(?P<rel>last|this|next|past"
+                rf"|coming|this\s+coming|each|every|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?)"),
     ("weekdays_pl", r"\b(?:on\s+)?(?P<wdp>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"),
     ("deictic", rf"\b(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+"
                 rf"(?:morning|afternoon|evening)|later\s+this\s+(?:morning|afternoon|evening))\b"
@@ -119,10 +122,10 @@ _RULES: list[tuple[str, str]] = [
     ("pod_deic", rf"\b(?:(?P<mid>mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("holiday", rf"\b(?P<hol>{HOLIDAY})"),
     ("ref", r"\b(?P<ref>now|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
-            r"|in\s+recent\s+(?:years|days|weeks|months)|previously|the\s+(?:near\s+|distant\s+)?future"
-            r"|the\s+past|soon|the\s+time\s+being|these\s+days|nowadays|at\s+present|formerly"
-            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+days\s+ahead|so\s+far\s+this\s+year)\b"),
-    ("set", rf"\b(?P<set>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|every\s+(?:other\s+)?"
+            r"|recent\s+months|the\s+(?:near\s+|distant\s+)?future|future"
+            r"|the\s+past|the\s+time\s+being|recent|these\s+days|nowadays|at\s+present|formerly"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+days\s+ahead)\b"),
+    ("set", rf"\b(?P<set>daily|weekly|monthly|yearly|hourly|nightly|every\s+(?:other\s+)?"
             rf"(?P<n>{NUM}\s+)?(?P<unit>{UNIT})s?|each\s+(?P<unit2>{UNIT})|per\s+(?P<unit3>{UNIT})"
             rf"|(?:twice|once|three\s+times)\s+(?:a|per)\s+(?P<unit4>{UNIT}))\b"),
     ("duration", rf"\b(?:(?:the|each\s+of\s+the|for\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming"

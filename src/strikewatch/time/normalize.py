@@ -24,9 +24,11 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 def normalize(cand: Candidate, dct: dt.date | None, anchor: dt.date | None = None,
-              future: bool = False) -> Norm | None:
-    """The normalisation of ``cand`` or None when the match is not a date after all."""
-    ctx = Ctx(dct, anchor, future)
+              future: bool = False, period: Norm | None = None) -> Norm | None:
+    """The normalisation of ``cand`` or None when the match is not a date after all.
+
+    ``period`` is the last DATE before the expression ("a year earlier" shifts it)."""
+    ctx = Ctx(dct, anchor, future, period)
     handler = _ABSOLUTE.get(cand.kind) or RELATIVE.get(cand.kind) or DURATIONS.get(cand.kind)
     if handler is None:
         return None

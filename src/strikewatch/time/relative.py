@@ -14,9 +14,16 @@ from .lexicon import PARTS_OF_DAY, SEASON_MONTHS, SEASONS, UNITS, WEEKDAYS, pars
 
 
 class Ctx(NamedTuple):
+    """What a normaliser may use besides the expression: the document date, the last
+    day-precision date before it, whether its clause is future, and the last DATE."""
+
     dct: dt.date | None
     anchor: dt.date | None
     future: bool
+    period: Norm | None = None
+
+
+FUTURE_WINDOW = 60  # days: an undated month-day this close ahead of the DCT is read as upcoming
 
 
 def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = None) -> int:
@@ -29,8 +36,9 @@ def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = 
             if date and date.isoweekday() == wd:
                 return y
     date = cal.safe_date(dct.year, m, min(d, 28))
-    if future:
-        return dct.year if date >= dct - dt.timedelta(days=1) else dct.year + 1
+    ahead = date if date >= dct - dt.timedelta(days=1) else cal.add_years(date, 1)
+    if future or (ahead - dct).days <= FUTURE_WINDOW:
+        return ahead.year
     return dct.year if date <= dct + dt.timedelta(days=1) else dct.year - 1
 
 
@@ -55,7 +63,7 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
     if rel == "this":
         direction = "future" if ctx.future else "past"
     d = cal.weekday_near(ctx.dct, wd, direction)
-    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
+    return cal.day(d, "dct", "DATE", _pod_suffix(pod))
 
 
 def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
@@ -149,8 +157,30 @@ def _ago(g: dict, ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, None, None, "approximate", basis)
     if base is None:
         return _unresolved("DATE", None, "unknown")
+    if unit == "year" and back and n == int(n) and _period_ok(ctx.period):
+        return _shift_period(ctx.period, -int(n))
     d = _shift(base, unit, -n if back else n)
     return _at_unit(d, unit, basis)
+
+
+def _period_ok(period: Norm | None) -> bool:
+    return period is not None and period.precision in ("quarter", "month") and period.first is not None
+
+
+def _shift_period(period: Norm, years: int) -> Norm:
+    """The same quarter or month ``years`` later (negative: earlier)."""
+    d = cal.add_years(period.first, years)
+    if period.precision == "quarter":
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1, "anchor")
+    return cal.month(d.year, d.month, "anchor")
+
+
+def _year_ago_adj(g: dict, ctx: Ctx) -> Norm | None:
+    if _period_ok(ctx.period):
+        return _shift_period(ctx.period, -1)
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "year")
+    return cal.year(ctx.dct.year - 1, "dct")
 
 
 def _rel_day(g: dict, ctx: Ctx) -> Norm | None:
@@ -306,5 +336,5 @@ RELATIVE = {
     "weekday": _weekday, "weekdays_pl": _weekdays_pl, "deictic": _deictic, "pod_deic": _pod_deic,
     "edge_rel": _edge_rel, "ago": _ago, "rel_day": _rel_day, "next_day": _next_day,
     "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season, "holiday": _holiday,
-    "clock": _clock, "clock_pre": _clock, "the_unit": _the_unit,
+    "clock": _clock, "clock_pre": _clock, "the_unit": _the_unit, "year_ago_adj": _year_ago_adj,
 }

@@ -1,0 +1,157 @@
+"""Toponym recognition: which spans of a text name places, and what the words around them say.
+
+Sources of mentions: spaCy's GPE/LOC/FAC entities, and capitalised word runs
+that match a well-known gazetteer entry (countries, provinces, continents,
+cities of 50,000+) where spaCy saw nothing. A filter drops names that are not
+places (platforms, companies, armed groups, demonyms). The context patterns
+set precision ("near X", "in and around X", "south of X"), the wanted level
+("X province", "the X district") and regions ("northern Afghanistan").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .build import DEMONYM, FEATURES
+from .gazetteer import Gazetteer
+from .names import normalize
+from .regions import COMPASS
+from .resolve import Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+NOT_PLACES = frozenset(normalize(n) for n in (
+    "Facebook", "Twitter", "YouTube", "Instagram", "LinkedIn", "WhatsApp", "Telegram", "TikTok", "Google",
+    "Snapchat", "Reddit", "Amazon", "Apple", "Microsoft", "Reuters", "AP", "AFP", "CNN", "BBC", "Fox",
+    "ISIS", "ISIL", "IS", "Daesh", "Islamic State", "Taliban", "Peshmerga", "Hezbollah", "Hamas",
+    "al-Qaeda", "al Qaeda", "Al-Shabaab", "Boko Haram", "Pentagon", "Kremlin", "White House", "Congress",
+    "Senate", "Parliament", "Coalition", "Twitter Inc", "Internet", "Web", "Earth", "God", "Christmas",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sheriff", "Police", "Court", "State",
+    "City", "County", "University", "Hospital", "Airport", "Army", "Navy", "Marines",
+))
+MIN_GAZ_POP = 50_000
+_NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
+                   r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
+_AROUND = re.compile(r"\bin and around\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state)\b", re.I)
+_WANT = {"province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
+         "district": "district", "county": "district", "parish": "district"}
+_COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.endswith("ern") or w == "central"),
+                                                       key=len, reverse=True)) + r")\s+$", re.I)
+_TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
+_TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
+
+
+def context(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """Precision and wanted feature that the words around ``text[start:end]`` imply."""
+    before = text[max(0, start - 40):start]
+    precision = "in and around" if _AROUND.search(before) else "near" if _NEAR.search(before) else None
+    after = _WANT_AFTER.match(text[end:end + 16])
+    return precision, _WANT[after.group(1).lower()] if after else None
+
+
+def compass_before(text: str, start: int) -> re.Match[str] | None:
+    """The "northern " directly before a name, if any."""
+    return _COMPASS_BEFORE.search(text[max(0, start - 20):start])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    head = _TRIM_HEAD.match(span)
+    if head:
+        start += head.end()
+    tail = _TRIM_TAIL.search(text[start:end])
+    if tail:
+        end -= len(tail.group(0))
+    return start, end
+
+
+def is_place_name(gaz: Gazetteer, name: str) -> bool:
+    """False for names that are not places: the stop list, and names known only as demonyms."""
+    key = normalize(name)
+    if not key or key in NOT_PLACES or not any(ch.isupper() for ch in name):
+        return False
+    cands = gaz.lookup(name)
+    return bool(cands) and not all(c.kind == DEMONYM for c in cands)
+
+
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    big = {FEATURES.index(f) for f in ("country", "admin1", "continent", "region")}
+    return any(c.kind == 0 and (gaz.feature_code[c.id] in big or gaz.pop[c.id] >= MIN_GAZ_POP)
+               for c in gaz.lookup(name))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
+    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        found = None
+        for j in range(min(n, i + 4), i, -1):
+            toks = doc[i:j]
+            if any(taken[t.i] for t in toks) or not all(t.is_title or t.is_upper or t.text in ("-", "of") for t in toks):
+                continue
+            if toks[0].is_stop or toks[-1].text in ("-", "of") or len(toks.text) < 3:
+                continue
+            if j - i == 1 and _sentence_start(doc.text, toks.start_char):
+                continue
+            if _well_known(gaz, toks.text):
+                found = (toks.start_char, toks.end_char, j)
+                break
+        if found:
+            out.append(found[:2])
+            i = found[2]
+        else:
+            i += 1
+    return out
+
+
+def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Place mentions of a spaCy Doc, with their context cues, sorted by start."""
+    text = doc.text
+    taken = [False] * len(doc)
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
+            for t in ent:
+                taken[t.i] = True
+        if ent.label_ in PLACE_LABELS:
+            spans.append(_trim(text, ent.start_char, ent.end_char))
+    spans += _gazetteer_spans(doc, gaz, taken)
+    return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
+            if is_place_name(gaz, _name_of(text, m))]
+
+
+def _name_of(text: str, m: Mention) -> str:
+    s = text[m.start:m.end]
+    return s[len(m.compass):].strip() if m.compass else s
+
+
+def _is_area(gaz: Gazetteer, name: str) -> bool:
+    areas = {FEATURES.index(f) for f in ("country", "admin1", "continent", "region")}
+    return any(c.kind in (0, 1) and gaz.feature_code[c.id] in areas for c in gaz.lookup(name))
+
+
+def mention(text: str, start: int, end: int, gaz: Gazetteer, *, widen: bool = True) -> Mention:
+    """A Mention for ``text[start:end]`` with the cues of its context.
+
+    A compass word before (``widen``) or at the head of the span makes a region
+    mention ("northern Afghanistan") when the rest names a country or province.
+    """
+    precision, want = context(text, start, end)
+    head = re.match(r"(\w+)\s+", text[start:end])
+    if head and head.group(1).lower() in COMPASS and head.group(1).lower().endswith(("ern", "central")):
+        if _is_area(gaz, text[start + head.end():end]):
+            return Mention(start, end, precision, want, head.group(1))
+    comp = compass_before(text, start) if widen else None
+    if comp and _is_area(gaz, text[start:end]):
+        s = start - (len(text[max(0, start - 20):start]) - comp.start())
+        return Mention(s, end, precision, want, text[s:s + len(comp.group(1))])
+    return Mention(start, end, precision, want)

@@ -1,0 +1,82 @@
+"""Recognition of TIMEX3 expressions in a text: candidate spans from the grammar,
+overlaps resolved, each normalised in text order with the previous day-precision
+date as the anchor for relative phrases ("two days later").
+
+Regex based and spaCy-free; a news article takes well under a millisecond per
+kilobyte.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import Timex
+from .grammar import Candidate, resolve, scan
+from .normalize import normalize
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
+    r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|next|until|payable|as\s+(?:soon|early)\s+as"
+    r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;:,\n](?=\s)|\n|``|''|\"")
+_PERIOD_REACH = 400  # characters: how far back "a year earlier" looks for the period it shifts
+_SET_BEFORE = re.compile(r"(?:\d|cents?|dollars?|percent|%|times|barrels|tons|shares|miles|a\s+share)\s*$",
+                         re.IGNORECASE)
+_YEAR_BAD_BEFORE = re.compile(r"(?:\$|No\.\s*|#|\d[,.]|\d\s)$")
+_YEAR_BAD_AFTER = re.compile(r"^\s*(?:%|percent|shares|people|troops|tons|feet|meters|miles|[a-z]+s\b(?<!years))",
+                             re.IGNORECASE)
+
+
+def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
+    """Temporal expressions in ``text``, normalised against the document date ``dct``.
+
+    Sorted by start, non-overlapping; ``text[t.start:t.end] == t.text`` for each.
+    Without ``dct`` relative expressions stay unresolved (``basis == "no-dct"``).
+    """
+    valid = [c for c in scan(text) if _plausible(text, c)
+             and normalize(c, dct, None, _future(text, c.start, c.end)) is not None]
+    out: list[Timex] = []
+    anchor: dt.date | None = None
+    period: tuple[int, Norm] | None = None
+    for cand in resolve(valid):
+        recent = period[1] if period and cand.start - period[0] < _PERIOD_REACH else None
+        norm = normalize(cand, dct, anchor, _future(text, cand.start, cand.end), recent)
+        if norm is None:
+            continue
+        if norm.type == "DURATION" and cand.kind == "duration" and _is_set(text, cand):
+            norm = norm._replace(type="SET")
+        out.append(Timex(cand.start, cand.end, text[cand.start:cand.end], norm.type, norm.value,
+                         norm.first, norm.last, norm.precision, norm.basis))
+        if norm.type == "DATE" and norm.first is not None and norm.basis != "anchor":
+            period = (cand.end, norm)
+        if norm.precision == "day" and norm.first is not None and norm.type in ("DATE", "TIME"):
+            anchor = norm.first
+    return out
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``[start, end)`` speaks of the future."""
+    left = text[max(0, start - 60):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[end:end + 30]
+    stop = _CLAUSE_START.search(right)
+    right = right[:stop.start()] if stop else right
+    window = left + " " + right
+    return bool(_FUTURE.search(window)) and not re.search(r"\b(?:said|was|were|had|did)\b\s*$", left[-30:])
+
+
+def _plausible(text: str, c: Candidate) -> bool:
+    """Context checks a regex alone cannot make (years that are amounts, etc.)."""
+    before, after = text[max(0, c.start - 6):c.start], text[c.end:c.end + 12]
+    if c.kind == "year":
+        return not (_YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.search(after))
+    if c.kind in ("md", "dm"):
+        return not re.match(r"\s*(?:%|percent|\d)", after)
+    return True
+
+
+def _is_set(text: str, c: Candidate) -> bool:
+    """"$5 a year", "three times a day": a frequency, not a duration."""
+    span = text[c.start:c.end].lower()
+    return span.startswith(("a ", "an ", "per ")) and bool(_SET_BEFORE.search(text[max(0, c.start - 20):c.start]))
