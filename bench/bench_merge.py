@@ -5,6 +5,7 @@ vaguer places (the country), missing counts and shorter target lists. The
 baseline is the smallest run in the same process; ``growth`` is
 (seconds ratio) / (size ratio) against it (1.0 = linear). ``pair_f1`` checks
 the merge against the generator's truth (pairs of per-report events).
+Dates spread over max(730, n/15) days, so density stays like a growing store.
 
     python bench/bench_merge.py [--sizes 10000,30000,100000] [--seed 13]
 """
@@ -62,10 +63,11 @@ def _report_event(rng: random.Random, k: int, r: int, truth: dict) -> Event:
 def generate(n_events: int, seed: int) -> tuple[list[Event], dict[str, int]]:
     """Per-report events (3 per true event) and each one's true event number."""
     rng = random.Random(seed)
+    span = max(730, n_events // 15)  # a store grows over time: about 15 events a day
     out, truth_of = [], {}
     for k in range(n_events):
         truth = {
-            "place": rng.choice(PLACES), "day": START + dt.timedelta(days=rng.randrange(5 * 365)),
+            "place": rng.choice(PLACES), "day": START + dt.timedelta(days=rng.randrange(span)),
             "sub": rng.choice(SUBS), "strikes": rng.randint(1, 9),
             "targets": rng.sample(TARGETS, rng.randint(1, 2)),
             "deaths": Fatalities(rng.randint(0, 6)) if rng.random() < 0.5 else None,

@@ -5,6 +5,7 @@ import pytest
 from strikewatch.errors import StoreError
 from strikewatch.models import Event, Evidence, Fatalities, Location, Report, RunResult, Source
 from strikewatch.store import EventFilter, open_store
+from strikewatch.store.duckdb_store import migrations
 
 
 def _identity_merge(events, duplicates):
@@ -22,8 +23,8 @@ def _run(text="Rockets hit Kirkuk on Monday, killing two.", rid="r1", lat=35.47,
     return RunResult(reports=[report], report_events=[ev])
 
 
-def test_save_is_idempotent_and_round_trips(tmp_path):
-    db = tmp_path / "s.duckdb"
+def test_save_is_idempotent_and_round_trips(store_url):
+    db = store_url
     with open_store(db) as store:
         first = store.save_run(_run(), merge=_identity_merge)
         again = store.save_run(_run(), merge=_identity_merge)
@@ -35,19 +36,19 @@ def test_save_is_idempotent_and_round_trips(tmp_path):
         assert store.get_report("r1").text.startswith("Rockets")
         assert store.get_event("nope") is None
     with open_store(db) as store:  # reopening keeps data and schema version
-        assert store.schema_version == 1 and store.count() == 1
+        assert store.schema_version == migrations()[-1][0] and store.count() == 1
 
 
-def test_changed_report_replaces_its_events(tmp_path):
-    with open_store(tmp_path / "s.duckdb") as store:
+def test_changed_report_replaces_its_events(store_url):
+    with open_store(store_url) as store:
         store.save_run(_run(), merge=_identity_merge)
         store.save_run(_run(text="Rockets hit Kirkuk on Monday, killing three."), merge=_identity_merge)
         assert store.report_count() == 1 and store.count() == 1
         assert "three" in store.get_report("r1").text
 
 
-def test_filters_are_bound_parameters(tmp_path):
-    with open_store(":memory:") as store:
+def test_filters_are_bound_parameters(store_url):
+    with open_store(store_url) as store:
         store.save_run(_run(), merge=_identity_merge)
         store.save_run(_run(rid="r2", text="Shelling in Kyiv.", lat=50.45, country="Ukraine",
                             date="2024-05-01", actor1="Military Forces of Russia"), merge=_identity_merge)
@@ -69,10 +70,10 @@ def test_filters_are_bound_parameters(tmp_path):
             store.count(EventFilter(bbox=(0, 95, 1, 96)))
 
 
-def test_failures_are_kept(tmp_path):
+def test_failures_are_kept(store_url):
     from strikewatch.models import ReportFailure
 
-    with open_store(":memory:") as store:
+    with open_store(store_url) as store:
         store.save_run(RunResult(failures=[ReportFailure("x", "ingest", "empty", "x: empty input")]),
                        merge=_identity_merge)
         assert [f.code for f in store.failures()] == ["empty"]

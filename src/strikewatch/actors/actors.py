@@ -52,7 +52,7 @@ def _is_passive(tok: Token) -> bool:
 
 def _ancestors_path(tok: Token) -> list[Token]:
     path = [tok]
-    while path[-1].head is not path[-1]:
+    while path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
 
@@ -72,7 +72,9 @@ def _edge_role(child: Token, head: Token) -> str | None:
             word = child.lower_
             if word in _AGENT_PREPS:
                 return "actor1"
-            if word in _TARGET_PREPS or word == "between":
+            if word == "between":
+                return "actor1"
+            if word in _TARGET_PREPS:
                 return "actor2"
         return None
     if dep in ("compound", "amod", "poss", "nmod"):
@@ -88,6 +90,8 @@ def _edge_role(child: Token, head: Token) -> str | None:
 def role_of(mention: ActorMention, trigger: Token) -> str | None:
     """'actor1', 'actor2' or None for a mention relative to an event trigger."""
     doc = trigger.doc
+    if mention.start <= trigger.idx < mention.end:
+        return "actor1"  # "coalition airstrikes": the actor is part of the trigger phrase
     head = doc[mention.head]
     second = False
     while head.dep_ == "conj" and head.head.i != head.i and head.i != trigger.i:
@@ -114,21 +118,25 @@ def role_of(mention: ActorMention, trigger: Token) -> str | None:
 
 
 def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, ActorMention]:
-    """Pick actor1 and actor2 for a trigger: syntactic role first, position as fallback;
-    named actors beat generic ones, nearer beats farther."""
-    scored: dict[str, list[tuple[tuple[int, int], ActorMention]]] = {"actor1": [], "actor2": []}
+    """Pick actor1 and actor2 for a trigger: syntactic roles first (named beats generic,
+    nearer beats farther); then unplaced mentions fill empty slots, armed actors to actor1."""
     t_char = trigger.idx
+    placed: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
+    loose: list[ActorMention] = []
     for m in mentions:
         role = role_of(m, trigger)
-        synt = role is not None
-        if role is None:
-            role = "actor1" if m.end <= t_char else "actor2"
-        rank = (0 if synt else 1, 1 if m.actor.generic else 0)
-        scored[role].append(((rank[0], rank[1] * 1000 + abs(m.start - t_char)), m))
-    out: dict[str, ActorMention] = {}
-    for role in ("actor1", "actor2"):
-        if scored[role]:
-            out[role] = min(scored[role], key=lambda x: x[0])[1]
+        (placed[role] if role else loose).append(m)
+
+    def best(cands: list[ActorMention]) -> ActorMention:
+        return min(cands, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
+
+    out = {role: best(c) for role, c in placed.items() if c}
+    loose.sort(key=lambda m: (m.actor.generic, m.end > t_char, abs(m.start - t_char)))
+    for m in loose:
+        if "actor1" not in out and m.actor.kind not in ("civilians",):
+            out["actor1"] = m
+        elif "actor2" not in out and (not out.get("actor1") or out["actor1"].actor.name != m.actor.name):
+            out["actor2"] = m
     if "actor1" in out and "actor2" in out and out["actor1"].actor.name == out["actor2"].actor.name:
         del out["actor2"]
     return out

@@ -90,6 +90,10 @@ class AliasTable:
         return bare
 
 
+_NOT_BARE = {"units", "personnel", "service members", "servicemen", "jets", "warplanes", "aircraft",
+             "fighter jets", "drones", "artillery", "force", "officers", "marines", "regime forces"}
+
+
 def _country_forms(country: dict, forces: dict[str, list[str]]) -> dict[str, ActorName]:
     name = country["name"]
     the = "the " if country.get("the") else ""
@@ -115,7 +119,7 @@ def build_table(data: dict) -> AliasTable:
     for kind, nouns in data.get("forces", {}).items():
         canon = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}[kind]
         for noun in nouns:
-            if kind != "government" and len(noun.split()) <= 2:
+            if kind != "government" and noun not in _NOT_BARE:
                 names.setdefault(noun, ActorName(canon, "state", True, kind == "military"))
     for actor in data.get("actor", []):
         an = ActorName(actor["name"], actor.get("kind", "rebel"), actor.get("generic", False), actor.get("air", False))

@@ -77,21 +77,32 @@ def print_events(events: list[Event], limit: int = 50) -> None:
               help="Events JSONL file ('-' for stdout).")
 @published_option
 @click.option("--no-merge", is_flag=True, help="Output per-report events without merging across reports.")
-def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_merge: bool) -> None:
+@click.option("--dask", "dask", is_flag=False, flag_value="local", default=None, metavar="[SCHEDULER]",
+              help="Extract on a Dask cluster (scheduler address, or a local cluster when given alone).")
+@click.option("--workers", default=2, show_default=True, help="Worker processes of the local Dask cluster.")
+def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_merge: bool,
+            dask: str | None, workers: int) -> None:
     """Extract events from reports (stateless): reports in, events JSONL out.
 
     PATHS are folders of .txt/.html files (with an optional meta.jsonl), JSONL files
     of reports, or single files.
 
     Example: strikewatch extract reports/ -o events.jsonl
+    (on Dask: strikewatch extract big.jsonl --dask --workers 4 -o events.parquet)
     """
-    result = run_pipeline(paths, published, merge=not no_merge)
+    if dask:
+        from ..scale.dask_run import run_dask
+
+        result = run_dask(paths, scheduler=None if dask == "local" else dask, workers=workers,
+                          published=published, merge=not no_merge)
+    else:
+        result = run_pipeline(paths, published, merge=not no_merge)
     events = result.report_events if no_merge else result.events
     lines = "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
     if output == "-":
         sys.stdout.write(lines)
     else:
-        export_events(events, output, "jsonl")
+        export_events(events, output, "parquet" if output.endswith(".parquet") else "jsonl")
     report_failures(result.failures, len(result.reports) + len(result.failures))
     console.print(f"{len(events)} event(s)")
     if result.failures:

@@ -81,3 +81,10 @@ def score_timex(gold_docs: Iterable[dict], pred_docs: Iterable[dict]) -> dict[st
         per.setdefault(doc.get("corpus") or "all", Counter()).update(c)
         total.update(c)
     return {"overall": summarise(total), "by_corpus": {k: summarise(v) for k, v in sorted(per.items())}}
+
+
+def evaluate_timex(gold_docs: list[dict]) -> dict[str, Any]:
+    """Tag the gold documents' texts with strikewatch and score the result."""
+    from ..time.corpus import annotate_docs
+
+    return score_timex(gold_docs, annotate_docs(gold_docs))

@@ -4,7 +4,7 @@ Cost must grow near-linearly with the number of events, so a pair is only
 scored when the two events share an event type and
 
 * a day: every day a date range covers (ranges up to ``MAX_SPAN_DAYS`` long)
-  is a bucket; inside a day, places at town level sit in 2-degree grid cells
+  is a bucket; inside a day, places at town level sit in 1-degree grid cells
   and meet their 3x3 neighbourhood; vaguer or unlocated places meet every event
   of the day in their country (or every event that day when no country); or
 * for an undated or loosely dated event (range wider than ``MAX_SPAN_DAYS``):
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from .match import MAX_SPAN_DAYS, Profile
 
-CELL_DEG = 2.0
+CELL_DEG = 1.0
 POINT_RADIUS_KM = 60.0
 
 

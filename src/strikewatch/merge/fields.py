@@ -54,6 +54,8 @@ def choose(values: list[Value], compatible: Callable[[Any, Any], bool]) -> Choic
     """Group values into mutually compatible sets and pick the winner (see module doc)."""
     if not values:
         return Choice(None, [], 0.0)
+    if all(v.value == values[0].value for v in values):
+        return Choice(min(values, key=_rank).value, [values], 1.0)
     groups: list[list[Value]] = []
     for v in sorted(values, key=_rank):
         for g in groups:
@@ -132,8 +134,6 @@ def field_values(field: str, members: list[Event], profiles: dict[str, Profile])
     """Each member's value of ``field`` with its precision, and the compatibility test."""
     out: list[Value] = []
     for ev in members:
-        src = _source(ev)
-        pub = src.published.toordinal() if src.published else 0
         raw: Any = getattr(ev, field, None) if field not in ("date", "location") else None
         precision = 0.0
         if field == "date":
@@ -148,6 +148,8 @@ def field_values(field: str, members: list[Event], profiles: dict[str, Profile])
         elif isinstance(raw, Fatalities):
             precision = _deaths_precision(raw)
         if raw is not None and not (isinstance(raw, str) and not raw.strip()):
+            src = _source(ev)
+            pub = src.published.toordinal() if src.published else 0
             out.append(Value(raw, precision, src.report, bool(src.official), pub))
     if field == "date":
         return out, _date_compatible

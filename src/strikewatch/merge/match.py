@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ..models import Event, Fatalities, Location
 
-THRESHOLD = 5.0
+THRESHOLD = 5.5
 MAX_SPAN_DAYS = 62  # ranges wider than this are "unknown" for blocking
 
 # Radius (km) within which a place given at this precision may lie.
@@ -185,7 +185,7 @@ def place_relation(a: Profile, b: Profile) -> str:
     if a.lat is not None and b.lat is not None:
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)
         tol = max(a.radius, b.radius)
-        if d > 3 * tol:
+        if d > 2 * tol:
             return "far"
         if d > tol:
             return "differ"

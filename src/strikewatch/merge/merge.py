@@ -8,8 +8,10 @@
 3. Clustering: reviewer ``must_link`` pairs are joined first, unconditionally.
    Then edges are taken best first, ordered by (-score, smaller id, larger id),
    and join two clusters only if every cross pair is compatible (no hard
-   contradiction, never two events of one report) and no ``cannot_link`` pair
-   would end up together. The order is total, so the result does not depend on
+   contradiction, never two events of one report), their mean score reaches
+   ``match.THRESHOLD`` (average link: one vague report cannot chain two
+   different strikes together) and no ``cannot_link`` pair would end up
+   together. The order is total, so the result does not depend on
    the input order; clusters never span two connected components of the edge
    graph, so re-merging one component (``merge_block``) gives exactly what a
    full merge gives for it.
@@ -25,14 +27,16 @@ sorted by (date, id), undated events last.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from ..models import EVENT_FIELDS, Event, Evidence, Source
 from .block import candidate_pairs
 from .confidence import score_confidence
 from .fields import choose, combine_disputes, dispute_from_groups, field_values
-from .match import Profile, compare_profiles, profile
+from .match import THRESHOLD, Profile, compare_profiles, profile
 
 Pair = frozenset[str]
 
@@ -109,13 +113,17 @@ def cluster(profiles: list[Profile], edges: list[tuple[float, int, int]], *,
 
 
 def _can_join(profiles: list[Profile], xs: list[int], ys: list[int], cannot: set[Pair]) -> bool:
+    """Every cross pair compatible and allowed, and their mean score linked (average link)."""
+    total = 0.0
     for x in xs:
         for y in ys:
             if cannot and frozenset((profiles[x].id, profiles[y].id)) in cannot:
                 return False
-            if not compare_profiles(profiles[x], profiles[y]).compatible:
+            m = compare_profiles(profiles[x], profiles[y])
+            if not m.compatible:
                 return False
-    return True
+            total += m.score
+    return total / (len(xs) * len(ys)) >= THRESHOLD
 
 
 # ---------------------------------------------------------------- building events
@@ -201,7 +209,25 @@ def _sort_key(ev: Event) -> tuple:
 def merge_events(report_events: list[Event], *, duplicates: dict[str, str] | None = None,
                  must_link: set[Pair] = frozenset(), cannot_link: set[Pair] = frozenset()) -> list[Event]:
     """Merge per-report events into events (see the module docstring)."""
-    dups = dict(duplicates or {})
+    with _no_gc():
+        return _merge(report_events, dict(duplicates or {}), must_link, cannot_link)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: merging allocates many small acyclic
+    objects, and full collections over them made the cost superlinear."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _merge(report_events: list[Event], dups: dict[str, str], must_link: set[Pair],
+           cannot_link: set[Pair]) -> list[Event]:
     events = _unique(report_events)
     profiles = _profiles(events, dups)
     edges = linked_edges(profiles)

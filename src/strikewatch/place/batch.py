@@ -44,13 +44,17 @@ def toponym_record(t: Toponym) -> dict[str, Any]:
 def geoparse_records(records: Iterable[dict[str, Any]], *, gold_spans: bool = False) -> Iterator[dict[str, Any]]:
     """Geoparse each record; with ``gold_spans`` resolve only its ``toponyms`` spans."""
     records = list(records)
-    docs: Iterable[Any] = [None] * len(records)
-    if not gold_spans:
-        from ..nlp import load_nlp
+    if gold_spans:
+        yield from _parse(records, [None] * len(records), gold_spans=True)
+        return
+    from ..nlp import load_nlp
 
-        nlp = load_nlp()
-        with nlp.select_pipes(disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]):
-            docs = list(nlp.pipe((r["text"] for r in records), batch_size=BATCH))
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[p for p in ("parser", "lemmatizer") if p in nlp.pipe_names]):
+        yield from _parse(records, nlp.pipe((r["text"] for r in records), batch_size=BATCH), gold_spans=False)
+
+
+def _parse(records: list[dict[str, Any]], docs: Iterable[Any], *, gold_spans: bool) -> Iterator[dict[str, Any]]:
     for rec, doc in zip(records, docs):
         spans = [(t["start"], t["end"]) for t in rec.get("toponyms") or []] if gold_spans else None
         tops = geoparse(rec["text"], doc=doc, spans=spans)

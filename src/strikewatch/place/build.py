@@ -18,10 +18,12 @@ from typing import Any
 import numpy as np
 
 from .names import is_latin, normalize, strip_article
-from .regions import COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS
+from .regions import ABBREVIATIONS, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
 
 FEATURES = ("city", "district", "admin1", "country", "region", "continent")
 PRIMARY, ALTERNATE, DEMONYM, STRIPPED = 0, 1, 2, 3
+DEMONYM_COUNTRIES = frozenset({"US", "CA", "AU"})  # whose provinces' demonyms news uses ("Ohioans")
+REGION_POPULATION = 50_000_000  # prior weight of the built-in macro-regions
 
 
 def source_files() -> list[str]:
@@ -69,11 +71,28 @@ class _Table:
 
 
 def _spread(lats: list[float], lons: list[float]) -> tuple[float, float, tuple[float, float, float, float]]:
-    """Representative point (median) and 5-95 percentile box of an area's member places."""
+    """Representative point and box of an area: the middle of its member places' 1-99 percentile box."""
     la, lo = np.asarray(lats), np.asarray(lons)
-    s, n = np.percentile(la, [5, 95])
-    w, e = np.percentile(lo, [5, 95])
-    return float(np.median(la)), float(np.median(lo)), (float(s), float(n), float(w), float(e))
+    s, n = np.percentile(la, [1, 99])
+    w, e = np.percentile(lo, [1, 99])
+    return float((s + n) / 2), float((w + e) / 2), (float(s), float(n), float(w), float(e))
+
+
+def demonym_forms(name: str) -> list[str]:
+    """Regular demonyms of a place name ("Ohio" -> "Ohioan(s)", "Europe" -> "European(s)")."""
+    if " " in name or len(name) < 4:
+        return []
+    if name.endswith("a"):
+        stems = [name + "n"]
+    elif name.endswith("o"):
+        stems = [name + "an", name[:-1] + "ian"]
+    elif name.endswith("e"):
+        stems = [name + "an"]
+    elif name.endswith("as"):
+        stems = [name[:-1] + "n"]
+    else:
+        return []
+    return [f for stem in stems for f in (stem, stem + "s")]
 
 
 def _countryinfo() -> dict[str, dict[str, Any]]:
@@ -89,19 +108,28 @@ def _countryinfo() -> dict[str, dict[str, Any]]:
     return out
 
 
-def _outline(info: dict[str, Any]) -> tuple[float, float, float, float] | None:
-    """Bounding box (south, north, west, east) of a country's largest polygon."""
-    best: list[list[float]] = []
+def _outline(info: dict[str, Any]) -> tuple[tuple[float, float], tuple[float, float, float, float]] | None:
+    """Area centroid (lat, lon) and bounding box (south, north, west, east) of a country's largest polygon."""
+    best: tuple[float, np.ndarray] | None = None
     for feat in (info.get("geoJSON") or {}).get("features", []):
         geom = feat.get("geometry") or {}
         polys = [geom["coordinates"]] if geom.get("type") == "Polygon" else geom.get("coordinates", [])
         for poly in polys:
-            if poly and len(poly[0]) > len(best):
-                best = poly[0]
-    if not best:
+            if not poly or len(poly[0]) < 4:
+                continue
+            ring = np.asarray(poly[0], dtype=np.float64)
+            x, y = ring[:, 0], ring[:, 1]
+            area = 0.5 * float(np.sum(x[:-1] * y[1:] - x[1:] * y[:-1]))
+            if area and (best is None or abs(area) > abs(best[0])):
+                best = (area, ring)
+    if best is None:
         return None
-    lons, lats = [p[0] for p in best], [p[1] for p in best]
-    return min(lats), max(lats), min(lons), max(lons)
+    area, ring = best
+    x, y = ring[:, 0], ring[:, 1]
+    cross = x[:-1] * y[1:] - x[1:] * y[:-1]
+    cx = float(np.sum((x[:-1] + x[1:]) * cross) / (6 * area))
+    cy = float(np.sum((y[:-1] + y[1:]) * cross) / (6 * area))
+    return (cy, cx), (float(y.min()), float(y.max()), float(x.min()), float(x.max()))
 
 
 def _load_json(path: str) -> Any:
@@ -114,10 +142,14 @@ def _add_countries(t: _Table, gdir: str, infos: dict[str, dict[str, Any]]) -> se
     for iso, c in _load_json(os.path.join(gdir, "countries.json")).items():
         info = infos.get(iso, {})
         latlng = info.get("latlng") or info.get("capital_latlng")
+        outline = _outline(info)
+        if not latlng and outline:
+            latlng = outline[0]
+        latlng = REFERENCE_POINTS.get(iso, latlng)
         if not latlng or len(latlng) != 2:
             continue
         i = t.add(c["name"], float(latlng[0]), float(latlng[1]), int(c.get("population") or 0), "country",
-                  iso, "", gid=int(c["geonameid"]), bbox=_outline(info))
+                  iso, "", gid=int(c["geonameid"]), bbox=outline[1] if outline else None)
         t.name(i, c["name"], PRIMARY)
         names = [info.get("name", "")] + list(COUNTRY_ALIASES.get(iso, ()))
         names += [a for a in info.get("altSpellings", []) if len(a) > 3 and is_latin(a)]
@@ -161,6 +193,11 @@ def build_table() -> dict[str, Any]:
         recs.append((c, a2))
     a1_of = {k: cnt.most_common(1)[0][0] for k, cnt in a1_names.items()}
 
+    admin1_of: dict[tuple[str, str], int] = {}
+    best_city: dict[tuple[str, str], tuple[int, int]] = {}
+    abbreviated: dict[str, set[str]] = defaultdict(set)
+    for cc, target in ABBREVIATIONS.values():
+        abbreviated[cc].add(target)
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for c, _ in recs:
         key = (c["countrycode"], a1_of.get((c["countrycode"], c["admin1code"]), ""))
@@ -171,6 +208,10 @@ def build_table() -> dict[str, Any]:
         lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
         i = t.add(a1, lat, lon, sum(p[2] for p in pts), "admin1", cc, a1, bbox=bbox)
         t.name(i, a1, PRIMARY)
+        admin1_of[(cc, a1)] = i
+        if cc in DEMONYM_COUNTRIES:
+            for form in demonym_forms(a1):
+                t.name(i, form, DEMONYM)
 
     districts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for lat, lon, cc, a1, a2 in rg_rows:
@@ -186,6 +227,8 @@ def build_table() -> dict[str, Any]:
 
     for c, a2 in recs:
         cc = c["countrycode"]
+        if c["name"] in abbreviated.get(cc, {}):
+            best_city[(cc, c["name"])] = max(best_city.get((cc, c["name"]), (-1, 0)), (int(c["population"] or 0), len(t.cols["name"])))
         i = t.add(c["name"], c["latitude"], c["longitude"], int(c["population"] or 0), "city", cc,
                   a1_of.get((cc, c["admin1code"]), ""), a2, gid=int(c["geonameid"]))
         t.name(i, c["name"], PRIMARY)
@@ -194,6 +237,11 @@ def build_table() -> dict[str, Any]:
                     and not any(ch.isdigit() for ch in alt) and normalize(alt) not in blocked):
                 t.name(i, alt, ALTERNATE)
     del cities, recs
+    postal = {code: ("US", name) for code, name in US_STATE_NAMES.items()}
+    for form, (cc, target) in {**postal, **ABBREVIATIONS}.items():
+        i = admin1_of.get((cc, target), best_city.get((cc, target), (0, -1))[1])
+        if i >= 0:
+            t.index[abbreviation_key(form)].append(i * 4 + PRIMARY)
 
     for code, cont in _load_json(os.path.join(gdir, "continents.json")).items():
         box = cont.get("bbox") or {}
@@ -201,11 +249,13 @@ def build_table() -> dict[str, Any]:
         i = t.add(cont["name"], float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0),
                   "continent", "", "", gid=int(cont["geonameId"]), bbox=bbox)
         t.name(i, cont["name"], PRIMARY)
+        for form in demonym_forms(cont["name"]):
+            t.name(i, form, DEMONYM)
         for alt in cont.get("alternateNames", []):
             if alt.get("lang") == "en":
                 t.name(i, alt["name"], ALTERNATE)
     for name, (lat, lon, alts) in MACRO_REGIONS.items():
-        i = t.add(name, lat, lon, 0, "region", "", "")
+        i = t.add(name, lat, lon, REGION_POPULATION, "region", "", "")
         for n in (name, *alts):
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
     return _freeze(t)

@@ -26,6 +26,7 @@ from . import names as _names
 from . import regions as _regions
 from .build import FEATURES, STRIPPED
 from .names import normalize, strip_article
+from .regions import abbreviation_key
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, "Gazetteer"] = {}
@@ -118,6 +119,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Entries a surface name may denote (exact key first, then without its article)."""
+        if "." in name or (name.isupper() and len(name) <= 4):
+            abbr = self._codes(abbreviation_key(name))
+            if abbr:
+                return [Candidate(code // 4, code % 4) for code in abbr]
         key = normalize(name)
         if not key:
             return []

@@ -16,7 +16,8 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Scandinavia": (62.0, 14.0, ()),
     "Sahel": (14.5, 2.0, ()),
     "Horn of Africa": (8.0, 45.0, ()),
-    "Persian Gulf": (26.5, 52.0, ("Gulf",)),
+    "Persian Gulf": (26.5, 52.0, ("Arabian Gulf",)),
+    "European Union": (50.85, 4.35, ("EU", "E.U.")),
     "Latin America": (-8.0, -62.0, ()),
     "Central America": (13.0, -86.0, ()),
     "Southeast Asia": (5.0, 110.0, ("South-East Asia", "South East Asia")),
@@ -33,16 +34,34 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Mediterranean": (35.0, 18.0, ("Mediterranean Sea",)),
 }
 
-# AP style abbreviations and postal codes of US states (for the "City, Ga." cue only).
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
-    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
-    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
-    "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH", "nj": "NJ",
-    "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
-    "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
-    "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wyo": "WY", "dc": "DC",
+# Abbreviations with dots (AP style and initials) -> (country code, admin1 or city name).
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **{f: ("US", st) for st, forms in {
+        "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif. Cal.",
+        "Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.",
+        "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan. Kans.", "Kentucky": "Ky.", "Louisiana": "La.",
+        "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
+        "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb. Nebr.",
+        "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.",
+        "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
+        "Oregon": "Ore. Oreg.", "Pennsylvania": "Pa. Penn.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
+        "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "Virginia": "Va.",
+        "Washington": "Wash.", "West Virginia": "W.Va. W.V.", "Wisconsin": "Wis. Wisc.", "Wyoming": "Wyo.",
+        "District of Columbia": "D.C.",
+    }.items() for f in forms.split()},
+    "L.A.": ("US", "Los Angeles"), "N.Y.C.": ("US", "New York City"), "NYC": ("US", "New York City"),
+    "NSW": ("AU", "New South Wales"), "N.S.W.": ("AU", "New South Wales"),
 }
+
+
+def abbreviation_key(name: str) -> str:
+    """Index key of an abbreviation ("W. Va." -> "abbr:w.va.")."""
+    return "abbr:" + "".join(name.split()).casefold()
+
+
+# Representative points where the usual reference differs from the factbook point countryinfo
+# gives: the geographic centre of the contiguous United States (near Lebanon, Kansas).
+REFERENCE_POINTS: dict[str, tuple[float, float]] = {"US": (39.83, -98.58)}
 
 # Aliases of countries that English news uses and the packages may miss.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -53,6 +72,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KP": ("North Korea",),
     "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "SA": ("Saudi",),
     "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
     "CI": ("Ivory Coast",),
     "MM": ("Burma",),

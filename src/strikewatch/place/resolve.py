@@ -17,11 +17,14 @@ from typing import NamedTuple
 import numpy as np
 
 from ..models import Location, Toponym
-from .gazetteer import Candidate, Gazetteer
+from .build import FEATURES
+from .gazetteer import Gazetteer
 from .names import normalize
-from .regions import COMPASS, US_STATE_ABBREVIATIONS, US_STATE_NAMES
+from .regions import COMPASS
 
 MAX_CANDIDATES = 60
+LOCAL_TOP = 15
+W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
 _GENERIC_TAIL = re.compile(
@@ -31,7 +34,12 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
                  "prefecture": "admin1", "region": "admin1", "district": "district", "county": "district",
                  "parish": "district", "city": "city", "town": "city", "village": "city", "municipality": "city",
                  "area": None}
-_ABBREV = re.compile(r"\s*,\s*([A-Z][A-Za-z]{1,4})\.?(?![A-Za-z])")
+_ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
+
+
+_ADMIN1, _DISTRICT, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("district"), FEATURES.index("country")
+_IS_POINT = np.array([f in ("city", "district") for f in FEATURES])
+_IS_LOCAL = np.array([f in ("city", "district", "admin1") for f in FEATURES])
 
 
 class Mention(NamedTuple):
@@ -66,8 +74,10 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     name, tail_want = _surface(text, m)
     cands = gaz.lookup(name)
     tail = _GENERIC_TAIL.search(name)
-    if tail and (not cands or tail_want):
-        cands = cands + gaz.lookup(name[: tail.start()])
+    if tail and not cands:
+        cands = gaz.lookup(name[: tail.start()])
+    else:
+        tail_want = None
     want = m.want or tail_want
     if m.compass:
         cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
@@ -75,12 +85,13 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
     ids = np.fromiter((c.id for c in cands), dtype=np.int64, count=len(cands))
     prior = np.log10(gaz.pop[ids].astype(np.float64) + 10.0)
-    feats = gaz.feature_code[ids]
     prior += np.array([FEATURE_PRIOR[gaz.feature(i)] for i in ids])
-    prior -= np.array([KIND_PENALTY[c.kind] for c in cands])
+    kinds = np.array([c.kind for c in cands])
+    prior -= np.take(KIND_PENALTY, kinds)
+    if (kinds == 0).any():  # a name that is some place's own name rarely means another's variant
+        prior -= np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
     if want:
         prior += np.where(np.array([gaz.feature(i) == want for i in ids]), 3.0, 0.0)
-    del feats
     order = np.argsort(-prior)[:MAX_CANDIDATES]
     return _Scored(ids[order], prior[order])
 
@@ -90,33 +101,38 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum()
 
 
-def _containers(text: str, mentions: list[Mention], k: int) -> tuple[list[int], str | None]:
-    """Mentions that name the place containing mention ``k`` ("X, Y", "Y's X"), and a US state cue."""
+def _containers(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored], k: int) -> list[list[int]]:
+    """Entries that may contain mention ``k`` by the text: "X, Y", "Y's X", "X, Ga.", "X, GA"."""
     m = mentions[k]
     out = []
     after = re.match(r"\s*,\s*", text[m.end:m.end + 6])
     if after and k + 1 < len(mentions) and mentions[k + 1].start == m.end + after.end():
-        out.append(k + 1)
+        out.append([int(i) for i in scored[k + 1].ids])
     if k > 0 and re.fullmatch(r"['’]s\s+", text[mentions[k - 1].end:m.start]):
-        out.append(k - 1)
-    state = None
-    ab = _ABBREV.match(text, m.end)
-    if ab and not out:
-        state = US_STATE_ABBREVIATIONS.get(ab.group(1).lower().replace(".", ""))
-    return out, state
+        out.append([int(i) for i in scored[k - 1].ids])
+    if not out:
+        ab = _ABBREV.match(text, m.end)
+        if ab:
+            out.append([c.id for c in gaz.lookup(ab.group(1))])
+    return out
 
 
-def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
-    f = gaz.feature(outer)
-    if outer == inner or gaz.cc(outer) != gaz.cc(inner):
-        return False
-    if f == "country":
-        return True
-    if f == "admin1":
-        return gaz.admin1(inner) == gaz.admin1(outer)
-    if f == "district":
-        return gaz.admin1(inner) == gaz.admin1(outer) and gaz.admin2(inner) == gaz.admin2(outer)
-    return False
+def _explicit(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """1.0 for each of ``ids`` inside one of the country/province/district entries ``outers``."""
+    if not len(outers):
+        return np.zeros(len(ids))
+    country = (gaz.feature_code[outers][None, :] == _COUNTRY) & (gaz.cc_code[outers][None, :] == gaz.cc_code[ids][:, None])
+    country &= outers[None, :] != ids[:, None]
+    return (country.any(axis=1) | _contains_any(gaz, outers, ids)).astype(np.float64)
+
+
+def _contains_any(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """For each of ``ids``: is it inside one of the province/district entries ``outers``?"""
+    f = gaz.feature_code[outers][None, :]
+    same = (gaz.cc_code[outers][None, :] == gaz.cc_code[ids][:, None]) & (outers[None, :] != ids[:, None])
+    same &= gaz.admin1_code[outers][None, :] == gaz.admin1_code[ids][:, None]
+    district = (f == _DISTRICT) & (gaz.admin2_code[outers][None, :] == gaz.admin2_code[ids][:, None])
+    return (same & ((f == _ADMIN1) | district)).any(axis=1)
 
 
 def _distance_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -157,31 +173,50 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str]) -> tuple[li
     return ccs, a1s
 
 
+def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str]) -> dict[str, np.ndarray]:
+    """Per name: ids of its most likely local candidates (cities, districts, provinces)."""
+    acc: dict[str, list[np.ndarray]] = defaultdict(list)
+    for sc, key in zip(scored, keys):
+        ids = sc.ids[:LOCAL_TOP]
+        acc[key].append(ids[_IS_LOCAL[gaz.feature_code[ids]]])
+    return {k: np.unique(np.concatenate(v)) for k, v in acc.items()}
+
+
+def _coherence(gaz: Gazetteer, ids: np.ndarray, locals_: dict[str, np.ndarray], key: str) -> np.ndarray:
+    """For each candidate: how many other names have a candidate near it or containing it."""
+    out = np.zeros(len(ids))
+    point = _IS_POINT[gaz.feature_code[ids]]
+    if not point.any():
+        return out
+    lat, lon = gaz.lat[ids][:, None], gaz.lon[ids][:, None]
+    for other, o in locals_.items():
+        if other == key or not len(o):
+            continue
+        near = (_distance_km(lat, lon, gaz.lat[o][None, :], gaz.lon[o][None, :]) < W["near_km"]).any(axis=1)
+        out += near | _contains_any(gaz, o, ids)
+    out[~point] = 0.0
+    return np.minimum(out, W["coherence_cap"])
+
+
 def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored],
              keys: list[str]) -> list[np.ndarray]:
     ccs, a1s = _context(gaz, scored, keys)
-    firsts = [sc.ids[int(np.argmax(sc.prior))] if len(sc.ids) else -1 for sc in scored]
+    locals_ = _locals_by_key(gaz, scored, keys)
+    coherent: dict[tuple[str, bytes], np.ndarray] = {}
     out = []
     for k, sc in enumerate(scored):
         if not len(sc.ids):
             out.append(sc.prior)
             continue
         s = sc.prior.copy()
-        s += 3.0 * np.array([ccs[k].get(gaz.cc(i), 0.0) for i in sc.ids])
-        s += 3.0 * np.array([a1s[k].get((gaz.cc(i), gaz.admin1(i)), 0.0) for i in sc.ids])
-        conts, state = _containers(text, mentions, k)
-        for c in conts:
-            outers = scored[c].ids
-            s += np.array([5.0 if any(_contains(gaz, o, i) for o in outers) else 0.0 for i in sc.ids])
-        if state:
-            s += np.array([5.0 if gaz.cc(i) == "US" and gaz.admin1(i) == US_STATE_NAMES.get(state) else 0.0
-                           for i in sc.ids])
-        others = [f for j, f in enumerate(firsts) if f >= 0 and keys[j] != keys[k]
-                  and gaz.feature(f) in ("city", "district")]
-        if others:
-            o = np.array(others)
-            d = _distance_km(gaz.lat[sc.ids][:, None], gaz.lon[sc.ids][:, None], gaz.lat[o][None, :], gaz.lon[o][None, :])
-            s += np.where(d.min(axis=1) < 150.0, 1.0, 0.0)
+        s += W["country"] * np.array([ccs[k].get(gaz.cc(i), 0.0) for i in sc.ids])
+        s += W["admin1"] * np.array([a1s[k].get((gaz.cc(i), gaz.admin1(i)), 0.0) for i in sc.ids])
+        for outers in _containers(gaz, text, mentions, scored, k):
+            s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
+        ck = (keys[k], sc.ids.tobytes())
+        if ck not in coherent:
+            coherent[ck] = W["coherence"] * _coherence(gaz, sc.ids, locals_, keys[k])
+        s += coherent[ck]
         out.append(s)
     return out
 

@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import StoreError
 from ..models import Event, Report, ReportFailure, RunResult
 from .query import EventFilter, order_clause, where_clause
 
 DEFAULT_DB = "strikewatch.duckdb"
+PAGE_LOOKUP_MAX = 1000  # pages up to this size are fetched by id (late materialisation)
 Merger = Callable[[list[Event], dict[str, str]], list[Event]]
 
 
@@ -104,20 +106,18 @@ class Store:
             by_report.setdefault(ev.sources[0].report, []).append(ev)
         new = [r for r in result.reports if known.get(r.id) != r.content_hash]
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        ids = [r.id for r in new]
+        report_rows = [[r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path, None, now]
+                       for r in new]
+        event_rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
+                      for r in new for e in by_report.get(r.id, [])]
+        failure_rows = [[f.report_id, f.stage, f.code, f.message, now] for f in result.failures]
         with self._transaction():
-            for r in new:
-                self.con.execute("DELETE FROM report_events WHERE report_id = ?", [r.id])
-                self.con.execute("DELETE FROM reports WHERE id = ?", [r.id])
-                self.con.execute(
-                    "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path, None, now])
-                rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
-                        for e in by_report.get(r.id, [])]
-                if rows:
-                    self.con.executemany("INSERT INTO report_events VALUES (?, ?, ?)", rows)
-            for f in result.failures:
-                self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
-                                 [f.report_id, f.stage, f.code, f.message, now])
+            self._delete_keys("report_events", "report_id", ids)
+            self._delete_keys("reports", "id", ids)
+            self._bulk_insert("reports", REPORT_COLUMNS, report_rows)
+            self._bulk_insert("report_events", ("id", "report_id", "data"), event_rows)
+            self._bulk_insert("failures", ("report_id", "stage", "code", "message", "failed_at"), failure_rows)
         merged = 0
         if new or not self.count():
             merged = self.remerge(merge)
@@ -127,10 +127,12 @@ class Store:
     def remerge(self, merge: Merger | None = None) -> int:
         """Re-detect duplicate reports, merge every stored per-report event, replace the merged events."""
         from ..merge import find_duplicate_reports, merge_events
+        from .review import load_links, review_events, save_statuses  # reviewer links and overrides
 
+        must_link, cannot_link = load_links(self)
         if merge is None:
             def merge(evs: list[Event], dups: dict[str, str]) -> list[Event]:
-                return merge_events(evs, duplicates=dups)
+                return merge_events(evs, duplicates=dups, must_link=must_link, cannot_link=cannot_link)
 
         reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
                    self.con.execute("SELECT id, text, title, published FROM reports ORDER BY id").fetchall()]
@@ -138,12 +140,20 @@ class Store:
         report_events = [Event.from_dict(json.loads(d)) for (d,) in
                          self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
         events = merge(report_events, dups)
+        from ..monitor.notes import event_note  # monitor: a note per merged event, and the change log
+        from .changes import diff_events, record_changes
+        for e in events:
+            e.note = event_note(e)
+        events, statuses = review_events(self, events)
+        before = {e.id: e for e in self.events()}
         with self._transaction():
             self.con.execute("UPDATE reports SET duplicate_of = NULL")
             if dups:
                 self.con.executemany("UPDATE reports SET duplicate_of = ? WHERE id = ?",
                                      [[c, r] for r, c in sorted(dups.items())])
         self.replace_events(events)
+        save_statuses(self, statuses)
+        record_changes(self.con, diff_events(before, events))
         return len(events)
 
     def replace_events(self, events: Iterable[Event]) -> None:
@@ -157,10 +167,27 @@ class Store:
         with self._transaction():
             self.con.execute("DELETE FROM evidence")
             self.con.execute("DELETE FROM events")
-            if ev_rows:
-                self.con.executemany("INSERT INTO events VALUES (" + ",".join("?" * 22) + ")", ev_rows)
-            if evid_rows:
-                self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)", evid_rows)
+            # in date order: DuckDB's per-row-group min/max then skips most of the table for date filters
+            ev_rows.sort(key=lambda row: (row[4] is None, row[4] or dt.date.min, row[0]))
+            self._bulk_insert("events", EVENT_COLUMNS, ev_rows)
+            self._bulk_insert("evidence", ("event_id", "report_id", "field", "span_start", "span_end", "text"),
+                              evid_rows)
+
+    def _bulk_insert(self, table: str, columns: tuple[str, ...], rows: list[list[object]]) -> None:
+        """Insert ``rows`` in one statement: an Arrow table scanned by DuckDB (no per-row round trip)."""
+        if not rows:
+            return
+        data = pa.table({c: _arrow_column(v) for c, v in zip(columns, zip(*rows))})
+        self.con.register("_sw_bulk", data)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _sw_bulk")
+        finally:
+            self.con.unregister("_sw_bulk")
+
+    def _delete_keys(self, table: str, column: str, keys: list[str]) -> None:
+        """``DELETE FROM table WHERE column IN keys`` in one statement."""
+        if keys:
+            self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [keys])
 
     # ------------------------------------------------------------ reading
 
@@ -168,8 +195,17 @@ class Store:
         flt = flt or EventFilter()
         where, params = where_clause(flt)
         order, oparams = order_clause(flt)
-        rows = self.con.execute(f"SELECT data FROM events {where} {order}", params + oparams).fetchall()
-        return [Event.from_dict(json.loads(d)) for (d,) in rows]
+        if flt.limit is None or flt.limit > PAGE_LOOKUP_MAX:
+            rows = self.con.execute(f"SELECT data FROM events {where} {order}", params + oparams).fetchall()
+            return [Event.from_dict(json.loads(d)) for (d,) in rows]
+        # A page: sort and cut on the narrow columns first, then fetch the JSON of just those ids
+        # by primary key (sorting the wide JSON column of every match is what costs).
+        ids = [i for (i,) in self.con.execute(f"SELECT id FROM events {where} {order}", params + oparams).fetchall()]
+        if not ids:
+            return []
+        data = dict(self.con.execute(
+            f"SELECT id, data FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall())
+        return [Event.from_dict(json.loads(data[i])) for i in ids]
 
     def count(self, flt: EventFilter | None = None) -> int:
         where, params = where_clause(flt or EventFilter())
@@ -208,6 +244,25 @@ class Store:
         return out
 
 
+REPORT_COLUMNS = ("id", "content_hash", "text", "title", "published", "outlet", "url", "path",
+                  "duplicate_of", "ingested_at")
+EVENT_COLUMNS = (
+    "id", "event_type", "sub_event_type", "date", "date_first", "date_last", "date_precision",
+    "location_name", "country", "admin1", "lat", "lon", "geo_precision", "actor1", "actor2", "strikes",
+    "fatalities_best", "disputed", "confidence", "n_sources", "status", "data",
+    "actors_lc", "search_text",  # migration 004: lower-cased search columns (see query.where_clause)
+)
+
+
+def _arrow_column(values: tuple[object, ...]) -> pa.Array:
+    """An Arrow array for one column (all-None columns are typed null, cast by the INSERT)."""
+    if all(v is None for v in values):
+        return pa.nulls(len(values))
+    if any(isinstance(v, float) for v in values):
+        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
+    return pa.array(values)
+
+
 def _event_row(e: Event) -> list[object]:
     first = last = None
     if e.date_range:
@@ -225,4 +280,6 @@ def _event_row(e: Event) -> list[object]:
         e.actor1, e.actor2, e.strikes, e.fatalities.best if e.fatalities else None,
         bool(e.disputed), e.confidence, len(e.report_ids), "machine",
         json.dumps(e.to_dict(), ensure_ascii=False),
+        f"{(e.actor1 or '').lower()}\n{(e.actor2 or '').lower()}",
+        "\n".join(x.text for s in e.sources for spans in s.evidence.values() for x in spans).lower() or None,
     ]

@@ -66,14 +66,18 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
                           ("sub_event_type", f.sub_event_type)):
         if value:
             add(f"lower({column}) = lower(?)", value)
-    if f.actor:
+    if f.actor and "\n" not in f.actor:  # actors_lc = actor1 + newline + actor2, lower-cased (migration 004)
+        add("strpos(actors_lc, ?) > 0", f.actor.lower())
+    elif f.actor:
         like = f"%{_escape_like(f.actor.lower())}%"
         add("(lower(actor1) LIKE ? ESCAPE '\\' OR lower(actor2) LIKE ? ESCAPE '\\')", like, like)
     if f.disputed is not None:
         add("disputed = ?", f.disputed)
     if f.min_confidence is not None:
         add("confidence >= ?", f.min_confidence)
-    if f.q:
+    if f.q and "\n" not in f.q:  # search_text = the evidence texts, lower-cased, one per line
+        add("strpos(search_text, ?) > 0", f.q.lower())
+    elif f.q:
         add("id IN (SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\')",
             f"%{_escape_like(f.q.lower())}%")
     if f.status:

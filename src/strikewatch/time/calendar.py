@@ -80,7 +80,7 @@ def half(y: int, h: int, basis: str = "text") -> Norm:
 
 def decade(start: int, basis: str = "text", edge: str | None = None) -> Norm:
     first, last = narrow(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), edge)
-    return Norm("DATE", f"{start // 10:03d}X", first, last, "decade", basis)
+    return Norm("DATE", f"{start // 10:03d}", first, last, "decade", basis)
 
 
 def narrow(first: dt.date, last: dt.date, edge: str | None) -> tuple[dt.date, dt.date]:

@@ -51,6 +51,8 @@ def _duration(g: dict, ctx: Ctx) -> Norm | None:
         return None
     if n is not None and n <= 0:
         return None
+    if g["unit"].lower() == "quarter" and (ntok in ("a", "an") or g.get("pl") and g.get("sep") == "-"):
+        return None  # "a quarter of", "three-quarters": fractions
     if n is not None and n == 24 and g["unit"].lower() == "hour":
         n, unit = 1, "day"
     else:

@@ -33,8 +33,8 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?|[A-Z][a-z]{{4,8}}\b)"
 MONTH_DOT = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
 MONTH_STRICT = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b)"
-WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?)\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _SMALL = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
 NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL}))*"
@@ -60,6 +60,9 @@ _YEAR_SPELLED = (r"(?:nineteen|eighteen)[\s-](?:hundred|(?:ten|eleven|twelve|thi
                  r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                  r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?")
 _YR = rf"(?:{YEAR}|'\d\d\b|(?-i:{_YEAR_SPELLED}))"
+
+# "the year ended June 30" is a twelve-month span, not the calendar year.
+_ENDED = r"(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
 
 # Rules in priority order: on equal spans the earlier rule wins.
 _RULES: list[tuple[str, str]] = [
@@ -87,68 +90,98 @@ _RULES: list[tuple[str, str]] = [
     ("decade_w", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
                  r"|seventies|eighties|nineties)\b"),
     ("century", r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]century\b"),
-    ("quarter", rf"\b(?:(?:the|a|this\s+year's|last\s+year's|next\s+year's|(?P<qy>{YEAR})(?:'s)?)\s+)?"
+    ("quarter", rf"\b(?:(?P<lead>the|this\s+year's|last\s+year's|next\s+year's|(?P<qy>{YEAR})(?:'s)?)\s+)?"
                 rf"(?:(?P<adj>flat|fiscal|calendar|strong|weak|latest|current|same|year-ago|year-earlier)\s+)*"
                 rf"(?:(?P<fy>{YEAR})\s+)?(?P<ord>{ORD}|final|latest|current|last)[\s-](?:fiscal[\s-])?"
                 rf"quarter\b(?:\s+of\s+(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
-    ("quarter_rel", r"\b(?:the\s+)?(?:(?P<rel>this|latest|current|last|previous|next|year-ago|year-earlier"
-                    r"|same|comparable|corresponding)\s+)?(?:(?P<y>\d{4})\s+)?(?P<unit>quarter|period)\b"
-                    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    ("quarter_rel", r"\b(?:(?P<the>the)\s+|(?P<lead>last\s+year's|that)\s+)?(?:(?P<rel>this|latest|current|last|previous"
+                    r"|next|year-ago|year-earlier|same|comparable|corresponding)\s+)?(?:(?P<y>\d{4})\s+)?"
+                    r"(?P<unit>quarter|period)\b(?!-)(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last)[\s-]half(?:\s+of\s+(?P<y>{YEAR}|this\s+year"
              r"|last\s+year|next\s+year|the\s+year))?\b"),
-    ("fiscal", rf"\b(?:the\s+)?(?:(?P<rel>current|next|last|previous|this|new)\s+)?fiscal(?:\s+year)?"
-               rf"(?:\s+(?P<y>{YEAR}))?\b"),
+    ("fiscal", rf"\b(?:the\s+)?(?:(?P<rel>current|next|last|previous|this|new|latest)\s+)?fiscal(?P<yr>\s+year)?"
+               rf"(?:\s+(?P<y>{YEAR}))?\b" + _ENDED),
     ("year_edge", rf"\b(?:(?P<edge>{EDGE})\s*)(?P<y>{YEAR})\b"),
     ("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"),
-    ("year", rf"\b(?:the\s+)?(?:(?:calendar|fiscal|model|the)\s+)?(?P<y>{YEAR}|(?-i:{_YEAR_SPELLED})"
+    ("year", rf"\b(?:(?:calendar|model)\s+)?(?P<y>{YEAR}|(?-i:{_YEAR_SPELLED})"
              rf"|the\s+year\s+(?-i:{_YEAR_SPELLED}))(?:\s+period)?\b"),
     ("ago", rf"\b(?:(?:{APPROX})?(?P<n>{NUM})[\s-](?P<unit>{UNIT})s?(?:\s+or\s+so)?|(?P<q>a\s+few|several|many)"
             rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"),
     ("year_ago_adj", r"\b(?P<adj>year-ago|year-earlier|year-before|prior-year)\b"),
-    ("rel_day", r"\b(?:the\s+)?(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
+    ("rel_day", r"\bthe\s+(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
                  r"evening|night|week|month|year)\b"),
-    ("that_unit", r"\b(?P<rel>that|the\s+same)\s+(?P<unit>day|week|month|year|night|morning|evening)\b"),
+    ("that_unit", r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>that\s+same|that|the\s+same)\s+(?P<unit>day|week|month"
+                  r"|year|night|morning|evening)\b"),
+    ("edge_the_unit", r"\b(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
     ("rel_unit", rf"\b(?:(?P<edge>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
                  rf"(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming)\s+"
                  r"(?P<unit>week|month|year|weekend|decade|century)\b"),
     ("edge_rel", r"\b(?P<edge>earlier|later|late|early)\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<prep>on|by|until|since|before|after)\s+)?(?P<core>(?:(?P<rel>last|this|next|past"
-                rf"|coming|this\s+coming|each|every|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?)"),
+                rf"|coming|this\s+coming|each|every|early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?)"),
     ("weekdays_pl", r"\b(?:on\s+)?(?P<wdp>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"),
     ("deictic", rf"\b(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+"
                 rf"(?:morning|afternoon|evening)|later\s+this\s+(?:morning|afternoon|evening))\b"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"),
     ("pod_deic", rf"\b(?:(?P<mid>mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("holiday", rf"\b(?P<hol>{HOLIDAY})"),
-    ("ref", r"\b(?P<ref>now|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
-            r"|recent\s+months|the\s+(?:near\s+|distant\s+)?future|future"
-            r"|the\s+past|the\s+time\s+being|recent|these\s+days|nowadays|at\s+present|formerly"
+    ("ref", r"\b(?P<ref>(?-i:[Nn]ow)|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
+            r"|recent\s+months|the\s+(?:near\s+|distant\s+)?future"
+            r"|the\s+past|the\s+time\s+being|these\s+days|nowadays|at\s+present|formerly"
             r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+days\s+ahead)\b"),
     ("set", rf"\b(?P<set>daily|weekly|monthly|yearly|hourly|nightly|every\s+(?:other\s+)?"
             rf"(?P<n>{NUM}\s+)?(?P<unit>{UNIT})s?|each\s+(?P<unit2>{UNIT})|per\s+(?P<unit3>{UNIT})"
             rf"|(?:twice|once|three\s+times)\s+(?:a|per)\s+(?P<unit4>{UNIT}))\b"),
-    ("duration", rf"\b(?:(?:the|each\s+of\s+the|for\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming"
+    ("duration", rf"\b(?:(?:the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming"
                  rf"|following|final|latest|remaining|initial|early)\s+)?{APPROX}?(?P<n>{NUM})"
-                 rf"(?:\s+(?:more|full|straight|consecutive|additional|long))?[\s-](?P<unit>{UNIT})(?P<pl>s)?"
-                 rf"(?:-old|-long)?\b(?:\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
-    ("duration_pl", rf"\b(?:(?P<core_pre>for|over|in|within|during)\s+)?(?P<core>(?:the\s+)?(?:(?P<rel>past|last|next"
+                 rf"(?:\s+(?:more|full|straight|consecutive|additional|long))?(?P<sep>[\s-])(?P<unit>{UNIT})(?P<pl>s)?"
+                 rf"(?!-old|-olds)\b(?:-long)?(?:\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
+    ("duration_pl", rf"\b(?:(?P<core_pre>for|over|in|within|during)\s+)?(?:the\s+)?(?P<core>(?:(?P<rel>past|last|next"
                     rf"|coming|recent|early|first)\s+)?(?P<unit>{UNIT})s\b(?:\s+or\s+(?P<unit2>{UNIT})s)?)"),
-    ("the_unit", r"\bthe\s+(?:(?P<pre>full|entire|whole)\s+)?(?P<unit>year|weekend|week)\b"),
+    ("the_unit", r"\bthe\s+(?:(?P<pre>full|entire|whole)\s+)?(?P<unit>year|weekend|week)\b" + _ENDED),
 ]
 
 RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
 
 
+# Every rule contains one of these head words; the rules only run near them.
+_TRIGGER = re.compile(
+    r"\b\d{4}(?!\d)|\b\d{1,2}[/.:]\d|'\d0s|\b\d0s\b|\d\s*[ap]\.?m\b|\b(?:(?:" + _MONTH_FULL + "|" + _MONTH_ABBR + r"|mon|tues|wednes|thurs|fri|satur|sun|christmas|new year"
+    r"|thanksgiving|independence|halloween|election|valentine|nineteen|two thousand|half|second|minute|hour|day"
+    r"|week|fortnight|month|quarter|year|decade|centur|millenni|now|current|recent|future|past|today|yesterday"
+    r"|tomorrow|tonight|overnight|night|morning|afternoon|evening|daily|weekly|monthly|yearly|hourly|nightly|noon"
+    r"|midnight|midday|spring|summer|fall|autumn|winter|fiscal|period|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties|present|time)\w*)", re.IGNORECASE)
+_MARGIN = 50  # characters of context each side of a head word that a rule may need
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` stretches of ``text`` around head words, cut at spaces."""
+    out: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        lo = text.rfind(" ", 0, max(0, m.start() - _MARGIN)) + 1
+        hi = text.find(" ", min(len(text), m.end() + _MARGIN))
+        hi = len(text) if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def scan(text: str) -> list[Candidate]:
     """All rule matches in ``text`` (overlapping; see ``resolve``)."""
     out: list[Candidate] = []
+    windows = _windows(text)
     for name, rx in RULES:
-        for m in rx.finditer(text):
-            start, end = m.span("core") if "core" in rx.groupindex else m.span()
-            if end > start:
-                out.append(Candidate(start, end, name, m.groupdict()))
+        core = "core" in rx.groupindex
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                start, end = m.span("core") if core else m.span()
+                if end > start:
+                    out.append(Candidate(start, end, name, m.groupdict()))
     return out
 
 
@@ -162,10 +195,11 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def match_one(text: str) -> Candidate | None:
-    """The highest-priority rule that matches the whole of ``text``, if any."""
+def match_all(text: str) -> list[Candidate]:
+    """The rules that match the whole of ``text``, highest priority first."""
+    out = []
     for name, rx in RULES:
         m = rx.fullmatch(text.strip())
         if m:
-            return Candidate(0, len(text), name, m.groupdict())
-    return None
+            out.append(Candidate(0, len(text), name, m.groupdict()))
+    return out

@@ -14,7 +14,7 @@ import dateparser
 
 from . import calendar as cal
 from .calendar import Norm
-from .grammar import Candidate, match_one
+from .grammar import Candidate, match_all
 from .lexicon import DECADE_WORDS, month_number, spelled_year
 from .durations import DURATIONS
 from .relative import RELATIVE, Ctx, pick_year
@@ -38,9 +38,11 @@ def normalize(cand: Candidate, dct: dt.date | None, anchor: dt.date | None = Non
 def normalize_text(text: str, dct: dt.date | None, anchor: dt.date | None = None,
                    future: bool = False) -> Norm | None:
     """Normalise a whole string ("late January", "Octobe 12"); dateparser as a fallback."""
-    cand = match_one(text)
-    norm = normalize(cand, dct, anchor, future) if cand else None
-    return norm or _dateparser(text, dct)
+    for cand in match_all(text):
+        norm = normalize(cand, dct, anchor, future)
+        if norm is not None:
+            return norm
+    return _dateparser(text, dct)
 
 
 def _dateparser(text: str, dct: dt.date | None) -> Norm | None:
@@ -152,7 +154,7 @@ def _month(g: dict, ctx: Ctx) -> Norm | None:
     mon = g["mon"]
     m = month_number(mon)
     rel = (g.get("rel") or "").lower()
-    if m is None or (mon in ("May", "March") and not rel and not g.get("mid")):
+    if m is None or (mon in ("May", "March") and not rel and not g.get("mid") and not g.get("prep")):
         return None
     edge = rel if rel in ("early", "late", "mid") else g.get("mid")
     if ctx.dct is None:
@@ -163,7 +165,9 @@ def _month(g: dict, ctx: Ctx) -> Norm | None:
     elif rel == "next":
         y += 0 if m > ctx.dct.month else 1
     elif rel != "this":
-        y = pick_year(ctx.dct, m, 1, ctx.future or rel in ("until", "by"))
+        prep = (g.get("prep") or "").lower()
+        future = prep in ("until", "by", "to") or (ctx.future and prep not in ("since", "from"))
+        y = pick_year(ctx.dct, m, 1, future)
     return cal.month(y, m, "dct", edge)
 
 
@@ -202,7 +206,7 @@ def _century(g: dict, ctx: Ctx) -> Norm | None:
 
 def _quarter(g: dict, ctx: Ctx) -> Norm | None:
     ordw = g["ord"].lower()
-    lead = (g.get("qy") or "").lower()
+    lead = (g.get("lead") or "").lower()
     adjs = " ".join(filter(None, [g.get("adj")])).lower()
     y = _year(g.get("qy") or g.get("fy"), ctx.dct) if (g.get("qy") or g.get("fy")) else None
     ytail = (g.get("y") or "").lower()
@@ -223,7 +227,7 @@ def _quarter(g: dict, ctx: Ctx) -> Norm | None:
         y = ctx.dct.year
         if dt.date(y, 3 * q - 2, 1) > ctx.dct and not ctx.future:
             y -= 1
-        if "year" in ytail or lead:
+        if "year" in ytail or "year" in lead:
             y = ctx.dct.year + shift + (1 if "next" in lead else -1 if "last" in lead else 0)
             shift = 0
         return cal.quarter(y + shift, q, "dct")
@@ -238,8 +242,11 @@ def _latest_quarter(dct: dt.date) -> tuple[int, int]:
 
 def _quarter_rel(g: dict, ctx: Ctx) -> Norm | None:
     rel = (g.get("rel") or "").lower()
+    if not (rel or g.get("lead") or g.get("y") or g.get("the")):
+        return None  # a bare "quarter" is usually a fraction ("a quarter of")
     if g.get("y"):
-        return cal.year(int(g["y"]))
+        q = _latest_quarter(ctx.dct)[1] if ctx.dct else None
+        return cal.quarter(int(g["y"]), q, "text") if q else cal.year(int(g["y"]))
     if g["unit"].lower() == "period" and rel not in ("latest", "year-ago", "year-earlier", "same"):
         return None
     if ctx.dct is None:
@@ -249,7 +256,8 @@ def _quarter_rel(g: dict, ctx: Ctx) -> Norm | None:
         y, q = ctx.dct.year, (ctx.dct.month - 1) // 3 + 2
     elif rel == "current":
         y, q = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
-    elif rel in ("year-ago", "year-earlier", "same", "comparable", "corresponding") or "year" in (g.get("tail") or ""):
+    elif rel in ("year-ago", "year-earlier", "same", "comparable", "corresponding") or "year" in (
+            (g.get("tail") or "") + (g.get("lead") or "")):
         y -= 1
     return cal.quarter(y, q, "dct")
 
@@ -271,9 +279,11 @@ def _fiscal(g: dict, ctx: Ctx) -> Norm | None:
     if g.get("y"):
         return cal.year(int(g["y"]))
     rel = (g.get("rel") or "").lower()
-    if ctx.dct is None or "year" not in "".join(v or "" for v in g.values()).lower() and not rel:
+    if ctx.dct is None or not g.get("yr"):
         return None
-    return cal.year(ctx.dct.year + {"next": 1, "last": -1, "previous": -1}.get(rel, 0), "dct")
+    if g.get("ended") is not None:
+        return Norm("DURATION", "P1Y", None, None, "unknown", "text")
+    return cal.year(ctx.dct.year + {"next": 1, "last": -1, "previous": -1, "latest": -1}.get(rel, 0), "dct")
 
 
 def _year_edge(g: dict, ctx: Ctx) -> Norm | None:

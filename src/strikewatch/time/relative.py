@@ -63,7 +63,7 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
     if rel == "this":
         direction = "future" if ctx.future else "past"
     d = cal.weekday_near(ctx.dct, wd, direction)
-    return cal.day(d, "dct", "DATE", _pod_suffix(pod))
+    return cal.day(d, "dct")
 
 
 def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
@@ -150,6 +150,8 @@ def _ago(g: dict, ctx: Ctx) -> Norm | None:
     from_dct = direction in ("ago", "from now", "hence")
     base = ctx.dct if from_dct or ctx.anchor is None else ctx.anchor
     basis = "dct" if base is ctx.dct else "anchor"
+    if n is None and direction in ("earlier", "later"):
+        return Norm("DURATION", "PX" + UNITS[unit], None, None, "unknown", "text")
     if n is None:
         value = "PAST_REF" if back else "FUTURE_REF"
         if base is None:
@@ -157,14 +159,16 @@ def _ago(g: dict, ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, None, None, "approximate", basis)
     if base is None:
         return _unresolved("DATE", None, "unknown")
-    if unit == "year" and back and n == int(n) and _period_ok(ctx.period):
-        return _shift_period(ctx.period, -int(n))
+    if unit == "year" and back and n == 1 and _period_ok(ctx.period, ctx.dct):
+        return _shift_period(ctx.period, -1)
     d = _shift(base, unit, -n if back else n)
     return _at_unit(d, unit, basis)
 
 
-def _period_ok(period: Norm | None) -> bool:
-    return period is not None and period.precision in ("quarter", "month") and period.first is not None
+def _period_ok(period: Norm | None, dct: dt.date | None) -> bool:
+    """Whether "a year ago" should shift ``period``: a quarter or month of the DCT's year."""
+    return (period is not None and period.precision in ("quarter", "month") and period.first is not None
+            and (dct is None or period.first.year == dct.year))
 
 
 def _shift_period(period: Norm, years: int) -> Norm:
@@ -176,7 +180,7 @@ def _shift_period(period: Norm, years: int) -> Norm:
 
 
 def _year_ago_adj(g: dict, ctx: Ctx) -> Norm | None:
-    if _period_ok(ctx.period):
+    if _period_ok(ctx.period, ctx.dct):
         return _shift_period(ctx.period, -1)
     if ctx.dct is None:
         return _unresolved("DATE", None, "year")
@@ -199,26 +203,49 @@ _NEXT_DIR = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior"
 def _next_day(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
     step = _NEXT_DIR[g["rel"].lower()]
-    if unit in ("week", "month", "year") and ctx.anchor is None and step == 1:
+    base = _base_for(unit, ctx)
+    if base is None and unit in ("week", "month", "year") and step == 1:
         return None  # "the next year" with nothing to anchor to is a duration-like phrase
-    base = ctx.anchor or ctx.dct
+    base = base or ctx.dct
     if base is None:
         return _unresolved("DATE", None, "day")
-    basis = "anchor" if ctx.anchor else "dct"
+    basis = "dct" if base is ctx.dct else "anchor"
     d = _shift(base, unit, step)
     if unit in ("morning", "evening", "night"):
         return cal.day(d, basis, "TIME", _pod_suffix(unit))
     return _at_unit(d, unit, basis)
 
 
+def _base_for(unit: str, ctx: Ctx) -> dt.date | None:
+    """The date a "that year" / "the following month" refers back to: the last day-precision
+    date for day-sized units, the last mentioned period for larger ones."""
+    if unit in ("month", "year", "quarter") and ctx.period is not None and ctx.period.first is not None:
+        if ctx.anchor is None or ctx.period.first > ctx.anchor or ctx.period.precision != "day":
+            return ctx.period.first
+    return ctx.anchor
+
+
 def _that_unit(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
-    base = ctx.anchor
+    base = _base_for(unit, ctx)
     if base is None:
         return None
     if unit in ("morning", "evening", "night"):
         return cal.day(base, "anchor", "TIME", _pod_suffix(unit))
-    return _at_unit(base, unit, "anchor")
+    norm = _at_unit(base, unit, "anchor")
+    edge = (g.get("edge") or "").lower()
+    if edge in ("early", "late") and norm.first:
+        return norm._replace(**dict(zip(("first", "last"), cal.narrow(norm.first, norm.last, edge))))
+    return norm
+
+
+def _edge_the_unit(g: dict, ctx: Ctx) -> Norm | None:
+    unit = g["unit"].lower()
+    if ctx.dct is None:
+        return _unresolved("DATE", None, "unknown")
+    norm = _at_unit(ctx.dct, unit, "dct")
+    first, last = cal.narrow(norm.first, norm.last, re.sub(r"\s+", " ", g["edge"].lower()))
+    return norm._replace(first=first, last=last)
 
 
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
@@ -323,9 +350,7 @@ def _clock_date(g: dict, ctx: Ctx) -> dt.date | None:
 
 def _the_unit(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
-    if unit == "year" and not g.get("pre"):
-        return Norm("DURATION", "P1Y", None, None, "unknown", "text")
-    if g.get("pre"):
+    if g.get("ended") is not None or g.get("pre") and unit != "year":
         return Norm("DURATION", "P1" + UNITS[unit][0], None, None, "unknown", "text")
     if ctx.dct is None:
         return _unresolved("DATE", None, "week")
@@ -337,4 +362,5 @@ RELATIVE = {
     "edge_rel": _edge_rel, "ago": _ago, "rel_day": _rel_day, "next_day": _next_day,
     "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season, "holiday": _holiday,
     "clock": _clock, "clock_pre": _clock, "the_unit": _the_unit, "year_ago_adj": _year_ago_adj,
+    "edge_the_unit": _edge_the_unit,
 }

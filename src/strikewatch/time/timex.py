@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..models import Timex
+from .calendar import Norm, year
 from .grammar import Candidate, resolve, scan
 from .normalize import normalize
 
@@ -18,12 +19,15 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
     r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|next|until|payable|as\s+(?:soon|early)\s+as"
     r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.!?;:,\n](?=\s)|\n|``|''|\"")
+_CLAUSE_START = re.compile(r"(?<=[a-z]{2})[.!?](?=\s)|[;:,\n](?=\s)|\n|``|''|\"")
+_PROBE_DAY = dt.date(2000, 1, 1)
 _PERIOD_REACH = 400  # characters: how far back "a year earlier" looks for the period it shifts
-_SET_BEFORE = re.compile(r"(?:\d|cents?|dollars?|percent|%|times|barrels|tons|shares|miles|a\s+share)\s*$",
+_SET_BEFORE = re.compile(r"(?:\d|cents?|dollars?|million|billion|percent|%|times|barrels|tons|shares|miles|flights"
+                         r"|a\s+share)\s*$",
                          re.IGNORECASE)
 _YEAR_BAD_BEFORE = re.compile(r"(?:\$|No\.\s*|#|\d[,.]|\d\s)$")
-_YEAR_BAD_AFTER = re.compile(r"^\s*(?:%|percent|shares|people|troops|tons|feet|meters|miles|[a-z]+s\b(?<!years))",
+_YEAR_BAD_AFTER = re.compile(r"^\s*(?:%|percent|shares|people|troops|soldiers|tons|feet|meters|metres|miles|km"
+                             r"|kilometers|kilometres|dollars|euros|pounds|barrels|units|cars|homes|houses|jobs)\b",
                              re.IGNORECASE)
 
 
@@ -33,8 +37,11 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     Sorted by start, non-overlapping; ``text[t.start:t.end] == t.text`` for each.
     Without ``dct`` relative expressions stay unresolved (``basis == "no-dct"``).
     """
+    # Rules that need an anchor are checked against a stand-in one: only their form is tested here.
+    probe = dct or _PROBE_DAY
+    probe_period = year(probe.year, "dct")
     valid = [c for c in scan(text) if _plausible(text, c)
-             and normalize(c, dct, None, _future(text, c.start, c.end)) is not None]
+             and normalize(c, dct, probe, _future(text, c.start, c.end), probe_period) is not None]
     out: list[Timex] = []
     anchor: dt.date | None = None
     period: tuple[int, Norm] | None = None
@@ -47,7 +54,8 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
             norm = norm._replace(type="SET")
         out.append(Timex(cand.start, cand.end, text[cand.start:cand.end], norm.type, norm.value,
                          norm.first, norm.last, norm.precision, norm.basis))
-        if norm.type == "DATE" and norm.first is not None and norm.basis != "anchor":
+        if norm.type == "DATE" and norm.first is not None and norm.precision != "approximate" \
+                and norm.basis != "anchor":
             period = (cand.end, norm)
         if norm.precision == "day" and norm.first is not None and norm.type in ("DATE", "TIME"):
             anchor = norm.first

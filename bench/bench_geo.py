@@ -1,0 +1,82 @@
+"""Geoparser speed and accuracy against a naive "most populous match" baseline.
+
+    python bench/bench_geo.py [--data DEV.jsonl] [--limit N]
+
+Prints one JSON line: gazetteer load time, docs/s for gold-span and full mode,
+peak RSS, and accuracy@161 km of ours and of the baseline on the same spans.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+from strikewatch.eval.score_geo import score
+from strikewatch.place import get_gazetteer
+from strikewatch.place.batch import geoparse_records, read_jsonl
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geoparse" / "dev.jsonl"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def baseline(gaz, docs: list[dict]) -> list[dict]:
+    """Each gold span -> the most populous gazetteer entry with that name."""
+    out = []
+    for d in docs:
+        tops = []
+        for t in d["toponyms"]:
+            cands = gaz.lookup(d["text"][t["start"]:t["end"]])
+            best = max(cands, key=lambda c: int(gaz.pop[c.id]), default=None)
+            lat, lon = (float(gaz.lat[best.id]), float(gaz.lon[best.id])) if best else (None, None)
+            tops.append({"start": t["start"], "end": t["end"], "lat": lat, "lon": lon})
+        out.append({"id": d["id"], "toponyms": tops})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    docs = read_jsonl(args.data)
+    docs = docs[: args.limit] if args.limit else docs
+    t0 = time.perf_counter()
+    gaz = get_gazetteer()
+    load_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    gold_preds = list(geoparse_records(docs, gold_spans=True))
+    gold_s = time.perf_counter() - t0
+    rss_gold = rss_mb()
+    t0 = time.perf_counter()
+    base_preds = baseline(gaz, docs)
+    base_s = time.perf_counter() - t0
+
+    from strikewatch.nlp import load_nlp
+
+    load_nlp()
+    t0 = time.perf_counter()
+    full_preds = list(geoparse_records(docs, gold_spans=False))
+    full_s = time.perf_counter() - t0
+
+    ours, base, full = score(docs, gold_preds), score(docs, base_preds), score(docs, full_preds)
+    print(json.dumps({
+        "docs": len(docs), "gazetteer_load_s": round(load_s, 2), "gazetteer_entries": len(gaz),
+        "gold_spans_docs_per_s": round(len(docs) / gold_s, 1), "baseline_docs_per_s": round(len(docs) / base_s, 1),
+        "full_docs_per_s": round(len(docs) / full_s, 1),
+        "peak_rss_mb_gold_spans": round(rss_gold), "peak_rss_mb_full": round(rss_mb()),
+        "acc161": {c: s["acc161"] for c, s in ours.items()},
+        "baseline_acc161": {c: s["acc161"] for c, s in base.items()},
+        "acc161_ratio_vs_baseline": round(ours["all"]["acc161"] / max(base["all"]["acc161"], 1e-9), 3),
+        "full_acc161": {c: s["acc161"] for c, s in full.items()},
+        "full_f1": {c: s["recognition_exact"]["f1"] for c, s in full.items()},
+    }))
+
+
+if __name__ == "__main__":
+    main()

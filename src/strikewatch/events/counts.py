@@ -1,0 +1,258 @@
+"""Numbers in text: quantities with bounds, strike counts, targets with counts, casualties."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+from text_to_num import text2num
+
+from ..models import Fatalities
+
+_WORD_NUMS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+              "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+              "eighty ninety hundred thousand").split()
+_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+          "several": 3, "a few": 3, "few": 3, "a couple": 2, "couple": 2, "many": 10, "numerous": 10}
+NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + "|".join(_WORD_NUMS) + r")(?:[- ](?:" + "|".join(_WORD_NUMS)
+       + r"))*|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple)")
+_QUANT = r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|roughly)"
+QUANTITY_RX = re.compile(rf"(?:{_QUANT}\s+)?(?P<n>{NUM})(?:\s+(?:to|and|or|-)\s+(?P<n2>{NUM}))?", re.I)
+
+
+def parse_number(text: str) -> int | None:
+    """'12', '5,000', 'six', 'twenty-one', 'a dozen' -> int (None if not a number)."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return None
+    if t.replace(",", "").isdigit():
+        return int(t.replace(",", ""))
+    if t in _VAGUE:
+        return _VAGUE[t]
+    if t in ("a", "an", "one", "another", "single", "lone"):
+        return 1
+    try:
+        return text2num(t, "en")
+    except ValueError:
+        return None
+
+
+def parse_quantity(text: str) -> Fatalities | None:
+    """A count with bounds: 'at least 12' -> (12, 12, None); 'up to 30' -> (30, None, 30);
+    'between 8 and 10' -> (8, 8, 10); 'dozens' -> (12, 12, None); 'five' -> (5, 5, 5)."""
+    m = QUANTITY_RX.search(text)
+    if not m:
+        n = parse_number(text)
+        return Fatalities(n, n, n) if n is not None else None
+    n = parse_number(m.group("n"))
+    if n is None:
+        return None
+    if m.group("n2"):
+        n2 = parse_number(m.group("n2"))
+        return Fatalities(n, n, n2)
+    q = (m.group("q") or "").lower()
+    vague = m.group("n").lower() in _VAGUE
+    if q in ("at least", "more than", "over") or vague:
+        return Fatalities(n, n, None)
+    if q in ("up to", "as many as"):
+        return Fatalities(n, None, n)
+    if q:
+        return Fatalities(n, None, None)
+    return Fatalities(n, n, n)
+
+
+# ---------------------------------------------------------------- strikes
+
+STRIKE_NOUN = r"(?:air[- ]?strikes?|drone strikes?|strikes?|air raids?|raids?|sorties|bombings?)"
+_STRIKE_RX = re.compile(
+    rf"(?P<of>\bone of (?:the )?)?(?<![\w-])(?P<n>{NUM}|another|an?|one)\s+(?:more\s+)?"
+    rf"(?:(?!(?:{NUM})\b)[\w.-]+\s+){{0,2}}?(?P<noun>{STRIKE_NOUN})\b", re.I)
+
+
+class Count(NamedTuple):
+    start: int
+    end: int
+    value: int | None
+
+
+def strike_counts(text: str, offset: int = 0) -> list[Count]:
+    """Strike-count phrases: 'seven strikes', 'two coalition airstrikes', 'another strike' (1),
+    'one of seven strikes' (7). Offsets are shifted by ``offset``."""
+    out: list[Count] = []
+    for m in _STRIKE_RX.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is None:
+            continue
+        if value > 1 and not m.group("noun").lower().endswith(("s", "sorties")):
+            continue
+        start = m.start("of") if m.group("of") else m.start("n")
+        out.append(Count(offset + start, offset + m.end(), value))
+    return out
+
+
+# ---------------------------------------------------------------- targets
+
+_VBIED = r"(?:vehicle[- ]borne improvised[- ]explosive[- ]devices?(?: \(VBIEDs?\))?|VBIED(?:'?s)?|car[- ]bombs?|truck[- ]bombs?)"
+TARGET_TYPES: tuple[tuple[str, str], ...] = (
+    ("VBIED factory", rf"{_VBIED} (?:factory|factories|facility|facilities|production facility)"),
+    ("VBIED", _VBIED),
+    ("IED factory", r"(?:IED|bomb)[- ](?:making )?(?:factory|factories)"),
+    ("weapons factory", r"weapons? (?:factory|factories|production facility)"),
+    ("tactical unit", r"tactical units?"),
+    ("tactical vehicle", r"tactical vehicles?"),
+    ("fighting position", r"fighting positions?"),
+    ("weapons cache", r"weapons? caches?|arms caches?|ammunition caches?|caches?"),
+    ("command and control node", r"command(?: and control)? (?:nodes?|centers?|centres?)"),
+    ("headquarters", r"headquarters|HQs?"),
+    ("mortar", r"mortar (?:systems?|positions?|tubes?)|mortars?"),
+    ("rocket launcher", r"rocket launchers?|rocket launching sites?"),
+    ("anti-aircraft weapon", r"anti-aircraft (?:weapons?|artillery|guns?)(?: systems?)?"),
+    ("artillery", r"artillery (?:pieces?|systems?|positions?)"),
+    ("heavy machine gun", r"heavy machine ?guns?"),
+    ("tank", r"tanks?"),
+    ("tunnel", r"tunnels?"),
+    ("bridge", r"bridges?"),
+    ("checkpoint", r"checkpoints?"),
+    ("supply route", r"supply routes?"),
+    ("staging area", r"staging areas?"),
+    ("oil facility", r"oil (?:wells?|facilities|facility|refinery|refineries)|wellheads?"),
+    ("boat", r"boats?"),
+    ("building", r"buildings?"),
+    ("vehicle", r"vehicles?"),
+)
+_TARGET_RX = re.compile(
+    rf"(?:(?<![\w-])(?P<n>{NUM}|an?|another|one)\s+(?:(?:ISIS|ISIL|IS|Daesh|enemy|militant|terrorist|Houthi|Taliban)['’]?s?\s+)?)?"
+    r"(?<![\w-])(?P<t>" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(TARGET_TYPES)) + r")(?![\w-])",
+    re.I)
+HYPERNYMS = {"vehicle": {"tactical vehicle", "VBIED"}, "building": {"headquarters", "VBIED factory",
+                                                                   "weapons factory", "IED factory"}}
+
+
+class TargetHit(NamedTuple):
+    start: int
+    end: int
+    type: str
+    count: int | None
+
+
+def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
+    """Target nouns with their counts ('three fighting positions' -> fighting position x3;
+    a bare plural gets count None)."""
+    out: list[TargetHit] = []
+    for m in _TARGET_RX.finditer(text):
+        idx = next(i for i in range(len(TARGET_TYPES)) if m.group(f"g{i}"))
+        ttype = TARGET_TYPES[idx][0]
+        word = m.group("t")
+        if m.group("n"):
+            count = parse_number(m.group("n"))
+        else:
+            plural = word.lower().endswith("s") and ttype not in ("headquarters",) and not word.endswith("'s")
+            count = None if plural else 1
+        start = m.start("n") if m.group("n") else m.start("t")
+        out.append(TargetHit(offset + start, offset + m.end(), ttype, count))
+    return out
+
+
+# ---------------------------------------------------------------- casualties
+
+_KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
+_DIE = {"die", "perish"}
+_HURT_VERBS = {"injure", "wound", "hurt", "maim"}
+_PERSON_NOUNS = {"fatality", "death", "casualty", "body", "corpse"}
+CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "people", "person", "worker",
+                  "farmer", "herder", "student", "pupil", "teacher", "passenger", "journalist", "family",
+                  "boy", "girl", "herdsman", "herdboy", "trader", "pedestrian", "driver", "protester",
+                  "demonstrator", "worshipper", "teenager", "adolescent", "victim", "elderly"}
+
+
+class Casualty(NamedTuple):
+    start: int
+    end: int
+    kind: str  # killed or injured
+    value: Fatalities
+    civilian: bool
+
+
+def np_count(noun: Token) -> tuple[Fatalities | None, int]:
+    """Count of a noun phrase: its number modifier, 'a/an/one' or a singular noun (1);
+    returns (count, start char of the counted phrase)."""
+    if noun.like_num or noun.lower_ in _VAGUE:
+        left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
+        text = noun.doc[left:noun.i + 1].text
+        return parse_quantity(text), noun.doc[left].idx
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    if nums:
+        first = min(t.i for n in nums for t in n.subtree)
+        return parse_quantity(noun.doc[first:nums[-1].i + 1].text), noun.doc[first].idx
+    if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
+        return parse_quantity(noun.lower_), noun.idx
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if noun.tag_ in ("NN", "NNP") and (dets or noun.lower_ in CIVILIAN_WORDS):
+        return Fatalities(1, 1, 1), dets[0].idx if dets else noun.idx
+    return None, noun.idx
+
+
+def _victims(tok: Token) -> list[Token]:
+    lemma = tok.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if lemma in _DIE or tok.lower_ in ("dead",) and tok.dep_ != "oprd":
+        deps = ("nsubj",)
+    elif passive:
+        deps = ("nsubjpass",)
+    else:
+        deps = ("dobj",)
+    found = [c for c in tok.children if c.dep_ in deps]
+    if not found and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        found = [tok.head]  # "six people killed in ..."
+    if not found and tok.dep_ == "oprd":  # "shot dead", "left three dead"
+        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    out: list[Token] = []
+    for f in found:
+        out.append(f)
+        out.extend(c for c in f.conjuncts if c.i > f.i)
+    return out
+
+
+def _add(values: list[Fatalities]) -> Fatalities:
+    best = sum(v.best or 0 for v in values)
+    low = sum(v.low for v in values) if all(v.low is not None for v in values) else None
+    high = sum(v.high for v in values) if all(v.high is not None for v in values) else None
+    return Fatalities(best, low, high)
+
+
+def casualties(sent: Span) -> list[Casualty]:
+    """Killed and injured counts in one sentence ('killing three villagers and two children',
+    'a police officer was shot dead', 'at least 12 people died', '3 fatalities')."""
+    out: list[Casualty] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = None
+        if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp", "amod")):
+            kind = "killed"
+        elif lemma in _HURT_VERBS:
+            kind = "injured"
+        elif lemma in _PERSON_NOUNS and tok.pos_ == "NOUN" and lemma in ("fatality", "death", "casualty"):
+            nums = [c for c in tok.children if c.dep_ == "nummod"]
+            if nums and not any(c.lower_ in ("no", "zero") for c in tok.children):
+                val = parse_quantity(tok.doc[min(t.i for t in nums[0].subtree):nums[0].i + 1].text)
+                if val:
+                    out.append(Casualty(nums[0].idx, tok.idx + len(tok), "killed", val, False))
+            continue
+        if kind is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if tok.lower_ == "dead" and tok.dep_ == "amod":
+            victims = [tok.head]
+        else:
+            victims = _victims(tok)
+        vals, civ, start = [], False, None
+        for v in victims:
+            val, s = np_count(v)
+            if val is None or any(c.lower_ == "no" for c in v.children):
+                continue
+            vals.append(val)
+            civ = civ or v.lemma_.lower() in CIVILIAN_WORDS
+            start = s if start is None else min(start, s)
+        if vals:
+            end = max(tok.idx + len(tok), max(v.idx + len(v) for v in victims))
+            out.append(Casualty(min(start, tok.idx), end, kind, _add(vals), civ))
+    return out

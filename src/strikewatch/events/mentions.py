@@ -1,0 +1,223 @@
+"""One sentence -> event mentions (trigger, date, place, actors, counts), before collapsing."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..actors.actors import ActorMention, assign_roles, find_mentions
+from ..actors.aliases import ActorName, AliasTable
+from ..models import Fatalities, Location, Timex, Toponym
+from .classify import classify
+from .counts import Casualty, Count, TargetHit, casualties, find_targets, strike_counts
+from .triggers import (CONTEXT_ONLY, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
+                       is_reporting_reference)
+
+_REF_DETS = {"the", "this", "that", "these", "those", "its"}
+_SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
+_RELATIVE = re.compile(r"\b(\w+) (day|week)s? (before|after|earlier|later)\b", re.I)
+_COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+@dataclass
+class Mention:
+    """One report's mention of an event (spans index ``report.clean``)."""
+
+    sub_type: str
+    trigger: tuple[int, int]
+    sent: tuple[int, int]
+    date: dt.date | None = None
+    timex: Timex | None = None
+    date_basis: str = "none"  # timex, anaphora, relative, none
+    place: Toponym | None = None
+    actors: dict[str, ActorMention] = field(default_factory=dict)
+    strikes: Count | None = None
+    targets: list[TargetHit] = field(default_factory=list)
+    killed: list[Casualty] = field(default_factory=list)
+    injured: list[Casualty] = field(default_factory=list)
+    reference: bool = False
+    cue_conf: float = 0.7
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence needs from the report: its timexes, toponyms, dct, the last dated event."""
+
+    timexes: list[Timex]
+    toponyms: list[Toponym]
+    dct: dt.date | None
+    table: AliasTable
+    last_date: dt.date | None = None
+    last_timex: Timex | None = None
+
+
+def _in(span_start: int, span_end: int, sent: Span) -> bool:
+    return sent.start_char <= span_start and span_end <= sent.end_char
+
+
+def _is_reference(tok: Token, cues_ref: set[int]) -> bool:
+    det = determiner(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and det in _REF_DETS:
+        return True
+    if is_reporting_reference(tok):
+        return True
+    return any(c.i in cues_ref and c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
+    """(new-event cues, reference cues, every cue class) of a sentence."""
+    doc = sent.doc
+    cues = find_cues(sent)
+    classes = {c.cls for c in cues if not is_negated(doc[c.i])}
+    fresh: list[Cue] = []
+    ref: list[Cue] = []
+    ref_i: set[int] = set()
+    for c in sorted(cues, key=lambda c: doc[c.i].pos_ != "NOUN"):
+        tok = doc[c.i]
+        if c.cls in CONTEXT_ONLY or c.cls not in EVENT_CUES or is_negated(tok) or is_irrealis(tok):
+            continue
+        if _is_reference(tok, ref_i):
+            ref.append(c)
+            ref_i.add(c.i)
+        else:
+            fresh.append(c)
+    fresh.sort(key=lambda c: c.i)
+    return fresh, ref, classes
+
+
+def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
+    cands = [t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first is not None
+             and t.type in ("DATE", "TIME") and not any(a <= t.start < b for a, b in exclude)]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.start - tok.idx))
+
+
+def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None) -> Toponym | None:
+    lo = sent.start_char if lo is None else lo
+    hi = sent.end_char if hi is None else hi
+    cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi]
+    if not cands:
+        return None
+    broad = ("country", "region", "province")
+    return min(cands, key=lambda t: (t.location.precision in broad, abs(t.start - pos)))
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _actor_names(actors: dict[str, ActorMention]) -> tuple[ActorName | None, ActorName | None]:
+    a1, a2 = actors.get("actor1"), actors.get("actor2")
+    return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def _is_generic(tok: Token, sent: Span, has_timex: bool, counts: list[Count], kills: list[Casualty]) -> bool:
+    """A bare plural ('airstrikes', 'strikes have continued') with no number, date or toll."""
+    if has_timex or counts or kills or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _date_shift(sent: Span) -> int | None:
+    m = _RELATIVE.search(sent.text)
+    if not m:
+        return None
+    from .counts import parse_number
+    n = parse_number(m.group(1))
+    if n is None:
+        return None
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    return days if m.group(3).lower() in ("before", "earlier") else -days
+
+
+def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
+    """Event mentions in one body sentence (none for non-events)."""
+    doc = sent.doc
+    fresh, ref, classes = _valid_cues(sent)
+    if not fresh and not ref:
+        return []
+    actors_all = find_mentions(sent, ctx.table)
+    counts = strike_counts(sent.text, sent.start_char)
+    kills = casualties(sent)
+    enum = _enumeration(sent, ctx, counts)
+    primary = fresh[0] if fresh else ref[0]
+    tok = doc[primary.i]
+    actors = assign_roles(actors_all, tok)
+    a1, a2 = _actor_names(actors)
+    sub = classify(classes, sent.text, a1, a2)
+    if sub is None:
+        return []
+    if enum:
+        return [_finish(m, sub, actors, ctx) for m in enum]
+    exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []
+    timex = _timex_for(tok, sent, ctx, exclude)
+    if _is_generic(tok, sent, timex is not None, counts, kills) and not fresh[1:2]:
+        return []
+    m = Mention(sub, (tok.idx, tok.idx + len(tok)), (sent.start_char, sent.end_char), reference=not fresh)
+    _set_date(m, timex, sent, ctx, ref and fresh)
+    if m.date and ctx.dct and (ctx.dct - m.date).days > 366:
+        return []  # history, not news
+    m.place = _place_for(tok.idx, sent, ctx)
+    m.actors = actors
+    near = [c for c in counts if not any(a <= c.start < b for a, b in exclude)]
+    if sub in _COUNTED:
+        m.strikes = min(near, key=lambda c: abs(c.start - tok.idx)) if near else None
+        if m.strikes is None and tok.pos_ == "NOUN" and determiner(tok) in ("a", "an", "another") \
+                and primary.cls in ("STRIKE", "AIR", "RAID"):
+            m.strikes = Count(tok.idx, tok.idx + len(tok), 1)
+        spans = [(a.start, a.end) for a in actors_all]
+        m.targets = [t for t in find_targets(sent.text, sent.start_char)
+                     if not any(a <= t.start < b for a, b in spans + exclude)]
+    m.killed = [k for k in kills if k.kind == "killed"]
+    m.injured = [k for k in kills if k.kind == "injured"]
+    m.cue_conf = 0.8 if primary.cls in ("AIR", "SHELL", "BLAST", "CLASH", "PROTEST", "RIOT", "ABDUCT") else 0.65
+    return [m]
+
+
+def _set_date(m: Mention, timex: Timex | None, sent: Span, ctx: SentenceContext, relative: bool) -> None:
+    shift = _date_shift(sent) if relative else None
+    ref_tx = next((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first), None)
+    if shift is not None and ref_tx is not None and timex is None:
+        m.date, m.timex, m.date_basis = ref_tx.first + dt.timedelta(days=shift), ref_tx, "relative"
+    elif timex is not None:
+        m.date, m.timex, m.date_basis = timex.first, timex, "timex"
+    elif _SAME_DAY.search(sent.text) and ctx.last_date:
+        m.date, m.timex, m.date_basis = ctx.last_date, ctx.last_timex, "anaphora"
+
+
+def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[Mention]:
+    """'four strikes on May 9, two on May 10 and another strike on May 12': one mention per item."""
+    if len(counts) < 2:
+        return []
+    txs = sorted((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first and t.precision == "day"),
+                 key=lambda t: t.start)
+    pairs: dict[int, Timex] = {}
+    for tx in txs:
+        free = [k for k in range(len(counts)) if k not in pairs]
+        if not free:
+            break
+        k = min(free, key=lambda k: min(abs(tx.start - counts[k].end), abs(counts[k].start - tx.end)))
+        pairs[k] = tx
+    if len({t.first for t in pairs.values()}) < 2:
+        return []
+    out = []
+    shared = _place_for(counts[0].start, sent, ctx)
+    for k, c in enumerate(counts):
+        if k not in pairs:
+            continue
+        lo = counts[k - 1].end if k else sent.start_char
+        hi = counts[k + 1].start if k + 1 < len(counts) else sent.end_char
+        m = Mention("", (c.start, c.end), (sent.start_char, sent.end_char), date=pairs[k].first,
+                    timex=pairs[k], date_basis="timex", strikes=c)
+        m.place = _place_for(c.start, sent, ctx, lo, hi) or shared
+        out.append(m)
+    return out
+
+
+def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], ctx: SentenceContext) -> Mention:
+    m.sub_type, m.actors, m.cue_conf = sub, actors, 0.75
+    return m

@@ -1,0 +1,139 @@
+"""Event trigger lexicon and the filters that keep non-events out (negation, threats and
+plans, habitual/generic statements, headlines, references back to a counted event)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+# cue class per lemma (checked on the lower-cased lemma of a token)
+LEMMA_CUES: dict[str, str] = {
+    "airstrike": "AIR", "air-strike": "AIR", "bombard": "SHELL", "bombardment": "SHELL", "strike": "STRIKE",
+    "raid": "RAID", "sortie": "AIR", "drone": "DRONE", "warplane": "AIRCTX", "jet": "AIRCTX", "aircraft": "AIRCTX",
+    "helicopter": "AIRCTX",
+    "shell": "SHELL", "shelling": "SHELL", "artillery": "HEAVY", "mortar": "HEAVY", "rocket": "HEAVY",
+    "missile": "HEAVY", "howitzer": "HEAVY", "ifv": "HEAVY", "mlrs": "HEAVY",
+    "ied": "IED", "landmine": "IED", "mine": "IED", "roadside": "IED", "explosive": "IED",
+    "bomb": "BOMB", "vbied": "BOMB", "bombing": "BLAST", "blast": "BLAST", "explosion": "BLAST",
+    "explode": "BLAST", "detonate": "BLAST", "car-bombing": "BLAST", "blow": "BLAST", "plant": "PLANT",
+    "suicide": "SUICIDE", "grenade": "GRENADE", "chemical": "CHEM", "chlorine": "CHEM", "sarin": "CHEM",
+    "clash": "CLASH", "fighting": "CLASH", "firefight": "CLASH", "gunfight": "CLASH", "battle": "CLASH",
+    "ambush": "CLASH", "exchange": "XFIRE", "engage": "ENGAGE", "skirmish": "CLASH", "fight": "CLASH",
+    "attack": "ATTACK", "assault": "ATTACK", "kill": "KILL", "murder": "KILL", "shoot": "SHOOT",
+    "behead": "KILL", "execute": "KILL", "massacre": "KILL", "stab": "KILL", "hack": "KILL", "slay": "KILL",
+    "gun": "SHOOT", "die": "DIE", "dead": "DIE", "injure": "HURT", "wound": "HURT", "beat": "HURT",
+    "torture": "HURT", "fire": "FIRE", "open": "OPEN",
+    "abduct": "ABDUCT", "abduction": "ABDUCT", "kidnap": "ABDUCT", "kidnapping": "ABDUCT", "hostage": "ABDUCT",
+    "rape": "SEXUAL", "sexual": "SEXUAL", "sexually": "SEXUAL", "molest": "SEXUAL",
+    "protest": "PROTEST", "demonstration": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST",
+    "march": "PROTEST", "sit-in": "PROTEST", "picket": "PROTEST", "boycott": "PROTEST", "protester": "PROTEST",
+    "demonstrator": "PROTEST", "protestor": "PROTEST",
+    "riot": "RIOT", "rioter": "RIOT", "rioting": "RIOT", "stone": "RIOT", "stone-pelting": "RIOT",
+    "pelt": "RIOT", "barricade": "RIOT", "torch": "LOOT", "mob": "MOB", "lynch": "MOB", "vigilante": "MOB",
+    "arrest": "ARREST", "detain": "ARREST", "custody": "ARREST", "apprehend": "ARREST", "nab": "ARREST",
+    "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
+    "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
+    "recapture": "TERR", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
+    "overrun": "TERR", "liberate": "TERR", "takeover": "TERR",
+    "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
+    "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE",
+    "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
+    "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE",
+    "hit": "HIT", "target": "HIT", "knock": "HIT", "pound": "SHELL",
+}
+# cues strong enough to found an event on their own
+EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
+              "ATTACK", "KILL", "SHOOT", "ABDUCT", "SEXUAL", "PROTEST", "RIOT", "MOB", "ARREST", "LOOT",
+              "TERR", "SEIZE", "DISRUPT", "AGREE", "DIE", "HURT", "FIRE", "BURN", "DESTROY", "ENGAGE", "HIT",
+              "CHANGE", "BASE"}
+# cues that only set context, never an event by themselves (weapons are not happenings)
+CONTEXT_ONLY = {"AIRCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
+
+_MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "'ll", "can"}
+_INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
+           "pledge", "urge", "expect", "try", "attempt", "hope", "continue", "call", "order", "decide",
+           "need", "fail", "refuse", "deny"}
+_INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
+                 "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
+_REPORTING_NOUNS = {"video", "footage", "clip", "image", "images", "picture", "gif", "photo", "photos"}
+
+
+class Cue(NamedTuple):
+    """One trigger word: token index in the Doc and its cue class."""
+
+    i: int
+    cls: str
+
+
+def cue_of(tok: Token) -> str | None:
+    """The cue class of a token, if any."""
+    lemma = tok.lemma_.lower()
+    cls = LEMMA_CUES.get(lemma) or LEMMA_CUES.get(tok.lower_)
+    if cls is None and "-" in tok.lower_:
+        cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
+    if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
+        return None
+    return cls
+
+
+def find_cues(sent: Span) -> list[Cue]:
+    """Every cue token in a sentence."""
+    return [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb that governs a token's clause (the token itself when it is a verb)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def is_negated(tok: Token) -> bool:
+    """'no attack', 'did not strike', 'no casualties'."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in tok.children):
+        return True
+    verb = _verb_of(tok)
+    return verb.i != tok.i and any(c.dep_ == "neg" for c in verb.children) and tok.dep_ in ("dobj", "nsubjpass")
+
+
+def is_irrealis(tok: Token) -> bool:
+    """Threats, plans, futures, habits: 'vowed to strike', 'will be killed', 'continue to hit',
+    'the effort to recapture', 'expected to create'."""
+    cur = tok
+    for _ in range(5):
+        verb = _verb_of(cur)
+        if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") \
+                and (verb.head.lemma_.lower() in _INTENT | _INTENT_NOUNS or verb.dep_ == "acl"):
+            return True
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "prep"):
+            break
+        cur = verb.head
+    return False
+
+
+def is_reporting_reference(tok: Token) -> bool:
+    """'the video of the May 3 airstrike', 'a clip of the strike': a pointer to an event, not news of it."""
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_.lower() in _REPORTING_NOUNS:
+            return True
+    return False
+
+
+def determiner(tok: Token) -> str | None:
+    """The determiner of a trigger noun ('the', 'this', 'another', 'a'...), lower-cased."""
+    for c in tok.children:
+        if c.dep_ in ("det", "poss", "predet"):
+            return c.lower_
+    return None
+
+
+def is_boilerplate(sent: Span) -> bool:
+    """Site furniture: 'NOW WATCH: ...', 'Follow us on ...', newsletter lines."""
+    text = sent.text.strip()
+    head = text[:40].lower()
+    return head.startswith(("now watch", "watch:", "follow ", "read more", "see also", "sign up", "subscribe"))

@@ -1,0 +1,141 @@
+"""The watch loop: poll sources, process what is new, store, checkpoint, alert.
+
+One cycle: every source is polled with its checkpoint; reports the store
+already holds (same content hash) are dropped, so nothing is processed twice;
+the rest go through ``process`` (the pipeline, without merging) and
+``Store.save_run`` (which re-merges and records the change log); only then
+are the sources' checkpoints written, so a crash at any point loses nothing.
+Alert rules run last, over the changes recorded since the last alert pass.
+``run`` repeats cycles every ``interval`` seconds until SIGINT (Ctrl-C), which
+stops cleanly between cycles (a second Ctrl-C aborts at once).
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import StrikewatchError
+from ..models import Report, ReportFailure, RunResult
+from ..store import Store
+from ..store.duckdb_store import Merger
+from .checkpoint import load_state, save_state
+from .sources import WatchSource
+
+log = logging.getLogger("strikewatch.monitor")
+Process = Callable[[list[Report | ReportFailure]], RunResult]
+
+
+def pipeline_process() -> Process:
+    """``process`` backed by the default pipeline (loaded on first use, then kept)."""
+    loaded: list[Any] = []
+
+    def process(items: list[Report | ReportFailure]) -> RunResult:
+        if not loaded:
+            from ..pipeline import load_pipeline
+
+            loaded.append(load_pipeline())
+        return loaded[0].run(items, merge=False)
+
+    return process
+
+
+class Watcher:
+    """Watch ``sources`` into ``store``; ``alerts`` (optional) has ``run()`` and ``close()``.
+
+    ``process`` and ``merge`` default to the pipeline and the store's merge; tests inject their own.
+    """
+
+    def __init__(self, store: Store, sources: Sequence[WatchSource], process: Process | None = None,
+                 *, alerts: Any = None, merge: Merger | None = None) -> None:
+        self.store = store
+        self.merge = merge
+        self.sources = list(sources)
+        self.process = process or pipeline_process()
+        self.alerts = alerts
+
+    def cycle(self) -> dict[str, int]:
+        """One poll-process-store-checkpoint-alert pass; returns counts."""
+        items: list[Report | ReportFailure] = []
+        updates: dict[str, dict[str, Any]] = {}
+        for src in self.sources:
+            try:
+                poll = src.poll(load_state(self.store, src.key))
+            except (StrikewatchError, OSError) as exc:
+                log.warning("source %s: poll failed: %s", src.key, exc)
+                continue
+            items.extend(poll.items)
+            if poll.updates:
+                updates[src.key] = poll.updates
+        fresh = self._fresh(items)
+        stats = {"items": len(items), "new": len(fresh), "reports_new": 0, "failures": 0, "changes": 0, "alerts": 0}
+        if fresh:
+            before = self._last_change()
+            counts = self.store.save_run(self.process(fresh), merge=self.merge)
+            stats |= {"reports_new": counts["reports_new"], "failures": counts["failures"],
+                      "changes": self._last_change() - before}
+        save_state(self.store, updates)
+        if self.alerts is not None:
+            stats["alerts"] = self.alerts.run()
+        if fresh:
+            log.info("cycle: %(new)d new item(s), %(reports_new)d report(s) stored, %(failures)d failure(s), "
+                     "%(changes)d change(s), %(alerts)d alert(s)", stats)
+        return stats
+
+    def _fresh(self, items: list[Report | ReportFailure]) -> list[Report | ReportFailure]:
+        """Items not yet in the store: reports by content hash (the last version of an id wins)."""
+        known = {h for (h,) in self.store.con.execute("SELECT content_hash FROM reports").fetchall()}
+        reports: dict[str, Report] = {}
+        failures: list[ReportFailure] = []
+        for item in items:
+            if isinstance(item, ReportFailure):
+                failures.append(item)
+            elif item.content_hash not in known:
+                reports.pop(item.id, None)
+                reports[item.id] = item
+        return [*reports.values(), *failures]
+
+    def _last_change(self) -> int:
+        return int(self.store.con.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0])
+
+    def run(self, *, interval: float = 60.0, once: bool = False, stop: threading.Event | None = None,
+            on_cycle: Callable[[dict[str, int]], None] | None = None) -> int:
+        """Cycle until ``stop`` is set or SIGINT arrives (or once); returns the number of cycles."""
+        stop = stop or threading.Event()
+        restore = _catch_sigint(stop)
+        cycles = 0
+        try:
+            while not stop.is_set():
+                try:
+                    stats = self.cycle()
+                except (StrikewatchError, OSError, RuntimeError, ValueError) as exc:
+                    log.error("cycle failed, nothing checkpointed; retrying next cycle: %s", exc)
+                    stats = {"error": 1}
+                cycles += 1
+                if on_cycle:
+                    on_cycle(stats)
+                if once:
+                    break
+                stop.wait(interval)
+        finally:
+            restore()
+            if self.alerts is not None:
+                self.alerts.close()
+        return cycles
+
+
+def _catch_sigint(stop: threading.Event) -> Callable[[], None]:
+    """Make SIGINT set ``stop`` (once; a second SIGINT aborts); returns the undo function."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.getsignal(signal.SIGINT)
+
+    def handler(signum: int, frame: object) -> None:
+        log.warning("interrupted: stopping after this cycle (Ctrl-C again to abort)")
+        stop.set()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, handler)
+    return lambda: signal.signal(signal.SIGINT, previous)

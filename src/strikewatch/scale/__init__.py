@@ -1,0 +1,1 @@
+"""Scaling out: extraction on a Dask cluster."""

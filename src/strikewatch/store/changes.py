@@ -1,0 +1,155 @@
+"""The change log: what changed in the merged event record at each re-merge.
+
+``diff_events(old, new)`` is pure: it compares the merged events before and
+after a re-merge and returns one change dict per change, of these kinds:
+
+* ``event_created``: a new event (no earlier event shares a member with it);
+* ``source_added``: a report now supports an event (one change per report);
+* ``field_changed``: a coded field (``EVENT_FIELDS``) took another value;
+* ``dispute_raised``: sources now disagree on a field;
+* ``event_merged``: an earlier event's id disappeared into another event
+  (also when a re-merge renames an event because a smaller member joined);
+* ``event_removed``: an earlier event has no successor at all.
+
+Each earlier event is matched to its *successor*, the new event sharing most
+per-report members with it (ties: same id first, then the smaller id). A new
+event with no predecessor is created; one with several absorbed the others.
+
+``record_changes`` appends changes to the ``changes`` table; ``load_changes``
+reads them back (by time or sequence number).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+
+from ..models import EVENT_FIELDS, Event
+
+KINDS = ("event_created", "source_added", "field_changed", "dispute_raised", "event_merged", "event_removed")
+Change = dict[str, Any]
+
+
+def diff_events(old: dict[str, Event], new: list[Event]) -> list[Change]:
+    """Every change between the merged events ``old`` (by id) and ``new``; deterministic order."""
+    successor = _successors(old, new)
+    predecessors: dict[str, list[str]] = {}
+    for old_id in sorted(successor):
+        predecessors.setdefault(successor[old_id], []).append(old_id)
+    changes: list[Change] = []
+    for ev in sorted(new, key=lambda e: e.id):
+        preds = predecessors.get(ev.id, [])
+        if not preds:
+            changes.append(_change("event_created", ev, new=_summary(ev)))
+            continue
+        primary = ev.id if ev.id in preds else preds[0]
+        known = {r for p in preds for r in old[p].report_ids}
+        changes.extend(_compare(old[primary], ev, known))
+        for gone in preds:
+            if gone != ev.id:
+                changes.append(_change("event_merged", ev, old=gone, new=ev.id, merged_id=gone))
+    for old_id in sorted(set(old) - set(successor)):
+        changes.append(_change("event_removed", old[old_id], old=_summary(old[old_id])))
+    return changes
+
+
+def _successors(old: dict[str, Event], new: list[Event]) -> dict[str, str]:
+    """Old event id -> id of the new event that carries most of its members."""
+    by_member: dict[str, list[str]] = {}
+    new_ids = {e.id for e in new}
+    for ev in new:
+        for m in _members(ev):
+            by_member.setdefault(m, []).append(ev.id)
+    out: dict[str, str] = {}
+    for old_id, ev in old.items():
+        counts: dict[str, int] = {}
+        for m in _members(ev):
+            for nid in by_member.get(m, []):
+                counts[nid] = counts.get(nid, 0) + 1
+        if old_id in new_ids:
+            counts.setdefault(old_id, 0)
+        if counts:
+            out[old_id] = min(counts, key=lambda nid: (-counts[nid], nid != old_id, nid))
+    return out
+
+
+def _members(ev: Event) -> set[str]:
+    return set(ev.members) or {ev.id}
+
+
+def _compare(before: Event, after: Event, known_reports: set[str]) -> list[Change]:
+    """Sources added (not in ``known_reports``), fields changed and disputes raised from ``before`` to ``after``."""
+    out: list[Change] = []
+    for src in sorted(after.sources, key=lambda s: s.report):
+        if src.report not in known_reports:
+            out.append(_change("source_added", after, new=src.report, report=src.report,
+                               outlet=src.outlet, url=src.url))
+    a, b = before.to_dict(), after.to_dict()
+    for name in EVENT_FIELDS:
+        if a.get(name) != b.get(name):
+            out.append(_change("field_changed", after, field=name, old=a.get(name), new=b.get(name)))
+    old_disputes = {d.field for d in before.disputed}
+    for d in sorted(after.disputed, key=lambda d: d.field):
+        if d.field not in old_disputes:
+            out.append(_change("dispute_raised", after, field=d.field, new=d.values, sources=d.sources))
+    return out
+
+
+def _change(kind: str, ev: Event, *, field: str | None = None, old: Any = None, new: Any = None,
+            **extra: Any) -> Change:
+    return {"kind": kind, "event_id": ev.id, "field": field, "old": old, "new": new, **extra}
+
+
+def _summary(ev: Event) -> dict[str, Any]:
+    """The few fields a created or removed event is listed with."""
+    loc = ev.location
+    return {"sub_event_type": ev.sub_event_type, "date": ev.date,
+            "location": loc.name if loc else None, "country": loc.country if loc else None,
+            "reports": ev.report_ids}
+
+
+# ---------------------------------------------------------------- storage
+
+
+def record_changes(con: duckdb.DuckDBPyConnection, changes: Iterable[Change],
+                   now: dt.datetime | None = None) -> int:
+    """Append ``changes`` to the change log; returns how many were written."""
+    at = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    rows = [[at, c["kind"], c["event_id"], c.get("field"), _json(c.get("old")), _json(c.get("new")),
+             json.dumps(c, ensure_ascii=False, default=str)] for c in changes]
+    if rows:
+        con.executemany("INSERT INTO changes (recorded_at, kind, event_id, field, old_value, new_value, data) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def load_changes(con: duckdb.DuckDBPyConnection, *, since: dt.datetime | dt.date | None = None,
+                 after_seq: int | None = None, limit: int | None = None) -> list[Change]:
+    """Changes recorded at or after ``since`` / with sequence number above ``after_seq``, oldest first."""
+    conds, params = [], []
+    if since is not None:
+        if not isinstance(since, dt.datetime):
+            since = dt.datetime.combine(since, dt.time())
+        conds.append("recorded_at >= ?")
+        params.append(since)
+    if after_seq is not None:
+        conds.append("seq > ?")
+        params.append(int(after_seq))
+    sql = "SELECT seq, recorded_at, data FROM changes"
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    sql += " ORDER BY seq"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    out = []
+    for seq, at, data in con.execute(sql, params).fetchall():
+        out.append({"seq": int(seq), "recorded_at": at.isoformat(), **json.loads(data)})
+    return out
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)

@@ -1,0 +1,58 @@
+from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Source, Target
+from strikewatch.monitor.notes import event_note
+
+
+def _ev(**kw):
+    base = dict(id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    return Event(**(base | kw))
+
+
+def test_full_air_strike_note():
+    ev = _ev(date="2016-10-09", date_precision="day", actor1="Coalition", strikes=4,
+             location=Location("Mosul", "Iraq", "Nineveh", 36.3, 43.1, "near"),
+             targets=[Target("weapons cache", 2), Target("headquarters", 1)],
+             fatalities=Fatalities(12, 12, None), civilian_fatalities=Fatalities(3), injured=Fatalities(20),
+             sources=[Source("r1", {"sub_event_type": [Evidence("r1", 0, 10, "airstrikes")]})])
+    assert event_note(ev) == (
+        "On 9 October 2016, Coalition carried out four air strikes near Mosul (Nineveh, Iraq), "
+        "hitting two weapons caches and a headquarters, killing at least 12 people "
+        "(including three civilians) and injuring 20 people.")
+
+
+def test_no_actor_no_date_and_zero_fatalities_only_with_evidence():
+    src = Source("r1", {"fatalities": [Evidence("r1", 0, 6, "no one")],
+                        "sub_event_type": [Evidence("r1", 10, 23, "roadside bomb")]})
+    ev = _ev(sub_event_type="Remote explosive/landmine/IED", fatalities=Fatalities(0),
+             location=Location("Kandahar", "Afghanistan", "Kandahar"), sources=[src])
+    assert event_note(ev) == ("On an unknown date, a roadside bombing was carried out in Kandahar "
+                              "(Afghanistan), with no fatalities reported.")
+    ev.sources = [Source("r1", {})]  # a zero without evidence is not mentioned; no weapon cue either
+    assert event_note(ev) == ("On an unknown date, an explosive device attack was carried out in Kandahar "
+                              "(Afghanistan).")
+
+
+def test_clash_with_range_and_dispute():
+    ev = _ev(event_type="Battles", sub_event_type="Armed clash", date="2024-03", actor1="Military Forces of Somalia",
+             actor2="Al Shabaab", fatalities=Fatalities(None, 5, 9),
+             disputed=[Dispute("fatalities", [5, 9], [["a"], ["b"]])])
+    assert event_note(ev) == ("In March 2024, Military Forces of Somalia clashed with Al Shabaab at an unknown "
+                              "location, killing between 5 and 9 people; sources disagree on the number of fatalities.")
+
+
+def test_week_range_protest_and_unidentified_attacker():
+    protest = _ev(event_type="Protests", sub_event_type="Peaceful protest", date_precision="week",
+                  date_range=("2024-02-27", "2024-03-04"), location=Location("Khartoum", "Sudan", "Khartoum"))
+    assert event_note(protest) == ("Between 27 February and 4 March 2024, protesters held a peaceful "
+                                   "demonstration in Khartoum (Sudan).")
+    attack = _ev(event_type="Violence against civilians", sub_event_type="Attack", date="2024-01-05",
+                 date_precision="day", actor2="Civilians (Nigeria)", fatalities=Fatalities(1))
+    assert event_note(attack) == ("On 5 January 2024, unidentified actors attacked Civilians (Nigeria) "
+                                  "at an unknown location, killing one person.")
+
+
+def test_drone_and_single_strike_and_injuries_only():
+    ev = _ev(date="2024-05-02", date_precision="day", strikes=1, injured=Fatalities(None, 3, None),
+             location=Location("Sanaa", "Yemen", "Amanat al Asimah"),
+             sources=[Source("r1", {"sub_event_type": [Evidence("r1", 0, 5, "drone")]})])
+    assert event_note(ev) == ("On 2 May 2024, a drone strike was carried out in Sanaa (Amanat al Asimah, Yemen), "
+                              "injuring at least three people.")

@@ -1,0 +1,45 @@
+import pytest
+
+from strikewatch.place import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _best(gaz, name, feature=None):
+    cands = [c for c in gaz.lookup(name) if feature is None or gaz.feature(c.id) == feature]
+    return max(cands, key=lambda c: int(gaz.pop[c.id])).id
+
+
+def test_cities_with_admin1(gaz):
+    i = _best(gaz, "Mosul")
+    assert (gaz.names[i], gaz.cc(i), gaz.admin1(i), gaz.feature(i)) == ("Mosul", "IQ", "Ninawa", "city")
+    assert abs(gaz.lat[i] - 36.335) < 0.01 and abs(gaz.lon[i] - 43.119) < 0.01
+
+
+def test_article_variants_meet(gaz):
+    ids = {c.id for c in gaz.lookup("Ar Rutbah")}
+    assert ids & {c.id for c in gaz.lookup("al-Rutbah")} & {c.id for c in gaz.lookup("Rutbah")}
+
+
+def test_countries_admin1_and_abbreviations(gaz):
+    assert gaz.location(_best(gaz, "Iraq", "country")).precision == "country"
+    assert gaz.names[_best(gaz, "Al Anbar", "admin1")] == "Anbar"
+    assert gaz.names[_best(gaz, "Ga.")] == "Georgia"
+    assert gaz.names[_best(gaz, "U.S.")] == "United States"
+
+
+def test_alternate_name_never_a_country(gaz):
+    # some towns list a country's name among their alternate names; those are dropped
+    cands = gaz.lookup("Albania")
+    assert all(c.kind == 0 for c in cands if gaz.feature(c.id) != "country")
+    assert all(gaz.cc(c.id) != "US" for c in cands)
+
+
+def test_location_fields(gaz):
+    loc = gaz.location(_best(gaz, "Baghdad", "city"))
+    assert (loc.name, loc.country, loc.country_code, loc.precision, loc.feature) == (
+        "Baghdad", "Iraq", "IQ", "city", "city")
+    assert loc.geonameid == 98182

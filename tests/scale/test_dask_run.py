@@ -1,0 +1,64 @@
+import sys
+
+import pytest
+
+from strikewatch.bench.synth import write_corpus
+from strikewatch.ingest import read_reports
+from strikewatch.models import Event, Evidence, Location, Report, Source
+from strikewatch.scale.dask_run import PartitionResult, combine, partitions, read_partition, run_dask
+
+
+def _toy_extract(items):
+    """A cheap, deterministic per-partition function: one event per report, placed by its title."""
+    out = PartitionResult()
+    for r in items:
+        if not isinstance(r, Report):
+            out.failures.append(r)
+            continue
+        word = r.title.split()[-1]
+        start = r.text.index(word)
+        out.reports.append(r)
+        out.report_events.append(Event(
+            id=f"{r.id}#0", event_type="Battles", sub_event_type="Armed clash", date=str(r.published),
+            date_precision="day", location=Location(word, "Nowhere", lat=1.0, lon=2.0),
+            sources=[Source(r.id, {"location": [Evidence(r.id, start, start + len(word), word)]}, r.outlet,
+                            r.published)],
+            members=[f"{r.id}#0"]))
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "reports.jsonl"
+    truths = write_corpus(path, 45, seed=3)
+    return path, truths
+
+
+def test_partitions_read_the_same_reports_in_order(corpus):
+    path, truths = corpus
+    parts = partitions([path], lines_per_partition=20)
+    assert [(p.start, p.stop) for p in parts] == [(0, 20), (20, 40), (40, 45)]
+    read = [r for p in parts for r in read_partition(p)]
+    single = list(read_reports([path]))
+    assert [r.id for r in read] == [t.report_id for t in truths] == [r.id for r in single]
+    assert all(a.text == b.text and a.published == b.published and a.clean == b.clean for a, b in zip(read, single))
+
+
+def test_dask_run_equals_in_process_combine(corpus):
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the test module is not importable on workers
+    path, _ = corpus
+    local = combine([_toy_extract(list(read_reports([path])))])
+    dist = run_dask([path], workers=2, extract=_toy_extract, lines_per_partition=10)
+    assert [e.to_dict() for e in dist.events] == [e.to_dict() for e in local.events]
+    assert len(dist.report_events) == 45 and len(dist.events) == len(local.events) < 45
+    assert dist.duplicates == local.duplicates
+
+
+def test_duplicate_ids_across_partitions_fail_once(tmp_path):
+    write_corpus(tmp_path / "a.jsonl", 5, seed=1)
+    (tmp_path / "b.jsonl").write_text((tmp_path / "a.jsonl").read_text().splitlines()[0] + "\n")
+    parts = partitions([tmp_path / "a.jsonl", tmp_path / "b.jsonl"])
+    result = combine([_toy_extract(read_partition(p)) for p in parts])
+    assert len(result.reports) == 5 and [f.code for f in result.failures] == ["duplicate_id"]

@@ -1,0 +1,84 @@
+import datetime as dt
+
+from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Report, RunResult, Source
+from strikewatch.store import open_store
+from strikewatch.store.changes import diff_events, load_changes
+
+
+def _ev(eid, members, reports, *, fatalities=None, disputed=(), date="2016-10-09"):
+    return Event(id=eid, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                 date=date, date_precision="day", location=Location("Mosul", "Iraq", "Nineveh", 36.34, 43.13),
+                 actor1="Coalition", fatalities=fatalities, members=list(members),
+                 sources=[Source(r, {}) for r in reports], disputed=list(disputed))
+
+
+def _kinds(changes):
+    return [(c["kind"], c["event_id"], c.get("field")) for c in changes]
+
+
+def test_created_source_added_field_changed_and_dispute():
+    old = {"ev-a": _ev("ev-a", ["r1#0"], ["r1"], fatalities=Fatalities(3, 3, 3))}
+    new = [_ev("ev-a", ["r1#0", "r2#0"], ["r1", "r2"], fatalities=Fatalities(5, 5, 5),
+               disputed=[Dispute("fatalities", [3, 5], [["r1"], ["r2"]])]),
+           _ev("ev-b", ["r3#0"], ["r3"])]
+    changes = diff_events(old, new)
+    assert _kinds(changes) == [("source_added", "ev-a", None), ("field_changed", "ev-a", "fatalities"),
+                               ("dispute_raised", "ev-a", "fatalities"), ("event_created", "ev-b", None)]
+    assert changes[0]["report"] == "r2"
+    assert changes[1]["old"] == {"best": 3, "low": 3, "high": 3} and changes[1]["new"]["best"] == 5
+    assert changes[2]["new"] == [3, 5]
+    assert changes[3]["new"]["location"] == "Mosul"
+
+
+def test_merged_renamed_and_removed():
+    old = {"ev-b": _ev("ev-b", ["r2#0"], ["r2"]), "ev-c": _ev("ev-c", ["r3#0"], ["r3"]),
+           "ev-x": _ev("ev-x", ["r9#0"], ["r9"])}
+    # r1 joins the cluster of r2 and r3: the merged id changes to ev-a (smallest member)
+    new = [_ev("ev-a", ["r1#0", "r2#0", "r3#0"], ["r1", "r2", "r3"])]
+    changes = diff_events(old, new)
+    assert _kinds(changes) == [("source_added", "ev-a", None), ("event_merged", "ev-a", None),
+                               ("event_merged", "ev-a", None), ("event_removed", "ev-x", None)]
+    assert [c["merged_id"] for c in changes if c["kind"] == "event_merged"] == ["ev-b", "ev-c"]
+
+
+def test_no_changes_when_identical():
+    ev = _ev("ev-a", ["r1#0"], ["r1"])
+    assert diff_events({"ev-a": ev}, [Event.from_dict(ev.to_dict())]) == []
+
+
+def _merge_by_date(events, duplicates):
+    """A tiny merger for the store test: one event per date, id from the smallest member."""
+    groups = {}
+    for e in events:
+        groups.setdefault(e.date, []).append(e)
+    out = []
+    for date, evs in sorted(groups.items()):
+        members = sorted(e.id for e in evs)
+        best = max(e.fatalities.best for e in evs)
+        out.append(_ev("m-" + members[0], members, [e.sources[0].report for e in evs],
+                       fatalities=Fatalities(best, best, best), date=date))
+    return out
+
+
+def _run(rid, killed, date="2016-10-09"):
+    text = f"Aircraft struck a depot near Mosul, killing {killed}."
+    ev = _ev(f"{rid}#0", [], [rid], fatalities=Fatalities(killed), date=date)
+    ev.sources = [Source(rid, {"fatalities": [Evidence(rid, 0, 8, text[:8])]})]
+    return RunResult(reports=[Report(id=rid, text=text, published=dt.date(2016, 10, 10))], report_events=[ev])
+
+
+def test_store_remerge_records_changes_and_notes(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.save_run(_run("r2", 4), merge=_merge_by_date)
+        (ev,) = store.events()
+        assert ev.note == ("On 9 October 2016, Coalition carried out air/drone strikes in Mosul "
+                           "(Nineveh, Iraq), killing four people.")
+        store.save_run(_run("r1", 6), merge=_merge_by_date)
+        store.save_run(_run("r1", 6), merge=_merge_by_date)  # unchanged: no re-merge, no changes
+        log = load_changes(store.con)
+        assert [(c["seq"], c["kind"], c["event_id"]) for c in log] == [
+            (1, "event_created", "m-r2#0"), (2, "source_added", "m-r1#0"),
+            (3, "field_changed", "m-r1#0"), (4, "event_merged", "m-r1#0")]
+        assert log[3]["merged_id"] == "m-r2#0"
+        assert [c["seq"] for c in load_changes(store.con, after_seq=2, limit=1)] == [3]
+        assert load_changes(store.con, since=dt.date(2999, 1, 1)) == []

@@ -1,0 +1,62 @@
+import json
+
+from click.testing import CliRunner
+
+from strikewatch.cli import main
+
+
+def _write_reports(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("Drone strike hits depot\n\nA drone strike near Kandahar on Monday "
+                                  "destroyed a weapons cache, officials said.\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary\x00")
+    (folder / "meta.jsonl").write_text(json.dumps({"file": "a.txt", "published": "2024-08-07",
+                                                   "outlet": "Test"}) + "\n")
+
+
+def test_extract_writes_events_and_reports_failures(tmp_path):
+    _write_reports(tmp_path / "in")
+    out = tmp_path / "ev.jsonl"
+    res = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(out)])
+    assert res.exit_code == 1, res.output  # one report failed, the other went through
+    assert "1 failed" in res.output and "binary" in res.output
+    (event,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert event["date"] == "2024-08-05" and event["sub_event_type"] == "Air/drone strike"
+    assert event["sources"][0]["report"] == "a"
+
+
+def test_ingest_events_export_round_trip(tmp_path):
+    _write_reports(tmp_path / "in")
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+    again = runner.invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+    assert "1 new report" in first.output and "0 new report(s), 1 unchanged" in again.output
+    table = runner.invoke(main, ["events", "--db", db])
+    assert table.exit_code == 0 and "Kandahar" in table.output
+    out = tmp_path / "e.geojson"
+    res = runner.invoke(main, ["export", "--db", db, "--format", "geojson", "-o", str(out)])
+    assert res.exit_code == 0
+    assert len(json.loads(out.read_text())["features"]) == 1
+
+
+def test_bad_date_option_is_a_usage_error(tmp_path):
+    res = CliRunner().invoke(main, ["extract", str(tmp_path), "--published", "yesterday"])
+    assert res.exit_code == 2 and "YYYY-MM-DD" in res.output
+
+
+def test_eval_events_prints_table(tmp_path):
+    gold = {"id": "G", "required": True, "sources": ["a"], "event_type": "Protests",
+            "sub_event_type": "Peaceful protest", "date": "2024-01-02",
+            "location": {"country": "Sudan", "lat": 15.55, "lon": 32.53, "tolerance_km": 30},
+            "actor1": ["Protesters"], "actor2": [], "strikes": None, "targets": [], "fatalities": None}
+    pred = {"id": "p", "event_type": "Protests", "sub_event_type": "Peaceful protest", "date": "2024-01-02",
+            "location": {"country": "Sudan", "lat": 15.6, "lon": 32.5}, "actor1": "Protesters",
+            "sources": [{"report": "a"}]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(gold) + "\n")
+    (tmp_path / "p.jsonl").write_text(json.dumps(pred) + "\n")
+    res = CliRunner().invoke(main, ["eval", "events", str(tmp_path / "p.jsonl"), "--gold", str(tmp_path / "g.jsonl")])
+    assert res.exit_code == 0 and "matched: 1" in res.output
+    res = CliRunner().invoke(main, ["eval", "events", str(tmp_path / "p.jsonl"), "--gold",
+                                    str(tmp_path / "g.jsonl"), "--json"])
+    assert json.loads(res.output)["fields"]["location"]["correct"] == 1

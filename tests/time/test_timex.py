@@ -1,0 +1,132 @@
+"""Recognition: spans, types and values of time expressions in invented sentences."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from strikewatch.time import find_timexes
+
+DCT = dt.date(2016, 10, 24)  # a Monday
+
+
+def _one(text: str, dct: dt.date | None = DCT):
+    found = find_timexes(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_weekday_resolves_to_latest_on_or_before_dct():
+    t = _one("Rebels shelled the market on Thursday, residents said.")
+    assert (t.start, t.end, t.text) == (29, 37, "Thursday")
+    assert (t.type, t.value, t.first, t.precision, t.basis) == ("DATE", "2016-10-20", dt.date(2016, 10, 20), "day", "dct")
+
+
+def test_future_clause_moves_weekday_forward():
+    assert _one("The envoy will meet both sides on Thursday.").value == "2016-10-27"
+    assert _one("Talks resume next Monday in the capital.").value == "2016-10-31"
+    assert _one("The convoy left last Monday.").value == "2016-10-17"
+
+
+def test_fuzzy_month_typo_and_month_day_prefers_past():
+    t = _one("Two strikes hit the bridge on Octobe 12 and more followed.", dt.date(2016, 10, 18))
+    assert (t.text, t.value, t.basis) == ("Octobe 12", "2016-10-12", "dct")
+    assert _one("The truce was signed Febuary 3.", dt.date(2016, 10, 18)).value == "2016-02-03"
+    # a December date read in October is last December, not a future one
+    assert _one("It began on December 20.", dt.date(2016, 10, 18)).value == "2015-12-20"
+
+
+def test_late_month_is_a_narrowed_month():
+    t = _one("The offensive began in late January, officials said.", dt.date(2017, 2, 9))
+    assert (t.text, t.value, t.precision) == ("late January", "2017-01", "month")
+    assert (t.first, t.last) == (dt.date(2017, 1, 21), dt.date(2017, 1, 31))
+
+
+def test_relative_days_anchor_on_previous_date():
+    text = "The depot was hit on March 3, 2015. Two days later the road was cut. The day before, a drone circled."
+    found = find_timexes(text, dt.date(2015, 3, 20))
+    assert [(t.text, t.value, t.basis) for t in found] == [
+        ("March 3, 2015", "2015-03-03", "text"),
+        ("Two days later", "2015-03-05", "anchor"),
+        ("The day before", "2015-03-04", "anchor"),
+    ]
+
+
+def test_deictic_words():
+    text = "Yesterday a mortar fell; overnight two more landed, and this morning the road closed."
+    found = find_timexes(text, DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Yesterday", "DATE", "2016-10-23"),
+        ("overnight", "TIME", "2016-10-23TNI"),
+        ("this morning", "TIME", "2016-10-24TMO"),
+    ]
+    assert (found[1].first, found[1].last, found[1].precision) == (DCT - dt.timedelta(days=1), DCT, "approximate")
+
+
+def test_weeks_months_and_vague_past():
+    found = find_timexes("Fighting grew last week and again this month; in recent days it eased.", DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("last week", "2016-W42"), ("this month", "2016-10"), ("recent days", "PAST_REF")]
+    assert (found[2].first, found[2].last, found[2].precision) == (dt.date(2016, 10, 17), DCT, "approximate")
+
+
+def test_ranges_years_decades_quarters():
+    assert _one("Clashes were reported between 6 and 9 October.").value == "2016-10"
+    t = _one("Clashes were reported from 3 to 5 May 2015.")
+    assert (t.first, t.last, t.precision) == (dt.date(2015, 5, 3), dt.date(2015, 5, 5), "approximate")
+    assert _one("The dam was built in the 1990s.").value == "199"
+    assert _one("Profit rose in the third quarter.").value == "2016-Q3"
+    assert _one("The town changed hands in 2014.").value == "2014"
+    assert _one("A report dated 2016-10-09 was cited.").value == "2016-10-09"
+    assert _one("A leaflet dated 12/10/2016 was found.").value == "2016-12-10"
+
+
+def test_durations_and_sets():
+    assert [(t.text, t.type, t.value) for t in find_timexes(
+        "The siege lasted three weeks and patrols ran daily.", DCT)] == [
+        ("three weeks", "DURATION", "P3W"), ("daily", "SET", "P1D")]
+    assert _one("Shares hit a five-year low.").value == "P5Y"
+
+
+def test_no_dct_leaves_relative_expressions_unresolved():
+    t = _one("The clinic was bombed on Thursday.", None)
+    assert (t.value, t.first, t.last, t.basis) == ("XXXX-WXX-4", None, None, "no-dct")
+    absolute = _one("The clinic was bombed on 4 June 2015.", None)
+    assert (absolute.value, absolute.basis) == ("2015-06-04", "text")
+
+
+def test_modal_may_and_ages_are_not_dates():
+    assert find_timexes("Officials may march to the square.", DCT) == []
+    assert find_timexes("A 6-year-old boy was hurt.", DCT) == []
+
+
+def test_spans_are_sorted_non_overlapping_and_exact():
+    text = "On Friday, Oct. 7, 2016, at 10 p.m. Friday shelling resumed; weeks later it stopped."
+    found = find_timexes(text, DCT)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert found[0].text == "Friday, Oct. 7, 2016" and found[0].value == "2016-10-07"
+
+
+@pytest.mark.shared
+def test_seed_reports(shared_dir):
+    seeds = shared_dir / "corpus" / "seeds"
+    meta = {m["file"]: dt.date.fromisoformat(m["published"])
+            for m in map(json.loads, (seeds / "meta.jsonl").read_text().splitlines())}
+
+    def values(prefix: str) -> dict[str, tuple]:
+        name = next(f for f in meta if f.startswith(prefix))
+        found = find_timexes((seeds / name).read_text(encoding="utf-8"), meta[name])
+        return {t.text: (t.value, t.first, t.last, t.basis) for t in found}
+
+    first = values("000_")
+    assert first["Octobe 12"][0] == "2016-10-12"
+    assert first["October 8"][0] == "2016-10-08"
+    assert values("001_")["Thursday"][0] == "2016-10-20"
+    third = values("002_")
+    assert third["Wednesday"][0] == "2017-02-08"
+    assert third["late January"][:3] == ("2017-01", dt.date(2017, 1, 21), dt.date(2017, 1, 31))
+    assert third["January 21"][0] == "2017-01-21"
+    assert third["the day after"][3] == "anchor"
