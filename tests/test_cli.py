@@ -33,7 +33,10 @@ def test_ingest_events_export_round_trip(tmp_path):
     again = runner.invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
     assert "1 new report" in first.output and "0 new report(s), 1 unchanged" in again.output
     table = runner.invoke(main, ["events", "--db", db])
-    assert table.exit_code == 0 and "Kandahar" in table.output
+    assert table.exit_code == 0 and "Air/drone" in table.output
+    listed = runner.invoke(main, ["events", "--db", db, "--json", "--country", "Afghanistan"])
+    (event,) = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
+    assert event["location"]["name"] == "Kandahar"
     out = tmp_path / "e.geojson"
     res = runner.invoke(main, ["export", "--db", db, "--format", "geojson", "-o", str(out)])
     assert res.exit_code == 0

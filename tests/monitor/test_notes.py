@@ -56,3 +56,11 @@ def test_drone_and_single_strike_and_injuries_only():
              sources=[Source("r1", {"sub_event_type": [Evidence("r1", 0, 5, "drone")]})])
     assert event_note(ev) == ("On 2 May 2024, a drone strike was carried out in Sanaa (Amanat al Asimah, Yemen), "
                               "injuring at least three people.")
+
+
+def test_all_dead_civilians_said_once():
+    ev = _ev(sub_event_type="Suicide bomb", date="2024-04-02", date_precision="day", actor1="Islamic State",
+             location=Location("Kirkuk", "Iraq", "Kirkuk"), fatalities=Fatalities(12, 12, None),
+             civilian_fatalities=Fatalities(12, 12, None))
+    assert event_note(ev) == ("On 2 April 2024, Islamic State carried out a suicide bombing in Kirkuk (Iraq), "
+                              "killing at least 12 civilians.")

@@ -63,7 +63,7 @@ def _edge_role(child: Token, head: Token) -> str | None:
     if head.pos_ in ("VERB", "AUX"):
         passive = _is_passive(head)
         if dep in _SUBJ:
-            return "actor2" if passive else "actor1"
+            return "actor2" if passive or head.lemma_.lower() in ("die", "perish") else "actor1"
         if dep == "agent":
             return "actor1"
         if dep in _OBJ:
@@ -117,20 +117,34 @@ def role_of(mention: ActorMention, trigger: Token) -> str | None:
     return role
 
 
+def _clause(tok: Token) -> int:
+    """Index of the head of the clause a token sits in (coordinated clauses are separate)."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return cur.i
+        cur = cur.head
+    return cur.i
+
+
 def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, ActorMention]:
     """Pick actor1 and actor2 for a trigger: syntactic roles first (named beats generic,
     nearer beats farther); then unplaced mentions fill empty slots, armed actors to actor1."""
     t_char = trigger.idx
     placed: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     loose: list[ActorMention] = []
+    clause = _clause(trigger)
     for m in mentions:
-        role = role_of(m, trigger)
+        role = role_of(m, trigger) if _clause(trigger.doc[m.head]) == clause else None
         (placed[role] if role else loose).append(m)
 
     def best(cands: list[ActorMention]) -> ActorMention:
         return min(cands, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
 
     out = {role: best(c) for role, c in placed.items() if c}
+    taken = {m.actor.name for m in out.values()}
+    loose = [m for m in loose if _clause(trigger.doc[m.head]) == clause and m.actor.name not in taken]
     loose.sort(key=lambda m: (m.actor.generic, m.end > t_char, abs(m.start - t_char)))
     for m in loose:
         if "actor1" not in out and m.actor.kind not in ("civilians",):

@@ -5,3 +5,4 @@ from . import timex  # noqa: F401
 from . import geo  # noqa: F401
 from . import serve  # noqa: F401
 from . import coref  # noqa: F401
+from . import monitor  # noqa: F401

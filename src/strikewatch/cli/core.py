@@ -66,7 +66,7 @@ def print_events(events: list[Event], limit: int = 50) -> None:
             ", ".join(f"{t.count or '?'} {t.type}" for t in e.targets),
             "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
             str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
     if len(events) > limit:
         console.print(f"... {len(events) - limit} more")
 
@@ -156,16 +156,21 @@ def _filter(since, until, country, sub_event_type, actor, disputed, query):
 @db_option
 @_filter_options
 @click.option("--limit", default=50, show_default=True)
-def events(db: str, limit: int, **filters) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print events as JSONL instead of a table.")
+def events(db: str, limit: int, as_json: bool, **filters) -> None:
     """Show stored events as a table.
 
     Example: strikewatch events --country Iraq --since 2016-10-01
     """
     from ..store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, read_only=Path(db).exists()) as store:
         found = store.events(_filter(**filters))
-    print_events(found, limit)
+    if as_json:
+        for e in found[:limit]:
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+    else:
+        print_events(found, limit)
 
 
 @main.command("export")

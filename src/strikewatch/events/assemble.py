@@ -41,6 +41,8 @@ def _matches(g: _Group, m: Mention, main: Location | None) -> bool:
         return False
     if not m.date and dates and not m.reference:
         return False
+    if m.date and not dates:
+        return False
     names = {_place_name(x, main) for x in g.mentions}
     return _place_name(m, main) in names or m.place is None or all(x.place is None for x in g.mentions)
 
@@ -234,6 +236,11 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     for sent in doc.sents:
         if sent.end_char <= report.body_start or is_boilerplate(sent):
             continue
+        if sent.start_char < report.body_start:  # a headline run into the first body sentence
+            first = next((t.i for t in sent if t.idx >= report.body_start), None)
+            if first is None:
+                continue
+            sent = doc[first:sent.end]
         stmt = target_statement(sent)
         if stmt is not None:
             owner = next((g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EXPLOSIONS), None)
@@ -241,10 +248,12 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 owner.statements.append(stmt)
             continue
         for m in sentence_mentions(sent, ctx):
+            if m.reference and m.date is None:
+                m.targets = []  # "those raids targeted ...": a summary, not one event's targets
             g = next((g for g in reversed(groups) if _matches(g, m, main)), None)
             if g is not None:
                 g.mentions.append(m)
-            elif not m.reference or m.killed or m.targets:
+            elif not m.reference or m.killed:
                 groups.append(_Group([m]))
             if m.date:
                 ctx.last_date, ctx.last_timex = m.date, m.timex

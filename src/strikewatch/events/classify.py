@@ -75,6 +75,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return "Air/drone strike"
     if protest_ctx:
         return _protest_type(cues, text, a2)
+    if "STRIKE" in cues and "BLAST" not in cues and "SHELL" not in cues:
+        return "Air/drone strike"
     if "GRENADE" in cues and cues & {"ATTACK", "BLAST", "KILL", "HURT", "HIT", "FIRE"} and not re.search(r"grenade launchers?", text, re.I):
         return "Grenade"
     if "SHELL" in cues or cues & {"FIRE", "ATTACK", "HIT", "KILL", "HURT"} and "HEAVY" in cues and _HEAVY.search(text):
@@ -87,7 +89,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return "Air/drone strike"
     if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _TERRITORY.search(text):
         return "Disrupted weapons use"
-    if cues & {"TERR", "SEIZE"} and _TERRITORY.search(text):
+    if "TERR" in cues or "SEIZE" in cues and _TERRITORY.search(text):
         return "Government regains territory" if _kind(a1) in _STATE_KINDS else "Non-state actor overtakes territory"
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT"}:
         return _violence_type(cues, text, a1, a2)

@@ -18,6 +18,12 @@ from .triggers import (CONTEXT_ONLY, EVENT_CUES, Cue, determiner, find_cues, is_
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
 _RELATIVE = re.compile(r"\b(\w+) (day|week)s? (before|after|earlier|later)\b", re.I)
+CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST": 2, "RIOT": 2, "MOB": 2,
+            "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 4, "KILL": 5, "SHOOT": 5,
+            "FIRE": 5, "ARREST": 5, "DISRUPT": 5, "SEIZE": 6, "ENGAGE": 6, "LOOT": 6, "AGREE": 6, "DIE": 7,
+            "HURT": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
+_WEAK = {"HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
+_FIGHT_WORDS = {"fight", "fighting", "battle"}
 _COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
@@ -78,12 +84,15 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
         tok = doc[c.i]
         if c.cls in CONTEXT_ONLY or c.cls not in EVENT_CUES or is_negated(tok) or is_irrealis(tok):
             continue
+        if tok.lower_ in _FIGHT_WORDS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
+                not any(ch.lower_ in ("between", "with", "against") for ch in tok.children):
+            continue
         if _is_reference(tok, ref_i):
             ref.append(c)
             ref_i.add(c.i)
         else:
             fresh.append(c)
-    fresh.sort(key=lambda c: c.i)
+    fresh.sort(key=lambda c: (CUE_RANK.get(c.cls, 9), c.i))
     return fresh, ref, classes
 
 
@@ -92,13 +101,15 @@ def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple
              and t.type in ("DATE", "TIME") and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
-    return min(cands, key=lambda t: abs(t.start - tok.idx))
+    return min(cands, key=lambda t: (t.precision in ("approximate", "unknown"), abs(t.start - tok.idx)))
 
 
-def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None) -> Toponym | None:
+def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None,
+               skip: list[tuple[int, int]] = ()) -> Toponym | None:
     lo = sent.start_char if lo is None else lo
     hi = sent.end_char if hi is None else hi
-    cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi]
+    cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
+             and not any(a <= t.start < b for a, b in skip)]
     if not cands:
         return None
     broad = ("country", "region", "province")
@@ -117,9 +128,11 @@ def _actor_names(actors: dict[str, ActorMention]) -> tuple[ActorName | None, Act
 
 def _is_generic(tok: Token, sent: Span, has_timex: bool, counts: list[Count], kills: list[Casualty]) -> bool:
     """A bare plural ('airstrikes', 'strikes have continued') with no number, date or toll."""
-    if has_timex or counts or kills or tok.pos_ not in ("NOUN", "PROPN"):
+    if has_timex or counts or kills:
         return False
-    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children)
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.dep_ != "ROOT" and tok.lower_.endswith("s") and nominal
+    return nominal and plural and not any(c.dep_ in ("nummod", "det") for c in tok.children)
 
 
 def _date_shift(sent: Span) -> int | None:
@@ -155,13 +168,14 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
         return [_finish(m, sub, actors, ctx) for m in enum]
     exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []
     timex = _timex_for(tok, sent, ctx, exclude)
-    if _is_generic(tok, sent, timex is not None, counts, kills) and not fresh[1:2]:
+    if fresh and timex is None and not kills and not counts and all(
+            c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) for c in fresh):
         return []
     m = Mention(sub, (tok.idx, tok.idx + len(tok)), (sent.start_char, sent.end_char), reference=not fresh)
     _set_date(m, timex, sent, ctx, ref and fresh)
     if m.date and ctx.dct and (ctx.dct - m.date).days > 366:
         return []  # history, not news
-    m.place = _place_for(tok.idx, sent, ctx)
+    m.place = _place_for(tok.idx, sent, ctx, skip=[(a.start, a.end) for a in actors_all])
     m.actors = actors
     near = [c for c in counts if not any(a <= c.start < b for a, b in exclude)]
     if sub in _COUNTED:
@@ -183,7 +197,7 @@ def _set_date(m: Mention, timex: Timex | None, sent: Span, ctx: SentenceContext,
     ref_tx = next((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first), None)
     if shift is not None and ref_tx is not None and timex is None:
         m.date, m.timex, m.date_basis = ref_tx.first + dt.timedelta(days=shift), ref_tx, "relative"
-    elif timex is not None:
+    elif timex is not None and not (_SAME_DAY.fullmatch(timex.text.strip()) and ctx.last_date):
         m.date, m.timex, m.date_basis = timex.first, timex, "timex"
     elif _SAME_DAY.search(sent.text) and ctx.last_date:
         m.date, m.timex, m.date_basis = ctx.last_date, ctx.last_timex, "anaphora"
@@ -193,6 +207,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
     """'four strikes on May 9, two on May 10 and another strike on May 12': one mention per item."""
     if len(counts) < 2:
         return []
+    doc_text = sent.doc.text
     txs = sorted((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first and t.precision == "day"),
                  key=lambda t: t.start)
     pairs: dict[int, Timex] = {}
@@ -200,12 +215,13 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
         free = [k for k in range(len(counts)) if k not in pairs]
         if not free:
             break
-        k = min(free, key=lambda k: min(abs(tx.start - counts[k].end), abs(counts[k].start - tx.end)))
+        k = min(free, key=lambda k: _gap(doc_text, counts[k], tx))
         pairs[k] = tx
     if len({t.first for t in pairs.values()}) < 2:
         return []
     out = []
-    shared = _place_for(counts[0].start, sent, ctx)
+    skip = [(a.start, a.end) for a in find_mentions(sent, ctx.table)]
+    shared = _place_for(counts[0].start, sent, ctx, skip=skip)
     for k, c in enumerate(counts):
         if k not in pairs:
             continue
@@ -213,9 +229,16 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
         hi = counts[k + 1].start if k + 1 < len(counts) else sent.end_char
         m = Mention("", (c.start, c.end), (sent.start_char, sent.end_char), date=pairs[k].first,
                     timex=pairs[k], date_basis="timex", strikes=c)
-        m.place = _place_for(c.start, sent, ctx, lo, hi) or shared
+        m.place = _place_for(c.start, sent, ctx, lo, hi, skip) or shared
         out.append(m)
     return out
+
+
+def _gap(text: str, c: Count, tx: Timex) -> int:
+    """Distance between a count and a timex; a comma between them means another list item."""
+    lo, hi = (c.end, tx.start) if c.end <= tx.start else (tx.end, c.start)
+    between = text[lo:hi] if lo <= hi else ""
+    return abs(hi - lo) + (100 if any(p in between for p in ",;") else 0)
 
 
 def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], ctx: SentenceContext) -> Mention:

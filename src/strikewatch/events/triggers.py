@@ -34,7 +34,8 @@ LEMMA_CUES: dict[str, str] = {
     "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
     "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
     "recapture": "TERR", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
-    "overrun": "TERR", "liberate": "TERR", "takeover": "TERR",
+    "overrun": "TERR", "liberate": "TERR", "takeover": "TERR", "retook": "TERR", "retaken": "TERR",
+    "overran": "TERR", "shot": "SHOOT", "clashed": "CLASH", "clashes": "CLASH",
     "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
     "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE",
     "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
@@ -107,9 +108,10 @@ def is_irrealis(tok: Token) -> bool:
         verb = _verb_of(cur)
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") \
-                and (verb.head.lemma_.lower() in _INTENT | _INTENT_NOUNS or verb.dep_ == "acl"):
-            return True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i:
+            return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit")
+        if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
+            return True  # "strikes have continued"
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "prep"):
             break
         cur = verb.head

@@ -43,8 +43,9 @@ def day_chart(days: list[dt.date], events: list[int], strikes: list[int]) -> byt
 
 def event_map(points: list[MapPoint], *, atlas: Path | None = None) -> bytes:
     """Event points (sized by weight) over country outlines, framed on the points."""
-    fig, ax = plt.subplots(figsize=(8, 4.6), dpi=100)
     west, south, east, north = _frame(points)
+    height = min(6.0, max(3.0, 7.2 * (north - south) / (east - west) + 0.9))
+    fig, ax = plt.subplots(figsize=(8, height), dpi=100)
     rings = country_rings(atlas) if atlas is not None else []
     if rings:
         for ring in rings:
@@ -96,8 +97,13 @@ def country_rings(path: Path) -> list[Ring]:
         if geom.get("type") not in ("Polygon", "MultiPolygon"):
             continue
         for polygon in polygons:
-            rings.extend(_ring(ring, arcs) for ring in polygon)
+            rings.extend(r for r in (_ring(ring, arcs) for ring in polygon) if not _wraps(r))
     return rings
+
+
+def _wraps(ring: Ring) -> bool:
+    """A ring that jumps across the antimeridian (it would fill a band across the map)."""
+    return any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:]))
 
 
 def _decode_arcs(topo: dict[str, Any]) -> list[Ring]:

@@ -110,7 +110,7 @@ def render_html(s: dict[str, Any], images: dict[str, bytes]) -> str:
                      (("By type", s["by_type"]), ("By area", s["by_area"]), ("By actor", s["by_actor"])))
     top = "".join(_event_html(e) for e in s["top"]) or "<p>No events in this period.</p>"
     disputes = "".join(_dispute_html(e) for e in s["disputes"]) or "<p>No open disputes.</p>"
-    title = f"strikewatch digest, {s['since']:%d %B %Y} to {s['until']:%d %B %Y}"
+    title = f"strikewatch digest, {_long(s['since'])} to {_long(s['until'])}"
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
@@ -120,6 +120,10 @@ def render_html(s: dict[str, Any], images: dict[str, bytes]) -> str:
             f"<h2>Where</h2>{_img(images['map'], 'map of event locations')}"
             f"<h2>Counts</h2><div class=\"cols\">{tables}</div>"
             f"<h2>Top events</h2>{top}<h2>Open disputes</h2>{disputes}</body></html>\n")
+
+
+def _long(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -168,7 +172,7 @@ def _value(v: Any) -> str:
 def render_markdown(s: dict[str, Any], images: dict[str, bytes]) -> str:
     """The digest as Markdown (images as data URIs; report text escaped)."""
     t = s["totals"]
-    lines = [f"# strikewatch digest, {s['since']:%d %B %Y} to {s['until']:%d %B %Y}", "",
+    lines = [f"# strikewatch digest, {_long(s['since'])} to {_long(s['until'])}", "",
              " · ".join(f"**{t[k]}** {k}" for k in ("events", "strikes", "fatalities", "injured", "reports",
                                                       "disputed")), ""]
     for key, alt in (("chart", "events and strikes per day"), ("map", "map of event locations")):

@@ -187,6 +187,8 @@ def _killed(event: Event) -> str:
     total, civ = event.fatalities, event.civilian_fatalities
     civ_phrase = _count_phrase(civ) if civ else None
     if total and _count_phrase(total) and total.best != 0:
+        if civ_phrase and _count_phrase(total) == civ_phrase:  # all the dead were civilians
+            return f"killing {civ_phrase} {'civilian' if _is_one(civ) else 'civilians'}"
         out = f"killing {_count_phrase(total)} {_people(total)}"
         if civ_phrase and civ.best != 0:
             out += f" (including {civ_phrase} {'civilian' if _is_one(civ) else 'civilians'})"

@@ -142,9 +142,13 @@ class Store:
         events = merge(report_events, dups)
         from ..monitor.notes import event_note  # monitor: a note per merged event, and the change log
         from .changes import diff_events, record_changes
+        machine_notes = {e.id: event_note(e) for e in events}
         for e in events:
-            e.note = event_note(e)
+            e.note = machine_notes[e.id]
         events, statuses = review_events(self, events)
+        for e in events:  # notes follow reviewer edits, unless a reviewer wrote the note
+            if e.note == machine_notes.get(e.id):
+                e.note = event_note(e)
         before = {e.id: e for e in self.events()}
         with self._transaction():
             self.con.execute("UPDATE reports SET duplicate_of = NULL")

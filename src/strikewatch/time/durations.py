@@ -21,7 +21,8 @@ def iso_duration(n: float | None, unit: str) -> str:
     if unit == "weekend":
         return "P2D" if n == 1 else ("PXWE" if n is None else f"P{int(n)}WE")
     if n is None:
-        return {"DE": "PXDE", "CE": "PXC", "ML": "PXML", "Q": "PXQ"}.get(code, ("PTX" if unit in ("hour", "minute", "second") else "PX") + code)
+        vague = ("PTX" if unit in ("hour", "minute", "second") else "PX") + code
+        return {"DE": "PXDE", "CE": "PXC", "ML": "PXML", "Q": "PXQ"}.get(code, vague)
     if code == "Q":
         n, code = n * 3, "M"
     elif code == "DE":

@@ -77,7 +77,8 @@ _RULES: list[tuple[str, str]] = [
     ("clock_pre", rf"\b(?:(?P<wd>{WEEKDAY})|(?P<deic>yesterday|today|tomorrow))(?:,\s+|\s+at\s+|\s+)"
                   rf"(?P<clock>{CLOCK})"),
     ("md", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{_YR}))?"),
-    ("dm", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dm", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
+           rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<mon>{MONTH_STRICT})(?:,?\s+(?:of\s+)?(?P<y>{_YR})"
                    r"|\s+(?P<rel>last|this|next)\s+year)"),
     ("month", rf"\b(?:(?P<prep>in|since|until|by|before|after|of|during|through|from|to)\s+)?(?P<core>(?:(?P<rel>last"
@@ -94,7 +95,8 @@ _RULES: list[tuple[str, str]] = [
                 rf"(?:(?P<adj>flat|fiscal|calendar|strong|weak|latest|current|same|year-ago|year-earlier)\s+)*"
                 rf"(?:(?P<fy>{YEAR})\s+)?(?P<ord>{ORD}|final|latest|current|last)[\s-](?:fiscal[\s-])?"
                 rf"quarter\b(?:\s+of\s+(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
-    ("quarter_rel", r"\b(?:(?P<the>the)\s+|(?P<lead>last\s+year's|that)\s+)?(?:(?P<rel>this|latest|current|last|previous"
+    ("quarter_rel", r"\b(?:(?P<the>the)\s+|(?P<lead>last\s+year's|that)\s+)?"
+                    r"(?:(?P<rel>this|latest|current|last|previous"
                     r"|next|year-ago|year-earlier|same|comparable|corresponding)\s+)?(?:(?P<y>\d{4})\s+)?"
                     r"(?P<unit>quarter|period)\b(?!-)(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last)[\s-]half(?:\s+of\s+(?P<y>{YEAR}|this\s+year"
@@ -111,7 +113,8 @@ _RULES: list[tuple[str, str]] = [
     ("rel_day", r"\bthe\s+(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
     ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
                  r"evening|night|week|month|year)\b"),
-    ("that_unit", r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>that\s+same|that|the\s+same)\s+(?P<unit>day|week|month"
+    ("that_unit", r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>that\s+same|that|the\s+same)\s+"
+                  r"(?P<unit>day|week|month"
                   r"|year|night|morning|evening)\b"),
     ("edge_the_unit", r"\b(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
     ("rel_unit", rf"\b(?:(?P<edge>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
@@ -148,7 +151,8 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
 
 # Every rule contains one of these head words; the rules only run near them.
 _TRIGGER = re.compile(
-    r"\b\d{4}(?!\d)|\b\d{1,2}[/.:]\d|'\d0s|\b\d0s\b|\d\s*[ap]\.?m\b|\b(?:(?:" + _MONTH_FULL + "|" + _MONTH_ABBR + r"|mon|tues|wednes|thurs|fri|satur|sun|christmas|new year"
+    r"\b\d{4}(?!\d)|\b\d{1,2}[/.:]\d|'\d0s|\b\d0s\b|\d\s*[ap]\.?m\b|\b(?:(?:" + _MONTH_FULL + "|" + _MONTH_ABBR
+    + r"|mon|tues|wednes|thurs|fri|satur|sun|christmas|new year"
     r"|thanksgiving|independence|halloween|election|valentine|nineteen|two thousand|half|second|minute|hour|day"
     r"|week|fortnight|month|quarter|year|decade|centur|millenni|now|current|recent|future|past|today|yesterday"
     r"|tomorrow|tonight|overnight|night|morning|afternoon|evening|daily|weekly|monthly|yearly|hourly|nightly|noon"

@@ -50,7 +50,7 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "a half": 0.5, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5, "half a": 0.5, "half an": 0.5, "thousand": 1000,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -132,7 +132,7 @@ def parse_number(text: str) -> float | None:
         val = NUMBER_WORDS[part]
         if val == 100:
             current = (current or 1) * 100
-        elif part in ("thousand",):
+        elif val == 1000:
             total += (current or 1) * 1000
             current = 0
         else:

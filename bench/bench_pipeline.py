@@ -1,0 +1,158 @@
+"""End-to-end extraction throughput against bare spaCy, per stage; prints one JSON line.
+
+On synthetic ~500-word reports (strikewatch.bench.synth), in one process:
+
+* ``bare_spacy``: the full model's ``nlp.pipe`` over the same clean texts (the baseline);
+* ``pipeline``: ``Pipeline.run`` (extract + merge) on the same reports; ``ratio_vs_spacy``;
+* ``stages``: seconds and share per stage (spacy, timex, geoparse, events, merge, store);
+* ``accuracy``: per-report events whose type, date and place match the generator's truth;
+* ``growth``: reports/s of extract + merge + store at each of ``--sizes`` (``--big`` adds 100k);
+* ``cold_start_s``: wall time of ``strikewatch extract`` on one report in a fresh process;
+* ``peak_rss_mb``: this process's peak resident memory (gazetteer and model loaded).
+
+    python bench/bench_pipeline.py [--reports 300] [--sizes 1000,10000] [--big] [--seed 7]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from strikewatch.bench.synth import generate
+from strikewatch.ingest.jsonl import read_jsonl_lines
+
+
+def reports_of(n: int, seed: int) -> tuple[list, dict]:
+    recs, truths = zip(*generate(n, seed)) if n else ((), ())
+    text = "\n".join(json.dumps(r) for r in recs)
+    return list(read_jsonl_lines(text, "synth")), {t.report_id: t for t in truths}
+
+
+def bare_spacy(nlp, texts: list[str], batch_size: int) -> float:
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - t0
+
+
+def stages(pipeline, reports: list) -> dict[str, float]:
+    """Seconds per stage, running Pipeline.extract's steps one by one."""
+    from strikewatch import pipeline as pl
+    from strikewatch.merge import find_duplicate_reports, merge_events
+    from strikewatch.store import open_store
+
+    out = dict.fromkeys(("spacy", "timex", "geoparse", "events", "merge", "store"), 0.0)
+    t0 = time.perf_counter()
+    docs = list(pipeline.docs(reports))
+    out["spacy"] = time.perf_counter() - t0
+    report_events = []
+    for r, doc in zip(reports, docs):
+        t = time.perf_counter()
+        timexes = pl.find_timexes(r.clean, r.published)
+        t1 = time.perf_counter()
+        toponyms = pl.geoparse(r.clean, doc=doc)
+        t2 = time.perf_counter()
+        report_events.extend(pl.extract_events(r, doc, timexes, toponyms))
+        t3 = time.perf_counter()
+        out["timex"] += t1 - t
+        out["geoparse"] += t2 - t1
+        out["events"] += t3 - t2
+    t = time.perf_counter()
+    merge_events(report_events, duplicates=find_duplicate_reports(reports))
+    out["merge"] = time.perf_counter() - t
+    from strikewatch.models import RunResult
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "b.duckdb") as store:
+        t = time.perf_counter()
+        store.save_run(RunResult(reports=reports, report_events=report_events))
+        out["store"] = time.perf_counter() - t
+    total = sum(out.values())
+    return {k: {"s": round(v, 2), "share": round(v / total, 3)} for k, v in out.items()}
+
+
+def accuracy(events: list, truth: dict) -> dict[str, float]:
+    by_report: dict[str, list] = {}
+    for e in events:
+        by_report.setdefault(e.sources[0].report, []).append(e)
+    hits = {"type": 0, "date": 0, "place": 0, "all": 0}
+    for rid, t in truth.items():
+        evs = by_report.get(rid, [])
+        ok = {"type": any(e.sub_event_type == t.sub_event_type for e in evs),
+              "date": any(e.date == t.date for e in evs),
+              "place": any(e.location and e.location.name == t.place for e in evs)}
+        ok["all"] = any(e.sub_event_type == t.sub_event_type and e.date == t.date and e.location
+                        and e.location.name == t.place for e in evs)
+        for k, v in ok.items():
+            hits[k] += v
+    return {k: round(v / max(len(truth), 1), 3) for k, v in hits.items()}
+
+
+def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
+    from strikewatch.store import open_store
+
+    out = {}
+    for n in sizes:
+        reports, _ = reports_of(n, seed + n)
+        t0 = time.perf_counter()
+        result = pipeline.run(reports, merge=True)
+        t1 = time.perf_counter()
+        with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "g.duckdb") as store:
+            store.save_run(result)
+        t2 = time.perf_counter()
+        out[str(n)] = {"reports_per_s": round(n / (t2 - t0), 1), "extract_merge_s": round(t1 - t0, 1),
+                       "store_s": round(t2 - t1, 1), "events": len(result.events)}
+    return out
+
+
+def cold_start(tmp: Path) -> float:
+    rec, _ = next(generate(1, 99))
+    path = tmp / "one.jsonl"
+    path.write_text(json.dumps(rec) + "\n")
+    exe = Path(sys.executable).with_name("strikewatch")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "strikewatch"]
+    t0 = time.perf_counter()
+    subprocess.run(cmd + ["extract", str(path), "-o", str(tmp / "ev.jsonl")], check=True, capture_output=True)
+    return round(time.perf_counter() - t0, 2)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=300, help="reports for the spaCy comparison and stages")
+    ap.add_argument("--sizes", default="1000,10000", help="corpus sizes for the growth measurement")
+    ap.add_argument("--big", action="store_true", help="also measure growth at 100k reports (slow)")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    from strikewatch.pipeline import load_pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cold = cold_start(Path(tmp))
+    pipeline = load_pipeline()
+    reports, truth = reports_of(args.reports, args.seed)
+    words = sum(len(r.clean.split()) for r in reports)
+    pipeline.run(reports[:8])  # warm caches (gazetteer, lazily built tables)
+    spacy_s = bare_spacy(pipeline.nlp, [r.clean for r in reports], pipeline.batch_size)
+    t0 = time.perf_counter()
+    result = pipeline.run(reports, merge=True)
+    ours_s = time.perf_counter() - t0
+    out: dict[str, object] = {
+        "reports": len(reports), "words_per_report": round(words / len(reports)),
+        "bare_spacy": {"articles_per_s": round(len(reports) / spacy_s, 1), "words_per_s": round(words / spacy_s)},
+        "pipeline": {"articles_per_s": round(len(reports) / ours_s, 1), "words_per_s": round(words / ours_s)},
+        "ratio_vs_spacy": round(spacy_s / ours_s, 3),
+        "accuracy": accuracy(result.report_events, truth),
+        "stages": stages(pipeline, reports),
+        "cold_start_s": cold,
+    }
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([100_000] if args.big else [])
+    out["growth"] = growth(pipeline, sizes, args.seed)
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
