@@ -163,3 +163,18 @@ def test_shuffles_and_increments_agree(make_event):
 def test_affected_block_is_the_connected_neighbourhood(story):
     assert affected_members(story, ["ra#1"]) == {"ra#1", "rb#1"}
     assert affected_members(story, ["rb#2"]) == {"rb#2"}
+
+
+def test_order_independence_property(make_event):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    items = _synthetic(make_event, 12, seed=11)
+    expected = _dump(merge_events(items))
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.permutations(items))
+    def check(perm):
+        assert _dump(merge_events(list(perm))) == expected
+
+    check()

@@ -62,3 +62,24 @@ def test_duplicate_ids_across_partitions_fail_once(tmp_path):
     parts = partitions([tmp_path / "a.jsonl", tmp_path / "b.jsonl"])
     result = combine([_toy_extract(read_partition(p)) for p in parts])
     assert len(result.reports) == 5 and [f.code for f in result.failures] == ["duplicate_id"]
+
+
+def _pipeline_equivalence(tmp_path, n_reports):
+    from strikewatch.pipeline import load_pipeline
+
+    path = tmp_path / "reports.jsonl"
+    write_corpus(path, n_reports, seed=5)
+    single = load_pipeline().run(read_reports([path]))
+    dist = run_dask([path], workers=2, lines_per_partition=max(10, n_reports // 6))
+    assert [e.to_dict() for e in dist.events] == [e.to_dict() for e in single.events]
+    assert [e.to_dict() for e in dist.report_events] == [e.to_dict() for e in single.report_events]
+    assert dist.duplicates == single.duplicates and len(dist.reports) == n_reports
+
+
+def test_dask_equals_single_process_pipeline(tmp_path):
+    _pipeline_equivalence(tmp_path, 24)
+
+
+@pytest.mark.slow
+def test_dask_equals_single_process_pipeline_few_hundred(tmp_path):
+    _pipeline_equivalence(tmp_path, 300)

@@ -6,3 +6,4 @@ from . import geo  # noqa: F401
 from . import serve  # noqa: F401
 from . import coref  # noqa: F401
 from . import monitor  # noqa: F401
+from . import acled  # noqa: F401

@@ -217,11 +217,31 @@ def _fill_actors(events: list[Event], freq: Counter) -> None:
                                                                        and e.actor2.startswith("Military Forces")):
             e.actor1 = next((a.name for a in named if a.kind in ("rebel", "militia")), None)
             conf["actor1"] = 0.4 if e.actor1 else 0.0
+        _crowd_defaults(e)
         country = e.location.country if e.location else None
         for role in ("actor1", "actor2"):
             name = getattr(e, role)
             if name in ("Military Forces", "Police Forces") and country:
                 setattr(e, role, f"{name} of {country}")
+
+
+_GENERIC_CROWDS = {None, "Civilians", "Protesters", "Rioters"}
+
+
+def _crowd_defaults(e: Event) -> None:
+    """ACLED's conventions for unnamed crowds and victims: protests are by Protesters, riots by
+    Rioters, and an attack on no one named is an attack on Civilians."""
+    if e.event_type == "Protests" and e.actor1 in _GENERIC_CROWDS:
+        e.actor1 = "Protesters"
+    elif e.event_type == "Riots" and e.actor1 in _GENERIC_CROWDS:
+        e.actor1 = "Rioters"
+    elif e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
+        e.actor2 = "Civilians"
+    else:
+        return
+    e.field_confidence.setdefault("actor1", 0.5)
+    if e.actor2 == e.actor1:
+        e.actor2 = None
 
 
 def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym]) -> list[Event]:

@@ -66,7 +66,8 @@ def parse_quantity(text: str) -> Fatalities | None:
 STRIKE_NOUN = r"(?:air[- ]?strikes?|drone strikes?|strikes?|air raids?|raids?|sorties|bombings?)"
 _STRIKE_RX = re.compile(
     rf"(?P<of>\bone of (?:the )?)?(?<![\w-])(?P<n>{NUM}|another|an?|one)\s+(?:more\s+)?"
-    rf"(?:(?!(?:{NUM})\b)[\w.-]+\s+){{0,2}}?(?P<noun>{STRIKE_NOUN})\b", re.I)
+    rf"(?:(?!(?:{NUM}|and|or|another|an?|on|in|at|of|the|with|by)\b)[A-Za-z][\w.-]*\s+){{0,2}}?"
+    rf"(?P<noun>{STRIKE_NOUN})\b", re.I)
 
 
 class Count(NamedTuple):

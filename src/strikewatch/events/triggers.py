@@ -68,6 +68,8 @@ class Cue(NamedTuple):
 
 def cue_of(tok: Token) -> str | None:
     """The cue class of a token, if any."""
+    if tok.ent_type_ in ("DATE", "TIME") or tok.text in ("March", "May"):
+        return None  # "March 15", "May 2"
     lemma = tok.lemma_.lower()
     cls = LEMMA_CUES.get(lemma) or LEMMA_CUES.get(tok.lower_)
     if cls is None and "-" in tok.lower_:

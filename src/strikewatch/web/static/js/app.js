@@ -179,6 +179,7 @@ function setupEvents() {
 }
 
 async function main() {
+  if (window.matchMedia("(max-width: 800px)").matches) $("filters-box").open = false; // phones: map first
   ui.map = createMap($("map"), openEvent);
   setupToken();
   setupEvents();

@@ -99,7 +99,7 @@ async function sourcesSection(ev, onChanged) {
     }
     try {
       const rep = await get(`/api/reports/${encodeURIComponent(s.report)}`);
-      if (rep.title) card.append(el("div", { class: "report-title", text: rep.title }));
+      if (rep.title && !rep.text.startsWith(rep.title)) card.append(el("div", { class: "report-title", text: rep.title }));
       card.append(reportText(s.report, rep.text, spans));
     } catch (err) {
       card.append(el("p", { class: "error", text: `Report text unavailable: ${err.message}` }));
@@ -117,7 +117,8 @@ function historyList(ev) {
   }
   box.append(el("ol", {}, ev.reviews.map((r) => el("li", {},
     el("time", { datetime: r.at, text: r.at.replace("T", " ") }), ` ${r.reviewer}: ${r.action}`,
-    r.field ? ` ${r.field}` : "", r.action === "edit" ? ` ${fmtValue(r.field, r.before)} → ${fmtValue(r.field, r.after)}` : "",
+    r.action === "edit" ? ` ${r.field} ${fmtValue(r.field, r.before)} → ${fmtValue(r.field, r.after)}` : "",
+    r.field === "status" ? ` (${r.before} → ${r.after})` : "",
     r.comment ? el("q", { text: r.comment }) : null))));
   return box;
 }

@@ -4,7 +4,7 @@ import { el, typeClass, placeName, fmtCount } from "./dom.js";
 const CELL = 44; // px: events closer than this at the current zoom share a cluster
 
 export function createMap(container, onSelect) {
-  const map = L.map(container, { worldCopyJump: false, minZoom: 2, maxZoom: 12, zoomSnap: 0.5,
+  const map = L.map(container, { worldCopyJump: false, minZoom: 1, maxZoom: 12, zoomSnap: 0.5,
     attributionControl: true, preferCanvas: false }).setView([20, 20], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
@@ -58,6 +58,7 @@ function unwrapFeature(f) {
 export function showEvents(view, events) {
   view.events = events.filter((e) => e.location && e.location.lat !== null && e.location.lon !== null);
   if (!view.fitted && view.events.length) {
+    view.map.invalidateSize();
     const bounds = L.latLngBounds(view.events.map((e) => [e.location.lat, e.location.lon]));
     view.map.fitBounds(bounds.pad(0.4), { maxZoom: 6 });
     view.fitted = true;
@@ -107,7 +108,7 @@ function draw(view) {
     const size = Math.round(radius(deaths) + (group.length > 1 ? 6 : 0));
     const single = group.length === 1;
     const dot = el("div", { class: `dot ${typeClass(dominantType(group))}${single ? "" : " cluster"}` },
-      single ? (deaths ? String(deaths) : "") : String(group.length));
+      single ? "" : String(group.length));
     const icon = L.divIcon({ className: "sw-marker", html: dot, iconSize: [size, size] });
     const ev = group[0];
     const label = single

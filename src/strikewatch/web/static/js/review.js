@@ -95,11 +95,11 @@ function mergeForm(ev, onChanged) {
 }
 
 export function reviewPanel(ev, onChanged) {
-  const simple = (action, label) => el("button", { type: "button", class: `action-${action}`, onclick: () => act(async () => {
+  const simple = (action, label, done) => el("button", { type: "button", class: `action-${action}`, onclick: () => act(async () => {
     const out = await post(`/api/events/${encodeURIComponent(ev.id)}/${action}`, {});
-    onChanged(out.id, `${label}: ${out.id}.`);
+    onChanged(out.id, `${done} ${out.id}.`);
   }) }, label);
   return el("section", { class: "review", "aria-label": "Review" }, el("h3", { text: "Review" }),
-    el("div", { class: "row buttons" }, simple("confirm", "Confirm"), simple("reject", "Reject")),
+    el("div", { class: "row buttons" }, simple("confirm", "Confirm", "Confirmed"), simple("reject", "Reject", "Rejected")),
     editForm(ev, onChanged), mergeForm(ev, onChanged));
 }

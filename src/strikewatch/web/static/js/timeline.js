@@ -40,8 +40,8 @@ export function drawTimeline(container, perDay, selection, onBrush) {
   const maxLabel = svg("text", { x: pad.l - 4, y: pad.t + 8, "text-anchor": "end", class: "tick" });
   maxLabel.textContent = String(max);
   root.append(maxLabel);
-  for (const ms of [first + DAY, last - DAY]) {
-    const t = svg("text", { x: x(ms) + bw / 2, y: height - 4, "text-anchor": "middle", class: "tick" });
+  for (const [ms, anchor] of [[first + DAY, "start"], [last - DAY, "end"]]) {
+    const t = svg("text", { x: anchor === "start" ? x(ms) : x(ms) + bw, y: height - 4, "text-anchor": anchor, class: "tick" });
     t.textContent = toIso(ms);
     root.append(t);
   }

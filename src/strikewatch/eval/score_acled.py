@@ -1,0 +1,144 @@
+"""Score event extraction against ACLED-coded notes (sub-type, actors, date, place, fatalities).
+
+ACLED rows are for internal evaluation and rule tuning only; nothing here ships them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..errors import EvalError
+from ..models import Event, Report
+
+PUBLICATION_LAG = dt.timedelta(days=7)
+
+
+@dataclass
+class AcledScores:
+    """Per-field accuracies over ``n`` notes plus the sub-type confusion counts."""
+
+    n: int = 0
+    hits: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)  # (gold, predicted) -> count
+    no_event: int = 0
+
+    def rate(self, key: str) -> float:
+        return self.hits[key] / self.n if self.n else 0.0
+
+    def macro_f1(self) -> float:
+        golds = {g for g, _ in self.confusion}
+        f1s = []
+        for c in golds:
+            tp = self.confusion[(c, c)]
+            fp = sum(v for (g, p), v in self.confusion.items() if p == c and g != c)
+            fn = sum(v for (g, p), v in self.confusion.items() if g == c and p != c)
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        return sum(f1s) / len(f1s) if f1s else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        keys = ("sub_event_type", "event_type", "actor1", "actor2", "date", "location_25km", "fatalities")
+        out: dict[str, Any] = {"n": self.n, "no_event": self.no_event}
+        out.update({k: round(self.rate(k), 4) for k in keys})
+        out["sub_event_type_macro_f1"] = round(self.macro_f1(), 4)
+        out["confusion"] = [[g, p, c] for (g, p), c in self.confusion.most_common()]
+        return out
+
+
+def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """ACLED dev rows from JSONL (the first ``limit``, spread evenly if limit < total)."""
+    try:
+        rows = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise EvalError(f"cannot read ACLED rows from {path}: {exc}") from exc
+    if limit and limit < len(rows):
+        step = len(rows) / limit
+        rows = [rows[int(k * step)] for k in range(limit)]
+    return rows
+
+
+def note_report(row: dict[str, Any]) -> Report:
+    """A Report for one ACLED note, published a week after the event."""
+    day = dt.date.fromisoformat(row["event_date"])
+    return Report(id=str(row["id"]), text=row["text"], published=day + PUBLICATION_LAG)
+
+
+def _norm(name: str | None) -> str:
+    name = re.sub(r"\([^)]*\)", "", name or "")
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", name.lower()).split())
+
+
+def actor_match(gold: str | None, pred: str | None, canonical: Callable[[str | None], str | None]) -> bool:
+    """Loose, alias-aware actor comparison ('Military Forces of Iraq (2014-)' ~ 'Military Forces of Iraq')."""
+    if not gold:
+        return not pred
+    if not pred:
+        return False
+    g, p = _norm(canonical(gold)), _norm(canonical(pred))
+    if not g or not p:
+        return False
+    return g == p or g.startswith(p) or p.startswith(g) or _norm(gold).startswith(p)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def score_one(scores: AcledScores, row: dict[str, Any], event: Event | None,
+              canonical: Callable[[str | None], str | None]) -> None:
+    """Add one note's comparison to ``scores``."""
+    scores.n += 1
+    if event is None:
+        scores.no_event += 1
+        scores.confusion[(row["sub_event_type"], "(none)")] += 1
+        scores.hits["fatalities"] += int((row.get("fatalities") or 0) == 0)
+        return
+    scores.confusion[(row["sub_event_type"], event.sub_event_type)] += 1
+    scores.hits["sub_event_type"] += event.sub_event_type == row["sub_event_type"]
+    scores.hits["event_type"] += event.event_type == row["event_type"]
+    scores.hits["actor1"] += actor_match(row.get("actor1"), event.actor1, canonical)
+    scores.hits["actor2"] += actor_match(row.get("actor2"), event.actor2, canonical)
+    scores.hits["date"] += event.date == row["event_date"]
+    loc = event.location
+    if loc and loc.lat is not None and row.get("lat") is not None:
+        scores.hits["location_25km"] += _km(loc.lat, loc.lon, row["lat"], row["lon"]) <= 25.0
+    best = event.fatalities.best if event.fatalities and event.fatalities.best is not None else 0
+    scores.hits["fatalities"] += best == (row.get("fatalities") or 0)
+
+
+def score_acled(rows: Iterable[dict[str, Any]], predict: Callable[[Report], list[Event]],
+                canonical: Callable[[str | None], str | None]) -> AcledScores:
+    """Run ``predict`` on each note and score its first (main) event."""
+    scores = AcledScores()
+    for row in rows:
+        events = predict(note_report(row))
+        score_one(scores, row, events[0] if events else None, canonical)
+    return scores
+
+
+def extraction_predictor(batch: list[dict[str, Any]] | None = None) -> Callable[[Report], list[Event]]:
+    """The full per-report extraction (spaCy, timexes, toponyms, events) as a predict function."""
+    from ..actors import load_aliases  # noqa: F401  (warm the table)
+    from ..events import extract_events
+    from ..nlp import load_nlp
+    from ..place import geoparse
+    from ..time import find_timexes
+
+    nlp = load_nlp()
+
+    def predict(report: Report) -> list[Event]:
+        doc = nlp(report.clean)
+        timexes = find_timexes(report.clean, report.published)
+        toponyms = geoparse(report.clean, doc=doc)
+        return extract_events(report, doc, timexes, toponyms)
+
+    return predict

@@ -1,0 +1,105 @@
+"""extract_events on invented reports, with hand-built timexes and toponyms."""
+import datetime as dt
+import re
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.models import Location, Report, Timex, Toponym
+
+HEAD = "Jets pound rebel depots near Foxton\n"
+TOWN = Location("Foxton", "Iraq", lat=36.0, lon=43.0, precision="city")
+DCT = dt.date(2021, 3, 20)
+
+
+def _timexes(text):
+    out = []
+    for m in re.finditer(r"March (\d+)", text):
+        d = dt.date(2021, 3, int(m.group(1)))
+        out.append(Timex(m.start(), m.end(), m.group(), "DATE", d.isoformat(), d, d, "day"))
+    return out
+
+
+def _toponyms(text, words=("Foxton",)):
+    out = []
+    for w in words:
+        for m in re.finditer(w, text):
+            prec = "near" if text[max(0, m.start() - 5):m.start()] == "near " else "city"
+            out.append(Toponym(m.start(), m.end(), w, Location(TOWN.name, TOWN.country, lat=TOWN.lat,
+                                                                    lon=TOWN.lon, precision=prec)))
+    return out
+
+
+def _run(nlp, body, **kw):
+    text = HEAD + body
+    report = Report(id="t", text=text, published=DCT, body_start=len(HEAD))
+    return extract_events(report, nlp(report.clean), _timexes(text), _toponyms(text))
+
+
+def test_enumeration_gives_one_event_per_day(nlp):
+    evs = _run(nlp, "The coalition struck targets near Foxton with three strikes on March 10, "
+                    "two strikes on March 11 and another strike on March 13.")
+    assert [(e.date, e.strikes, e.sub_event_type) for e in evs] == [
+        ("2021-03-10", 3, "Air/drone strike"), ("2021-03-11", 2, "Air/drone strike"),
+        ("2021-03-13", 1, "Air/drone strike")]
+    assert all(e.actor1 == "Coalition" for e in evs)
+    assert evs[0].id == "t#0" and evs[0].sources[0].evidence["strikes"][0].text == "three strikes"
+
+
+def test_headline_generic_and_reference_make_no_events(nlp):
+    evs = _run(nlp, "Airstrikes continue to hit the group. In a March 12 strike, a Daesh weapons cache "
+                    "near Foxton was destroyed by coalition aircraft. See the video of the March 12 strike "
+                    "online. No casualties were reported. The militants vowed to attack the base.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.date, e.location.name, e.location.precision) == ("2021-03-12", "Foxton", "near")
+    assert (e.actor1, e.actor2, e.strikes) == ("Coalition", "Islamic State", 1)
+    assert [(t.type, t.count) for t in e.targets] == [("weapons cache", 1)]
+    assert len(e.sources[0].evidence["sub_event_type"]) == 2  # both mentions collapsed
+
+
+def test_attack_on_civilians_with_fatalities(nlp):
+    evs = _run(nlp, "On March 14, suspected Taliban gunmen killed at least nine villagers and wounded "
+                    "four others in Foxton.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (e.actor1, e.actor2) == ("Taliban", "Civilians")
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (9, 9, None)
+    assert e.civilian_fatalities.best == 9
+    assert e.sources[0].evidence["fatalities"][0].text == "killed at least nine villagers"
+
+
+def test_within_report_dispute_on_target(nlp):
+    evs = _run(nlp, "On March 9, a coalition strike near Foxton destroyed an ISIS vehicle. According to "
+                    "the task force website, the target was a car bomb. However, army officials later "
+                    "identified the target as a tactical vehicle, destroyed along with three mortars.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert [(t.type, t.count) for t in e.targets] == [("tactical vehicle", 1), ("mortar", 3)]
+    assert len(e.disputed) == 1
+    d = e.disputed[0]
+    assert (d.field, d.values) == ("targets", ["VBIED", "tactical vehicle"])
+    assert d.sources == [["the task force website"], ["army officials"]]
+
+
+def test_undated_event_gets_approximate_range(nlp):
+    evs = _run(nlp, "Residents said a suicide car bombing struck a market near Foxton.")
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in evs] == [("Suicide bomb", None, "approximate")]
+    assert evs[0].date_range[1] == "2021-03-20"
+
+
+@pytest.mark.parametrize("body,sub", [
+    ("On March 15, hundreds of teachers marched peacefully in Foxton to demand higher pay.", "Peaceful protest"),
+    ("On March 15, police fired tear gas to disperse demonstrators in Foxton.", "Protest with intervention"),
+    ("On March 15, rioters burned tyres and threw stones at police in Foxton.", "Violent demonstration"),
+    ("On March 15, an angry mob lynched a suspected thief in Foxton.", "Mob violence"),
+    ("On March 15, rebels shelled army positions near Foxton with mortars.", "Shelling/artillery/missile attack"),
+    ("On March 15, soldiers clashed with militants near Foxton.", "Armed clash"),
+    ("On March 15, gunmen kidnapped two engineers in Foxton.", "Abduction/forced disappearance"),
+    ("On March 15, a roadside bomb exploded near a patrol in Foxton.", "Remote explosive/landmine/IED"),
+    ("On March 15, government forces recaptured Foxton from the rebels.", "Government regains territory"),
+])
+def test_sub_event_types(nlp, body, sub):
+    evs = _run(nlp, body)
+    assert evs and evs[0].sub_event_type == sub
