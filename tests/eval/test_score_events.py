@@ -68,3 +68,12 @@ def test_haversine_and_files(tmp_path):
     (tmp_path / "p.jsonl").write_text(json.dumps(_pred("p1")) + "\n")
     s = score_files(tmp_path / "p.jsonl", tmp_path / "g.jsonl")
     assert s["matched"] == 1 and s["recall"] == 0.5
+
+
+def test_actor_names_match_acled_style_containment():
+    from strikewatch.eval.score_events import _actor_ok
+
+    assert _actor_ok(["United Kingdom", "RAF"], "Military Forces of the United Kingdom")
+    assert _actor_ok(["Islamic State", "IS"], "the Islamic State")
+    assert not _actor_ok(["IS"], "Military Forces of Israel")  # short names only match exactly
+    assert not _actor_ok(["Civilians"], None) and _actor_ok([], None)

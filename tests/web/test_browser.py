@@ -109,7 +109,7 @@ def _rows(driver):
             if r.get_attribute("data-event-id")]
 
 
-def test_map_filter_detail_review_and_hostile_report(server, browser):
+def test_map_filter_detail_review_and_hostile_report(browser, server):
     from selenium.webdriver.common.by import By
 
     d = browser
@@ -159,7 +159,7 @@ def test_map_filter_detail_review_and_hostile_report(server, browser):
     assert d.execute_script("return window.__pwned === undefined")
 
 
-def test_event_detail_shows_disputes_side_by_side(server, browser):
+def test_event_detail_shows_disputes_side_by_side(browser, server):
     from selenium.webdriver.common.by import By
 
     d = browser
@@ -170,7 +170,7 @@ def test_event_detail_shows_disputes_side_by_side(server, browser):
     _shot(d, "detail")
 
 
-def test_timeline_brush_sets_the_date_range(server, browser):
+def test_timeline_brush_sets_the_date_range(browser, server):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 

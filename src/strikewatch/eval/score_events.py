@@ -91,9 +91,15 @@ def _location_ok(gold: dict, pred: dict) -> bool:
 
 
 def _actor_ok(gold_names: list[str], pred_name: str | None) -> bool:
+    """Exact (normalised) match with a listed name, or an ACLED-style name that contains one
+    as whole words ("Military Forces of the United Kingdom" for "United Kingdom")."""
+    pred = _norm(pred_name)
     if not gold_names:
-        return not pred_name or _norm(pred_name) in {"unknown", "unidentified armed group"}
-    return _norm(pred_name) in {_norm(n) for n in gold_names}
+        return not pred or pred in {"unknown", "unidentified armed group"}
+    if not pred:
+        return False
+    names = {_norm(n) for n in gold_names}
+    return pred in names or any(len(n) >= 4 and re.search(rf"\b{re.escape(n)}\b", pred) for n in names)
 
 
 def _targets(items: Sequence[dict] | None) -> list[tuple[str, Any]]:
