@@ -111,7 +111,7 @@ _RULES: list[tuple[str, str]] = [
             rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"),
     ("year_ago_adj", r"\b(?P<adj>year-ago|year-earlier|year-before|prior-year)\b"),
     ("rel_day", r"\bthe\s+(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
-    ("next_day", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
+    ("next_day", r"\b(?:(?P<the>the)\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
                  r"evening|night|week|month|year)\b"),
     ("that_unit", r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>that\s+same|that|the\s+same)\s+"
                   r"(?P<unit>day|week|month"

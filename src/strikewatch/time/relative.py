@@ -57,13 +57,13 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
     if rel in ("each", "every"):
         return Norm("SET", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", None, None, "unknown", "text")
     if ctx.dct is None:
-        return _unresolved("DATE", f"XXXX-WXX-{wd}", "day")
+        return _unresolved("TIME" if pod else "DATE", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", "day")
     direction = {"last": "before", "past": "before", "next": "after", "coming": "after",
                  "this coming": "after"}.get(rel, "future" if ctx.future or rel == "this" and False else "past")
     if rel == "this":
         direction = "future" if ctx.future else "past"
     d = cal.weekday_near(ctx.dct, wd, direction)
-    return cal.day(d, "dct")
+    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
 
 
 def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
@@ -203,6 +203,8 @@ _NEXT_DIR = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior"
 def _next_day(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
     step = _NEXT_DIR[g["rel"].lower()]
+    if not g.get("the") and step == 1 and g["rel"].lower() == "next" and unit in ("week", "month", "year"):
+        return None  # "next year" counts from the DCT ("rel_unit"); "the next year" from the anchor
     base = _base_for(unit, ctx)
     if base is None and unit in ("week", "month", "year") and step == 1:
         return None  # "the next year" with nothing to anchor to is a duration-like phrase

@@ -30,6 +30,11 @@ _YEAR_BAD_AFTER = re.compile(r"^\s*(?:%|percent|shares|people|troops|soldiers|to
                              r"|kilometers|kilometres|dollars|euros|pounds|barrels|units|cars|homes|houses|jobs)\b",
                              re.IGNORECASE)
 
+_AGE_AFTER = re.compile(r"\s*(?:old\b|of\s+age\b)", re.IGNORECASE)
+# "a second group": the ordinal, not one second.
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|before|after|or|and|of|in|to|for|the|that|when)\b)"
+                             r"[a-z]", re.IGNORECASE)
+
 
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """Temporal expressions in ``text``, normalised against the document date ``dct``.
@@ -81,6 +86,13 @@ def _plausible(text: str, c: Candidate) -> bool:
         return not (_YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.search(after))
     if c.kind in ("md", "dm"):
         return not re.match(r"\s*(?:%|percent|\d)", after)
+    unit = c.groups.get("unit")
+    if unit and unit[0].isupper() and not text[c.start:c.end].startswith(unit):
+        return False  # "This Week" inside a sentence: a title, not a date
+    if c.kind == "duration":
+        return not (_AGE_AFTER.match(after) or (c.groups["unit"].lower() == "second"
+                                                 and c.groups["n"].lower() in ("a", "an")
+                                                 and _ORDINAL_SECOND.match(after)))
     return True
 
 
