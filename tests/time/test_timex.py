@@ -130,3 +130,55 @@ def test_seed_reports(shared_dir):
     assert third["late January"][:3] == ("2017-01", dt.date(2017, 1, 21), dt.date(2017, 1, 31))
     assert third["January 21"][0] == "2017-01-21"
     assert third["the day after"][3] == "anchor"
+    # the day after the strike dates a press release; "That same day" is still the strike's day
+    assert third["That same day"][0] == "2017-01-21"
+    assert third["January"][0] == "2017-01"
+
+
+def test_reporting_date_does_not_move_the_event_anchor():
+    text = ("Gunmen raided the depot on March 3, 2015. In a statement the next day, the army said "
+            "it had repelled them. That same day a second convoy was ambushed.")
+    found = find_timexes(text, dt.date(2015, 3, 20))
+    assert [(t.text, t.value) for t in found] == [
+        ("March 3, 2015", "2015-03-03"), ("the next day", "2015-03-04"), ("That same day", "2015-03-03")]
+    # without a reporting word the relative date is an event date and becomes the anchor
+    text2 = "Gunmen raided the depot on March 3, 2015. The next day they burned it. That same day a convoy left."
+    assert find_timexes(text2, dt.date(2015, 3, 20))[-1].value == "2015-03-04"
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = _one("Mortars hit the base on Saturday night, a spokesman said.")
+    assert (t.text, t.type, t.value, t.first) == ("Saturday night", "TIME", "2016-10-22TNI", dt.date(2016, 10, 22))
+    assert _one("The clinic reopened Friday morning.", None).value == "XXXX-WXX-5TMO"
+
+
+def test_next_year_counts_from_the_dct_not_the_last_period():
+    found = find_timexes("Budgets for 2018 are set. Sometime next year the plant will open.", DCT)
+    assert [(t.text, t.value) for t in found] == [("2018", "2018"), ("next year", "2017")]
+
+
+def test_ages_ordinal_second_and_titles_are_not_timexes():
+    assert find_timexes("The commander, 52 years old, was replaced.", DCT) == []
+    assert find_timexes("A second convoy was stopped at the border.", DCT) == []
+    assert [t.text for t in find_timexes("He spoke on the programme \"Face The Week\" about it.", DCT)] == []
+    assert _one("The siren sounded for a second or two.").value == "PT1S"
+
+
+def test_coordinated_days_are_two_dates():
+    found = find_timexes("Talks were held on April 4 and 5, 2016 in Geneva.", DCT)
+    assert [(t.text, t.value) for t in found] == [("April 4", "2016-04-04"), ("5, 2016", "2016-04-05")]
+
+
+def test_year_end_takes_the_year_value():
+    t = _one("The deal should close by year-end.")
+    assert (t.value, t.first, t.last) == ("2016", dt.date(2016, 12, 1), dt.date(2016, 12, 31))
+    assert _one("Prices have fallen since year-end.").value == "2015"
+
+
+def test_month_day_window_and_clearly_past_clause():
+    dct = dt.date(2016, 10, 24)
+    # an undated day shortly after the DCT is upcoming...
+    assert _one("Holders of record on Nov. 10 get the payout.", dct).value == "2016-11-10"
+    # ...unless a past verb governs it
+    assert _one("The bridge was destroyed on Nov. 10.", dct).value == "2015-11-10"
+    assert _one("Rebels seized the town on Oct. 2.", dct).value == "2016-10-02"

@@ -128,6 +128,29 @@ def _clause(tok: Token) -> int:
     return cur.i
 
 
+_SYMMETRIC = {"fight", "fighting", "clash", "battle", "sign", "agree", "agreement", "ceasefire", "truce",
+              "deal", "exchange", "skirmish", "gunfight", "firefight", "meet", "negotiate", "accord"}
+
+
+def _first_conjunct(m: ActorMention, mentions: list[ActorMention], doc) -> tuple[ActorMention, ActorMention | None]:
+    """For 'A and B ...' the first conjunct leads; returns (leader, the other conjunct or None)."""
+    head = doc[m.head]
+    for other in mentions:
+        if other is m or other.actor.name == m.actor.name:
+            continue
+        o_head = doc[other.head]
+        if head.dep_ == "conj" and head.head.i == o_head.i or \
+                head.dep_ == "conj" and head.head.i in {t.i for t in doc[other.start_tok(doc)].subtree} \
+                if False else head.dep_ == "conj" and head.head.i == o_head.i:
+            return other, m
+        if o_head.dep_ == "conj" and o_head.head.i == head.i:
+            return m, other
+        if other.start < m.start and head.dep_ == "conj" and doc.char_span(other.start, other.end, alignment_mode="expand") \
+                is not None and head.head.i in {t.i for t in doc.char_span(other.start, other.end, alignment_mode="expand")}:
+            return other, m
+    return m, None
+
+
 def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, ActorMention]:
     """Pick actor1 and actor2 for a trigger: syntactic roles first (named beats generic,
     nearer beats farther); then unplaced mentions fill empty slots, armed actors to actor1."""
@@ -143,8 +166,13 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
         return min(cands, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
 
     out = {role: best(c) for role, c in placed.items() if c}
+    if "actor1" in out:
+        out["actor1"], partner = _first_conjunct(out["actor1"], mentions, trigger.doc)
+        if partner is not None and "actor2" not in out and trigger.lemma_.lower() in _SYMMETRIC:
+            out["actor2"] = partner  # "fighting between A and B", "A and B signed a truce"
     taken = {m.actor.name for m in out.values()}
-    loose = [m for m in loose if _clause(trigger.doc[m.head]) == clause and m.actor.name not in taken]
+    spare = [m for c in placed.values() for m in c if m.actor.name not in taken]
+    loose = [m for m in loose if _clause(trigger.doc[m.head]) == clause and m.actor.name not in taken] + spare
     loose.sort(key=lambda m: (m.actor.generic, m.end > t_char, abs(m.start - t_char)))
     for m in loose:
         if "actor1" not in out and m.actor.kind not in ("civilians",):

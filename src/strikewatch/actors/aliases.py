@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .groups import find_groups
+
 
 class ActorName(NamedTuple):
     """What an alias stands for."""
@@ -42,6 +44,7 @@ class AliasTable:
     """Alias -> ActorName, with a text scanner (longest alias wins)."""
 
     names: dict[str, ActorName]
+    demonyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         strict = [a for a in self.names if _strict(a)]
@@ -64,6 +67,8 @@ class AliasTable:
             for m in rx.finditer(text):
                 actor = self.names[m.group()] if strict else self._lower[m.group().lower()]
                 hits.append(AliasHit(m.start(), m.end(), actor))
+        for g in find_groups(text, self._known):
+            hits.append(AliasHit(g.start, g.end, ActorName(g.name, "militia", False)))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[AliasHit] = []
         for h in hits:
@@ -73,6 +78,11 @@ class AliasTable:
                 continue
             kept.append(h)
         return kept
+
+    def _known(self, word: str) -> bool:
+        """A country demonym, or a word that is itself an alias of a named actor."""
+        hit = self.lookup(word)
+        return word in self.demonyms or (hit is not None and not hit.generic)
 
     def canonical(self, name: str | None) -> str | None:
         """Canonical form of an actor string (ACLED-style strings too), else the string itself."""
@@ -91,7 +101,8 @@ class AliasTable:
 
 
 _NOT_BARE = {"units", "personnel", "service members", "servicemen", "jets", "warplanes", "aircraft",
-             "fighter jets", "drones", "artillery", "force", "officers", "marines", "regime forces"}
+             "fighter jets", "drones", "artillery", "force", "officers", "marines", "regime forces",
+             "drone", "positions", "warplane", "helicopters"}
 
 
 def _country_forms(country: dict, forces: dict[str, list[str]]) -> dict[str, ActorName]:
@@ -121,11 +132,15 @@ def build_table(data: dict) -> AliasTable:
         for noun in nouns:
             if kind != "government" and noun not in _NOT_BARE:
                 names.setdefault(noun, ActorName(canon, "state", True, kind == "military"))
+    for noun in ("government", "the government", "central government", "federal government"):
+        names.setdefault(noun, ActorName("Government", "state", True))
     for actor in data.get("actor", []):
         an = ActorName(actor["name"], actor.get("kind", "rebel"), actor.get("generic", False), actor.get("air", False))
         for alias in [actor["name"], *actor.get("aliases", [])]:
             names[alias] = an
-    return AliasTable(names)
+    demonyms = {d for c in data.get("country", []) for d in c.get("demonyms", [])}
+    demonyms |= {c["name"] for c in data.get("country", [])}
+    return AliasTable(names, frozenset(demonyms))
 
 
 @lru_cache(maxsize=1)

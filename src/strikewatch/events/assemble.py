@@ -221,7 +221,7 @@ def _fill_actors(events: list[Event], freq: Counter) -> None:
         country = e.location.country if e.location else None
         for role in ("actor1", "actor2"):
             name = getattr(e, role)
-            if name in ("Military Forces", "Police Forces") and country:
+            if name in ("Military Forces", "Police Forces", "Government") and country:
                 setattr(e, role, f"{name} of {country}")
 
 
@@ -231,10 +231,14 @@ _GENERIC_CROWDS = {None, "Civilians", "Protesters", "Rioters"}
 def _crowd_defaults(e: Event) -> None:
     """ACLED's conventions for unnamed crowds and victims: protests are by Protesters, riots by
     Rioters, and an attack on no one named is an attack on Civilians."""
-    if e.event_type == "Protests" and e.actor1 in _GENERIC_CROWDS:
+    if e.event_type == "Protests" and e.actor1 not in _GENERIC_CROWDS and e.actor2 in _GENERIC_CROWDS:
+        e.actor1, e.actor2 = "Protesters", e.actor1  # "police dispersed protesters": the crowd acts first
+    elif e.event_type == "Protests" and e.actor1 in _GENERIC_CROWDS:
         e.actor1 = "Protesters"
     elif e.event_type == "Riots" and e.actor1 in _GENERIC_CROWDS:
         e.actor1 = "Rioters"
+        if e.sub_event_type == "Mob violence" and e.actor2 is None:
+            e.actor2 = "Civilians"
     elif e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
         e.actor2 = "Civilians"
     else:

@@ -158,6 +158,7 @@ def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
 
 _KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
 _DIE = {"die", "perish"}
+_KILL_HOW = {"shoot", "gun", "beat", "stab", "hack", "club", "stone", "burn", "found", "leave"}
 _HURT_VERBS = {"injure", "wound", "hurt", "maim"}
 _PERSON_NOUNS = {"fatality", "death", "casualty", "body", "corpse"}
 CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "people", "person", "worker",
@@ -228,7 +229,8 @@ def casualties(sent: Span) -> list[Casualty]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = None
-        if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and tok.dep_ in ("oprd", "acomp", "amod")):
+        if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")
+                                                                   or any(c.dep_ == "nummod" for c in tok.children))):
             kind = "killed"
         elif lemma in _HURT_VERBS:
             kind = "injured"
@@ -239,10 +241,18 @@ def casualties(sent: Span) -> list[Casualty]:
                 if val:
                     out.append(Casualty(nums[0].idx, tok.idx + len(tok), "killed", val, False))
             continue
+        if kind is None and lemma in _KILL_HOW and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                for c in tok.children):
+            kind = "killed"  # "beat to death", "hacked to death"
         if kind is None or any(c.dep_ == "neg" for c in tok.children):
             continue
         if tok.lower_ == "dead" and tok.dep_ == "amod":
             victims = [tok.head]
+        elif tok.lower_ == "dead" and any(c.dep_ == "nummod" for c in tok.children):
+            victims = [tok]  # "leaving six dead"
+        elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in _KILL_HOW:
+            victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot dead five farmers"
         else:
             victims = _victims(tok)
         vals, civ, start = [], False, None

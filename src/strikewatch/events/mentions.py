@@ -24,6 +24,7 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
             "HURT": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
 _WEAK = {"HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
+_FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur", "take"}
 _COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
@@ -85,7 +86,8 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
         if c.cls in CONTEXT_ONLY or c.cls not in EVENT_CUES or is_negated(tok) or is_irrealis(tok):
             continue
         if tok.lower_ in _FIGHT_WORDS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
-                not any(ch.lower_ in ("between", "with", "against") for ch in tok.children):
+                not any(ch.lower_ in ("between", "with", "against") for ch in tok.children) and \
+                not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FIGHT_ONSET):
             continue
         if _is_reference(tok, ref_i):
             ref.append(c)
@@ -161,7 +163,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     tok = doc[primary.i]
     actors = assign_roles(actors_all, tok)
     a1, a2 = _actor_names(actors)
-    sub = classify(classes, sent.text, a1, a2)
+    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char)
     if sub is None:
         return []
     if enum:

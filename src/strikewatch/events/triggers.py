@@ -2,6 +2,7 @@
 plans, habitual/generic statements, headlines, references back to a counted event)."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -24,7 +25,7 @@ LEMMA_CUES: dict[str, str] = {
     "gun": "SHOOT", "die": "DIE", "dead": "DIE", "injure": "HURT", "wound": "HURT", "beat": "HURT",
     "torture": "HURT", "fire": "FIRE", "open": "OPEN",
     "abduct": "ABDUCT", "abduction": "ABDUCT", "kidnap": "ABDUCT", "kidnapping": "ABDUCT", "hostage": "ABDUCT",
-    "rape": "SEXUAL", "sexual": "SEXUAL", "sexually": "SEXUAL", "molest": "SEXUAL",
+    "rape": "SEXUAL", "raped": "SEXUAL", "rapes": "SEXUAL", "gang-raped": "SEXUAL", "sexual": "SEXUAL", "sexually": "SEXUAL", "molest": "SEXUAL",
     "protest": "PROTEST", "demonstration": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST",
     "march": "PROTEST", "sit-in": "PROTEST", "picket": "PROTEST", "boycott": "PROTEST", "protester": "PROTEST",
     "demonstrator": "PROTEST", "protestor": "PROTEST",
@@ -33,7 +34,7 @@ LEMMA_CUES: dict[str, str] = {
     "arrest": "ARREST", "detain": "ARREST", "custody": "ARREST", "apprehend": "ARREST", "nab": "ARREST",
     "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
     "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
-    "recapture": "TERR", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
+    "recapture": "TERR", "withdraw": "TERR", "handover": "TERR", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
     "overrun": "TERR", "liberate": "TERR", "takeover": "TERR", "retook": "TERR", "retaken": "TERR",
     "overran": "TERR", "shot": "SHOOT", "clashed": "CLASH", "clashes": "CLASH",
     "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
@@ -54,6 +55,7 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", 
 _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
            "pledge", "urge", "expect", "try", "attempt", "hope", "continue", "call", "order", "decide",
            "need", "fail", "refuse", "deny"}
+_MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
                  "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
 _REPORTING_NOUNS = {"video", "footage", "clip", "image", "images", "picture", "gif", "photo", "photos"}
@@ -79,9 +81,24 @@ def cue_of(tok: Token) -> str | None:
     return cls
 
 
+_PHRASE_CUES = (
+    (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
+                r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b", re.I), "PROTEST"),
+    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "TERR"),
+)
+
+
 def find_cues(sent: Span) -> list[Cue]:
-    """Every cue token in a sentence."""
-    return [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
+    """Every cue token in a sentence (single words by lemma, plus a few phrases)."""
+    cues = [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
+    taken = {c.i for c in cues}
+    for rx, cls in _PHRASE_CUES:
+        for m in rx.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None and span[0].i not in taken:
+                cues.append(Cue(span[0].i, cls))
+                taken.add(span[0].i)
+    return sorted(cues)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -110,8 +127,11 @@ def is_irrealis(tok: Token) -> bool:
         verb = _verb_of(cur)
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i:
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i \
+                and verb.head.lemma_.lower() not in _MEANS:
             return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit")
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
+            return True  # "did not say whether anyone was killed"
         if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
             return True  # "strikes have continued"
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "prep"):

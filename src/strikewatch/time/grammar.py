@@ -68,9 +68,9 @@ _ENDED = r"(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
 _RULES: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d)(?::\d\d)?)?\b"),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/])"),
-    ("range_dm", rf"\b(?:(?P<pre>between|from)\s+)?(?P<d1>{DAY})\s*(?:-|–|and|to|until|through)\s*(?P<d2>{DAY})\s+"
+    ("range_dm", rf"\b(?:(?P<pre>between|from)\s+)?(?P<d1>{DAY})\s*(?P<conn>-|–|and|to|until|through)\s*(?P<d2>{DAY})\s+"
                  rf"(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("range_md", rf"\b(?:(?P<pre>between|from)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until|through)\s*"
+    ("range_md", rf"\b(?:(?P<pre>between|from)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?P<conn>-|–|and|to|until|through)\s*"
                  rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("clock", rf"\b(?P<clock>{CLOCK})(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<deic>yesterday|today|tomorrow)"
               rf"|(?P<mon>{MONTH_STRICT})\s+(?P<d>{DAY})))?"),
@@ -104,7 +104,8 @@ _RULES: list[tuple[str, str]] = [
     ("fiscal", rf"\b(?:the\s+)?(?:(?P<rel>current|next|last|previous|this|new|latest)\s+)?fiscal(?P<yr>\s+year)?"
                rf"(?:\s+(?P<y>{YEAR}))?\b" + _ENDED),
     ("year_edge", rf"\b(?:(?P<edge>{EDGE})\s*)(?P<y>{YEAR})\b"),
-    ("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"),
+    ("year_end", r"\b(?:(?P<prep>since)\s+)?(?P<core>(?:around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end"
+                 r"|end\s+of\s+the\s+year))\b"),
     ("year", rf"\b(?:(?:calendar|model)\s+)?(?P<y>{YEAR}|(?-i:{_YEAR_SPELLED})"
              rf"|the\s+year\s+(?-i:{_YEAR_SPELLED}))(?:\s+period)?\b"),
     ("ago", rf"\b(?:(?:{APPROX})?(?P<n>{NUM})[\s-](?P<unit>{UNIT})s?(?:\s+or\s+so)?|(?P<q>a\s+few|several|many)"
@@ -184,9 +185,21 @@ def scan(text: str) -> list[Candidate]:
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 start, end = m.span("core") if core else m.span()
-                if end > start:
+                if name.startswith("range") and m.group("conn").lower() == "and" and not m.group("pre"):
+                    out.extend(_coordinated(m))
+                elif end > start:
                     out.append(Candidate(start, end, name, m.groupdict()))
     return out
+
+
+def _coordinated(m: re.Match[str]) -> list[Candidate]:
+    """"April 24 and 25", "24 and 25 April": two dates sharing a month (TimeML tags each)."""
+    g = {"mon": m.group("mon"), "y": m.group("y"), "wd": None}
+    if m.start("mon") < m.start("d1"):  # month first: [April 24] and [25(, 1999)]
+        spans = [(m.start("mon"), m.end("d1")), (m.start("d2"), m.end())]
+    else:  # [24] and [25 April(, 1999)]
+        spans = [(m.start("d1"), m.end("d1")), (m.start("d2"), m.end())]
+    return [Candidate(a, b, "md", {**g, "d": m.group(d)}) for (a, b), d in zip(spans, ("d1", "d2"))]
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:

@@ -24,11 +24,11 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 def normalize(cand: Candidate, dct: dt.date | None, anchor: dt.date | None = None,
-              future: bool = False, period: Norm | None = None) -> Norm | None:
+              future: bool = False, period: Norm | None = None, past: bool = False) -> Norm | None:
     """The normalisation of ``cand`` or None when the match is not a date after all.
 
     ``period`` is the last DATE before the expression ("a year earlier" shifts it)."""
-    ctx = Ctx(dct, anchor, future, period)
+    ctx = Ctx(dct, anchor, future, period, past)
     handler = _ABSOLUTE.get(cand.kind) or RELATIVE.get(cand.kind) or DURATIONS.get(cand.kind)
     if handler is None:
         return None
@@ -96,7 +96,7 @@ def _month_day(g: dict, ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{m:02d}-{d:02d}", None, None, "day", "no-dct")
     wd = g.get("wd")
-    y = pick_year(ctx.dct, m, d, ctx.future, weekday=wd)
+    y = pick_year(ctx.dct, m, d, ctx.future, weekday=wd, past=ctx.past)
     date = cal.safe_date(y, m, d)
     return cal.day(date, "dct") if date else None
 
@@ -131,7 +131,7 @@ def _range(g: dict, ctx: Ctx) -> Norm | None:
     if y is None:
         if ctx.dct is None:
             return Norm("DATE", f"XXXX-{m:02d}", None, None, "approximate", "no-dct")
-        y, basis = pick_year(ctx.dct, m, d1, ctx.future), "dct"
+        y, basis = pick_year(ctx.dct, m, d1, ctx.future, past=ctx.past), "dct"
     first, last = cal.safe_date(y, m, d1), cal.safe_date(y, m, d2)
     if first is None or last is None:
         return None
@@ -167,7 +167,7 @@ def _month(g: dict, ctx: Ctx) -> Norm | None:
     elif rel != "this":
         prep = (g.get("prep") or "").lower()
         future = prep in ("until", "by", "to") or (ctx.future and prep not in ("since", "from"))
-        y = pick_year(ctx.dct, m, 1, future)
+        y = pick_year(ctx.dct, m, 1, future, past=ctx.past)
     return cal.month(y, m, "dct", edge)
 
 
@@ -296,9 +296,12 @@ def _year_only(g: dict, ctx: Ctx) -> Norm | None:
 
 
 def _year_end(g: dict, ctx: Ctx) -> Norm | None:
+    """"year-end": TimeML gives the year (mod END); the range is its December.
+    "since year-end" before December means last year's end."""
     if ctx.dct is None:
-        return Norm("DATE", "XXXX-12", None, None, "month", "no-dct")
-    return cal.month(ctx.dct.year, 12, "dct")
+        return Norm("DATE", "XXXX", None, None, "month", "no-dct")
+    y = ctx.dct.year - (1 if g.get("prep") and ctx.dct.month < 12 else 0)
+    return cal.month(y, 12, "dct")._replace(value=f"{y:04d}")
 
 
 _ABSOLUTE = {

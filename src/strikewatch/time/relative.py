@@ -15,20 +15,25 @@ from .lexicon import PARTS_OF_DAY, SEASON_MONTHS, SEASONS, UNITS, WEEKDAYS, pars
 
 class Ctx(NamedTuple):
     """What a normaliser may use besides the expression: the document date, the last
-    day-precision date before it, whether its clause is future, and the last DATE."""
+    day-precision date before it, whether its clause is future, the last DATE, and
+    whether the clause is clearly past (a past verb before "in/on" + the date)."""
 
     dct: dt.date | None
     anchor: dt.date | None
     future: bool
     period: Norm | None = None
+    past: bool = False
 
 
 FUTURE_WINDOW = 60  # days: an undated month-day this close ahead of the DCT is read as upcoming
 
 
-def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = None) -> int:
+def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = None,
+              past: bool = False) -> int:
     """The year of a month-day given without one: the latest on/before the DCT unless the
-    clause is about the future, or the named weekday only fits another year."""
+    clause is about the future, or the date falls within ``FUTURE_WINDOW`` days after the
+    DCT and the clause is not clearly past ("was hit in March"), or the named weekday
+    only fits another year."""
     if weekday:
         wd = WEEKDAYS[weekday.lower().removesuffix("'s")]
         for y in (dct.year, dct.year - 1, dct.year + 1):
@@ -37,7 +42,7 @@ def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = 
                 return y
     date = cal.safe_date(dct.year, m, min(d, 28))
     ahead = date if date >= dct - dt.timedelta(days=1) else cal.add_years(date, 1)
-    if future or (ahead - dct).days <= FUTURE_WINDOW:
+    if future or (not past and (ahead - dct).days <= FUTURE_WINDOW):
         return ahead.year
     return dct.year if date <= dct + dt.timedelta(days=1) else dct.year - 1
 
@@ -308,7 +313,7 @@ def _holiday(g: dict, ctx: Ctx) -> Norm | None:
         d = cal.nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
     else:
         m, dd = fixed.get(name, (12, 25))
-        d = dt.date(pick_year(ctx.dct, m, dd, ctx.future), m, dd)
+        d = dt.date(pick_year(ctx.dct, m, dd, ctx.future, past=ctx.past), m, dd)
     return cal.day(d, "dct")
 
 

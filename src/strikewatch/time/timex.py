@@ -16,10 +16,16 @@ from .grammar import Candidate, resolve, scan
 from .normalize import normalize
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
+    r"(?<!-)\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
     r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|next|until|payable|as\s+(?:soon|early)\s+as"
-    r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?<=[a-z]{2})[.!?](?=\s)|[;:,\n](?=\s)|\n|``|''|\"")
+    r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline|slated)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?<=[a-z]{2})[.!?](?=\s)|[;:,\n](?=\s)|\n|``|''|[\"“”]")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_PAST_PREP = re.compile(r"\b(?:in|on|during|since|from)\s+(?:(?:early|late|mid|the)\s+)?$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:release|statement|report|announcement|communiqu[eé]|briefing|press\s+conference|news\s+conference"
+    r"|said|says|announced|reported|stated|added|told\s+\w+|tweeted|posted|published|issued|confirmed)"
+    r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROBE_DAY = dt.date(2000, 1, 1)
 _PERIOD_REACH = 400  # characters: how far back "a year earlier" looks for the period it shifts
 _SET_BEFORE = re.compile(r"(?:\d|cents?|dollars?|million|billion|percent|%|times|barrels|tons|shares|miles|flights"
@@ -52,7 +58,8 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     period: tuple[int, Norm] | None = None
     for cand in resolve(valid):
         recent = period[1] if period and cand.start - period[0] < _PERIOD_REACH else None
-        norm = normalize(cand, dct, anchor, _future(text, cand.start, cand.end), recent)
+        norm = normalize(cand, dct, anchor, _future(text, cand.start, cand.end), recent,
+                         _past(text, cand.start))
         if norm is None:
             continue
         if norm.type == "DURATION" and cand.kind == "duration" and _is_set(text, cand):
@@ -62,7 +69,8 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         if norm.type == "DATE" and norm.first is not None and norm.precision != "approximate" \
                 and norm.basis != "anchor":
             period = (cand.end, norm)
-        if norm.precision == "day" and norm.first is not None and norm.type in ("DATE", "TIME"):
+        if norm.precision == "day" and norm.first is not None and norm.type in ("DATE", "TIME") \
+                and not (norm.basis == "anchor" and _dates_report(text, cand.start)):
             anchor = norm.first
     return out
 
@@ -77,6 +85,23 @@ def _future(text: str, start: int, end: int) -> bool:
     right = right[:stop.start()] if stop else right
     window = left + " " + right
     return bool(_FUTURE.search(window)) and not re.search(r"\b(?:said|was|were|had|did)\b\s*$", left[-30:])
+
+
+def _dates_report(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates a report rather than an event: it follows a
+    reporting noun or verb in its clause ("in a statement the next day", "said two days later")."""
+    left = text[max(0, start - 60):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(left)]
+    return bool(_REPORTING.search(left[cut[-1]:] if cut else left))
+
+
+def _past(text: str, start: int) -> bool:
+    """Whether a past-tense verb in the clause governs "in/on/during" + the expression at
+    ``start`` ("the plant was hit in March"); "by"/"to"/"until" + date stay open."""
+    left = text[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    return bool(_PAST_PREP.search(left)) and bool(_PAST_VERB.search(left))
 
 
 def _plausible(text: str, c: Candidate) -> bool:

@@ -1,0 +1,95 @@
+"""Weapon words in a sentence: which means of violence an event used ('roadside bomb' -> IED).
+
+The explicit instrument decides an explosion's sub-type; the verb ('struck', 'hit', 'attacked')
+does not. When several instruments are named, the one on the trigger's subject side wins
+('Russian artillery struck ...'), else the nearest one after it that is not a target
+('... destroyed two artillery positions' names a target, not a weapon used).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+SUICIDE = "Suicide bomb"
+AIR = "Air/drone strike"
+SHELL = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
+CHEM = "Chemical weapon"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (SUICIDE, r"suicide[- ](?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?|blasts?|truck\w*|explosions?)|"
+              r"blew (?:himself|herself|themselves) up|explosive[- ]laden vests?|self[- ]detonat\w*"),
+    (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
+    (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
+          r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
+          r"aircraft|helicopters?|gunships?|bombers?|sorties|air force"),
+    (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
+              r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"),
+    (SHELL, r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
+            r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),
+    (IED, r"IEDs?|improvised explosive devices?|explosive devices?|roadside bombs?|land[- ]?mines?|mines?|"
+          r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
+          r"parcel bombs?|explosives?|bombs?|bombings?|blasts?|explosions?|detonat\w*"),
+)
+_RX = [(name, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for name, rx in _PATTERNS]
+_TARGET_AFTER = re.compile(r"^\s*(?:positions?|depots?|launchers?|launching|systems?|teams?|units?|caches?|"
+                           r"batter(?:y|ies)|emplacements?|pieces?|factory|factories|workshops?|stores?|"
+                           r"storage|sites?|warehouses?|crews?|components?|materials?|making)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:destroy\w*|seiz\w*|captur\w*|recover\w*|confiscat\w*|found|discover\w*|"
+                            r"defus\w*|dismantl\w*|intercept\w*|shot down|down(?:ed)?|anti|against|counter)"
+                            r"[\s\w-]{0,25}$", re.I)
+_NOT_MINE = re.compile(r"\b(?:gold|coal|copper|diamond|cobalt|tin|salt|artisanal) mines?\b|\bmine (?:workers?|site)s?\b",
+                       re.I)
+_GENERIC_BLAST = {"explosives", "explosive", "bomb", "bombs", "bombing", "bombings", "blast", "blasts",
+                  "explosion", "explosions"}
+
+
+class Instrument(NamedTuple):
+    """One weapon word: its span in the sentence text and the sub-type it implies."""
+
+    start: int
+    end: int
+    sub_type: str
+    text: str
+
+
+def find_instruments(text: str) -> list[Instrument]:
+    """Every non-overlapping weapon word in ``text`` (earlier patterns win on overlap)."""
+    found: list[Instrument] = []
+    for name, rx in _RX:
+        for m in rx.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            if name == IED and m.group().lower().startswith("mine") and _NOT_MINE.search(text):
+                continue
+            found.append(Instrument(m.start(), m.end(), name, m.group()))
+    return sorted(found)
+
+
+def _is_target(text: str, ins: Instrument) -> bool:
+    return bool(_TARGET_AFTER.match(text[ins.end:]) or _TARGET_BEFORE.search(text[max(0, ins.start - 40):ins.start]))
+
+
+def instrument_for(text: str, trigger: int) -> str | None:
+    """The sub-type the weapon named for a trigger at char ``trigger`` of ``text`` implies.
+
+    The trigger's own word counts first ('airstrike', 'shelling'); then instruments before it
+    (nearest first), then after it; weapons named as targets are skipped. A specific weapon
+    ('roadside bomb', 'mortar') beats a generic blast word ('explosion') when both are named.
+    """
+    found = [i for i in find_instruments(text) if not _is_target(text, i)]
+    if not found:
+        return None
+    on = [i for i in found if i.start <= trigger < i.end]
+    if on and on[0].text.lower() not in _GENERIC_BLAST:
+        return on[0].sub_type
+    specific = [i for i in found if i.text.lower() not in _GENERIC_BLAST]
+    pool = specific or found
+    if any(i.sub_type == SUICIDE for i in pool):
+        return SUICIDE
+    before = [i for i in pool if i.end <= trigger]
+    after = [i for i in pool if i.start > trigger]
+    if before:
+        return max(before, key=lambda i: i.end).sub_type
+    return min(after, key=lambda i: i.start).sub_type if after else pool[0].sub_type

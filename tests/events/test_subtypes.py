@@ -1,0 +1,176 @@
+"""Sub-type, actors, date and toll on invented one-sentence reports from many regions.
+
+Every sentence here was written for this test; places are invented towns with hand-built
+toponyms, dates are hand-built 'March N' timexes, so only event extraction is under test.
+"""
+import datetime as dt
+import re
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.models import Location, Report, Timex, Toponym
+
+HEAD = "Local news roundup\n"
+DCT = dt.date(2022, 3, 25)
+TOWNS = ("Foxton", "Marbury", "Kelloway", "Dunmore", "Ashgrove")
+
+
+def _timexes(text):
+    out = []
+    for m in re.finditer(r"March (\d+)", text):
+        d = dt.date(2022, 3, int(m.group(1)))
+        out.append(Timex(m.start(), m.end(), m.group(), "DATE", d.isoformat(), d, d, "day"))
+    return out
+
+
+def _toponyms(text):
+    out = []
+    for k, w in enumerate(TOWNS):
+        for m in re.finditer(w, text):
+            loc = Location(w, "Testland", lat=10.0 + k, lon=20.0 + k, precision="city")
+            out.append(Toponym(m.start(), m.end(), w, loc))
+    return out
+
+
+def run(nlp, body):
+    text = HEAD + body
+    report = Report(id="t", text=text, published=DCT, body_start=len(HEAD))
+    return extract_events(report, nlp(report.clean), _timexes(text), _toponyms(text))
+
+
+CASES = [
+    # explosions: the instrument decides
+    ("A roadside bomb struck an army truck near Foxton on March 3, killing two soldiers.",
+     "Remote explosive/landmine/IED", None, "Military Forces", 2),
+    ("On March 4, Russian artillery struck a market in Marbury, killing five civilians.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians", 5),
+    ("Houthi fighters fired mortars at a Yemeni army post in Kelloway on March 5.",
+     "Shelling/artillery/missile attack", "Houthis", "Military Forces of Yemen", None),
+    ("A missile hit an apartment block in Dunmore on March 6, killing eleven people.",
+     "Shelling/artillery/missile attack", None, "Civilians", 11),
+    ("Saudi-led coalition warplanes bombed a wedding hall in Ashgrove on March 7, killing 20 people.",
+     "Air/drone strike", "Coalition", "Civilians", 20),
+    ("A Turkish drone struck a car near Foxton on March 8, killing three PKK members.",
+     "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", 3),
+    ("Myanmar military helicopters attacked a village near Marbury on March 9, killing seven villagers.",
+     "Air/drone strike", "Military Forces of Myanmar", "Civilians", 7),
+    ("Syrian regime jets carried out raids on rebel positions in Kelloway on March 10.",
+     "Air/drone strike", "Military Forces of Syria", None, None),
+    ("A suicide bomber blew himself up at a mosque in Dunmore on March 11, killing 14 worshippers.",
+     "Suicide bomb", None, "Civilians", 14),
+    ("On March 12, an al-Shabaab suicide car bomb exploded at a checkpoint in Ashgrove.",
+     "Suicide bomb", "Al Shabaab", None, None),
+    ("An IED planted by the roadside killed four Malian soldiers near Foxton on March 13.",
+     "Remote explosive/landmine/IED", None, "Military Forces of Mali", 4),
+    ("A landmine exploded under a minibus near Marbury on March 14, killing six passengers.",
+     "Remote explosive/landmine/IED", None, "Civilians", 6),
+    ("A car bomb went off outside a police station in Kelloway on March 15, killing three policemen.",
+     "Remote explosive/landmine/IED", None, "Police Forces", 3),
+    ("Unknown attackers threw a grenade into a bar in Dunmore on March 16, wounding nine people.",
+     "Grenade", "Unidentified Armed Group", "Civilians", None),
+    ("Rebels shelled the outskirts of Ashgrove on March 17.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group", None, None),
+    ("Ukrainian forces hit Russian positions near Foxton with rockets on March 18.",
+     "Shelling/artillery/missile attack", "Military Forces of Ukraine", "Military Forces of Russia", None),
+    # battles
+    ("On March 3, al-Shabaab fighters clashed with Somali troops in Marbury, leaving six dead.",
+     "Armed clash", "Al Shabaab", "Military Forces of Somalia", 6),
+    ("Heavy fighting broke out between the army and JNIM militants near Kelloway on March 4.",
+     "Armed clash", "Military Forces", "JNIM: Group for Support of Islam and Muslims", None),
+    ("Taliban fighters attacked an Afghan army checkpoint in Dunmore on March 5, killing eight soldiers.",
+     "Armed clash", "Taliban", "Military Forces of Afghanistan", 8),
+    ("Police exchanged fire with cartel gunmen in Ashgrove on March 6; two officers died.",
+     "Armed clash", "Police Forces", "Unidentified Armed Group", 2),
+    ("Jihadists ambushed a Burkinabe army convoy near Foxton on March 7, killing 12 soldiers.",
+     "Armed clash", "Unidentified Armed Group", "Military Forces of Burkina Faso", 12),
+    ("On March 8, Nigerien soldiers recaptured Marbury from the jihadists.",
+     "Government regains territory", "Military Forces of Niger", "Unidentified Armed Group", None),
+    ("Rebels seized control of the town of Kelloway on March 9 after the army withdrew.",
+     "Non-state actor overtakes territory", "Unidentified Armed Group", None, None),
+    # violence against civilians
+    ("Gunmen killed nine villagers in Dunmore on March 10.",
+     "Attack", "Unidentified Armed Group", "Civilians", 9),
+    ("On March 11, bandits stormed Ashgrove and shot dead five farmers.",
+     "Attack", "Unidentified Armed Group", "Civilians", 5),
+    ("Fulani herders killed 15 people in an attack on Foxton on March 12.",
+     "Attack", "Fulani Ethnic Militia", "Civilians", 15),
+    ("Armed men abducted a local chief from his home in Marbury on March 13.",
+     "Abduction/forced disappearance", "Unidentified Armed Group", "Civilians", None),
+    ("Soldiers raped two women at a checkpoint in Kelloway on March 14, witnesses said.",
+     "Sexual violence", "Military Forces", "Civilians", None),
+    ("On March 15, suspected cartel hitmen shot dead a journalist in Dunmore.",
+     "Attack", "Unidentified Armed Group", "Civilians", 1),
+    # protests and riots
+    ("Hundreds of students marched through Ashgrove on March 16 to demand lower fees.",
+     "Peaceful protest", "Protesters", None, None),
+    ("On March 17, traders staged a sit-in outside the city hall in Foxton over new taxes.",
+     "Peaceful protest", "Protesters", None, None),
+    ("Police used tear gas to disperse opposition supporters demonstrating in Marbury on March 18.",
+     "Protest with intervention", "Protesters", "Police Forces", None),
+    ("Security forces opened fire on protesters in Kelloway on March 19, killing four.",
+     "Excessive force against protesters", "Protesters", "Military Forces", 4),
+    ("On March 20, rioters torched cars and looted shops in Dunmore after a disputed election.",
+     "Violent demonstration", "Rioters", None, None),
+    ("An angry mob beat to death a suspected thief in Ashgrove on March 21.",
+     "Mob violence", "Rioters", "Civilians", 1),
+    ("Youths blocked roads with burning tyres and pelted police with stones in Foxton on March 22.",
+     "Violent demonstration", "Rioters", "Police Forces", None),
+    # strategic developments
+    ("Police arrested 30 suspected gang members in Marbury on March 3.",
+     "Arrests", "Police Forces", None, None),
+    ("Soldiers defused an explosive device planted near a school in Kelloway on March 4.",
+     "Disrupted weapons use", "Military Forces", None, None),
+    ("The government and the rebels signed a ceasefire agreement in Dunmore on March 5.",
+     "Agreement", "Government", "Unidentified Armed Group", None),
+    ("Militiamen looted and burned shops in Ashgrove on March 6.",
+     "Looting/property destruction", None, None, None),
+    ("The army withdrew from Foxton on March 7 and handed the town over to a local militia.",
+     "Non-violent transfer of territory", "Military Forces", None, None),
+    ("Two Kenyan police officers were killed when Pokot raiders attacked their camp near Marbury on March 8.",
+     "Armed clash", "Pokot Ethnic Militia", "Police Forces of Kenya", 2),
+    ("Rival Dinka and Nuer youths fought with spears in Kelloway on March 9, leaving seven dead.",
+     "Armed clash", "Dinka Ethnic Militia", "Nuer Ethnic Militia", 7),
+    ("On March 10, Wagner mercenaries and Malian troops executed dozens of civilians in Dunmore.",
+     "Attack", "Wagner Group", "Civilians", 12),
+    ("A drone dropped explosives on a Ukrainian trench near Ashgrove on March 11.",
+     "Air/drone strike", None, "Military Forces of Ukraine", None),
+]
+
+
+@pytest.mark.parametrize("body,sub,a1,a2,fat", CASES, ids=[c[1][:12] + str(k) for k, c in enumerate(CASES)])
+def test_invented_sentences(nlp, body, sub, a1, a2, fat):
+    evs = run(nlp, body)
+    assert evs, body
+    e = evs[0]
+    day = int(re.search(r"March (\d+)", body).group(1))
+    assert e.sub_event_type == sub
+    assert e.date == f"2022-03-{day:02d}"
+    assert e.location is not None and e.location.name in body
+    got_fat = e.fatalities.best if e.fatalities else None
+    assert got_fat == fat
+    for want, got in ((a1, e.actor1), (a2, e.actor2)):
+        if want is not None:
+            assert got is not None and got.startswith(want), (want, got)
+
+
+def test_regained_control_after_clash_is_part_of_the_clash(nlp):
+    evs = run(nlp, "Rebels clashed with soldiers near Foxton on March 20, and four rebels were killed. "
+                   "The army said it had regained control of the area by nightfall.")
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Armed clash", "2022-03-20")]
+
+
+def test_negated_report_verb_makes_no_event(nlp):
+    evs = run(nlp, "Jets carried out two strikes near Foxton on March 20. The statement did not say "
+                   "what the strikes hit or whether anyone was killed.")
+    assert [(e.sub_event_type, e.strikes) for e in evs] == [("Air/drone strike", 2)]
+
+
+def test_country_adjective_is_not_the_place(nlp):
+    text = "A Turkish drone strike near Foxton on March 20 killed two fighters."
+    report = Report(id="t", text=HEAD + text, published=DCT, body_start=len(HEAD))
+    tops = _toponyms(report.text)
+    k = report.text.index("Turkish")
+    tops.append(Toponym(k, k + 7, "Turkish", Location("Turkey", "Turkey", lat=39.0, lon=35.0, precision="country")))
+    evs = extract_events(report, nlp(report.clean), _timexes(report.text), sorted(tops, key=lambda t: t.start))
+    assert evs[0].location.name == "Foxton"
