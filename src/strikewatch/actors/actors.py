@@ -132,22 +132,22 @@ _SYMMETRIC = {"fight", "fighting", "clash", "battle", "sign", "agree", "agreemen
               "deal", "exchange", "skirmish", "gunfight", "firefight", "meet", "negotiate", "accord"}
 
 
+def _tokens(m: ActorMention, doc) -> set[int]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else {m.head}
+
+
 def _first_conjunct(m: ActorMention, mentions: list[ActorMention], doc) -> tuple[ActorMention, ActorMention | None]:
     """For 'A and B ...' the first conjunct leads; returns (leader, the other conjunct or None)."""
-    head = doc[m.head]
+    mine = _tokens(m, doc)
     for other in mentions:
-        if other is m or other.actor.name == m.actor.name:
+        if other.actor.name == m.actor.name:
             continue
-        o_head = doc[other.head]
-        if head.dep_ == "conj" and head.head.i == o_head.i or \
-                head.dep_ == "conj" and head.head.i in {t.i for t in doc[other.start_tok(doc)].subtree} \
-                if False else head.dep_ == "conj" and head.head.i == o_head.i:
-            return other, m
-        if o_head.dep_ == "conj" and o_head.head.i == head.i:
-            return m, other
-        if other.start < m.start and head.dep_ == "conj" and doc.char_span(other.start, other.end, alignment_mode="expand") \
-                is not None and head.head.i in {t.i for t in doc.char_span(other.start, other.end, alignment_mode="expand")}:
-            return other, m
+        theirs = _tokens(other, doc)
+        linked = any(doc[i].dep_ == "conj" and doc[i].head.i in theirs for i in mine) or \
+            any(doc[i].dep_ == "conj" and doc[i].head.i in mine for i in theirs)
+        if linked:
+            return (other, m) if other.start < m.start else (m, other)
     return m, None
 
 

@@ -102,7 +102,8 @@ class AliasTable:
 
 _NOT_BARE = {"units", "personnel", "service members", "servicemen", "jets", "warplanes", "aircraft",
              "fighter jets", "drones", "artillery", "force", "officers", "marines", "regime forces",
-             "drone", "positions", "warplane", "helicopters"}
+             "drone", "positions", "warplane", "helicopters", "trench", "trenches", "convoy", "patrol",
+             "outpost", "checkpoint"}
 
 
 def _country_forms(country: dict, forces: dict[str, list[str]]) -> dict[str, ActorName]:

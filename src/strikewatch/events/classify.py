@@ -121,8 +121,9 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             return boom
     if protest_ctx:
         return _protest_type(cues, text)
-    if "TERR" in cues and not cues & {"CLASH", "XFIRE", "KILL", "DIE"}:
-        return _territory(text, a1)
+    if cues & {"TERR", "HANDOVER"} and not cues & {"CLASH", "XFIRE", "KILL", "DIE"}:
+        return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
+            "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
         return "Disrupted weapons use"
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:

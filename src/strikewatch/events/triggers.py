@@ -34,7 +34,7 @@ LEMMA_CUES: dict[str, str] = {
     "arrest": "ARREST", "detain": "ARREST", "custody": "ARREST", "apprehend": "ARREST", "nab": "ARREST",
     "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
     "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
-    "recapture": "TERR", "withdraw": "TERR", "handover": "TERR", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
+    "recapture": "TERR", "withdraw": "HANDOVER", "handover": "HANDOVER", "drop": "HIT", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
     "overrun": "TERR", "liberate": "TERR", "takeover": "TERR", "retook": "TERR", "retaken": "TERR",
     "overran": "TERR", "shot": "SHOOT", "clashed": "CLASH", "clashes": "CLASH",
     "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
@@ -47,7 +47,7 @@ LEMMA_CUES: dict[str, str] = {
 EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
               "ATTACK", "KILL", "SHOOT", "ABDUCT", "SEXUAL", "PROTEST", "RIOT", "MOB", "ARREST", "LOOT",
               "TERR", "SEIZE", "DISRUPT", "AGREE", "DIE", "HURT", "FIRE", "BURN", "DESTROY", "ENGAGE", "HIT",
-              "CHANGE", "BASE"}
+              "CHANGE", "BASE", "HANDOVER"}
 # cues that only set context, never an event by themselves (weapons are not happenings)
 CONTEXT_ONLY = {"AIRCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
 
@@ -84,7 +84,7 @@ def cue_of(tok: Token) -> str | None:
 _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b", re.I), "PROTEST"),
-    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "TERR"),
+    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
 )
 
 
