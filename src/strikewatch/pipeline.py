@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .errors import StrikewatchError
 from .events import extract_events
+from .events.notes import event_note
 from .merge import find_duplicate_reports, merge_events
 from .models import Event, Report, ReportFailure, RunResult
 from .nlp import load_nlp
@@ -73,6 +74,8 @@ class Pipeline:
         if merge:
             result.duplicates = find_duplicate_reports(result.reports)
             result.events = merge_events(result.report_events, duplicates=result.duplicates)
+            for event in result.events:
+                event.note = event_note(event)
         return result
 
     def _run_batch(self, batch: list[Report], result: RunResult,

@@ -36,3 +36,14 @@ def test_missing_prediction_counts_max_error():
     gold = [{"id": "a", "corpus": "X", "toponyms": [{"start": 0, "end": 5, "lat": 1.0, "lon": 1.0}]}]
     s = score(gold, [{"id": "a", "toponyms": [{"start": 0, "end": 5, "lat": None, "lon": None}]}])
     assert s["all"]["mean_km"] == MAX_KM
+
+
+def test_score_recognition_without_demonyms():
+    gold = [{"id": "a", "corpus": "X", "toponyms": [
+        {"start": 0, "end": 5, "name": "Ruritanians", "lat": 1.0, "lon": 1.0},
+        {"start": 10, "end": 15, "name": "Zenda", "lat": 0.0, "lon": 0.0}]}]
+    pred = [{"id": "a", "toponyms": [{"start": 10, "end": 15, "lat": 0.0, "lon": 0.0}]}]
+    x = score(gold, pred, is_demonym=lambda name: name.endswith("ians"))["X"]
+    assert x["recognition_exact"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+    assert x["recognition_exact_no_demonyms"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert "recognition_exact_no_demonyms" not in score(gold, pred)["X"]

@@ -166,10 +166,6 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
         return min(cands, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
 
     out = {role: best(c) for role, c in placed.items() if c}
-    if "actor1" in out:
-        out["actor1"], partner = _first_conjunct(out["actor1"], mentions, trigger.doc)
-        if partner is not None and "actor2" not in out and trigger.lemma_.lower() in _SYMMETRIC:
-            out["actor2"] = partner  # "fighting between A and B", "A and B signed a truce"
     taken = {m.actor.name for m in out.values()}
     spare = [m for c in placed.values() for m in c if m.actor.name not in taken]
     loose = [m for m in loose if _clause(trigger.doc[m.head]) == clause and m.actor.name not in taken] + spare
@@ -179,6 +175,16 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
             out["actor1"] = m
         elif "actor2" not in out and (not out.get("actor1") or out["actor1"].actor.name != m.actor.name):
             out["actor2"] = m
+    if "actor1" in out:
+        out["actor1"], partner = _first_conjunct(out["actor1"], mentions, trigger.doc)
+        if partner is not None and trigger.lemma_.lower() in _SYMMETRIC and \
+                ("actor2" not in out or out["actor2"].actor.name == out["actor1"].actor.name):
+            out["actor2"] = partner  # "fighting between A and B", "A and B signed a truce"
+    if "actor2" not in out:
+        victims = [m for m in mentions if trigger.doc[m.head].dep_ in ("nsubjpass", "dobj")
+                   and ("actor1" not in out or m.actor.name != out["actor1"].actor.name)]
+        if victims:  # "two officers were killed when raiders attacked": the victims of the sentence
+            out["actor2"] = min(victims, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
     if "actor1" in out and "actor2" in out and out["actor1"].actor.name == out["actor2"].actor.name:
         del out["actor2"]
     return out

@@ -40,10 +40,16 @@ def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
     from rich.table import Table
 
     table = Table(title=f"geoparse ({'gold spans' if gold_spans else 'full'})")
-    for col in ("corpus", "n", "acc@161", "mean km", "median km", "AUC", "P", "R", "F1", "F1 overlap"):
+    for col in ("corpus", "n", "acc@161", "mean km", "median km", "AUC", "P", "R", "F1", "F1 overlap", "F1 no demonyms"):
         table.add_column(col)
     for corpus, s in scores.items():
         r, o = s.get("recognition_exact", {}), s.get("recognition_overlap", {})
+        nd = s.get("recognition_exact_no_demonyms", {})
         table.add_row(corpus, str(s["n"]), str(s.get("acc161")), str(s.get("mean_km")), str(s.get("median_km")),
-                      str(s.get("auc")), str(r.get("precision")), str(r.get("recall")), str(r.get("f1")), str(o.get("f1")))
-    Console().print(table)
+                      str(s.get("auc")), str(r.get("precision")), str(r.get("recall")), str(r.get("f1")), str(o.get("f1")),
+                      str(nd.get("f1", "-")))
+    console = Console()
+    console.print(table)
+    note = next((s["note"] for s in scores.values() if "note" in s), None)
+    if note:
+        console.print(note)

@@ -248,6 +248,18 @@ def _crowd_defaults(e: Event) -> None:
         e.actor2 = None
 
 
+_TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
+
+
+def _continues_battle(m: Mention, groups: list[_Group]) -> bool:
+    """'The army said it had regained control of the area by nightfall' after a reported clash:
+    the outcome of that battle, not a separate undated event."""
+    if m.date is not None or m.sub_type not in _TERRITORY_SUBS or m.killed:
+        return False
+    return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == "Battles" for g in groups)
+
+
 def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym]) -> list[Event]:
     """The violent events one report describes, each with one Source carrying per-field evidence.
 
@@ -272,6 +284,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 owner.statements.append(stmt)
             continue
         for m in sentence_mentions(sent, ctx):
+            if _continues_battle(m, groups):
+                continue
             if m.reference and m.date is None:
                 m.targets = []  # "those raids targeted ...": a summary, not one event's targets
             g = next((g for g in reversed(groups) if _matches(g, m, main)), None)

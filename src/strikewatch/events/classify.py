@@ -72,7 +72,8 @@ def _violence_type(cues: set[str], a1: ActorName | None, a2: ActorName | None) -
 
 def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) -> str | None:
     """The explosion sub-type from the weapon named, or None for no weapon / a gun battle."""
-    weapon = instrument_for(text, trigger)
+    struck = bool(re.match(r"(?:struck|strik\w*|hit\w*|target\w*|destroy\w*|attack\w*)\b", text[trigger:], re.I))
+    weapon = instrument_for(text, trigger, struck)
     if weapon is None:
         if "STRIKE" in cues and cues & {"STRIKE", "RAID", "HIT", "DESTROY"} and a1 is not None and a1.air:
             return AIR
@@ -121,7 +122,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             return boom
     if protest_ctx:
         return _protest_type(cues, text)
-    if cues & {"TERR", "HANDOVER"} and not cues & {"CLASH", "XFIRE", "KILL", "DIE"}:
+    if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
         return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:

@@ -118,6 +118,7 @@ TARGET_TYPES: tuple[tuple[str, str], ...] = (
     ("staging area", r"staging areas?"),
     ("oil facility", r"oil (?:wells?|facilities|facility|refinery|refineries)|wellheads?"),
     ("boat", r"boats?"),
+    ("residential building", r"residential (?:buildings?|blocks?|houses?|homes?)|apartment (?:buildings?|blocks?)"),
     ("building", r"buildings?"),
     ("vehicle", r"vehicles?"),
 )
@@ -125,7 +126,7 @@ _TARGET_RX = re.compile(
     rf"(?:(?<![\w-])(?P<n>{NUM}|an?|another|one)\s+(?:(?:ISIS|ISIL|IS|Daesh|enemy|militant|terrorist|Houthi|Taliban)['’]?s?\s+)?)?"
     r"(?<![\w-])(?P<t>" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(TARGET_TYPES)) + r")(?![\w-])",
     re.I)
-HYPERNYMS = {"vehicle": {"tactical vehicle", "VBIED"}, "building": {"headquarters", "VBIED factory",
+HYPERNYMS = {"vehicle": {"tactical vehicle", "VBIED"}, "building": {"headquarters", "residential building", "VBIED factory",
                                                                    "weapons factory", "IED factory"}}
 
 

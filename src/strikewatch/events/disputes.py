@@ -8,7 +8,9 @@ from spacy.tokens import Span
 
 from .counts import TargetHit, find_targets
 
-_STATEMENT = re.compile(r"\btargets? (?:was|were|as|is)\b|\bidentified (?:it|the (?:target|vehicle)) as\b", re.I)
+_STATEMENT = re.compile(r"\btargets? (?:was|were|as|is)\b|\bidentified (?:it|the (?:target|vehicle)) as\b|"
+                        r"\b(?:the|that) (?:strike|attack|raid|airstrike|air strike) (?:had )?"
+                        r"(?:hit|destroyed|targeted|struck)\b", re.I)
 _ACCORDING = re.compile(r"\b(?:according to|citing)\s+(?P<src>[^,;]+?)(?=,|;| which | who |$)", re.I)
 _SAY_VERBS = {"identify", "say", "describe", "call", "report", "confirm", "state", "announce", "tweet"}
 

@@ -23,22 +23,23 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
-          r"aircraft|helicopters?|gunships?|bombers?|sorties|air force"),
+          r"aircraft|helicopters?|gunships?|bombers?|sorties|air forces?"),
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
               r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"),
     (SHELL, r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
             r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),
-    (IED, r"IEDs?|improvised explosive devices?|explosive devices?|roadside bombs?|land[- ]?mines?|mines?|"
+    (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
           r"parcel bombs?|explosives?|bombs?|bombings?|blasts?|explosions?|detonat\w*"),
 )
 _RX = [(name, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for name, rx in _PATTERNS]
-_TARGET_AFTER = re.compile(r"^\s*(?:positions?|depots?|launchers?|launching|systems?|teams?|units?|caches?|"
+_TARGET_AFTER = re.compile(r"^\)?\s*(?:\(\w+\)\s*)?(?:positions?|depots?|launchers?|launching|systems?|teams?|units?|caches?|"
                            r"batter(?:y|ies)|emplacements?|pieces?|factory|factories|workshops?|stores?|"
                            r"storage|sites?|warehouses?|crews?|components?|materials?|making)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:destroy\w*|seiz\w*|captur\w*|recover\w*|confiscat\w*|found|discover\w*|"
                             r"defus\w*|dismantl\w*|intercept\w*|shot down|down(?:ed)?|anti|against|counter)"
                             r"[\s\w-]{0,25}$", re.I)
+_MEANS = re.compile(r"\b(?:with|using|by|fired|firing|launched|launching|dropp\w*|carried out|conducted)\b", re.I)
 _NOT_MINE = re.compile(r"\b(?:gold|coal|copper|diamond|cobalt|tin|salt|artisanal) mines?\b|\bmine (?:workers?|site)s?\b",
                        re.I)
 _GENERIC_BLAST = {"explosives", "explosive", "bomb", "bombs", "bombing", "bombings", "blast", "blasts",
@@ -67,29 +68,36 @@ def find_instruments(text: str) -> list[Instrument]:
     return sorted(found)
 
 
+def _generic(ins: Instrument) -> bool:
+    word = ins.text.lower()
+    return word in _GENERIC_BLAST or word.startswith("detonat")
+
+
 def _is_target(text: str, ins: Instrument) -> bool:
     return bool(_TARGET_AFTER.match(text[ins.end:]) or _TARGET_BEFORE.search(text[max(0, ins.start - 40):ins.start]))
 
 
-def instrument_for(text: str, trigger: int) -> str | None:
+def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     """The sub-type the weapon named for a trigger at char ``trigger`` of ``text`` implies.
 
     The trigger's own word counts first ('airstrike', 'shelling'); then instruments before it
     (nearest first), then after it; weapons named as targets are skipped. A specific weapon
     ('roadside bomb', 'mortar') beats a generic blast word ('explosion') when both are named.
+    When ``struck`` (the trigger is a verb of hitting: 'striking an ISIS truck bomb'), a weapon
+    after it is its object unless introduced as a means ('with rockets', 'using drones').
     """
     found = [i for i in find_instruments(text) if not _is_target(text, i)]
     if not found:
         return None
     on = [i for i in found if i.start <= trigger < i.end]
-    if on and on[0].text.lower() not in _GENERIC_BLAST:
+    if on and not _generic(on[0]):
         return on[0].sub_type
-    specific = [i for i in found if i.text.lower() not in _GENERIC_BLAST]
+    specific = [i for i in found if not _generic(i)]
     pool = specific or found
     if any(i.sub_type == SUICIDE for i in pool):
         return SUICIDE
     before = [i for i in pool if i.end <= trigger]
-    after = [i for i in pool if i.start > trigger]
+    after = [i for i in pool if i.start > trigger and (not struck or _MEANS.search(text[trigger:i.start]))]
     if before:
         return max(before, key=lambda i: i.end).sub_type
     return min(after, key=lambda i: i.start).sub_type if after else pool[0].sub_type

@@ -24,8 +24,9 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
             "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
-_FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur", "take"}
+_FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur"}
 _COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_TARGETED = _COUNTED | {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 
 
 @dataclass
@@ -185,6 +186,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
         if m.strikes is None and tok.pos_ == "NOUN" and determiner(tok) in ("a", "an", "another") \
                 and primary.cls in ("STRIKE", "AIR", "RAID"):
             m.strikes = Count(tok.idx, tok.idx + len(tok), 1)
+    if sub in _TARGETED:
         spans = [(a.start, a.end) for a in actors_all]
         m.targets = [t for t in find_targets(sent.text, sent.start_char)
                      if not any(a <= t.start < b for a, b in spans + exclude)]

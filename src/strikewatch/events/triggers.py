@@ -76,6 +76,10 @@ def cue_of(tok: Token) -> str | None:
     cls = LEMMA_CUES.get(lemma) or LEMMA_CUES.get(tok.lower_)
     if cls is None and "-" in tok.lower_:
         cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
+    if cls == "HANDOVER" and lemma == "withdraw" and not any(c.lower_ in ("from", "out") for c in tok.children):
+        return None  # "withdrew troops", "had withdrawn": no territory named
+    if cls == "FIRE" and tok.head.lower_ in ("on", "ablaze"):
+        return "BURN"  # "set homes on fire"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls

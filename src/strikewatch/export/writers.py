@@ -12,9 +12,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ..errors import ExportError
 from ..models import Event
 from .rows import COLUMNS, event_row
@@ -81,6 +78,9 @@ def write_geojson(events: Sequence[Event], path: Path) -> None:
 def write_parquet(events: Sequence[Event], path: Path) -> None:
     rows = [event_row(e) | {"data": json.dumps(e.to_dict(), ensure_ascii=False)} for e in events]
     columns = {c: [r[c] for r in rows] for c in COLUMNS + ["data"]}
+    import pyarrow as pa  # only the Parquet writer needs Arrow (keeps CLI start-up light)
+    import pyarrow.parquet as pq
+
     types = {"year": pa.int32(), "time_precision": pa.int8(), "geo_precision": pa.int8(),
              "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int32(),
              "strikes": pa.int32(), "fatalities_low": pa.int32(), "fatalities_high": pa.int32(),

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import trafilatura
-
 from ..errors import InputError
 from ..models import Report
 from .text import build_report
@@ -14,6 +12,8 @@ from .validate import parse_date
 def read_html(report_id: str, html: str, *, published: dt.date | None = None,
               outlet: str | None = None, path: str | None = None) -> Report:
     """Extract the article from an HTML page; its title and date fill what meta.jsonl does not."""
+    import trafilatura  # heavy (lxml, htmldate, courlan): only when an HTML page is read
+
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not body or not body.strip():
         raise InputError(f"{report_id}: no article text found in the HTML", code="empty", report_id=report_id)

@@ -30,5 +30,5 @@ def build_report(report_id: str, text: str, *, title: str | None = None, has_hea
     else:
         clean, offsets = clean_text(text)
         body_start = 0
-    return Report(id=report_id, text=text, clean=clean, offsets=tuple(offsets), title=title,
+    return Report(id=report_id, text=text, clean=clean, offsets=offsets, title=title,
                   body_start=body_start, published=published, outlet=outlet, url=url, path=path)

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-from datasketch import MinHash, MinHashLSH
-
 from ..models import Report
 
 SHINGLE = 3
@@ -81,10 +79,14 @@ def _canonical_key(r: Report) -> tuple:
 
 def find_duplicate_reports(reports: list[Report]) -> dict[str, str]:
     """Report id -> canonical report id, for near-duplicates only (see module doc)."""
+    if len({r.id for r in reports}) < 2:
+        return {}
+    from datasketch import MinHash, MinHashLSH  # imports scipy: only when there is something to compare
+
     by_id = {r.id: r for r in sorted(reports, key=lambda r: r.id)}
     sets = {rid: shingles(_body(r)) for rid, r in by_id.items()}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes: dict[str, MinHash] = {}
+    hashes: dict[str, "MinHash"] = {}
     for rid, sh in sets.items():
         m = MinHash(num_perm=NUM_PERM, seed=SEED)
         m.update_batch([s.encode("utf-8") for s in sorted(sh)])

@@ -3,11 +3,11 @@
 * ``watch``: the watch loop over ``sources`` (folders, growing JSONL files, RSS/Atom feeds
   fetched by ``fetch``, parsed by ``feeds``), checkpointed in the store;
 * ``alerts``: TOML alert rules over the change log, delivered to stdout, JSONL files or webhooks;
-* ``notes``: ``event_note(event)``, a neutral one-sentence note per event;
+* ``event_note(event)`` (from ``events.notes``): a neutral one-sentence note per event;
 * ``digest``: a self-contained HTML or Markdown digest of a period.
 """
 from __future__ import annotations
 
-from .notes import event_note
+from ..events.notes import event_note
 
 __all__ = ["event_note"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..models import Event
 from ..store import EventFilter, Store
-from .notes import event_note
+from ..events.notes import event_note
 
 TOP = 10
 SHOWN_STATUSES = ("machine", "confirmed", "edited")  # not rejected by a reviewer

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import Toponym
+from .clues import area_clues
 from .gazetteer import Gazetteer, get_gazetteer
 from .resolve import Mention, resolve
 from .toponyms import mention, recognize
@@ -25,6 +26,9 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
     gaz = get_gazetteer()
     if spans is not None:
         mentions = [mention(text, s, e, gaz, widen=False) for s, e in spans if 0 <= s < e <= len(text)]
+        wanted = {(m.start, m.end) for m in mentions}
+        clues = area_clues(text, gaz, sorted(wanted))
+        return [t for t in resolve(gaz, text, mentions + clues) if (t.start, t.end) in wanted]
     else:
         if doc is None:
             from ..nlp import load_nlp

@@ -19,10 +19,12 @@ from typing import Any
 import numpy as np
 
 from .names import is_latin, normalize, strip_article
-from .packed import pack_index, pack_strings
-from .regions import ABBREVIATIONS, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
+from .packed import key_hash, pack_index, pack_strings
+from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
 
 FEATURES = ("city", "district", "admin1", "country", "region", "continent")
+AREA_FEATURES = ("country", "admin1", "continent", "region")
+CLUE_PROVINCE = 1_000_000  # provinces this populous count as area names for context clues
 PRIMARY, ALTERNATE, DEMONYM, STRIPPED = 0, 1, 2, 3
 DEMONYM_COUNTRIES = frozenset({"US", "CA", "AU"})  # whose provinces' demonyms news uses ("Ohioans")
 REGION_POPULATION = 50_000_000  # prior weight of the built-in macro-regions
@@ -212,6 +214,10 @@ def build_table() -> dict[str, Any]:
         lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
         i = t.add(a1, lat, lon, sum(p[2] for p in pts), "admin1", cc, a1, bbox=bbox)
         t.name(i, a1, PRIMARY)
+        for short in admin1_short_names(a1):
+            t.name(i, short, PRIMARY)
+        for alias in ADMIN1_ALIASES.get((cc, a1), ()):
+            t.name(i, alias, ALTERNATE)
         admin1_of[(cc, a1)] = i
         if cc in DEMONYM_COUNTRIES:
             for form in demonym_forms(a1):
@@ -273,6 +279,12 @@ def _freeze(t: _Table) -> dict[str, Any]:
     cc_idx = {v: k for k, v in enumerate(ccs)}
     a1_idx = {v: k for k, v in enumerate(a1s)}
     names, strings, index = pack_strings(c["name"]), pack_strings(a1s), pack_index(t.index)
+    areas = {FEATURES.index(f) for f in AREA_FEATURES}
+    admin1 = FEATURES.index("admin1")
+    area_keys = sorted({key_hash(k) for k, codes in t.index.items()
+                        if any(code % 4 in (PRIMARY, ALTERNATE) and c["feature"][code // 4] in areas
+                               and (c["feature"][code // 4] != admin1 or c["pop"][code // 4] >= CLUE_PROVINCE)
+                               for code in codes)})
     return {
         "arrays": {
             "name_blob": names["blob"], "name_offsets": names["offsets"],
@@ -286,6 +298,7 @@ def _freeze(t: _Table) -> dict[str, Any]:
             "admin2": np.asarray([a1_idx[v] for v in c["admin2"]], dtype=np.int32),
             "gid": np.asarray(c["gid"], dtype=np.int64),
             "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
+            "area_hashes": np.asarray(area_keys, dtype=np.uint64),
             "key_hashes": index["hashes"], "key_starts": index["starts"], "key_codes": index["codes"],
         },
         "ccs": ccs,

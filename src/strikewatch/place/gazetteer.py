@@ -29,7 +29,7 @@ from . import packed as _packed
 from . import regions as _regions
 from .build import FEATURES, STRIPPED
 from .names import normalize, strip_article
-from .packed import NameIndex, StringTable, load_array, save_arrays
+from .packed import NameIndex, StringTable, key_hash, load_array, save_arrays
 from .regions import abbreviation_key
 
 _LOCK = threading.Lock()
@@ -107,6 +107,7 @@ class Gazetteer:
         self.gid: np.ndarray = arr("gid")
         self.bbox: np.ndarray = arr("bbox")
         self.index = NameIndex(arr("key_hashes"), arr("key_starts"), arr("key_codes"))
+        self.area_hashes: np.ndarray = arr("area_hashes")
         self.ccs: list[str] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["ccs"]
         self.country_of: dict[str, int] = {
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
@@ -139,6 +140,12 @@ class Gazetteer:
                 if i not in seen:
                     seen[i] = Candidate(i, kind if k == key else STRIPPED)
         return list(seen.values())
+
+    def names_area(self, key: str) -> bool:
+        """True when the normalised ``key`` (or abbreviation key) names a country, province or region."""
+        h = np.uint64(key_hash(key))
+        pos = int(np.searchsorted(self.area_hashes, h))
+        return pos < len(self.area_hashes) and self.area_hashes[pos] == h
 
     def feature(self, i: int) -> str:
         return FEATURES[self.feature_code[i]]

@@ -32,6 +32,45 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "New England": (43.5, -71.5, ()),
     "Pacific Northwest": (46.0, -121.0, ()),
     "Mediterranean": (35.0, 18.0, ("Mediterranean Sea",)),
+    # disputed or breakaway territories that the admin tables file under another name or miss
+    "South Ossetia": (42.33, 44.0, ("Tskhinvali Region",)),
+    "Nagorno-Karabakh": (39.85, 46.75, ("Nagorno Karabakh", "Artsakh")),
+    "Transnistria": (47.2, 29.4, ("Transdniestria", "Pridnestrovie")),
+    "Donbas": (48.0, 38.0, ("Donbass",)),
+    "Golan Heights": (33.0, 35.75, ("Golan",)),
+    "Sinai Peninsula": (29.5, 33.8, ("Sinai",)),
+    # oceans, seas and large islands (no package lists physical features)
+    "Pacific Ocean": (0.0, -160.0, ("Pacific",)),
+    "Atlantic Ocean": (0.0, -30.0, ("Atlantic",)),
+    "Indian Ocean": (-20.0, 80.0, ()),
+    "Arctic Ocean": (85.0, 0.0, ("Arctic",)),
+    "Black Sea": (43.5, 34.0, ()),
+    "Caspian Sea": (41.5, 50.5, ()),
+    "South China Sea": (12.0, 114.0, ()),
+    "Gulf of Aden": (12.5, 48.0, ()),
+    "Gulf of Mexico": (25.0, -90.0, ()),
+    "Arabian Sea": (15.0, 65.0, ()),
+    "Baltic Sea": (58.0, 20.0, ()),
+    "North Sea": (56.0, 3.0, ()),
+    "Java": (-7.5, 110.0, ()),
+    "Sumatra": (0.0, 102.0, ()),
+    "Borneo": (1.0, 114.0, ()),
+    "Mindanao": (8.0, 125.0, ()),
+    "Luzon": (16.0, 121.0, ()),
+}
+
+# English exonyms of provinces that the admin tables spell otherwise: (country, admin1 name) -> names.
+ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("IQ", "Ninawa"): ("Nineveh", "Ninewa", "Nineveh Governorate"),
+    ("IQ", "Arbil"): ("Erbil", "Irbil", "Hawler"),
+    ("IQ", "Dahuk"): ("Duhok", "Dohuk"),
+    ("IQ", "Salah ad Din Governorate"): ("Salahuddin", "Salah al-Din", "Saladin"),
+    ("IQ", "As Sulaymaniyah"): ("Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah"),
+    ("IQ", "Muhafazat Kirkuk"): ("Tamim", "Ta'mim"),
+    ("SY", "Rif-dimashq"): ("Rif Dimashq", "Damascus Countryside", "Rural Damascus"),
+    ("SY", "Deir ez-Zor"): ("Deir al-Zour", "Deir Ezzor", "Dayr az Zawr"),
+    ("SY", "Ar-Raqqah"): ("Raqqa",),
+    ("SY", "Al-Hasakah"): ("Hasakah", "Hasaka"),
 }
 
 # Abbreviations with dots (AP style and initials) -> (country code, admin1 or city name).
@@ -47,7 +86,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
         "Oregon": "Ore. Oreg.", "Pennsylvania": "Pa. Penn.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
         "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "Virginia": "Va.",
         "Washington": "Wash.", "West Virginia": "W.Va. W.V.", "Wisconsin": "Wis. Wisc.", "Wyoming": "Wyo.",
-        "District of Columbia": "D.C.",
+        "Washington, D.C.": "D.C.",
     }.items() for f in forms.split()},
     "L.A.": ("US", "Los Angeles"), "N.Y.C.": ("US", "New York City"), "NYC": ("US", "New York City"),
     "NSW": ("AU", "New South Wales"), "N.S.W.": ("AU", "New South Wales"),
@@ -119,5 +158,29 @@ US_STATE_NAMES: dict[str, str] = {
     "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
     "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
-    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "Washington, D.C.",
 }
+
+
+# Generic words around province names in the admin tables ("Anhui Sheng", "Muhafazat Karbala'").
+_ADMIN1_HEAD = ("Muhafazat", "Mayorality of", "Provincia de", "Provincia di", "Province of", "Departamento de",
+                "Departamento del", "Estado de", "Estado do", "Wilayat", "Ostan-e", "State of", "Region of",
+                "Provinsi", "Daerah", "Wilayah", "Oblast'", "Gouvernorat de", "Gouvernorat du")
+_ADMIN1_TAIL = ("Sheng", "Shi", "Zizhiqu", "Huizu Zizhiqu", "Uygur Zizhiqu", "Zhuangzu Zizhiqu", "Governorate",
+                "Province", "Region", "Oblast", "Oblast'", "Kray", "Krai", "Prefecture", "State", "Division",
+                "Department", "Territory", "Autonomous Region", "Autonomous Republic", "Republic", "Municipality",
+                "Capital Territory")
+
+
+def admin1_short_names(name: str) -> list[str]:
+    """Forms of a province name without its generic head or tail words ("Anhui Sheng" -> "Anhui")."""
+    out = []
+    for head in _ADMIN1_HEAD:
+        if name.startswith(head + " ") and len(name) > len(head) + 3:
+            out.append(name[len(head) + 1:].strip("'’ "))
+    for form in [name, *out]:
+        for tail in sorted(_ADMIN1_TAIL, key=len, reverse=True):
+            if form.endswith(" " + tail) and len(form) > len(tail) + 4:
+                out.append(form[: -len(tail) - 1].strip())
+                break
+    return [f for f in dict.fromkeys(out) if f and f != name]

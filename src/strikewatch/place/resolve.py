@@ -18,7 +18,7 @@ import numpy as np
 
 from ..models import Location, Toponym
 from .build import FEATURES
-from .gazetteer import Gazetteer
+from .gazetteer import Candidate, Gazetteer
 from .names import normalize
 from .regions import COMPASS
 
@@ -27,6 +27,8 @@ LOCAL_TOP = 15
 W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
+BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
+CAPITAL_SHARE = 0.1  # a same-name city with this share of its province's population is the province's capital
 _GENERIC_TAIL = re.compile(
     r"\s+(province|governorate|district|region|state|city|county|parish|oblast|prefecture|municipality|area|town|village)$",
     re.I)
@@ -81,6 +83,7 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     want = m.want or tail_want
     if m.compass:
         cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
+    cands = _prune(gaz, cands, want)
     if not cands:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
     ids = np.fromiter((c.id for c in cands), dtype=np.int64, count=len(cands))
@@ -94,6 +97,37 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         prior += np.where(np.array([gaz.feature(i) == want for i in ids]), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
     return _Scored(ids[order], prior[order])
+
+
+def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Candidate]:
+    """Drop readings news almost never means.
+
+    A town matched only by a variant spelling loses to a country, continent,
+    region or large province named outright ("Canada" is not "La Cañada"); a
+    province loses to its namesake capital unless the text asks for the
+    province ("Basra" is the city, "Basra province" the province).
+    """
+    feats = [gaz.feature(c.id) for c in cands]
+    big_area = any(c.kind == 0 and (f in ("country", "continent", "region") or
+                                    (f == "admin1" and gaz.pop[c.id] >= BIG_PROVINCE))
+                   for c, f in zip(cands, feats))
+    if big_area:
+        keep = [(c, f) for c, f in zip(cands, feats) if not (c.kind in (1, 3) and f in ("city", "district"))]
+        cands, feats = [c for c, _ in keep], [f for _, f in keep]
+    if want == "admin1":
+        return cands
+    cities = [c.id for c, f in zip(cands, feats) if f == "city"]
+    if not cities:
+        return cands
+    cid = np.asarray(cities)
+    out = []
+    for c, f in zip(cands, feats):
+        if f == "admin1":
+            same = (gaz.cc_code[cid] == gaz.cc_code[c.id]) & (gaz.admin1_code[cid] == gaz.admin1_code[c.id])
+            if (same & (gaz.pop[cid] >= CAPITAL_SHARE * gaz.pop[c.id])).any():
+                continue
+        out.append(c)
+    return out
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

@@ -3,7 +3,8 @@
 Sources of mentions: spaCy's GPE/LOC/FAC entities, and capitalised word runs
 that match a well-known gazetteer entry (countries, provinces, continents,
 cities of 50,000+) where spaCy saw nothing. A filter drops names that are not
-places (platforms, companies, armed groups, demonyms). The context patterns
+places (platforms, companies, armed groups, demonyms); GPE/LOC entities the
+gazetteer lacks are kept, to be returned unresolved. The context patterns
 set precision ("near X", "in and around X", "south of X"), the wanted level
 ("X province", "the X district") and regions ("northern Afghanistan").
 """
@@ -20,6 +21,7 @@ from .regions import COMPASS
 from .resolve import Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})  # kept with location None when the gazetteer lacks them
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 NOT_PLACES = frozenset(normalize(n) for n in (
     "Facebook", "Twitter", "YouTube", "Instagram", "LinkedIn", "WhatsApp", "Telegram", "TikTok", "Google",
@@ -69,13 +71,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_place_name(gaz: Gazetteer, name: str) -> bool:
-    """False for names that are not places: the stop list, and names known only as demonyms."""
+def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
+    """False for names that are not places: the stop list, and names known only as demonyms.
+
+    With ``known`` the name must also be in the gazetteer; without it an unknown
+    name passes (a place spaCy found that the gazetteer lacks stays, unresolved).
+    """
     key = normalize(name)
     if not key or key in NOT_PLACES or not any(ch.isupper() for ch in name):
         return False
     cands = gaz.lookup(name)
-    return bool(cands) and not all(c.kind == DEMONYM for c in cands)
+    if not cands:
+        return not known
+    return not all(c.kind == DEMONYM for c in cands)
 
 
 def _well_known(gaz: Gazetteer, name: str) -> bool:
@@ -117,16 +125,19 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place mentions of a spaCy Doc, with their context cues, sorted by start."""
     text = doc.text
     taken = [False] * len(doc)
-    spans = []
+    spans, unknown_ok = [], set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
             for t in ent:
                 taken[t.i] = True
         if ent.label_ in PLACE_LABELS:
-            spans.append(_trim(text, ent.start_char, ent.end_char))
+            span = _trim(text, ent.start_char, ent.end_char)
+            spans.append(span)
+            if ent.label_ in UNRESOLVED_LABELS:
+                unknown_ok.add(span)
     spans += _gazetteer_spans(doc, gaz, taken)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
-            if is_place_name(gaz, _name_of(text, m))]
+            if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
 
 def _name_of(text: str, m: Mention) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import StoreError
 from ..models import Event, Report, ReportFailure, RunResult
@@ -140,7 +139,7 @@ class Store:
         report_events = [Event.from_dict(json.loads(d)) for (d,) in
                          self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
         events = merge(report_events, dups)
-        from ..monitor.notes import event_note  # monitor: a note per merged event, and the change log
+        from ..events.notes import event_note  # monitor: a note per merged event, and the change log
         from .changes import diff_events, record_changes
         machine_notes = {e.id: event_note(e) for e in events}
         for e in events:
@@ -181,6 +180,8 @@ class Store:
         """Insert ``rows`` in one statement: an Arrow table scanned by DuckDB (no per-row round trip)."""
         if not rows:
             return
+        import pyarrow as pa  # imported on first write: read-only commands and --help stay light
+
         data = pa.table({c: _arrow_column(v) for c, v in zip(columns, zip(*rows))})
         self.con.register("_sw_bulk", data)
         try:
@@ -258,8 +259,10 @@ EVENT_COLUMNS = (
 )
 
 
-def _arrow_column(values: tuple[object, ...]) -> pa.Array:
+def _arrow_column(values: tuple[object, ...]) -> "pa.Array":
     """An Arrow array for one column (all-None columns are typed null, cast by the INSERT)."""
+    import pyarrow as pa
+
     if all(v is None for v in values):
         return pa.nulls(len(values))
     if any(isinstance(v, float) for v in values):

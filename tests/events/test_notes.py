@@ -1,5 +1,5 @@
 from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Source, Target
-from strikewatch.monitor.notes import event_note
+from strikewatch.events.notes import event_note
 
 
 def _ev(**kw):

@@ -1,0 +1,74 @@
+"""Context clues from the raw text: the countries, provinces and counties it names anywhere.
+
+When only some spans are to be resolved (gold-span mode, or a caller's own
+spans) the rest of the text still tells where the story is: a "Texas" or
+"Tex." three sentences away, or "Cooke County" in the byline. This module
+finds such area names without spaCy (a regex over capitalised words plus the
+gazetteer's set of area names), so it stays cheap.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .names import normalize
+from .regions import abbreviation_key
+from .resolve import Mention
+
+MAX_WORDS = 3
+_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*\.?(?:[A-Z]\.)*")
+_COUNTY = re.compile(r"\s+(?:County|Parish)\b")
+_STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "And", "But", "For", "It", "He", "She", "They",
+                   "We", "I", "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "May", "March",
+                   "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words separated by single spaces."""
+    runs: list[list[re.Match[str]]] = []
+    last_end = -2
+    for m in _WORD.finditer(text):
+        if m.group(0) in _STOP:
+            last_end = -2
+            continue
+        if runs and m.start() == last_end + 1 and text[last_end] == " ":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = m.end()
+    return runs
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of areas (countries, provinces, "X County") outside the ``taken`` spans."""
+    out = []
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            found = None
+            for j in range(min(len(run), i + MAX_WORDS), i, -1):
+                start, end = run[i].start(), run[j - 1].end()
+                if not _free(taken, start, end):
+                    continue
+                county = _COUNTY.match(text, end)
+                if county and len(gaz.index.get(normalize(text[start:county.end()]))):
+                    found = (start, county.end(), j)
+                    break
+                name = text[start:end]
+                if name.endswith(".") and gaz.names_area(abbreviation_key(name)):
+                    found = (start, end, j)
+                    break
+                name = name.rstrip(".")
+                if len(name) >= 3 and gaz.names_area(normalize(name)):
+                    found = (start, start + len(name), j)
+                    break
+            if found:
+                out.append(Mention(found[0], found[1]))
+                i = found[2]
+            else:
+                i += 1
+    return out
