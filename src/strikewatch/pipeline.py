@@ -9,15 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from functools import lru_cache
+
 from .errors import StrikewatchError
 from .events import extract_events
+from .events.triggers import CONTEXT_ONLY, LEMMA_CUES
 from .events.notes import event_note
 from .merge import find_duplicate_reports, merge_events
 from .models import Event, Report, ReportFailure, RunResult
 from .nlp import load_nlp
+from .nlp.triage import plan, trigger_words
 from .place import geoparse
 from .time import find_timexes
 
@@ -31,17 +37,38 @@ class Pipeline:
     nlp: Language
     batch_size: int = 16
     on_error: str = "skip"  # or "raise"
+    triage: bool = True  # paragraphs without trigger or count words get tokenizer + senter + NER only
 
     def docs(self, reports: list[Report]) -> Iterator[Doc]:
-        """One Doc per report, of ``report.clean``; long texts in chunks."""
-        short = [r.clean for r in reports if len(r.clean) <= CHUNK_CHARS]
-        short_docs = iter(self.nlp.pipe(short, batch_size=self.batch_size))
-        for r in reports:
-            if len(r.clean) <= CHUNK_CHARS:
-                yield next(short_docs)
+        """One Doc per report, of ``report.clean`` (``doc.text == report.clean``).
+
+        Each report is parsed paragraph by paragraph: with ``triage`` (and a model
+        that has ``senter`` and ``ner``) paragraphs that :mod:`strikewatch.nlp.triage`
+        finds no trigger or count in are only tokenised, split into sentences and
+        tagged for entities (each sentence a flat tree, so sentences survive the
+        join); the rest get the full pipeline. Over-long paragraphs are cut.
+        """
+        light = self.triage and {"senter", "ner"} <= set(self.nlp.component_names)
+        plans = [_plan(r.clean, light) for r in reports]
+        full = iter(self.nlp.pipe([t for p in plans for t, f in p if f], batch_size=self.batch_size * 4))
+        cheap = iter(self._light_docs([t for p in plans for t, f in p if not f]))
+        for r, p in zip(reports, plans):
+            parts = [next(full) if f else next(cheap) for _, f in p]
+            if not parts:
+                yield self.nlp.make_doc(r.clean)
+            elif len(parts) == 1:
+                yield parts[0]
             else:
-                parts = list(self.nlp.pipe(_chunks(r.clean), batch_size=4))
-                yield Doc.from_docs(parts, ensure_whitespace=False)
+                yield Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+
+    def _light_docs(self, texts: list[str]) -> Iterator[Doc]:
+        """Tokenizer, ``senter`` and ``ner`` only; sentences stored as flat dependency trees."""
+        if not texts:
+            return
+        size = self.batch_size * 4
+        docs = self.nlp.get_pipe("senter").pipe(self.nlp.tokenizer.pipe(texts, batch_size=size), batch_size=size)
+        for doc in self.nlp.get_pipe("ner").pipe(docs, batch_size=size):
+            yield _flat_trees(doc)
 
     def extract(self, report: Report, doc: Doc) -> list[Event]:
         """Per-report events for one report and its Doc."""
@@ -97,6 +124,36 @@ class Pipeline:
 def load_pipeline(*, batch_size: int = 16, on_error: str = "skip") -> Pipeline:
     """The default pipeline with the packaged English model."""
     return Pipeline(load_nlp(), batch_size=batch_size, on_error=on_error)
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Surface forms of the trigger lemmas that can found an event (weapons and context cues cannot)."""
+    return trigger_words(lemma for lemma, cls in LEMMA_CUES.items() if cls not in CONTEXT_ONLY)
+
+
+def _plan(text: str, light: bool) -> list[tuple[str, bool]]:
+    """``(piece, full_parse)`` pieces of ``text`` that join back to it (none longer than CHUNK_CHARS)."""
+    pieces = plan(text, _trigger_words()) if light else [(text, True)] if text else []
+    return [(c, f) for t, f in pieces for c in (_chunks(t) if len(t) > CHUNK_CHARS else [t])]
+
+
+def _flat_trees(doc: Doc) -> Doc:
+    """Give each sentence of an unparsed Doc a flat tree (first token ROOT, the rest ``dep`` of it).
+
+    ``Doc.from_docs`` rebuilds sentence starts from heads once any part is parsed,
+    so the light parts need heads that encode their ``senter`` sentences.
+    """
+    if not len(doc):
+        return doc
+    root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+    arr = np.zeros((len(doc), 2), dtype="int64")
+    for sent in doc.sents:
+        arr[sent.start:sent.end, 0] = np.arange(sent.start, sent.end) * -1 + sent.start
+        arr[sent.start:sent.end, 1] = dep
+        arr[sent.start, 1] = root
+    doc.from_array([HEAD, DEP], arr.astype("uint64"))
+    return doc
 
 
 def _chunks(text: str) -> list[str]:

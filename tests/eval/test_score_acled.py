@@ -33,3 +33,31 @@ def test_scores_count_each_field():
     assert d["sub_event_type"] == round(1 / 3, 4) and d["date"] == round(1 / 3, 4)
     assert d["location_25km"] == round(1 / 3, 4) and d["fatalities"] == round(1 / 3, 4)
     assert ["Shelling/artillery/missile attack", "Armed clash", 1] in d["confusion"]
+
+
+def test_explicit_date_and_calibration_are_reported():
+    from strikewatch.eval.score_acled import AcledScores, score_one
+
+    canon = load_aliases().canonical
+    s = AcledScores()
+    right = Event("X1#0", "Explosions/Remote violence", "Shelling/artillery/missile attack", date="2021-05-03",
+                  field_confidence={"sub_event_type": 0.9})
+    wrong = Event("X1#0", "Battles", "Armed clash", date="2021-05-04", field_confidence={"sub_event_type": 0.3})
+    score_one(s, ROW, right, canon)
+    score_one(s, dict(ROW, text="Rebels shelled an army post."), wrong, canon)
+    d = s.to_dict()
+    assert d["n_explicit_date"] == 1 and d["date_explicit"] == 1.0
+    assert d["calibration"]["bins"] == [
+        {"bin": "0.2-0.4", "n": 1, "confidence": 0.3, "accuracy": 0.0},
+        {"bin": "0.8-1.0", "n": 1, "confidence": 0.9, "accuracy": 1.0}]
+    assert d["calibration"]["ece"] == round(0.5 * 0.3 + 0.5 * 0.1, 4)
+
+
+def test_split_half_is_fixed_and_disjoint():
+    from strikewatch.eval.score_acled import split_half
+
+    rows = [{"id": f"R{k}"} for k in range(200)]
+    train, test = split_half(rows)
+    assert len(train) + len(test) == 200 and 70 < len(train) < 130
+    assert not {r["id"] for r in train} & {r["id"] for r in test}
+    assert split_half(rows) == (train, test)

@@ -174,3 +174,18 @@ def test_country_adjective_is_not_the_place(nlp):
     tops.append(Toponym(k, k + 7, "Turkish", Location("Turkey", "Turkey", lat=39.0, lon=35.0, precision="country")))
     evs = extract_events(report, nlp(report.clean), _timexes(report.text), sorted(tops, key=lambda t: t.start))
     assert evs[0].location.name == "Foxton"
+
+
+def test_dateline_dates_the_following_sentences(nlp):
+    text = "Local news roundup\n14 March. Armed men killed two traders near Foxton."
+    report = Report(id="t", text=text, published=DCT, body_start=len(HEAD))
+    k = text.index("14 March")
+    d = dt.date(2022, 3, 14)
+    tx = [Timex(k, k + 8, "14 March", "DATE", d.isoformat(), d, d, "day")]
+    evs = extract_events(report, nlp(report.clean), tx, _toponyms(text))
+    assert [(e.sub_event_type, e.date, e.fatalities.best) for e in evs] == [("Attack", "2022-03-14", 2)]
+
+
+def test_unrecognised_place_after_near_is_looked_up(nlp):
+    evs = run(nlp, "A US drone strike near Sanaa on March 3 hit a house.")
+    assert evs[0].location.name == "Sanaa" and evs[0].location.country == "Yemen"

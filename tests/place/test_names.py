@@ -23,3 +23,4 @@ def test_strip_article():
 def test_is_latin():
     assert is_latin("Mosul")
     assert not is_latin("الموصل")
+

@@ -67,7 +67,7 @@ class AliasTable:
             for m in rx.finditer(text):
                 actor = self.names[m.group()] if strict else self._lower[m.group().lower()]
                 hits.append(AliasHit(m.start(), m.end(), actor))
-        for g in find_groups(text, self._known):
+        for g in find_groups(text, self._known, self.demonyms.__contains__):
             hits.append(AliasHit(g.start, g.end, ActorName(g.name, "militia", False)))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[AliasHit] = []

@@ -25,6 +25,10 @@ _NOT_GROUPS = {
 }
 
 
+_COMMUNAL = {"herders", "herdsmen", "herdsman", "raiders", "tribesmen", "clansmen", "warriors", "morans",
+             "pastoralists", "ethnic militia", "ethnic militias", "clan militia", "clan militias"}
+
+
 class GroupHit(NamedTuple):
     start: int
     end: int
@@ -36,13 +40,16 @@ def _canon(word: str, noun: str) -> str:
     return f"{base} Clan Militia" if noun.lower().startswith("clan") else f"{base} Ethnic Militia"
 
 
-def find_groups(text: str, known: Callable[[str], bool]) -> list[GroupHit]:
+def find_groups(text: str, known: Callable[[str], bool],
+                is_demonym: Callable[[str], bool] = lambda w: False) -> list[GroupHit]:
     """'<Group> herders' style mentions; ``known(word)`` says a word is a demonym or named actor
-    (those are national forces or named groups, not identity militias)."""
+    (those are national forces or named groups, not identity militias), except that a demonym
+    before a communal noun ('Somali herders', 'Ethiopian raiders') still names a community."""
     out: list[GroupHit] = []
     for m in GROUP_RX.finditer(text):
         words = [w for w in (m.group("a"), m.group("b")) if w]
-        if any(w in _NOT_GROUPS or known(w) for w in words):
+        communal = m.group("noun").lower() in _COMMUNAL
+        if any(w in _NOT_GROUPS or known(w) and not (communal and is_demonym(w)) for w in words):
             continue
         if m.group("b"):  # "Dinka and Nuer youths": two groups
             out.append(GroupHit(m.start("a"), m.end("a"), _canon(m.group("a"), m.group("noun"))))

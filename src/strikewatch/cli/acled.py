@@ -1,34 +1,121 @@
-"""`strikewatch eval acled`: score extraction on ACLED-coded notes."""
+"""`strikewatch eval acled` (score extraction on ACLED-coded notes) and `strikewatch train-typer`."""
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import click
 
-from . import eval_group
+from . import eval_group, main
+
+DEFAULT_TYPER = Path.home() / ".cache" / "strikewatch" / "typer.json"
+
+
+def _print(title: str, scores: dict) -> None:
+    click.echo(f"== {title}")
+    for key, value in scores.items():
+        if key not in ("confusion", "calibration"):
+            click.echo(f"{key:28s} {value}")
+    cal = scores["calibration"]
+    click.echo(f"calibration (sub-type confidence vs accuracy), ECE {cal['ece']}:")
+    for b in cal["bins"]:
+        click.echo(f"  {b['bin']}  n={b['n']:5d}  conf={b['confidence']:.3f}  acc={b['accuracy']:.3f}")
+    click.echo("confusion (gold -> predicted, count), top 30 errors:")
+    errors = [c for c in scores["confusion"] if c[0] != c[1]]
+    for gold, pred, count in errors[:30]:
+        click.echo(f"  {count:5d}  {gold} -> {pred}")
 
 
 @eval_group.command("acled")
 @click.option("--data", "data", required=True, type=click.Path(exists=True, dir_okay=False),
               help="ACLED dev JSONL (id, text, event_date, event_type, sub_event_type, actors, ...).")
 @click.option("--limit", type=int, default=None, help="Score an evenly spread sample of N notes.")
+@click.option("--typer", "typer_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Use this user-fitted sub-type classifier (from train-typer).")
+@click.option("--train-split", is_flag=True,
+              help="Fit a classifier on a fixed 50%% of the rows (by id hash) and score the other half, "
+                   "with the shipped model and with the fitted one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def acled_cmd(data: str, limit: int | None, as_json: bool) -> None:
-    """Sub-type accuracy/macro-F1, actors, date, place and fatalities on ACLED notes.
+def acled_cmd(data: str, limit: int | None, typer_path: str | None, train_split: bool, as_json: bool) -> None:
+    """Sub-type accuracy/macro-F1, actors, date, place, fatalities and calibration on ACLED notes.
 
     Example: strikewatch eval acled --data ../shared/eval/acled/dev.jsonl --limit 2000
     """
     from ..actors import load_aliases
-    from ..eval.score_acled import extraction_predictor, read_rows, score_acled
+    from ..eval.score_acled import extraction_predictor, read_rows, score_acled, split_half
 
     rows = read_rows(data, limit)
-    scores = score_acled(rows, extraction_predictor(), load_aliases().canonical).to_dict()
+    canon = load_aliases().canonical
+    results: dict[str, dict] = {}
+    if train_split:
+        import tempfile
+
+        from ..events.typer_data import fit_typer, pairs
+
+        train, test = split_half(read_rows(data))
+        test = test if not limit else read_rows_subset(test, limit)
+        results["shipped model, test half"] = score_acled(test, extraction_predictor(), canon).to_dict()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "typer.json"
+            fit_typer(pairs(train), source=f"train half of {Path(data).name}").save(path)
+            with _env_typer(str(path)):
+                results["fitted on train half, test half"] = score_acled(test, extraction_predictor(), canon).to_dict()
+    elif typer_path:
+        with _env_typer(typer_path):
+            results[f"user typer {typer_path}"] = score_acled(rows, extraction_predictor(), canon).to_dict()
+    else:
+        results["shipped model"] = score_acled(rows, extraction_predictor(), canon).to_dict()
     if as_json:
-        click.echo(json.dumps(scores))
+        click.echo(json.dumps(results if len(results) > 1 else next(iter(results.values()))))
         return
-    for key, value in scores.items():
-        if key != "confusion":
-            click.echo(f"{key:28s} {value}")
-    click.echo("\nconfusion (gold -> predicted, count), top 30:")
-    for gold, pred, count in scores["confusion"][:30]:
-        click.echo(f"  {count:5d}  {gold} -> {pred}")
+    for title, scores in results.items():
+        _print(title, scores)
+
+
+def read_rows_subset(rows: list[dict], limit: int) -> list[dict]:
+    """An evenly spread sample of ``limit`` rows."""
+    if limit >= len(rows):
+        return rows
+    step = len(rows) / limit
+    return [rows[int(k * step)] for k in range(limit)]
+
+
+class _env_typer:
+    """Point $STRIKEWATCH_TYPER at a model file for the duration of a block."""
+
+    def __init__(self, path: str):
+        self.path, self.old = path, None
+
+    def __enter__(self) -> None:
+        from ..events.typer import ENV_VAR
+
+        self.old = os.environ.get(ENV_VAR)
+        os.environ[ENV_VAR] = self.path
+
+    def __exit__(self, *exc: object) -> None:
+        from ..events.typer import ENV_VAR
+
+        if self.old is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = self.old
+
+
+@main.command("train-typer")
+@click.option("--data", "data", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled notes: ACLED-format CSV (notes, sub_event_type) or JSONL (text, sub_event_type).")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=str(DEFAULT_TYPER), show_default=True,
+              help="Where to save the fitted classifier (JSON).")
+def train_typer_cmd(data: str, out: str) -> None:
+    """Fit a local sub-event-type classifier on your own labelled notes.
+
+    The pipeline uses it when STRIKEWATCH_TYPER=<out> is set (or `eval acled --typer <out>`).
+    The data and the model stay on your machine.
+    """
+    from ..events.typer_data import fit_typer, read_labelled
+
+    pairs_ = read_labelled(data)
+    fit_typer(pairs_, source=Path(data).name).save(out)
+    click.echo(f"fitted on {len(pairs_)} notes; saved {out}")
+    click.echo(f"use it with: STRIKEWATCH_TYPER={out} strikewatch ...")

@@ -27,9 +27,26 @@ class AcledScores:
     hits: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)  # (gold, predicted) -> count
     no_event: int = 0
+    explicit: int = 0  # notes that state their date explicitly
+    calib: list[tuple[float, bool]] = field(default_factory=list)  # (sub-type confidence, right)
 
     def rate(self, key: str) -> float:
         return self.hits[key] / self.n if self.n else 0.0
+
+    def calibration(self, bins: int = 5) -> dict[str, Any]:
+        """Sub-type confidence vs accuracy in equal-width bins, and the expected calibration error."""
+        rows, ece = [], 0.0
+        for b in range(bins):
+            lo, hi = b / bins, (b + 1) / bins
+            inside = [(c, ok) for c, ok in self.calib if lo <= c < hi or b == bins - 1 and c == 1.0]
+            if not inside:
+                continue
+            conf = sum(c for c, _ in inside) / len(inside)
+            acc = sum(ok for _, ok in inside) / len(inside)
+            ece += len(inside) / len(self.calib) * abs(conf - acc)
+            rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(inside), "confidence": round(conf, 3),
+                         "accuracy": round(acc, 3)})
+        return {"bins": rows, "ece": round(ece, 4)}
 
     def macro_f1(self) -> float:
         golds = {g for g, _ in self.confusion}
@@ -48,6 +65,9 @@ class AcledScores:
         out: dict[str, Any] = {"n": self.n, "no_event": self.no_event}
         out.update({k: round(self.rate(k), 4) for k in keys})
         out["sub_event_type_macro_f1"] = round(self.macro_f1(), 4)
+        out["n_explicit_date"] = self.explicit
+        out["date_explicit"] = round(self.hits["date_explicit"] / self.explicit, 4) if self.explicit else 0.0
+        out["calibration"] = self.calibration()
         out["confusion"] = [[g, p, c] for (g, p), c in self.confusion.most_common()]
         return out
 
@@ -93,10 +113,21 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EXPLICIT_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b|\b{_MONTHS} \d{{1,2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+
+
 def score_one(scores: AcledScores, row: dict[str, Any], event: Event | None,
               canonical: Callable[[str | None], str | None]) -> None:
     """Add one note's comparison to ``scores``."""
     scores.n += 1
+    explicit = bool(EXPLICIT_DATE.search(row["text"]))
+    scores.explicit += explicit
+    if event is not None and explicit:
+        scores.hits["date_explicit"] += event.date == row["event_date"]
+    if event is not None:
+        conf = event.field_confidence.get("sub_event_type", 0.0)
+        scores.calib.append((min(1.0, max(0.0, conf)), event.sub_event_type == row["sub_event_type"]))
     if event is None:
         scores.no_event += 1
         scores.confusion[(row["sub_event_type"], "(none)")] += 1
@@ -142,3 +173,14 @@ def extraction_predictor(batch: list[dict[str, Any]] | None = None) -> Callable[
         return extract_events(report, doc, timexes, toponyms)
 
     return predict
+
+
+def split_half(rows: list[dict[str, Any]], seed: str = "strikewatch") -> tuple[list[dict], list[dict]]:
+    """A fixed 50/50 split by a salted hash of each row's id: (train, test)."""
+    import hashlib
+
+    train, test = [], []
+    for row in rows:
+        h = hashlib.sha256(f"{seed}:{row['id']}".encode()).digest()[0]
+        (train if h % 2 == 0 else test).append(row)
+    return train, test

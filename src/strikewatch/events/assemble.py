@@ -9,9 +9,11 @@ from spacy.tokens import Doc
 
 from ..actors.aliases import AliasTable, load_aliases
 from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Target, Timex, Toponym, Source
+from .classify import protest_type
 from .counts import HYPERNYMS, Casualty
 from .disputes import TargetStatement, target_statement
 from .mentions import Mention, SentenceContext, sentence_mentions
+from .places import missed_places
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
 from .triggers import is_boilerplate
 
@@ -260,14 +262,49 @@ def _continues_battle(m: Mention, groups: list[_Group]) -> bool:
     return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == "Battles" for g in groups)
 
 
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                 "Violent demonstration": 2, "Mob violence": 2}
+
+
+def _protest_context(groups: list[_Group], text: str) -> None:
+    """A protest's later sentences ('Police fired tear gas.', 'They threw stones.') can escalate
+    its sub-type; they are read up to the next event's sentence."""
+    starts = sorted(g.mentions[0].sent[0] for g in groups)
+    for g in groups:
+        sub = g.mentions[0].sub_type
+        if sub not in _PROTEST_RANK:
+            continue
+        lo = g.mentions[0].sent[0]
+        hi = next((s for s in starts if s > lo), len(text))
+        new = protest_type(set(), text[lo:hi])
+        if _PROTEST_RANK[new] > _PROTEST_RANK[sub]:
+            for m in g.mentions:
+                m.sub_type = new
+
+
+def _dateline(report: Report, timexes: list[Timex]) -> Timex | None:
+    """A day date that opens the body ('28 June. ...', 'On 9 May 2020, ...', '12 April: ...'):
+    the date of what the report goes on to tell, unless a sentence gives its own."""
+    for t in timexes:
+        if t.start < report.body_start or t.first is None or t.precision != "day":
+            continue
+        lead = report.clean[report.body_start:t.start].strip().lower()
+        after = report.clean[t.end:t.end + 1]
+        explicit = any(ch.isdigit() for ch in t.text)
+        return t if lead in ("", "on") and after in (".", ":", ",", " -") and explicit else None
+    return None
+
+
 def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym]) -> list[Event]:
     """The violent events one report describes, each with one Source carrying per-field evidence.
 
     ``doc`` is ``nlp(report.clean)``; ``timexes`` and ``toponyms`` index ``report.clean``.
     """
     table = load_aliases()
+    toponyms = sorted([*toponyms, *missed_places(report.clean, toponyms, table.lookup)], key=lambda t: t.start)
     ctx = SentenceContext(sorted(timexes, key=lambda t: t.start), toponyms, report.published, table)
     main = main_place(report, toponyms)
+    dateline = _dateline(report, ctx.timexes)
     groups: list[_Group] = []
     for sent in doc.sents:
         if sent.end_char <= report.body_start or is_boilerplate(sent):
@@ -284,6 +321,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 owner.statements.append(stmt)
             continue
         for m in sentence_mentions(sent, ctx):
+            if m.date is None and dateline is not None and not m.reference:
+                m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
             if _continues_battle(m, groups):
                 continue
             if m.reference and m.date is None:
@@ -295,6 +334,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 groups.append(_Group([m]))
             if m.date:
                 ctx.last_date, ctx.last_timex = m.date, m.timex
+    _protest_context(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     _fill_actors(events, builder.freq)

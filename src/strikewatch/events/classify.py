@@ -15,8 +15,8 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
                      r"(?:teachers|doctors|nurses|workers|drivers|lecturers|traders)(?: \w+)? (?:went|are|were) on)\b",
                      re.I)
-_SMALL_ARMS = re.compile(r"\b(small arms|machine ?guns?|gunfire|gunmen|firefight|exchange of fire|"
-                         r"exchanged fire|rifles?|sniper|clash(?:es|ed)?|fighting|fought|gun ?battle|AK-?47s?)\b", re.I)
+_SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
+                         r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
 _INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets?|batons?|"
                         r"baton[- ]charged?|arrest\w*|detain\w*|broke up|break up|stopped|prevented|"
                         r"blocked by|intervened|pepper spray|lathi|cordoned)\b", re.I)
@@ -25,6 +25,13 @@ _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened f
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?|pelt\w*|threw|hurl\w*|burn\w*|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
                        r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*)\b", re.I)
+_GRIEVANCE = re.compile(r"\b(?:against|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
+                        r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
+                        r"in solidarity with|accus\w*|release of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
+                        re.I)
+_STATE_TARGET = re.compile(r"\b(police\w*|officers?|security forces|soldiers|troops|government (?:offices?|buildings?)|"
+                           r"tear ?gas|anti-riot)\b", re.I)
+_CROWD_FIGHT = re.compile(r"\b(clash\w*|fought|attacked|beat|stabbed|injured|killed|roughed up)\b", re.I)
 _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|angry residents|irate|vigilante|beat(?:en)? to death|"
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
@@ -36,6 +43,7 @@ _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|recla
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
                        r"retreat\w*|evacuated|abandon\w*)\b", re.I)
 _BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarters|camp|outpost)\b", re.I)
+_BATTLE = "battle"
 _STATE_KINDS = {"state", "international"}
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
 _VIOLENT = {"STRIKE", "RAID", "SHELL", "BLAST", "ATTACK", "KILL", "HIT", "FIRE", "HURT", "DIE", "DESTROY",
@@ -46,10 +54,16 @@ def _kind(actor: ActorName | None) -> str | None:
     return actor.kind if actor else None
 
 
-def _protest_type(cues: set[str], text: str) -> str:
+def protest_type(cues: set[str], text: str) -> str:
+    """The protest or riot sub-type that a text describes (cues from its trigger sentence).
+    What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
+    is not what happened at it, so grievance clauses are set aside first."""
+    text = _GRIEVANCE.sub(" ", text)
     if "MOB" in cues or _MOB_CTX.search(text):
         return "Mob violence"
     if "RIOT" in cues or _RIOT_CTX.search(text):
+        if not _STATE_TARGET.search(text) and (_CROWD_FIGHT.search(text) or cues & {"KILL", "DIE", "HURT", "ATTACK"}):
+            return "Mob violence"  # rioters against other people, not against police or property
         return "Violent demonstration"
     if _LETHAL_FORCE.search(text) and cues & {"KILL", "SHOOT", "DIE", "HURT", "FIRE"}:
         return "Excessive force against protesters"
@@ -58,11 +72,13 @@ def _protest_type(cues: set[str], text: str) -> str:
     return "Peaceful protest"
 
 
-def _violence_type(cues: set[str], a1: ActorName | None, a2: ActorName | None) -> str:
+def _violence_type(cues: set[str], a1: ActorName | None, a2: ActorName | None, armed_victims: bool) -> str:
     if "SEXUAL" in cues:
         return "Sexual violence"
     if "ABDUCT" in cues:
         return "Abduction/forced disappearance"
+    if armed_victims and _kind(a1) not in ("civilians", "protesters", "rioters"):
+        return "Armed clash"  # the dead or wounded were soldiers, police or fighters
     if _kind(a2) in _ARMED_KINDS and (a1 is None or _kind(a1) in _ARMED_KINDS):
         return "Armed clash"
     if cues & {"CLASH", "XFIRE", "ENGAGE"} and _kind(a2) not in ("civilians", "protesters"):
@@ -84,8 +100,8 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
         return weapon
     if weapon == GRENADE:
         return GRENADE
-    if cues & {"CLASH", "XFIRE"} and _SMALL_ARMS.search(text) and "SHELL" not in cues:
-        return None  # heavy weapons used in a gun battle: still a clash
+    if _SMALL_ARMS.search(text) and "SHELL" not in cues:
+        return _BATTLE  # heavy weapons used alongside small arms: a battle, not a shelling
     return SHELL
 
 
@@ -108,9 +124,10 @@ def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
 
 
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
-             trigger: int = 0) -> str | None:
+             trigger: int = 0, armed_victims: bool = False) -> str | None:
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char
-    ``trigger`` of ``text``); None when nothing fits."""
+    ``trigger`` of ``text``; ``armed_victims`` when those killed or hurt were armed personnel);
+    None when nothing fits."""
     protest_ctx = bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")
     if "STRIKE" in cues and _LABOUR.search(text):
         cues = (cues - {"STRIKE"}) | {"PROTEST"}
@@ -118,10 +135,12 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     violent = bool(cues & _VIOLENT)
     if violent:
         boom = _explosion(cues, text, trigger, a1)
+        if boom == _BATTLE:
+            boom = None if protest_ctx or _kind(a2) in ("civilians", "protesters") else "Armed clash"
         if boom in (SUICIDE, CHEM, AIR) or boom and not protest_ctx:
             return boom
     if protest_ctx:
-        return _protest_type(cues, text)
+        return protest_type(cues, text)
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
         return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
@@ -130,7 +149,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
-        return _violence_type(cues, a1, a2)
+        return _violence_type(cues, a1, a2, armed_victims)
     return _other(cues, text, a1)
 
 

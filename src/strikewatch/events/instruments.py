@@ -23,10 +23,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
-          r"aircraft|helicopters?|gunships?|bombers?|sorties|air forces?"),
+          r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?"),
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
               r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"),
-    (SHELL, r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
+    (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"
+            r"recoilless (?:rifles?|guns?)|shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
             r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),
     (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
@@ -93,6 +94,8 @@ def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     if on and not _generic(on[0]):
         return on[0].sub_type
     specific = [i for i in found if not _generic(i)]
+    if not specific and any(i.text.lower() in ("explosions", "blasts") for i in found):
+        return SHELL  # several unexplained explosions along a front: shelling, not planted bombs
     pool = specific or found
     if any(i.sub_type == SUICIDE for i in pool):
         return SUICIDE

@@ -11,8 +11,9 @@ from ..actors.actors import ActorMention, assign_roles, find_mentions
 from ..actors.aliases import ActorName, AliasTable
 from ..models import Fatalities, Location, Timex, Toponym
 from .classify import classify
+from .decide import decide
 from .counts import Casualty, Count, TargetHit, casualties, find_targets, strike_counts
-from .triggers import (CONTEXT_ONLY, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
+from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
@@ -26,7 +27,7 @@ _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", 
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur"}
 _COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_TARGETED = _COUNTED | {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+_TARGETED = _COUNTED | {"Remote explosive/landmine/IED"}
 
 
 @dataclass
@@ -104,7 +105,14 @@ def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple
              and t.type in ("DATE", "TIME") and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
-    return min(cands, key=lambda t: (t.precision in ("approximate", "unknown"), abs(t.start - tok.idx)))
+    doc_text = sent.doc.text
+
+    def opening(t: Timex) -> bool:  # "On 9 May 2020, ..." governs the whole sentence
+        lead = doc_text[sent.start_char:t.start].strip().lower()
+        return lead in ("", "on") and any(ch.isdigit() for ch in t.text) and t.precision == "day"
+
+    return min(cands, key=lambda t: (t.precision in ("approximate", "unknown"), not opening(t),
+                                     abs(t.start - tok.idx)))
 
 
 def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None,
@@ -138,6 +146,22 @@ def _is_generic(tok: Token, sent: Span, has_timex: bool, counts: list[Count], ki
     return nominal and plural and not any(c.dep_ in ("nummod", "det") for c in tok.children)
 
 
+_ARMED_NOUNS = re.compile(r"\b(soldiers?|troops?|officers?|police\w*|gendarmes?|militants?|fighters?|gunmen|"
+                          r"rebels?|insurgents?|militiam[ae]n|guards?|rangers?|reservists?|servicem[ae]n|"
+                          r"attackers?|assailants?|bandits?|jihadists?|terrorists?|armed men|personnel|commanders?)\b",
+                          re.I)
+
+
+def _armed_victims(kills: list[Casualty], text: str) -> bool:
+    """True when a casualty phrase names armed people ('two soldiers were killed')."""
+    return any(_ARMED_NOUNS.search(text[k.start:k.end]) for k in kills)
+
+
+def _held(tok: Token) -> bool:
+    """'nurses held demonstrations': a plural protest noun that a past-tense verb says took place."""
+    return cue_of(tok) == "PROTEST" and tok.head.tag_ == "VBD" and tok.dep_ in ("dobj", "nsubj")
+
+
 def _date_shift(sent: Span) -> int | None:
     m = _RELATIVE.search(sent.text)
     if not m:
@@ -164,15 +188,17 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     tok = doc[primary.i]
     actors = assign_roles(actors_all, tok)
     a1, a2 = _actor_names(actors)
-    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char)
+    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char, _armed_victims(kills, doc.text))
+    sub, conf = decide(sub, primary.cls, sent.text)
     if sub is None:
         return []
     if enum:
-        return [_finish(m, sub, actors, ctx) for m in enum]
+        return [_finish(m, sub, actors, conf) for m in enum]
     exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []
     timex = _timex_for(tok, sent, ctx, exclude)
     if fresh and timex is None and not kills and not counts and all(
-            c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) for c in fresh):
+            c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) and not _held(doc[c.i])
+            for c in fresh):
         return []
     m = Mention(sub, (tok.idx, tok.idx + len(tok)), (sent.start_char, sent.end_char), reference=not fresh)
     _set_date(m, timex, sent, ctx, ref and fresh)
@@ -192,7 +218,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
                      if not any(a <= t.start < b for a, b in spans + exclude)]
     m.killed = [k for k in kills if k.kind == "killed"]
     m.injured = [k for k in kills if k.kind == "injured"]
-    m.cue_conf = 0.8 if primary.cls in ("AIR", "SHELL", "BLAST", "CLASH", "PROTEST", "RIOT", "ABDUCT") else 0.65
+    m.cue_conf = conf
     return [m]
 
 
@@ -245,6 +271,6 @@ def _gap(text: str, c: Count, tx: Timex) -> int:
     return abs(hi - lo) + (100 if any(p in between for p in ",;") else 0)
 
 
-def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], ctx: SentenceContext) -> Mention:
-    m.sub_type, m.actors, m.cue_conf = sub, actors, 0.75
+def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], conf: float) -> Mention:
+    m.sub_type, m.actors, m.cue_conf = sub, actors, conf
     return m

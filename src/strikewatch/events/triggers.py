@@ -131,8 +131,9 @@ def is_irrealis(tok: Token) -> bool:
         verb = _verb_of(cur)
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
+        purpose = cue_of(tok) == "PROTEST" and verb.head.lemma_.lower() not in _INTENT
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i \
-                and verb.head.lemma_.lower() not in _MEANS:
+                and verb.head.lemma_.lower() not in _MEANS and not purpose:
             return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit")
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
             return True  # "did not say whether anyone was killed"

@@ -39,12 +39,11 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in taken)
-
-
 def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of areas (countries, provinces, "X County") outside the ``taken`` spans."""
+    mask = bytearray(len(text) + 1)
+    for s, e in taken:
+        mask[s:e] = b"\x01" * (e - s)
     out = []
     for run in _runs(text):
         i = 0
@@ -52,7 +51,7 @@ def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
             found = None
             for j in range(min(len(run), i + MAX_WORDS), i, -1):
                 start, end = run[i].start(), run[j - 1].end()
-                if not _free(taken, start, end):
+                if mask.find(1, start, end) >= 0:
                     continue
                 county = _COUNTY.match(text, end)
                 if county and len(gaz.index.get(normalize(text[start:county.end()]))):

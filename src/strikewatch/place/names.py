@@ -20,6 +20,8 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Casefold and strip accents (``"Şanlıurfa"`` -> ``"sanliurfa"``)."""
+    if text.isascii():
+        return text.casefold()
     text = text.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("đ", "d")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -24,7 +24,8 @@ from .regions import COMPASS
 
 MAX_CANDIDATES = 60
 LOCAL_TOP = 15
-W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0}
+W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
+     "exonym_full": 6.5, "exonym_span": 1.0, "passes": 2, "context_pass": 1}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
@@ -40,6 +41,7 @@ _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?
 
 
 _ADMIN1, _DISTRICT, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("district"), FEATURES.index("country")
+_FEATURE_PRIOR = np.array([FEATURE_PRIOR[f] for f in FEATURES])
 _IS_POINT = np.array([f in ("city", "district") for f in FEATURES])
 _IS_LOCAL = np.array([f in ("city", "district", "admin1") for f in FEATURES])
 
@@ -88,13 +90,17 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
     ids = np.fromiter((c.id for c in cands), dtype=np.int64, count=len(cands))
     prior = np.log10(gaz.pop[ids].astype(np.float64) + 10.0)
-    prior += np.array([FEATURE_PRIOR[gaz.feature(i)] for i in ids])
+    feats = gaz.feature_code[ids]
+    prior += _FEATURE_PRIOR[feats]
     kinds = np.array([c.kind for c in cands])
-    prior -= np.take(KIND_PENALTY, kinds)
+    penalty = np.take(KIND_PENALTY, kinds)
     if (kinds == 0).any():  # a name that is some place's own name rarely means another's variant
-        prior -= np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
+        penalty = penalty + np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
+    # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
+    pops = gaz.pop[ids].astype(np.float64)
+    prior -= penalty * np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)
     if want:
-        prior += np.where(np.array([gaz.feature(i) == want for i in ids]), 3.0, 0.0)
+        prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
     return _Scored(ids[order], prior[order])
 
@@ -107,22 +113,26 @@ def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Can
     province loses to its namesake capital unless the text asks for the
     province ("Basra" is the city, "Basra province" the province).
     """
+    cands = cands if want == "admin1" else _capitals_over_provinces(gaz, cands)
     feats = [gaz.feature(c.id) for c in cands]
     big_area = any(c.kind == 0 and (f in ("country", "continent", "region") or
                                     (f == "admin1" and gaz.pop[c.id] >= BIG_PROVINCE))
                    for c, f in zip(cands, feats))
-    if big_area:
-        keep = [(c, f) for c, f in zip(cands, feats) if not (c.kind in (1, 3) and f in ("city", "district"))]
-        cands, feats = [c for c, _ in keep], [f for _, f in keep]
-    if want == "admin1":
+    if not big_area:
         return cands
-    cities = [c.id for c, f in zip(cands, feats) if f == "city"]
-    if not cities:
+    return [c for c, f in zip(cands, feats) if not (c.kind in (1, 3) and f in ("city", "district"))]
+
+
+def _capitals_over_provinces(gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """Drop provinces whose namesake capital (a same-province city of their name, not merely
+    of a variant of it) is also a candidate."""
+    city = FEATURES.index("city")
+    cid = np.asarray([c.id for c in cands if gaz.feature_code[c.id] == city and c.kind != 1], dtype=np.int64)
+    if not len(cid):
         return cands
-    cid = np.asarray(cities)
     out = []
-    for c, f in zip(cands, feats):
-        if f == "admin1":
+    for c in cands:
+        if gaz.feature_code[c.id] == _ADMIN1:
             same = (gaz.cc_code[cid] == gaz.cc_code[c.id]) & (gaz.admin1_code[cid] == gaz.admin1_code[c.id])
             if (same & (gaz.pop[cid] >= CAPITAL_SHARE * gaz.pop[c.id])).any():
                 continue
@@ -160,13 +170,18 @@ def _explicit(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray
     return (country.any(axis=1) | _contains_any(gaz, outers, ids)).astype(np.float64)
 
 
-def _contains_any(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """For each of ``ids``: is it inside one of the province/district entries ``outers``?"""
+def _contained(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Matrix: is each of ``ids`` (rows) inside each province/district entry of ``outers`` (columns)?"""
     f = gaz.feature_code[outers][None, :]
     same = (gaz.cc_code[outers][None, :] == gaz.cc_code[ids][:, None]) & (outers[None, :] != ids[:, None])
     same &= gaz.admin1_code[outers][None, :] == gaz.admin1_code[ids][:, None]
     district = (f == _DISTRICT) & (gaz.admin2_code[outers][None, :] == gaz.admin2_code[ids][:, None])
-    return (same & ((f == _ADMIN1) | district)).any(axis=1)
+    return same & ((f == _ADMIN1) | district)
+
+
+def _contains_any(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """For each of ``ids``: is it inside one of the province/district entries ``outers``?"""
+    return _contained(gaz, outers, ids).any(axis=1)
 
 
 def _distance_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -176,21 +191,23 @@ def _distance_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.
     return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
-def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str]) -> tuple[list, list]:
-    """Per-mention soft country and province weights from the *other* mentions' candidates."""
+def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
+             first: list[np.ndarray] | None = None) -> tuple[list, list]:
+    """Per-mention soft country and province weights from the *other* mentions' candidates
+    (weighted by their priors, or by a first pass's scores when given)."""
     cc_w: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     a1_w: dict[str, dict[tuple, float]] = defaultdict(lambda: defaultdict(float))
-    for sc, key in zip(scored, keys):
+    for k, (sc, key) in enumerate(zip(scored, keys)):
         if not len(sc.ids):
             continue
-        p = _softmax(sc.prior)
+        p = _softmax(sc.prior if first is None or not W["context_pass"] else first[k])
         for i, w in zip(sc.ids, p):
             if w < 0.02:
                 continue
-            cc = gaz.cc(i)
+            cc = int(gaz.cc_code[i])
             cc_w[key][cc] += w
-            if gaz.feature(i) != "country":
-                a1_w[key][(cc, gaz.admin1(i))] += w
+            if gaz.feature_code[i] != _COUNTRY:
+                a1_w[key][(cc, int(gaz.admin1_code[i]))] += w
     ccs, a1s = [], []
     for key in keys:
         cc_tot: dict[str, float] = defaultdict(float)
@@ -207,35 +224,48 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str]) -> tuple[li
     return ccs, a1s
 
 
-def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str]) -> dict[str, np.ndarray]:
-    """Per name: ids of its most likely local candidates (cities, districts, provinces)."""
-    acc: dict[str, list[np.ndarray]] = defaultdict(list)
-    for sc, key in zip(scored, keys):
+_Locals = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
+                   scores: list[np.ndarray] | None = None) -> _Locals:
+    """Per name: its most likely local candidates (cities, districts, provinces) and their weights.
+
+    Without ``scores`` every candidate weighs 1; with them (a first pass) each
+    weighs its probability under that pass, so a likely reading counts more.
+    """
+    acc: dict[str, dict[int, float]] = defaultdict(dict)
+    for k, (sc, key) in enumerate(zip(scored, keys)):
         ids = sc.ids[:LOCAL_TOP]
-        acc[key].append(ids[_IS_LOCAL[gaz.feature_code[ids]]])
-    return {k: np.unique(np.concatenate(v)) for k, v in acc.items()}
+        probs = np.ones(len(ids)) if scores is None or not len(ids) else _softmax(scores[k])[:LOCAL_TOP]
+        local = _IS_LOCAL[gaz.feature_code[ids]]
+        for i, p in zip(ids[local], probs[local]):
+            acc[key][int(i)] = max(acc[key].get(int(i), 0.0), float(p))
+    return {k: (np.fromiter(v, dtype=np.int64, count=len(v)), np.fromiter(v.values(), dtype=np.float64, count=len(v)))
+            for k, v in acc.items()}
 
 
-def _coherence(gaz: Gazetteer, ids: np.ndarray, locals_: dict[str, np.ndarray], key: str) -> np.ndarray:
-    """For each candidate: how many other names have a candidate near it or containing it."""
+def _coherence(gaz: Gazetteer, ids: np.ndarray, locals_: _Locals, key: str) -> np.ndarray:
+    """For each candidate: how many other names (weighted) have a candidate near it or containing it."""
     out = np.zeros(len(ids))
     point = _IS_POINT[gaz.feature_code[ids]]
     if not point.any():
         return out
     lat, lon = gaz.lat[ids][:, None], gaz.lon[ids][:, None]
-    for other, o in locals_.items():
+    for other, (o, w) in locals_.items():
         if other == key or not len(o):
             continue
-        near = (_distance_km(lat, lon, gaz.lat[o][None, :], gaz.lon[o][None, :]) < W["near_km"]).any(axis=1)
-        out += near | _contains_any(gaz, o, ids)
+        near = _distance_km(lat, lon, gaz.lat[o][None, :], gaz.lon[o][None, :]) < W["near_km"]
+        near |= _contained(gaz, o, ids)
+        out += (near * w[None, :]).max(axis=1)
     out[~point] = 0.0
     return np.minimum(out, W["coherence_cap"])
 
 
 def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored],
-             keys: list[str]) -> list[np.ndarray]:
-    ccs, a1s = _context(gaz, scored, keys)
-    locals_ = _locals_by_key(gaz, scored, keys)
+             keys: list[str], first: list[np.ndarray] | None = None) -> list[np.ndarray]:
+    ccs, a1s = _context(gaz, scored, keys, first)
+    locals_ = _locals_by_key(gaz, scored, keys, first)
     coherent: dict[tuple[str, bytes], np.ndarray] = {}
     out = []
     for k, sc in enumerate(scored):
@@ -243,8 +273,9 @@ def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_S
             out.append(sc.prior)
             continue
         s = sc.prior.copy()
-        s += W["country"] * np.array([ccs[k].get(gaz.cc(i), 0.0) for i in sc.ids])
-        s += W["admin1"] * np.array([a1s[k].get((gaz.cc(i), gaz.admin1(i)), 0.0) for i in sc.ids])
+        cc, a1 = gaz.cc_code[sc.ids].tolist(), gaz.admin1_code[sc.ids].tolist()
+        s += W["country"] * np.array([ccs[k].get(c, 0.0) for c in cc])
+        s += W["admin1"] * np.array([a1s[k].get(pair, 0.0) for pair in zip(cc, a1)])
         for outers in _containers(gaz, text, mentions, scored, k):
             s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
         ck = (keys[k], sc.ids.tobytes())
@@ -274,6 +305,8 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]
     scored = [candidates(gaz, text, m) for m in mentions]
     keys = [normalize(_surface(text, m)[0]) for m in mentions]
     final = _rescore(gaz, text, mentions, scored, keys)
+    if W["passes"] > 1:
+        final = _rescore(gaz, text, mentions, scored, keys, first=final)
     out = []
     for m, sc, s in zip(mentions, scored, final):
         span = text[m.start:m.end]

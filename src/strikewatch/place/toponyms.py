@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .build import DEMONYM, FEATURES
 from .gazetteer import Gazetteer
@@ -22,6 +22,12 @@ from .resolve import Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})  # kept with location None when the gazetteer lacks them
+EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON"})  # entities that may carry a place name inside
+_PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "outside", "to"})
+# unknown names kept unresolved only when they look geographic ("Red River", "Hamilton Township")
+_GEO_HEAD = re.compile(r"\b(?:Rivers?|Islands?|Isle|Lakes?|Mountains?|Mount|Valley|Township|County|Parish|Province|"
+                       r"Region|District|Sea|Ocean|Bay|Gulf|Desert|Strait|Canal|Creek|Peninsula|Coast|Plateau|Basin|"
+                       r"Camp|Governorate|Oblast|Village|Heights|Hills?|Forest|Delta|Falls)\b")
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 NOT_PLACES = frozenset(normalize(n) for n in (
     "Facebook", "Twitter", "YouTube", "Instagram", "LinkedIn", "WhatsApp", "Telegram", "TikTok", "Google",
@@ -87,9 +93,39 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
 
 
 def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """A country (also by a listed alias: "DRC"), province, continent, region or city of 50,000+."""
     big = {FEATURES.index(f) for f in ("country", "admin1", "continent", "region")}
-    return any(c.kind == 0 and (gaz.feature_code[c.id] in big or gaz.pop[c.id] >= MIN_GAZ_POP)
-               for c in gaz.lookup(name))
+    country = FEATURES.index("country")
+    return any((c.kind == 0 and (gaz.feature_code[c.id] in big or gaz.pop[c.id] >= MIN_GAZ_POP))
+               or (c.kind == 1 and gaz.feature_code[c.id] == country) for c in gaz.lookup(name))
+
+
+def _capitalised(toks: Span) -> bool:
+    return all(t.is_title or t.is_upper or (t.text[:1].isupper() and "." in t.text) for t in toks)
+
+
+def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
+    """A well-known place heading an organisation or facility name ("Texas Department of ...",
+    "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
+    one-word place after "in/of/from/at/near" ("of Alexandria")."""
+    toks = ent[1:] if ent[0].lower_ == "the" else ent
+    if not len(toks):
+        return None
+    if ent.label_ == "PERSON":
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if len(toks) == 1 and before in _PLACE_PREPS and _well_known(gaz, toks.text):
+            return toks.start_char, toks.end_char
+        return None
+    for k in range(min(3, len(toks)), 0, -1):
+        head = toks[:k]
+        if _capitalised(head) and not head[-1].is_punct and _well_known(gaz, head.text):
+            return head.start_char, head.end_char
+    of = next((t.i for t in toks if t.lower_ == "of"), None)
+    if of is not None and 0 < ent.end - of - 1 <= 3:
+        tail = doc[of + 1:ent.end]
+        if _capitalised(tail) and _well_known(gaz, tail.text):
+            return tail.start_char, tail.end_char
+    return None
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -133,8 +169,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             span = _trim(text, ent.start_char, ent.end_char)
             spans.append(span)
-            if ent.label_ in UNRESOLVED_LABELS:
+            if ent.label_ in UNRESOLVED_LABELS and _GEO_HEAD.search(text[span[0]:span[1]]):
                 unknown_ok.add(span)
+        if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC":
+            inner = _embedded(doc, gaz, ent)
+            if inner and inner != (ent.start_char, ent.end_char):
+                spans.append(inner)
     spans += _gazetteer_spans(doc, gaz, taken)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]

@@ -1,0 +1,26 @@
+import pytest
+
+from strikewatch.events.instruments import AIR, GRENADE, IED, SHELL, SUICIDE, find_instruments, instrument_for
+
+
+@pytest.mark.parametrize("text,trigger,struck,want", [
+    ("A roadside bomb struck a police vehicle near the town.", "struck", True, IED),
+    ("Russian artillery struck residential areas of the city.", "struck", True, SHELL),
+    ("Jets struck two artillery positions north of the river.", "struck", True, AIR),
+    ("Planes were striking an enemy truck bomb at dawn.", "striking", True, AIR),
+    ("The militia hit the camp with rockets overnight.", "hit", True, SHELL),
+    ("A suicide bomber detonated a car packed with explosives.", "detonated", False, SUICIDE),
+    ("Someone threw a grenade into the crowd.", "threw", False, GRENADE),
+    ("Fighters fired a rocket-propelled grenade at the truck.", "fired", False, None),
+    ("Observers recorded 12 explosions near the front line.", "explosions", False, SHELL),
+    ("An explosion tore through a bus station.", "explosion", False, IED),
+    ("Soldiers defused a landmine before it went off.", "went", False, None),
+])
+def test_instrument_for(text, trigger, struck, want):
+    assert instrument_for(text, text.index(trigger), struck) == want
+
+
+def test_find_instruments_spans_and_mines():
+    text = "A drone dropped a mortar shell near the gold mine."
+    got = [(text[i.start:i.end], i.sub_type) for i in find_instruments(text)]
+    assert got == [("drone", AIR), ("mortar", SHELL), ("shell", SHELL)]

@@ -1,0 +1,49 @@
+"""Paragraph triage: which paragraphs get the full parse, and the joined Doc."""
+from strikewatch.models import Report
+from strikewatch.nlp.triage import inflections, needs_parse, paragraphs, plan, trigger_words
+from strikewatch.pipeline import Pipeline
+
+TEXT = ("Market day in a river town\n\n"
+        "The council met to discuss new water pumps. Traders in Kano said flour prices rose.\n\n"
+        "Gunmen attacked a checkpoint outside Maiduguri on Sunday, officials said.\n\n"
+        "A ferry service to Lokoja resumed after repairs.")
+WORDS = trigger_words(["attack", "shell", "fight", "strike"])  # a small lexicon for the tests
+
+
+def test_paragraphs_join_back_and_runs_are_merged():
+    assert "".join(paragraphs(TEXT)) == TEXT and len(paragraphs(TEXT)) == 4
+    pieces = plan(TEXT, WORDS)
+    assert "".join(t for t, _ in pieces) == TEXT
+    assert [f for _, f in pieces] == [False, True, False]
+    assert pieces[0][0].startswith("Market day") and pieces[0][0].endswith("flour prices rose.\n\n")
+
+
+def test_trigger_words_numbers_and_phrases_need_the_parse():
+    assert needs_parse("Two shells landed near the school.", WORDS)
+    assert needs_parse("Shops stayed shut; 40 people gathered.", WORDS)
+    assert needs_parse("Residents took to the streets.", WORDS)
+    assert needs_parse("The air-strikes continued.", WORDS)
+    assert needs_parse("Troops fought on.", WORDS)  # irregular past of a trigger lemma
+    assert not needs_parse("The ferry resumed service and the bakery opened.", WORDS)
+    assert {"kidnapped", "striking", "rallies", "shelled"} <= inflections("kidnap") | inflections("strike") | \
+        inflections("rally") | inflections("shell")
+
+
+def test_joined_doc_keeps_text_sentences_and_entities(nlp):
+    report = Report(id="t", text=TEXT)
+    light = next(Pipeline(nlp).docs([report]))
+    full = next(Pipeline(nlp, triage=False).docs([report]))
+    assert light.text == report.clean
+    assert [t.text for t in light] == [t.text for t in full]
+    sents = [s.text.strip() for s in light.sents]
+    assert sents == [s.text.strip() for s in full.sents]
+    assert sents[1:] == ["Traders in Kano said flour prices rose.",
+                         "Gunmen attacked a checkpoint outside Maiduguri on Sunday, officials said.",
+                         "A ferry service to Lokoja resumed after repairs."]
+    ents = [(e.start_char, e.text, e.label_) for e in light.ents]
+    assert ents == [(e.start_char, e.text, e.label_) for e in full.ents]
+    assert (TEXT.index("Maiduguri"), "Maiduguri", "GPE") in ents
+    attacked = next(t for t in light if t.text == "attacked")
+    assert (attacked.lemma_, attacked.dep_, attacked.head.text) == ("attack", "ccomp", "said")
+    council = next(t for t in light if t.text == "council")  # light paragraph: flat tree, no lemma
+    assert (council.lemma_, council.dep_, council.head.text) == ("", "dep", "Market")

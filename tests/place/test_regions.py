@@ -1,0 +1,13 @@
+from strikewatch.place.regions import abbreviation_key, admin1_short_names
+
+
+def test_admin1_short_names():
+    assert admin1_short_names("Anhui Sheng") == ["Anhui"]
+    assert admin1_short_names("Muhafazat Karbala'") == ["Karbala"]
+    assert admin1_short_names("Basra Governorate") == ["Basra"]
+    assert admin1_short_names("Tibet Autonomous Region") == ["Tibet"]
+    assert admin1_short_names("Ontario") == []
+
+
+def test_abbreviation_key():
+    assert abbreviation_key("W. Va.") == "abbr:w.va."
