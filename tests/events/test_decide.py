@@ -1,4 +1,4 @@
-from strikewatch.events.decide import decide, rule_prior
+from strikewatch.events.decide import decide, retype, rule_prior
 from strikewatch.events.typer import ENV_VAR, Typer, _load_user
 
 
@@ -23,4 +23,6 @@ def test_user_model_overrides_when_sure(monkeypatch, tmp_path):
               ["Headquarters or base established", "Peaceful protest"] * 5).save(path)
     monkeypatch.setenv(ENV_VAR, str(path))
     _load_user.cache_clear()
-    assert decide("Armed clash", "CLASH", "they planted a flag")[0] == "Headquarters or base established"
+    assert decide("Armed clash", "CLASH", "they planted a flag")[0] == "Armed clash"
+    assert retype("Armed clash", 0.7, "they planted a flag")[0] == "Headquarters or base established"
+    assert decide(None, "HIT", "they marched")[0] == "Peaceful protest"

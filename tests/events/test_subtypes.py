@@ -189,3 +189,19 @@ def test_dateline_dates_the_following_sentences(nlp):
 def test_unrecognised_place_after_near_is_looked_up(nlp):
     evs = run(nlp, "A US drone strike near Sanaa on March 3 hit a house.")
     assert evs[0].location.name == "Sanaa" and evs[0].location.country == "Yemen"
+
+
+def test_user_classifier_detects_a_note_without_trigger_words(nlp, monkeypatch, tmp_path):
+    from strikewatch.events.typer import ENV_VAR, Typer, _load_user
+
+    body = "Unrest in Foxton on March 20 after the tally; shops shut."
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert run(nlp, body) == []
+    path = tmp_path / "t.json"
+    Typer.fit(["unrest after the tally shops shut", "a calm day"] * 3,
+              ["Violent demonstration", "Other"] * 3).save(path)
+    monkeypatch.setenv(ENV_VAR, str(path))
+    _load_user.cache_clear()
+    evs = run(nlp, body)
+    assert [(e.sub_event_type, e.date, e.location.name, e.actor1) for e in evs] == [
+        ("Violent demonstration", "2022-03-20", "Foxton", "Rioters")]

@@ -51,3 +51,22 @@ def test_read_labelled_csv_and_jsonl(tmp_path):
     assert read_labelled(csv_path) == [("Men looted shops", "Looting/property destruction")]
     assert read_labelled(jl) == [("Police arrested five", "Arrests")]
     assert fit_typer(read_labelled(jl)).predict("arrested")[0] == "Arrests"
+
+
+def test_train_typer_command_writes_a_loadable_model(tmp_path):
+    from click.testing import CliRunner
+
+    from strikewatch.cli import main
+    import strikewatch.cli.commands  # noqa: F401  (registers the commands)
+
+    data = tmp_path / "notes.jsonl"
+    rows = [{"text": f"crowd {k} marched peacefully", "sub_event_type": "Peaceful protest"} for k in range(30)]
+    rows += [{"text": f"gunmen {k} shot villagers", "sub_event_type": "Attack"} for k in range(30)]
+    data.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / "typer.json"
+    res = CliRunner().invoke(main, ["train-typer", "--data", str(data), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "fitted on 60 notes" in res.output
+    model = Typer.from_json(json.loads(out.read_text()))
+    assert model.predict("gunmen shot two villagers")[0] == "Attack"
+    assert model.temperature >= 1.0

@@ -43,3 +43,30 @@ def test_location_fields(gaz):
     assert (loc.name, loc.country, loc.country_code, loc.precision, loc.feature) == (
         "Baghdad", "Iraq", "IQ", "city", "city")
     assert loc.geonameid == 98182
+
+
+def test_columns_are_memory_mapped_and_read_only(gaz):
+    assert not gaz.lat.flags.writeable and not gaz.pop.flags.writeable
+    assert gaz.names[_best(gaz, "Kirkuk", "city")] == "Kirkuk"
+
+
+def test_area_names_for_context_clues(gaz):
+    assert gaz.names_area("texas") and gaz.names_area("iraq") and gaz.names_area("abbr:tex.")
+    assert not gaz.names_area("mosul") and not gaz.names_area("no such place")
+
+
+def test_bare_county_and_stripped_province_names(gaz):
+    dekalb = [c for c in gaz.lookup("DeKalb") if gaz.feature(c.id) == "district" and gaz.admin1(c.id) == "Georgia"]
+    assert dekalb and dekalb[0].kind == 1 and gaz.names[dekalb[0].id] == "DeKalb County"
+    assert gaz.names[_best(gaz, "Anhui", "admin1")] == "Anhui Sheng"
+
+
+def test_national_capitals_flagged(gaz):
+    assert gaz.is_capital[_best(gaz, "Baghdad", "city")]
+    assert not gaz.is_capital[_best(gaz, "Mosul", "city")]
+
+
+def test_admin1_display_label(gaz):
+    kirkuk = gaz.location(_best(gaz, "Kirkuk", "city"))
+    assert (kirkuk.admin1, gaz.admin1(_best(gaz, "Kirkuk", "city"))) == ("Kirkuk", "Muhafazat Kirkuk")
+    assert gaz.location(_best(gaz, "Anhui", "admin1")).name == "Anhui"

@@ -16,7 +16,7 @@ def test_gold_spans_mode_resolves_exact_spans():
     s = TEXT.index("Tikrit")
     (t,) = geoparse(TEXT, spans=[(s, s + 6)])
     assert (t.start, t.end, t.text) == (s, s + 6, "Tikrit")
-    assert t.location.country == "Iraq" and t.location.admin1 == "Salah ad Din Governorate"
+    assert t.location.country == "Iraq" and t.location.admin1 == "Salah ad Din"
     assert t.location.precision == "near"
 
 
@@ -49,3 +49,43 @@ def test_coherence_with_county():
              (text.index("Alexandria"), text.index("Alexandria") + 10)]
     tops = geoparse(text, spans=spans)
     assert tops[1].location.admin1 == "Louisiana"
+
+
+def _one(text, name):
+    s = text.index(name)
+    (t,) = geoparse(text, spans=[(s, s + len(name))])
+    loc = t.location
+    return (loc.name, loc.feature, loc.country_code) if loc else None
+
+
+def test_country_beats_town_matched_by_variant():
+    assert _one("Exports from Canada rose sharply last year.", "Canada") == ("Canada", "country", "CA")
+
+
+def test_namesake_capital_beats_province_unless_asked():
+    assert _one("Gunmen attacked a market in Basra on Friday.", "Basra") == ("Basrah", "city", "IQ")
+    assert _one("Oil output in Basra province fell.", "Basra province")[1:] == ("admin1", "IQ")
+
+
+def test_exonym_of_big_city_and_admin1_aliases():
+    assert _one("Talks were held in Moscow on Monday.", "Moscow") == ("Moscow", "city", "RU")
+    assert _one("Families fled across Nineveh last year.", "Nineveh") == ("Ninawa", "admin1", "IQ")
+    assert _one("Farmers in Anhui reported flooding.", "Anhui") == ("Anhui", "admin1", "CN")
+    assert _one("Senators returned to D.C. this week.", "D.C.")[2] == "US"
+
+
+def test_built_in_regions():
+    assert _one("Shelling was reported in South Ossetia.", "South Ossetia") == ("South Ossetia", "region", None)
+    assert _one("A cyclone crossed the Indian Ocean.", "Indian Ocean")[:2] == ("Indian Ocean", "region")
+
+
+def test_clues_outside_the_spans_pick_the_home_state():
+    text = "The mayor of Gainesville said the fair near Cooke County would open. Texas officials agreed."
+    assert geoparse(text, spans=[(13, 24)])[0].location.admin1 == "Texas"
+    assert geoparse("The mayor of Gainesville said the fair would open.", spans=[(13, 24)])[0].location.admin1 == "Florida"
+
+
+def test_full_mode_embedded_and_unresolved_places(nlp):
+    text = "Officials of the Texas Department of Transportation said boats were stranded on the Zambrosa River."
+    tops = geoparse(text, doc=nlp(text))
+    assert [(t.text, t.start, t.location is None) for t in tops] == [("Texas", 17, False), ("Zambrosa River", 84, True)]

@@ -7,6 +7,9 @@ def test_admin1_short_names():
     assert admin1_short_names("Basra Governorate") == ["Basra"]
     assert admin1_short_names("Tibet Autonomous Region") == ["Tibet"]
     assert admin1_short_names("Ontario") == []
+    assert admin1_short_names("Federal District") == []
+    assert admin1_short_names("DeKalb County", district=True) == ["DeKalb"]
+    assert admin1_short_names("Province of Pangasinan", district=True) == ["Pangasinan"]
 
 
 def test_abbreviation_key():

@@ -12,6 +12,8 @@ from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Tar
 from .classify import protest_type
 from .counts import HYPERNYMS, Casualty
 from .disputes import TargetStatement, target_statement
+from .decide import retype
+from .fallback import note_mention
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .places import missed_places
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -136,7 +138,8 @@ class _Builder:
         add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
         actors: dict[str, str | None] = {}
         for role in ("actor1", "actor2"):
-            cands = [m.actors[role] for m in ms if role in m.actors]
+            cands = [m.actors[role] for m in ms if role in m.actors
+                     and not (role == "actor2" and m.actors[role].actor.name == actors.get("actor1"))]
             cands.sort(key=lambda a: a.actor.generic)
             actors[role] = cands[0].actor.name if cands else None
             add(role, [(a.start, a.end) for a in cands], 0.75 if cands else 0.0)
@@ -228,6 +231,7 @@ def _fill_actors(events: list[Event], freq: Counter) -> None:
 
 
 _GENERIC_CROWDS = {None, "Civilians", "Protesters", "Rioters"}
+_ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def _crowd_defaults(e: Event) -> None:
@@ -240,6 +244,13 @@ def _crowd_defaults(e: Event) -> None:
     elif e.event_type == "Riots" and e.actor1 in _GENERIC_CROWDS:
         e.actor1 = "Rioters"
         if e.sub_event_type == "Mob violence" and e.actor2 is None:
+            e.actor2 = "Civilians"
+    elif e.event_type in _ARMED_TYPES and e.sub_event_type != "Air/drone strike" and \
+            e.actor1 in (None, "Civilians"):
+        if e.actor1 == "Civilians" and e.actor2 is None:
+            e.actor2 = "Civilians"  # civilians are the victims of armed violence, never its author
+        e.actor1 = "Unidentified Armed Group"  # ACLED's name for a perpetrator no one names
+        if e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
             e.actor2 = "Civilians"
     elif e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
         e.actor2 = "Civilians"
@@ -266,17 +277,31 @@ _PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessi
                  "Violent demonstration": 2, "Mob violence": 2}
 
 
+def _context(groups: list[_Group], g: _Group, text: str) -> str:
+    """An event's context: from its first sentence to the next event's first sentence."""
+    lo = g.mentions[0].sent[0]
+    hi = next((s for s in sorted(x.mentions[0].sent[0] for x in groups) if s > lo), len(text))
+    return text[lo:hi]
+
+
+def _retype(groups: list[_Group], text: str) -> None:
+    """Let a user-fitted classifier (if any) re-read each event's context (see ``decide.retype``)."""
+    for g in groups:
+        first = g.mentions[0]
+        sub, conf = retype(first.sub_type, first.cue_conf, _context(groups, g, text))
+        if sub != first.sub_type:
+            for m in g.mentions:
+                m.sub_type, m.cue_conf = sub, conf
+
+
 def _protest_context(groups: list[_Group], text: str) -> None:
     """A protest's later sentences ('Police fired tear gas.', 'They threw stones.') can escalate
     its sub-type; they are read up to the next event's sentence."""
-    starts = sorted(g.mentions[0].sent[0] for g in groups)
     for g in groups:
         sub = g.mentions[0].sub_type
         if sub not in _PROTEST_RANK:
             continue
-        lo = g.mentions[0].sent[0]
-        hi = next((s for s in starts if s > lo), len(text))
-        new = protest_type(set(), text[lo:hi])
+        new = protest_type(set(), _context(groups, g, text))
         if _PROTEST_RANK[new] > _PROTEST_RANK[sub]:
             for m in g.mentions:
                 m.sub_type = new
@@ -334,7 +359,14 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 groups.append(_Group([m]))
             if m.date:
                 ctx.last_date, ctx.last_timex = m.date, m.timex
+    if not groups:
+        fallback = note_mention(report, doc, ctx)
+        if fallback is not None:
+            if fallback.date is None and dateline is not None:
+                fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
+            groups.append(_Group([fallback]))
     _protest_context(groups, report.clean)
+    _retype(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     _fill_actors(events, builder.freq)

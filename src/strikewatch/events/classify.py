@@ -32,7 +32,8 @@ _GRIEVANCE = re.compile(r"\b(?:against|over|demand\w*|calling for|call for|denou
 _STATE_TARGET = re.compile(r"\b(police\w*|officers?|security forces|soldiers|troops|government (?:offices?|buildings?)|"
                            r"tear ?gas|anti-riot)\b", re.I)
 _CROWD_FIGHT = re.compile(r"\b(clash\w*|fought|attacked|beat|stabbed|injured|killed|roughed up)\b", re.I)
-_MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|angry residents|irate|vigilante|beat(?:en)? to death|"
+_MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:residents|villagers|crowd|group)|"
+                      r"by an? (?:angry |irate )?crowd|irate|vigilante\w*|beat(?:en)? to death|"
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
                             r"explosive devices?|cache)\b", re.I)

@@ -158,8 +158,10 @@ def _armed_victims(kills: list[Casualty], text: str) -> bool:
 
 
 def _held(tok: Token) -> bool:
-    """'nurses held demonstrations': a plural protest noun that a past-tense verb says took place."""
-    return cue_of(tok) == "PROTEST" and tok.head.tag_ == "VBD" and tok.dep_ in ("dobj", "nsubj")
+    """'nurses held demonstrations', 'riots broke out', 'youths threw stones': a plural protest,
+    riot or clash noun that a past-tense (or headline present) verb says took place."""
+    return cue_of(tok) in ("PROTEST", "RIOT", "CLASH") and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+        and tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() not in ("continue", "threaten", "fear")
 
 
 def _date_shift(sent: Span) -> int | None:

@@ -20,7 +20,7 @@ LEMMA_CUES: dict[str, str] = {
     "suicide": "SUICIDE", "grenade": "GRENADE", "chemical": "CHEM", "chlorine": "CHEM", "sarin": "CHEM",
     "clash": "CLASH", "fighting": "CLASH", "firefight": "CLASH", "gunfight": "CLASH", "battle": "CLASH",
     "ambush": "CLASH", "exchange": "XFIRE", "engage": "ENGAGE", "skirmish": "CLASH", "fight": "CLASH",
-    "attack": "ATTACK", "assault": "ATTACK", "kill": "KILL", "murder": "KILL", "shoot": "SHOOT",
+    "attack": "ATTACK", "assault": "ATTACK", "storm": "ATTACK", "kill": "KILL", "murder": "KILL", "shoot": "SHOOT",
     "behead": "KILL", "execute": "KILL", "massacre": "KILL", "stab": "KILL", "hack": "KILL", "slay": "KILL",
     "gun": "SHOOT", "die": "DIE", "dead": "DIE", "injure": "HURT", "wound": "HURT", "beat": "HURT",
     "torture": "HURT", "fire": "FIRE", "open": "OPEN",
@@ -78,6 +78,8 @@ def cue_of(tok: Token) -> str | None:
         cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
     if cls == "HANDOVER" and lemma == "withdraw" and not any(c.lower_ in ("from", "out") for c in tok.children):
         return None  # "withdrew troops", "had withdrawn": no territory named
+    if lemma == "storm" and tok.pos_ != "VERB":
+        return None  # weather, not an assault
     if cls == "FIRE" and tok.head.lower_ in ("on", "ablaze"):
         return "BURN"  # "set homes on fire"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):

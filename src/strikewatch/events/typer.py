@@ -41,6 +41,7 @@ class Typer:
     loglik: dict[str, dict[str, float]] = field(default_factory=dict)  # label -> feature -> log p
     unseen: dict[str, float] = field(default_factory=dict)          # label -> log p of an unseen feature
     source: str = "examples"
+    temperature: float = 1.0  # divides the log scores: naive Bayes is overconfident, T > 1 tempers it
 
     @classmethod
     def fit(cls, texts: Iterable[str], labels: Iterable[str], alpha: float = 0.3, source: str = "examples",
@@ -72,7 +73,7 @@ class Typer:
         scores = {lab: self.priors[lab] + sum(self.loglik[lab].get(f, self.unseen[lab]) for f in feats)
                   for lab in self.priors}
         top = max(scores.values())
-        exp = {k: math.exp(v - top) for k, v in scores.items()}
+        exp = {k: math.exp((v - top) / self.temperature) for k, v in scores.items()}
         z = sum(exp.values())
         return {k: v / z for k, v in exp.items()}
 
@@ -84,13 +85,14 @@ class Typer:
 
     def to_json(self) -> dict:
         return {"kind": "strikewatch-typer/nb-1", "source": self.source, "priors": self.priors,
-                "loglik": self.loglik, "unseen": self.unseen}
+                "loglik": self.loglik, "unseen": self.unseen, "temperature": self.temperature}
 
     @classmethod
     def from_json(cls, data: dict) -> "Typer":
         if data.get("kind") != "strikewatch-typer/nb-1":
             raise ConfigError("not a strikewatch sub-type classifier file")
-        return cls(data["priors"], data["loglik"], data["unseen"], data.get("source", "user"))
+        return cls(data["priors"], data["loglik"], data["unseen"], data.get("source", "user"),
+                   data.get("temperature", 1.0))
 
     def save(self, path: str | Path) -> None:
         p = Path(path)

@@ -25,6 +25,9 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
 
+from .coref_features import (CONTEXT_NAMES, INSTANCE_NAMES, context_features, instance, instance_features,
+                             pool_instances)
+
 CONTENT_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ", "NUM"})
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
 LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "report", "make", "take", "get", "go"})
@@ -100,7 +103,7 @@ FEATURE_NAMES = tuple(
      ["lemma_jaccard", "trigger_overlap", "proper_jaccard"]
      + [f"{g}_{k}" for g in GROUPS for k in ("shared", "clash")]]
     + ["sent_idf_cosine", "doc_idf_cosine", "doc_proper_idf_cosine", "doc_relative", "doc_mutual_best"]
-)
+) + INSTANCE_NAMES + CONTEXT_NAMES
 
 
 def idf_table(docs: Iterable[Bag]) -> dict[str, float]:
@@ -198,16 +201,29 @@ def score_pairs(pairs: Sequence[tuple[SentenceRef, SentenceRef]], nlp,
     return [model.probability(f) for f in rows]
 
 
+def _names(bag: Bag) -> frozenset[str]:
+    """Proper-noun lemmas and people / organisation / place tokens of a bag."""
+    return bag.proper | bag.entities["person"] | bag.entities["org"] | bag.entities["place"]
+
+
 def pairs_to_features(pairs: Sequence[tuple[SentenceRef, SentenceRef]], nlp) -> list[list[float]]:
-    """Feature vectors of sentence pairs: each text parsed once, documents pooled."""
+    """Feature vectors of sentence pairs: each text parsed once, documents pooled over the batch."""
     texts = sorted({s.text for pair in pairs for s in pair})
-    bags = {t: sentence_bag(d) for t, d in zip(texts, nlp.pipe(texts, batch_size=64))}
+    bags, inst = {}, {}
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+        bags[text], inst[text] = sentence_bag(doc), instance(doc)
     by_doc: dict[str, set[str]] = {}
     for pair in pairs:
         for s in pair:
             by_doc.setdefault(s.doc, set()).add(s.text)
     ctx = doc_context({d: pool(bags[t] for t in sorted(ts)) for d, ts in by_doc.items()})
-    return [pair_features(bags[a.text], bags[b.text], a.doc, b.doc, ctx) for a, b in pairs]
+    doc_inst = {d: pool_instances([inst[t] for t in sorted(ts)]) for d, ts in by_doc.items()}
+    context = context_features(
+        pairs, lambda s: (bags[s.text].lemmas, _names(bags[s.text])),
+        lambda s: (ctx.bags[s.doc].lemmas, _names(ctx.bags[s.doc])), ctx.idf)
+    return [pair_features(bags[a.text], bags[b.text], a.doc, b.doc, ctx)
+            + instance_features(inst[a.text], inst[b.text], doc_inst[a.doc], doc_inst[b.doc]) + extra
+            for (a, b), extra in zip(pairs, context)]
 
 
 def predict_rows(rows: Sequence[dict], nlp) -> tuple[list[bool], dict]:

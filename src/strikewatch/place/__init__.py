@@ -21,7 +21,9 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
     """Toponyms of ``text`` sorted by start, each resolved to a Location (or None).
 
     ``doc`` is an optional spaCy Doc of exactly ``text`` (not re-parsed then);
-    ``spans`` switches recognition off and resolves only those spans.
+    ``spans`` switches recognition off and resolves only those spans (the
+    countries, provinces and counties named elsewhere in the text still serve
+    as context). Names the gazetteer lacks come back with ``location=None``.
     """
     gaz = get_gazetteer()
     if spans is not None:
@@ -29,12 +31,10 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
         wanted = {(m.start, m.end) for m in mentions}
         clues = area_clues(text, gaz, sorted(wanted))
         return [t for t in resolve(gaz, text, mentions + clues) if (t.start, t.end) in wanted]
-    else:
-        if doc is None:
-            from ..nlp import load_nlp
+    if doc is None:
+        from ..nlp import load_nlp
 
-            doc = load_nlp()(text)
-        if doc.text != text:
-            raise ValueError("doc is not a parse of text")
-        mentions = recognize(doc, gaz)
-    return resolve(gaz, text, mentions)
+        doc = load_nlp()(text)
+    if doc.text != text:
+        raise ValueError("doc is not a parse of text")
+    return resolve(gaz, text, recognize(doc, gaz))

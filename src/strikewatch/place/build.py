@@ -53,6 +53,7 @@ class _Table:
     def __init__(self) -> None:
         self.cols: dict[str, list[Any]] = defaultdict(list)
         self.index: dict[str, list[int]] = defaultdict(list)
+        self.capitals: list[int] = []
 
     def add(self, name: str, lat: float, lon: float, pop: int, feature: str, cc: str, admin1: str,
             admin2: str = "", gid: int = 0, bbox: tuple[float, float, float, float] | None = None) -> int:
@@ -234,6 +235,8 @@ def build_table() -> dict[str, Any]:
         lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
         i = t.add(a2, lat, lon, d_pop[(cc, a1, a2)], "district", cc, a1, a2, bbox=bbox)
         t.name(i, a2, PRIMARY)
+        for bare in admin1_short_names(a2, district=True):  # news names counties bare ("DeKalb and Gwinnett")
+            t.name(i, bare, ALTERNATE)
 
     for c, a2 in recs:
         cc = c["countrycode"]
@@ -247,6 +250,7 @@ def build_table() -> dict[str, Any]:
                     and not any(ch.isdigit() for ch in alt) and normalize(alt) not in blocked):
                 t.name(i, alt, ALTERNATE)
     del cities, recs
+    t.capitals = _capitals(t, infos)
     postal = {code: ("US", name) for code, name in US_STATE_NAMES.items()}
     for form, (cc, target) in {**postal, **ABBREVIATIONS}.items():
         i = admin1_of.get((cc, target), best_city.get((cc, target), (0, -1))[1])
@@ -269,6 +273,17 @@ def build_table() -> dict[str, Any]:
         for n in (name, *alts):
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
     return _freeze(t)
+
+
+def _capitals(t: _Table, infos: dict[str, dict[str, Any]]) -> list[int]:
+    """Entry ids of national capitals: the most populous city of the country named as its capital."""
+    city, out = FEATURES.index("city"), []
+    for iso, info in infos.items():
+        ids = [code // 4 for code in t.index.get(normalize(info.get("capital") or ""), ())
+               if code % 4 in (PRIMARY, ALTERNATE) and t.cols["feature"][code // 4] == city and t.cols["cc"][code // 4] == iso]
+        if ids:
+            out.append(max(ids, key=lambda i: t.cols["pop"][i]))
+    return sorted(set(out))
 
 
 def _freeze(t: _Table) -> dict[str, Any]:
@@ -297,6 +312,7 @@ def _freeze(t: _Table) -> dict[str, Any]:
             "admin1": np.asarray([a1_idx[v] for v in c["admin1"]], dtype=np.int32),
             "admin2": np.asarray([a1_idx[v] for v in c["admin2"]], dtype=np.int32),
             "gid": np.asarray(c["gid"], dtype=np.int64),
+            "capitals": np.asarray(t.capitals, dtype=np.int64),
             "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
             "area_hashes": np.asarray(area_keys, dtype=np.uint64),
             "key_hashes": index["hashes"], "key_starts": index["starts"], "key_codes": index["codes"],

@@ -30,7 +30,7 @@ from . import regions as _regions
 from .build import FEATURES, STRIPPED
 from .names import normalize, strip_article
 from .packed import NameIndex, StringTable, key_hash, load_array, save_arrays
-from .regions import abbreviation_key
+from .regions import abbreviation_key, admin1_short_names
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, "Gazetteer"] = {}
@@ -108,6 +108,8 @@ class Gazetteer:
         self.bbox: np.ndarray = arr("bbox")
         self.index = NameIndex(arr("key_hashes"), arr("key_starts"), arr("key_codes"))
         self.area_hashes: np.ndarray = arr("area_hashes")
+        self.is_capital = np.zeros(len(self.lat), dtype=bool)
+        self.is_capital[arr("capitals")] = True
         self.ccs: list[str] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["ccs"]
         self.country_of: dict[str, int] = {
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
@@ -156,6 +158,11 @@ class Gazetteer:
     def admin1(self, i: int) -> str:
         return self.strings[self.admin1_code[i]]
 
+    def admin1_label(self, i: int) -> str:
+        """The province name for display, without generic words ("Muhafazat Kirkuk" -> "Kirkuk")."""
+        raw = self.admin1(i)
+        return next(iter(admin1_short_names(raw)), raw)
+
     def admin2(self, i: int) -> str:
         return self.strings[self.admin2_code[i]]
 
@@ -168,8 +175,9 @@ class Gazetteer:
         feat = self.feature(i)
         default = {"city": "city", "district": "district", "admin1": "province", "country": "country"}.get(feat, "region")
         cc = self.cc(i) or None
+        name = self.admin1_label(i) if feat == "admin1" else self.names[i]
         return Location(
-            name=self.names[i], country=self.country_name(cc) if cc else None, admin1=self.admin1(i) or None,
+            name=name, country=self.country_name(cc) if cc else None, admin1=self.admin1_label(i) or None,
             lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5), precision=precision or default,
             geonameid=int(self.gid[i]) or None, feature=feat, country_code=cc,
         )

@@ -165,21 +165,27 @@ US_STATE_NAMES: dict[str, str] = {
 # Generic words around province names in the admin tables ("Anhui Sheng", "Muhafazat Karbala'").
 _ADMIN1_HEAD = ("Muhafazat", "Mayorality of", "Provincia de", "Provincia di", "Province of", "Departamento de",
                 "Departamento del", "Estado de", "Estado do", "Wilayat", "Ostan-e", "State of", "Region of",
-                "Provinsi", "Daerah", "Wilayah", "Oblast'", "Gouvernorat de", "Gouvernorat du")
+                "Provinsi", "Daerah", "Wilayah", "Oblast'", "Gouvernorat de", "Gouvernorat du", "Departement de",
+                "Departement du", "Departement des", "Departement d'", "Comuna", "Powiat", "Politischer Bezirk",
+                "Regierungsbezirk", "Bezirk", "Nomos", "Gemeente", "Citta metropolitana di", "Okres", "Obshtina",
+                "Municipio de", "Provincie", "Rrethi i", "Kabupaten", "Kota")
 _ADMIN1_TAIL = ("Sheng", "Shi", "Zizhiqu", "Huizu Zizhiqu", "Uygur Zizhiqu", "Zhuangzu Zizhiqu", "Governorate",
                 "Province", "Region", "Oblast", "Oblast'", "Kray", "Krai", "Prefecture", "State", "Division",
                 "Department", "Territory", "Autonomous Region", "Autonomous Republic", "Republic", "Municipality",
                 "Capital Territory")
+_DISTRICT_TAIL = ("County", "Parish", "Borough", "District")
 
 
-def admin1_short_names(name: str) -> list[str]:
-    """Forms of a province name without its generic head or tail words ("Anhui Sheng" -> "Anhui")."""
+def admin1_short_names(name: str, *, district: bool = False) -> list[str]:
+    """Forms of a province or district name without its generic head or tail words
+    ("Anhui Sheng" -> "Anhui", "Province of Pangasinan" -> "Pangasinan", "DeKalb County" -> "DeKalb")."""
     out = []
     for head in _ADMIN1_HEAD:
         if name.startswith(head + " ") and len(name) > len(head) + 3:
             out.append(name[len(head) + 1:].strip("'’ "))
+    tails = sorted(_ADMIN1_TAIL + (_DISTRICT_TAIL if district else ()), key=len, reverse=True)
     for form in [name, *out]:
-        for tail in sorted(_ADMIN1_TAIL, key=len, reverse=True):
+        for tail in tails:
             if form.endswith(" " + tail) and len(form) > len(tail) + 4:
                 out.append(form[: -len(tail) - 1].strip())
                 break

@@ -6,6 +6,14 @@ outright are usually meant), a penalty for matching only an alternate name,
 the document's soft country/province context (from every other mention's
 candidates), nearness to the other places, and explicit hierarchy cues in the
 text ("Alexandria, La.", "Athens, Georgia", "Iraq's Anbar province").
+
+Resolution runs in two passes: the second weighs the other names' context and
+nearness by how likely each of their readings was after the first, so one
+unlikely namesake of a neighbour no longer pulls a place off course. Before
+scoring, readings news almost never means are pruned (a town matched by a
+variant of a country's name; a province whose namesake capital is a candidate).
+The alternate-name penalty fades for very large cities, whose English exonyms
+GeoNames files as variants ("Moscow" for Moskva).
 """
 from __future__ import annotations
 
@@ -24,8 +32,11 @@ from .regions import COMPASS
 
 MAX_CANDIDATES = 60
 LOCAL_TOP = 15
+# Weights. exonym_full/span: log10 population above which the variant penalty is gone / over which it fades;
+# passes: 2 re-scores with the first pass's probabilities (context_pass: for the country/province context too);
+# capital: prior bonus of national capitals (also exempt from the variant penalty).
 W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
-     "exonym_full": 6.5, "exonym_span": 1.0, "passes": 2, "context_pass": 1}
+     "exonym_full": 6.5, "exonym_span": 1.0, "passes": 2, "context_pass": 1, "pop": 1.0, "capital": 2.0}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
@@ -89,7 +100,7 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     if not cands:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
     ids = np.fromiter((c.id for c in cands), dtype=np.int64, count=len(cands))
-    prior = np.log10(gaz.pop[ids].astype(np.float64) + 10.0)
+    prior = W["pop"] * np.log10(gaz.pop[ids].astype(np.float64) + 10.0)
     feats = gaz.feature_code[ids]
     prior += _FEATURE_PRIOR[feats]
     kinds = np.array([c.kind for c in cands])
@@ -98,7 +109,10 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         penalty = penalty + np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
     # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
     pops = gaz.pop[ids].astype(np.float64)
-    prior -= penalty * np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)
+    fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)
+    capital = gaz.is_capital[ids]  # news names national capitals far more than their namesakes
+    prior -= penalty * np.where(capital, 0.0, fade)
+    prior += W["capital"] * capital
     if want:
         prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]

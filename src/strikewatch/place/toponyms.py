@@ -173,7 +173,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 unknown_ok.add(span)
         if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC":
             inner = _embedded(doc, gaz, ent)
-            if inner and inner != (ent.start_char, ent.end_char):
+            if inner:
                 spans.append(inner)
     spans += _gazetteer_spans(doc, gaz, taken)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
