@@ -29,7 +29,10 @@ def demo(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     result = run_pipeline([str(examples_dir() / "reports")], None, merge=False)
-    with open_store(folder / "strikewatch.duckdb") as store:
+    db = folder / "strikewatch.duckdb"
+    for stale in (db, db.with_name(db.name + ".wal")):  # the demo always starts from a fresh store
+        stale.unlink(missing_ok=True)
+    with open_store(db) as store:
         store.save_run(result)
         events = store.events()
     print_events(events)

@@ -11,7 +11,11 @@ all offline from spaCy (entities, lemmas, POS):
   times, numbers) a "shared" and a "clash" (both name one, none shared) flag;
 * document level: the same overlaps pooled over every sentence of each
   document that is in the batch (a report's other sentences name the same
-  participants), which separates similar events in different documents.
+  participants), which separates similar events in different documents;
+* instance identity and second-order similarity within the batch (weekday,
+  month, year, number, name clashes; event families; correlation of the two
+  sentences' similarity profiles): see ``coref_features.py``. Scores therefore
+  depend on the batch: score all pairs of a set of reports together.
 
 A small logistic model combines them; its weights live in ``coref.json``
 (fitted by ``train_coref.py`` on ECB+ dev, CC-BY 3.0, with topic-held-out
@@ -103,7 +107,9 @@ FEATURE_NAMES = tuple(
      ["lemma_jaccard", "trigger_overlap", "proper_jaccard"]
      + [f"{g}_{k}" for g in GROUPS for k in ("shared", "clash")]]
     + ["sent_idf_cosine", "doc_idf_cosine", "doc_proper_idf_cosine", "doc_relative", "doc_mutual_best"]
-) + INSTANCE_NAMES + CONTEXT_NAMES
+)
+N_LEXICAL = len(FEATURE_NAMES)  # the overlap features above; instance and batch-context features follow
+FEATURE_NAMES = FEATURE_NAMES + INSTANCE_NAMES + CONTEXT_NAMES
 
 
 def idf_table(docs: Iterable[Bag]) -> dict[str, float]:

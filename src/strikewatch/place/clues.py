@@ -39,8 +39,22 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _area_end(text: str, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """End offset of the area that ``text[start:end]`` names ("X County", "Tex.", "Texas"), or None."""
+    county = _COUNTY.match(text, end)
+    if county and len(gaz.index.get(normalize(text[start:county.end()]))):
+        return county.end()
+    name = text[start:end]
+    if name.endswith(".") and gaz.names_area(abbreviation_key(name)):
+        return end
+    name = name.rstrip(".")
+    if len(name) >= 3 and gaz.names_area(normalize(name)):
+        return start + len(name)
+    return None
+
+
 def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of areas (countries, provinces, "X County") outside the ``taken`` spans."""
+    """Mentions of areas (countries, provinces, "X County") outside the ``taken`` spans, longest first."""
     mask = bytearray(len(text) + 1)
     for s, e in taken:
         mask[s:e] = b"\x01" * (e - s)
@@ -48,26 +62,13 @@ def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
     for run in _runs(text):
         i = 0
         while i < len(run):
-            found = None
             for j in range(min(len(run), i + MAX_WORDS), i, -1):
                 start, end = run[i].start(), run[j - 1].end()
-                if mask.find(1, start, end) >= 0:
-                    continue
-                county = _COUNTY.match(text, end)
-                if county and len(gaz.index.get(normalize(text[start:county.end()]))):
-                    found = (start, county.end(), j)
+                found = None if mask.find(1, start, end) >= 0 else _area_end(text, gaz, start, end)
+                if found is not None:
+                    out.append(Mention(start, found))
+                    i = j
                     break
-                name = text[start:end]
-                if name.endswith(".") and gaz.names_area(abbreviation_key(name)):
-                    found = (start, end, j)
-                    break
-                name = name.rstrip(".")
-                if len(name) >= 3 and gaz.names_area(normalize(name)):
-                    found = (start, start + len(name), j)
-                    break
-            if found:
-                out.append(Mention(found[0], found[1]))
-                i = found[2]
             else:
                 i += 1
     return out
