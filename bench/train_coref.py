@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
-from strikewatch.merge.coref import FEATURE_NAMES, N_LEXICAL, SentenceRef, pairs_to_features
+from strikewatch.merge.coref import FEATURE_NAMES, N_LEXICAL, N_SMALL, SentenceRef, pairs_to_features
 from strikewatch.nlp import load_nlp
 
 L2 = 1.0
@@ -97,9 +97,15 @@ def main() -> None:
     held, per_topic = held_out(x, y, topics, order)
     # Baseline in the same run: the lexical / entity overlap features only (no instance or batch context).
     baseline, _ = held_out(x[:, :N_LEXICAL], y, topics, order)
+    small_held, _ = held_out(x[:, :N_SMALL], y, topics, order)
     w = fit(x, y)
     thr = best_threshold(predict(w, x), y)
     train_f1 = f1(*prf(predict(w, x) >= thr, y))
+    # Small batches (under MIN_GROUP sentences) get a model without the batch-context features; its bias is
+    # shifted so that its own best threshold coincides with the full model's.
+    ws = fit(x[:, :N_SMALL], y)
+    thr_small = best_threshold(predict(ws, x[:, :N_SMALL]), y)
+    ws[-1] += float(np.log(thr / (1 - thr)) - np.log(thr_small / (1 - thr_small)))
     model = {
         "features": list(FEATURE_NAMES), "weights": [round(float(v), 6) for v in w[:-1]],
         "bias": round(float(w[-1]), 6), "threshold": thr,
@@ -109,11 +115,15 @@ def main() -> None:
                        "validation": "leave-one-topic-out, threshold fitted on the training topics"},
         "topic_held_out": held, "per_topic_f1": {t: s["f1"] for t, s in per_topic.items()},
         "per_topic_held_out": per_topic, "baseline_lexical_topic_held_out": baseline,
+        "small_batch": {"weights": [round(float(v), 6) for v in ws[:-1]], "bias": round(float(ws[-1]), 6),
+                        "topic_held_out": small_held,
+                        "note": "used for pair-graph groups under 5 sentences; first N_SMALL features"},
         "train_f1": round(train_f1, 4),
     }
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     topic_f1 = sorted(s["f1"] for s in per_topic.values())
     print(json.dumps({"topic_held_out": held, "baseline_lexical_topic_held_out": baseline,
+                      "small_batch_topic_held_out": small_held,
                       "f1_ratio": round(held["f1"] / baseline["f1"], 4), "train_f1": round(train_f1, 4),
                       "threshold": thr, "topic_f1_min": topic_f1[0], "topic_f1_median": topic_f1[len(topic_f1) // 2],
                       "topic_f1_max": topic_f1[-1]}))

@@ -98,10 +98,7 @@ class Pipeline:
                 batch = []
         self._run_batch(batch, result, progress)
         if merge:
-            result.duplicates = find_duplicate_reports(result.reports)
-            result.events = merge_events(result.report_events, duplicates=result.duplicates)
-            for event in result.events:
-                event.note = event_note(event)
+            merge_run(result)
         return result
 
     def _run_batch(self, batch: list[Report], result: RunResult,
@@ -118,6 +115,15 @@ class Pipeline:
                 result.report_events.extend(events)
             if progress:
                 progress(1)
+
+
+def merge_run(result: RunResult) -> RunResult:
+    """Link duplicate reports and merge the run's per-report events (each with its note)."""
+    result.duplicates = find_duplicate_reports(result.reports)
+    result.events = merge_events(result.report_events, duplicates=result.duplicates)
+    for event in result.events:
+        event.note = event_note(event)
+    return result
 
 
 def load_pipeline(*, batch_size: int = 16, on_error: str = "skip") -> Pipeline:

@@ -22,7 +22,7 @@ def test_instance_features_flag_a_weekday_clash(nlp):
     feats = dict(zip(INSTANCE_NAMES, instance_features(a, b, a, b)))
     assert feats["sent_family_shared"] == 1.0 and feats["sent_family_clash"] == 0.0
     assert feats["sent_weekday_clash"] == 1.0 and feats["sent_weekday_shared"] == 0.0
-    assert feats["sent_place_shared"] == 1.0
+    assert feats["sent_place_name_shared"] == 1.0
     pooled = pool_instances([a, b])
     assert pooled.keys["weekday"] == frozenset({"monday", "friday"})
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..actors.aliases import AliasTable, load_aliases
 from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Target, Timex, Toponym, Source
-from .classify import protest_type
+from .classify import INTERVENE, protest_type
 from .counts import HYPERNYMS, Casualty
 from .disputes import TargetStatement, target_statement
 from .decide import retype
@@ -20,6 +20,7 @@ from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
 from .triggers import is_boilerplate
 
 _SPECIFIC_BROAD = ("country", "region", "province")
+SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note, a brief)
 
 
 @dataclass
@@ -278,9 +279,11 @@ _PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessi
 
 
 def _context(groups: list[_Group], g: _Group, text: str) -> str:
-    """An event's context: from its first sentence to the next event's first sentence."""
+    """An event's context: from its first sentence to the next event's first sentence (past any
+    sentences merged into it)."""
     lo = g.mentions[0].sent[0]
-    hi = next((s for s in sorted(x.mentions[0].sent[0] for x in groups) if s > lo), len(text))
+    own = max(m.sent[0] for m in g.mentions)
+    hi = next((s for s in sorted(x.mentions[0].sent[0] for x in groups) if s > own), len(text))
     return text[lo:hi]
 
 
@@ -292,6 +295,45 @@ def _retype(groups: list[_Group], text: str) -> None:
         if sub != first.sub_type:
             for m in g.mentions:
                 m.sub_type, m.cue_conf = sub, conf
+
+
+_CROWD_EVENT_TYPES = {"Protests", "Riots"}
+
+
+def _group_date(g: _Group):
+    return next((m.date for m in g.mentions if m.date), None)
+
+
+def _follows_protest(prev: _Group, g: _Group, main: Location | None, text: str) -> bool:
+    """'Police arrested 23 demonstrators.', 'The crowd then threw stones.' after a protest: the same
+    gathering told on (no other date, no other place), not a new event."""
+    first = g.mentions[0]
+    if EVENT_TYPE_OF[prev.mentions[0].sub_type] not in _CROWD_EVENT_TYPES or any(m.killed for m in g.mentions):
+        return False
+    kind = EVENT_TYPE_OF[first.sub_type]
+    policing = bool(INTERVENE.search(text[first.sent[0]:first.sent[1]]))  # 'police fired tear gas'
+    if kind not in _CROWD_EVENT_TYPES and first.sub_type != "Arrests" and not policing:
+        return False
+    date, prev_date = _group_date(g), _group_date(prev)
+    if date is not None and prev_date is not None and date != prev_date:
+        return False
+    places = {_place_name(m, None) for m in g.mentions} - {None}
+    return not places or bool(places & {_place_name(m, main) for m in prev.mentions})
+
+
+def _absorb_followups(groups: list[_Group], main: Location | None, text: str) -> list[_Group]:
+    """Merge each protest's or riot's told-on sentences into it (their cues are re-read by
+    ``_protest_context``)."""
+    out: list[_Group] = []
+    for g in groups:
+        if out and _follows_protest(out[-1], g, main, text):
+            sub = out[-1].mentions[0].sub_type
+            for m in g.mentions:
+                m.sub_type = sub
+            out[-1].mentions.extend(g.mentions)
+        else:
+            out.append(g)
+    return out
 
 
 def _protest_context(groups: list[_Group], text: str) -> None:
@@ -331,7 +373,9 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     main = main_place(report, toponyms)
     dateline = _dateline(report, ctx.timexes)
     groups: list[_Group] = []
+    short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
     for sent in doc.sents:
+        ctx.lone = short and not groups
         if sent.end_char <= report.body_start or is_boilerplate(sent):
             continue
         if sent.start_char < report.body_start:  # a headline run into the first body sentence
@@ -365,6 +409,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             if fallback.date is None and dateline is not None:
                 fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
             groups.append(_Group([fallback]))
+    groups = _absorb_followups(groups, main, report.clean)
     _protest_context(groups, report.clean)
     _retype(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))

@@ -17,15 +17,26 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
-_INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets?|batons?|"
-                        r"baton[- ]charged?|arrest\w*|detain\w*|broke up|break up|stopped|prevented|"
+INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas|tear-gass\w*|water cannons?|rubber bullets?|batons?|"
+                        r"baton[- ]charged?|broke up|break up|stopped|prevented|removed|barred|evicted|"
                         r"blocked by|intervened|pepper spray|lathi|cordoned)\b", re.I)
+_N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+# arrests of the crowd itself ('police detained 12 protesters', '7 were arrested'), not of the person
+# a protest is about ('he was arrested last week'): a count, a crowd noun or the police as the arresters
+_CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|troops|soldiers)\b[^.;]{0,40}?"
+                           r"\b(?:arrest|detain|round)\w*|\b(?:arrest\w*|detain\w*)\s+(?:at least |about |around )?"
+                           rf"(?:{_N}|several|some|many|dozens|scores|hundreds|a number|(?:\w+ )?(?:protesters|demonstrators|"
+                           r"participants|activists|people|students|them|workers|members))\b|"
+                           rf"\b(?:{_N}|several|some|many|dozens|scores|hundreds|(?:protesters|demonstrators|participants|"
+                           r"activists|people|students))\s+(?:\w+ )?(?:were |had been |have been )?(?:arrested|detained)\b|"
+                           r"\b(?:\d+|several|some) arrests\b|\bmade arrests\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
-_RIOT_CTX = re.compile(r"\b(riot\w*|stones?|pelt\w*|threw|hurl\w*|burn\w*|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire)|"
+_RIOT_CTX = re.compile(r"\b(riot\w*|stones?|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
+                       r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
                        r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*)\b", re.I)
-_GRIEVANCE = re.compile(r"\b(?:against|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
+_GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
                         re.I)
@@ -68,7 +79,7 @@ def protest_type(cues: set[str], text: str) -> str:
         return "Violent demonstration"
     if _LETHAL_FORCE.search(text) and cues & {"KILL", "SHOOT", "DIE", "HURT", "FIRE"}:
         return "Excessive force against protesters"
-    if _INTERVENE.search(text) or "ARREST" in cues:
+    if INTERVENE.search(text) or _CROWD_ARREST.search(text):
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -84,6 +95,8 @@ def _violence_type(cues: set[str], a1: ActorName | None, a2: ActorName | None, a
         return "Armed clash"
     if cues & {"CLASH", "XFIRE", "ENGAGE"} and _kind(a2) not in ("civilians", "protesters"):
         return "Armed clash"
+    if "CLASH" in cues and _kind(a1) not in ("civilians", "protesters", "rioters") and not cues & {"ABDUCT", "SEXUAL"}:
+        return "Armed clash"  # 'three men were killed in clashes between two clans': the dead are not its targets
     return "Attack"
 
 

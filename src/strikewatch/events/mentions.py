@@ -60,6 +60,7 @@ class SentenceContext:
     table: AliasTable
     last_date: dt.date | None = None
     last_timex: Timex | None = None
+    lone: bool = False  # a short note with no event found yet: its first trigger reports one event
 
 
 def _in(span_start: int, span_end: int, sent: Span) -> bool:
@@ -200,7 +201,8 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     timex = _timex_for(tok, sent, ctx, exclude)
     if fresh and timex is None and not kills and not counts and all(
             c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) and not _held(doc[c.i])
-            for c in fresh):
+            for c in fresh) and not (ctx.lone and any(c.cls not in _WEAK for c in fresh)) \
+            and not _concrete_place(sent, ctx, actors_all):
         return []
     m = Mention(sub, (tok.idx, tok.idx + len(tok)), (sent.start_char, sent.end_char), reference=not fresh)
     _set_date(m, timex, sent, ctx, ref and fresh)
@@ -222,6 +224,12 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     m.injured = [k for k in kills if k.kind == "injured"]
     m.cue_conf = conf
     return [m]
+
+
+def _concrete_place(sent: Span, ctx: SentenceContext, actors: list[ActorMention]) -> bool:
+    """'Clashes between herders in <village>': a named town or village makes a bare plural an event."""
+    place = _place_for(sent.start_char, sent, ctx, skip=[(a.start, a.end) for a in actors])
+    return place is not None and place.location.precision not in ("country", "region", "province")
 
 
 def _set_date(m: Mention, timex: Timex | None, sent: Span, ctx: SentenceContext, relative: bool) -> None:

@@ -91,7 +91,10 @@ _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
+    (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
+                r"\bcross-?fire\b|\bfire ?fights?\b", re.I), "CLASH"),
 )
+_OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
 
 
 def find_cues(sent: Span) -> list[Cue]:
@@ -101,7 +104,12 @@ def find_cues(sent: Span) -> list[Cue]:
     for rx, cls in _PHRASE_CUES:
         for m in rx.finditer(sent.text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if span is not None and span[0].i not in taken:
+            if span is None:
+                continue
+            if cls in _OVERRIDING and span[0].i in taken:
+                cues = [c for c in cues if c.i != span[0].i]
+                taken.discard(span[0].i)
+            if span[0].i not in taken:
                 cues.append(Cue(span[0].i, cls))
                 taken.add(span[0].i)
     return sorted(cues)

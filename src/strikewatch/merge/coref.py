@@ -29,8 +29,8 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
 
-from .coref_features import (CONTEXT_NAMES, INSTANCE_NAMES, context_features, instance, instance_features,
-                             pool_instances)
+from .coref_features import (CONTEXT_NAMES, INSTANCE_NAMES, MIN_GROUP, components, context_features, instance,
+                             instance_features, pool_instances)
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ", "NUM"})
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
@@ -109,6 +109,7 @@ FEATURE_NAMES = tuple(
     + ["sent_idf_cosine", "doc_idf_cosine", "doc_proper_idf_cosine", "doc_relative", "doc_mutual_best"]
 )
 N_LEXICAL = len(FEATURE_NAMES)  # the overlap features above; instance and batch-context features follow
+N_SMALL = N_LEXICAL + len(INSTANCE_NAMES)  # what the small-batch model sees
 FEATURE_NAMES = FEATURE_NAMES + INSTANCE_NAMES + CONTEXT_NAMES
 
 
@@ -170,7 +171,7 @@ def pair_features(a: Bag, b: Bag, doc_a: str, doc_b: str, ctx: DocContext) -> li
 
 
 class CorefModel(NamedTuple):
-    """Logistic weights over ``FEATURE_NAMES`` plus a bias and a threshold."""
+    """Logistic weights over (a prefix of) ``FEATURE_NAMES`` plus a bias and a threshold."""
 
     weights: tuple[float, ...]
     bias: float
@@ -194,6 +195,15 @@ def load_model() -> CorefModel:
     return CorefModel(tuple(data["weights"]), data["bias"], data["threshold"])
 
 
+def load_small_model() -> CorefModel:
+    """The small-batch weights: the first ``N_SMALL`` features, same threshold as ``load_model``."""
+    data = model_file()
+    small = data["small_batch"]
+    if len(small["weights"]) != N_SMALL:
+        raise ValueError("coref.json was fitted on another feature set; re-run train_coref.py")
+    return CorefModel(tuple(small["weights"]), small["bias"], data["threshold"])
+
+
 class SentenceRef(NamedTuple):
     doc: str
     text: str
@@ -201,10 +211,18 @@ class SentenceRef(NamedTuple):
 
 def score_pairs(pairs: Sequence[tuple[SentenceRef, SentenceRef]], nlp,
                 model: CorefModel | None = None) -> list[float]:
-    """Same-event probability of each sentence pair; documents pool over the batch."""
-    model = model or load_model()
+    """Same-event probability of each sentence pair; documents pool over the batch.
+
+    Without an explicit ``model``, pairs whose pair-graph group has fewer
+    than ``MIN_GROUP`` sentences (too few for second-order similarity) are
+    scored by the small-batch model, the others by the full one.
+    """
     rows = pairs_to_features(pairs, nlp)
-    return [model.probability(f) for f in rows]
+    if model is not None:
+        return [model.probability(f) for f in rows]
+    full, small = load_model(), load_small_model()
+    size = {s: len(group) for group in components(pairs) for s in group}
+    return [(full if size[a] >= MIN_GROUP else small).probability(f) for (a, _), f in zip(pairs, rows)]
 
 
 def _names(bag: Bag) -> frozenset[str]:
@@ -235,6 +253,6 @@ def pairs_to_features(pairs: Sequence[tuple[SentenceRef, SentenceRef]], nlp) -> 
 def predict_rows(rows: Sequence[dict], nlp) -> tuple[list[bool], dict]:
     """Same-event decisions for ECB+-style rows, and what the model was fitted on."""
     pairs = [(SentenceRef(r["a"]["doc"], r["a"]["text"]), SentenceRef(r["b"]["doc"], r["b"]["text"])) for r in rows]
-    model = load_model()
+    threshold = load_model().threshold
     info = {k: v for k, v in model_file().items() if k in ("trained_on", "topic_held_out", "train_f1", "threshold")}
-    return [p >= model.threshold for p in score_pairs(pairs, nlp, model)], info
+    return [p >= threshold for p in score_pairs(pairs, nlp)], info

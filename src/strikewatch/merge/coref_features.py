@@ -16,7 +16,8 @@ Two groups of features complement the lexical overlaps of ``coref.py``:
   (sentence, document and name vectors) and how high each ranks the other
   among its neighbours separate same-instance from same-kind pairs better
   than a direct overlap. With fewer than five sentences in a group the
-  profile correlations are 0 (no evidence).
+  profile correlations are 0 (no evidence) and ``coref.py`` scores the group
+  with its small-batch model, which leaves these features out.
 
 All pure functions of parsed spaCy docs and the batch; no I/O.
 """
@@ -55,7 +56,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
-KEYS = ("weekday", "month", "year", "number", "surname", "place", "org")
+KEYS = ("weekday", "month", "year", "number", "surname", "place_name", "org_name")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VAGUE_NUMBERS = frozenset({"a", "the", "about", "some", "more", "than", "over", "nearly", "around"})
 
@@ -87,9 +88,9 @@ def _entity_keys(doc) -> dict[str, set[str]]:
         elif ent.label_ == "PERSON":
             keys["surname"].add(low[-1])
         elif ent.label_ in ("GPE", "LOC", "FAC"):
-            keys["place"].add(" ".join(low))
+            keys["place_name"].add(" ".join(low))
         elif ent.label_ == "ORG":
-            keys["org"].add(" ".join(low))
+            keys["org_name"].add(" ".join(low))
     return keys
 
 
@@ -129,6 +130,9 @@ def instance_features(a: Instance, b: Instance, doc_a: Instance, doc_b: Instance
     return out
 
 
+MIN_GROUP = 5  # sentences a pair-graph group needs for the batch-context features to count
+
+
 def components(pairs: Sequence[tuple]) -> list[list]:
     """Connected groups of the items linked by ``pairs``, each sorted."""
     parent: dict = {}
@@ -162,7 +166,7 @@ def cosine_matrix(sets: Sequence[frozenset[str]], idf: dict[str, float]) -> np.n
 def profile_correlation(sim: np.ndarray) -> np.ndarray:
     """Pearson correlation of rows i and j of ``sim`` over the other items k != i, j."""
     n = len(sim)
-    if n < 5:
+    if n < MIN_GROUP:
         return np.zeros((n, n))
     m = n - 2
     diag = np.diag(sim)

@@ -125,7 +125,7 @@ def _task(part: Partition, published, extract: Extractor) -> PartitionResult:
 
 def combine(results: Iterable[PartitionResult], *, merge: bool = True) -> RunResult:
     """Partition results (in input order) -> a RunResult like ``Pipeline.run``'s."""
-    from ..merge import find_duplicate_reports, merge_events
+    from ..pipeline import merge_run
 
     out = RunResult()
     seen: set[str] = set()
@@ -142,10 +142,7 @@ def combine(results: Iterable[PartitionResult], *, merge: bool = True) -> RunRes
             seen.add(r.id)
             out.reports.append(r)
             out.report_events.extend(by_report.get(r.id, []))
-    if merge:
-        out.duplicates = find_duplicate_reports(out.reports)
-        out.events = merge_events(out.report_events, duplicates=out.duplicates)
-    return out
+    return merge_run(out) if merge else out
 
 
 def run_dask(paths: Iterable[str | Path], *, scheduler: str | None = None, workers: int = 2,
