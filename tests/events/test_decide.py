@@ -5,7 +5,7 @@ from strikewatch.events.typer import ENV_VAR, Typer, _load_user
 def test_rules_win_and_agreement_sets_confidence(monkeypatch):
     monkeypatch.delenv(ENV_VAR, raising=False)
     sub, conf = decide("Peaceful protest", "PROTEST", "Teachers marched to demand higher pay.")
-    assert sub == "Peaceful protest" and 0.6 < conf <= 0.9
+    assert sub == "Peaceful protest" and 0.6 < conf <= 0.93
     _, low = decide("Air/drone strike", "PROTEST", "Teachers marched to demand higher pay.")
     assert low < conf and rule_prior("HIT") < rule_prior("AIR")
 

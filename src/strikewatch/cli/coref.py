@@ -6,16 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError
+from ..eval.data import load_jsonl
 from . import eval_group
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
 
 
 @eval_group.command("coref")
@@ -34,7 +26,7 @@ def eval_coref_cmd(data: Path, as_json: bool) -> None:
     from ..merge.coref import predict_rows
     from ..nlp import load_nlp
 
-    rows = read_pairs(_read_jsonl(data))
+    rows = read_pairs(load_jsonl(data))
     predicted, model_info = predict_rows(rows, load_nlp())
     scores = score_coref(rows, predicted)
     scores["model"] = model_info

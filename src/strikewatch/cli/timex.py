@@ -6,16 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError
+from ..eval.data import load_jsonl
 from . import eval_group, main
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
 
 
 @main.command("timex")
@@ -29,7 +21,7 @@ def timex_cmd(infile: Path, outfile: Path) -> None:
     """
     from ..time.corpus import annotate_docs
 
-    docs = _read_jsonl(infile)
+    docs = load_jsonl(infile)
     with outfile.open("w", encoding="utf-8") as fh:
         for doc in annotate_docs(docs):
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
@@ -50,7 +42,7 @@ def eval_timex_cmd(data: Path, as_json: bool) -> None:
 
     from ..eval.score_timex import evaluate_timex
 
-    scores = evaluate_timex(_read_jsonl(data))
+    scores = evaluate_timex(load_jsonl(data))
     if as_json:
         click.echo(json.dumps(scores, sort_keys=True))
         return

@@ -7,7 +7,6 @@ Then each field is scored on the matched required events.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -17,25 +16,11 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from ..errors import EvalError
+
+from .data import load_jsonl
 
 FIELDS = ("event_type", "sub_event_type", "date", "location", "actor1", "actor2",
           "strikes", "targets", "fatalities", "sources", "disputed")
-
-
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"cannot read {path}: {exc}") from None
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise EvalError(f"{path}:{n}: bad JSON ({exc.msg})") from None
-    return out
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

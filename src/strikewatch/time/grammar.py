@@ -118,8 +118,8 @@ _RULES: list[tuple[str, str]] = [
                   r"(?P<unit>day|week|month"
                   r"|year|night|morning|evening)\b"),
     ("edge_the_unit", r"\b(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)\b"),
-    ("rel_unit", rf"\b(?:(?P<edge>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
-                 rf"(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming)\s+"
+    ("rel_unit", r"\b(?:(?P<edge>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
+                 r"(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming)\s+"
                  r"(?P<unit>week|month|year|weekend|decade|century)\b"),
     ("edge_rel", r"\b(?P<edge>earlier|later|late|early)\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<prep>on|by|until|since|before|after)\s+)?(?P<core>(?:(?P<rel>last|this|next|past"
