@@ -310,6 +310,7 @@ class Source:
         return {
             "report": self.report, "outlet": self.outlet, "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "official": self.official,
             "evidence": {k: [e.to_dict() for e in v] for k, v in sorted(self.evidence.items())},
         }
 
@@ -391,7 +392,7 @@ class Event:
             ev = {k: [Evidence(rid, e["start"], e["end"], e["text"]) for e in v]
                   for k, v in (s.get("evidence") or {}).items()}
             pub = dt.date.fromisoformat(s["published"]) if s.get("published") else None
-            sources.append(Source(rid, ev, s.get("outlet"), pub, s.get("url")))
+            sources.append(Source(rid, ev, s.get("outlet"), pub, s.get("url"), bool(s.get("official"))))
         loc = d.get("location")
         return cls(
             id=d["id"], event_type=d["event_type"], sub_event_type=d["sub_event_type"],

@@ -52,15 +52,16 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 def _body(report: Report) -> str:
-    clean = report.clean or report.text
-    return clean[report.body_start:] if report.body_start else clean
+    """The original text without its headline: the same whichever way the report was rebuilt
+    (from files, from the store, or passed between Dask workers), so duplicates never depend on it."""
+    text = report.text
+    if report.title and text.lstrip().startswith(report.title):
+        return text.lstrip()[len(report.title):]
+    return text
 
 
 def _title(report: Report) -> set[str]:
-    if report.title:
-        return set(words(report.title))
-    clean = report.clean or report.text
-    return set(words(clean[:report.body_start])) if report.body_start else set()
+    return set(words(report.title)) if report.title else set()
 
 
 def _is_duplicate(a: Report, b: Report, sa: set[str], sb: set[str]) -> bool:
