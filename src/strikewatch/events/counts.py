@@ -162,10 +162,11 @@ _DIE = {"die", "perish"}
 _KILL_HOW = {"shoot", "gun", "beat", "stab", "hack", "club", "stone", "burn", "found", "leave"}
 _HURT_VERBS = {"injure", "wound", "hurt", "maim"}
 _PERSON_NOUNS = {"fatality", "death", "casualty", "body", "corpse"}
-CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "people", "person", "worker",
+# Nouns that mark victims as civilians; "people", "person" and "victim" do not distinguish them.
+CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "worker",
                   "farmer", "herder", "student", "pupil", "teacher", "passenger", "journalist", "family",
                   "boy", "girl", "herdsman", "herdboy", "trader", "pedestrian", "driver", "protester",
-                  "demonstrator", "worshipper", "teenager", "adolescent", "victim", "elderly"}
+                  "demonstrator", "worshipper", "teenager", "adolescent", "elderly"}
 
 
 class Casualty(NamedTuple):
