@@ -73,7 +73,7 @@ def test_attack_on_civilians_with_fatalities(nlp):
 def test_within_report_dispute_on_target(nlp):
     evs = _run(nlp, "On March 9, a coalition strike near Foxton destroyed an ISIS vehicle. According to "
                     "the task force website, the target was a car bomb. However, army officials later "
-                    "identified the target as a tactical vehicle, destroyed along with three mortars.")
+                    "identified the target as a tactical vehicle and said three mortars were also destroyed.")
     assert len(evs) == 1
     e = evs[0]
     assert [(t.type, t.count) for t in e.targets] == [("tactical vehicle", 1), ("mortar", 3)]
