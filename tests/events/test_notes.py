@@ -46,7 +46,7 @@ def test_week_range_protest_and_unidentified_attacker():
                                    "demonstration in Khartoum (Sudan).")
     attack = _ev(event_type="Violence against civilians", sub_event_type="Attack", date="2024-01-05",
                  date_precision="day", actor2="Civilians (Nigeria)", fatalities=Fatalities(1))
-    assert event_note(attack) == ("On 5 January 2024, unidentified actors attacked Civilians (Nigeria) "
+    assert event_note(attack) == ("On 5 January 2024, unidentified actors attacked civilians "
                                   "at an unknown location, killing one person.")
 
 

@@ -140,7 +140,20 @@ def _clause(event: Event) -> str:
         template = active
     if "{a2}" in template and not event.actor2:
         template = WITHOUT_A2.get(template, template.replace("{a2}", "others"))
-    return template.format(a1=a1, a2=event.actor2, n=noun, were="were" if plural else "was")
+    return template.format(a1=_running(a1), a2=_running(event.actor2), n=noun, were="were" if plural else "was")
+
+
+# Generic actor categories read as common nouns inside a sentence ("attacked civilians").
+_GENERIC = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters",
+            "unidentified armed group": "an unidentified armed group"}
+
+
+def _running(actor: str | None) -> str | None:
+    """An actor name as it reads inside a sentence: generic categories in lower case."""
+    if actor is None:
+        return None
+    base = actor.split(" (")[0].strip().lower()
+    return _GENERIC.get(base, actor)
 
 
 def _attack_noun(event: Event) -> tuple[str, bool]:
