@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import ExportError
 from ..models import Event
@@ -38,13 +39,18 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+def write_csv_rows(events: Sequence[Event], fh: TextIO) -> None:
+    """The CSV export (header and one row per event) to an open text file."""
+    out = csv.DictWriter(fh, fieldnames=COLUMNS)
+    out.writeheader()
+    for e in events:
+        out.writerow({k: _csv_safe(v) for k, v in event_row(e).items()})
+
+
 def write_csv(events: Sequence[Event], path: Path) -> None:
     def w(tmp: Path) -> None:
         with tmp.open("w", newline="", encoding="utf-8") as fh:
-            out = csv.DictWriter(fh, fieldnames=COLUMNS)
-            out.writeheader()
-            for e in events:
-                out.writerow({k: _csv_safe(v) for k, v in event_row(e).items()})
+            write_csv_rows(events, fh)
     _atomic(path, w)
 
 

@@ -163,7 +163,7 @@ class Store:
         """Replace the merged events and their evidence in one transaction."""
         ev_rows, evid_rows = [], []
         for e in events:
-            ev_rows.append(_event_row(e))
+            ev_rows.append(event_row_values(e))
             for s in e.sources:
                 for fieldname, spans in s.evidence.items():
                     evid_rows.extend([e.id, s.report, fieldname, x.start, x.end, x.text] for x in spans)
@@ -270,7 +270,7 @@ def _arrow_column(values: tuple[object, ...]) -> "pa.Array":
     return pa.array(values)
 
 
-def _event_row(e: Event) -> list[object]:
+def event_row_values(e: Event) -> list[object]:
     first = last = None
     if e.date_range:
         first, last = (dt.date.fromisoformat(x) for x in e.date_range)

@@ -69,7 +69,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
     if f.actor and "\n" not in f.actor:  # actors_lc = actor1 + newline + actor2, lower-cased (migration 004)
         add("strpos(actors_lc, ?) > 0", f.actor.lower())
     elif f.actor:
-        like = f"%{_escape_like(f.actor.lower())}%"
+        like = f"%{escape_like(f.actor.lower())}%"
         add("(lower(actor1) LIKE ? ESCAPE '\\' OR lower(actor2) LIKE ? ESCAPE '\\')", like, like)
     if f.disputed is not None:
         add("disputed = ?", f.disputed)
@@ -79,7 +79,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
         add("strpos(search_text, ?) > 0", f.q.lower())
     elif f.q:
         add("id IN (SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\')",
-            f"%{_escape_like(f.q.lower())}%")
+            f"%{escape_like(f.q.lower())}%")
     if f.status:
         add("status IN (" + ",".join("?" * len(f.status)) + ")", *f.status)
     if f.ids:
@@ -104,5 +104,5 @@ def order_clause(f: EventFilter) -> tuple[str, list[object]]:
     return sql, params
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

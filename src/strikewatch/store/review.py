@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import InputError, StoreError
 from ..models import Event
-from .query import _escape_like
+from .query import escape_like
 
 if TYPE_CHECKING:
     from .duckdb_store import Store
@@ -211,7 +211,7 @@ def report_spans(store: "Store", report_id: str) -> list[dict[str, Any]]:
 
 def find_event_with_member(store: "Store", member: str) -> Event | None:
     """The stored merged event whose members include ``member``."""
-    pattern = "%" + _escape_like(json.dumps(member)) + "%"
+    pattern = "%" + escape_like(json.dumps(member)) + "%"
     for (data,) in store.con.execute("SELECT data FROM events WHERE data LIKE ? ESCAPE '\\' ORDER BY id",
                                      [pattern]).fetchall():
         ev = Event.from_dict(json.loads(data))
@@ -331,13 +331,13 @@ def _set_status(store: "Store", event_id: str, action: str, status: str, *, revi
 
 def _rewrite(store: "Store", event: Event) -> Event:
     """Store one reviewed event again (row, status) without a full re-merge."""
-    from .duckdb_store import EVENT_COLUMNS, _event_row
+    from .duckdb_store import EVENT_COLUMNS, event_row_values
 
     (event,), status = apply_reviews([event], load_overrides(store))
     with store._transaction():
         store.con.execute("DELETE FROM events WHERE id = ?", [event.id])
         store.con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
-                          f"({', '.join('?' * len(EVENT_COLUMNS))})", _event_row(event))
+                          f"({', '.join('?' * len(EVENT_COLUMNS))})", event_row_values(event))
         store.con.execute("UPDATE events SET status = ? WHERE id = ?", [status[event.id], event.id])
     return event
 

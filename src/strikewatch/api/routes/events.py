@@ -1,7 +1,6 @@
 """``/api/events``: filtered, sorted, paged events (JSON, CSV or GeoJSON) and one event in full."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Annotated, Any, Literal
@@ -9,8 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import Response
 
-from ...export import COLUMNS, event_row, geojson
-from ...export.writers import _csv_safe
+from ...export import geojson, write_csv_rows
 from ...models import Event
 from ...store import Store
 from ...store import review
@@ -34,10 +32,7 @@ def detail(store: Store, event: Event) -> dict[str, Any]:
 
 def _csv(events: list[Event]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
-    for e in events:
-        writer.writerow({k: _csv_safe(v) for k, v in event_row(e).items()})
+    write_csv_rows(events, out)
     return out.getvalue()
 
 
