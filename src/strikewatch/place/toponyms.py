@@ -129,13 +129,16 @@ def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:"
+    """True when only quotes, brackets and spaces stand between ``start`` and a sentence end."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:"
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
     """Capitalised token runs (up to 4 tokens) that name well-known places, longest first."""
-    out, i, n = [], 0, len(doc)
+    out, i, n, text = [], 0, len(doc), doc.text
     while i < n:
         found = None
         for j in range(min(n, i + 4), i, -1):
@@ -144,7 +147,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
                 continue
             if toks[0].is_stop or toks[-1].text in ("-", "of") or len(toks.text) < 3:
                 continue
-            if j - i == 1 and _sentence_start(doc.text, toks.start_char):
+            if j - i == 1 and _sentence_start(text, toks.start_char):
                 continue
             if _well_known(gaz, toks.text):
                 found = (toks.start_char, toks.end_char, j)
