@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -202,6 +203,16 @@ class Timex:
             "value": self.value, "precision": self.precision, "basis": self.basis,
             "range": [self.first.isoformat(), self.last.isoformat()] if self.first and self.last else None,
         }
+
+
+EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points in decimal degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(max(0.0, h))))
 
 
 # ACLED geo_precision for each of our location precision labels.

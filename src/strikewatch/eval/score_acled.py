@@ -5,16 +5,14 @@ ACLED rows are for internal evaluation and rule tuning only; nothing here ships 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from ..errors import EvalError
-from ..models import Event, Report
+from ..models import Event, Report, haversine_km
+from .data import load_jsonl
 
 PUBLICATION_LAG = dt.timedelta(days=7)
 
@@ -74,10 +72,7 @@ class AcledScores:
 
 def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """ACLED dev rows from JSONL (the first ``limit``, spread evenly if limit < total)."""
-    try:
-        rows = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise EvalError(f"cannot read ACLED rows from {path}: {exc}") from exc
+    rows = load_jsonl(path)
     if limit and limit < len(rows):
         step = len(rows) / limit
         rows = [rows[int(k * step)] for k in range(limit)]
@@ -105,12 +100,6 @@ def actor_match(gold: str | None, pred: str | None, canonical: Callable[[str | N
     if not g or not p:
         return False
     return g == p or g.startswith(p) or p.startswith(g) or _norm(gold).startswith(p)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -141,7 +130,7 @@ def score_one(scores: AcledScores, row: dict[str, Any], event: Event | None,
     scores.hits["date"] += event.date == row["event_date"]
     loc = event.location
     if loc and loc.lat is not None and row.get("lat") is not None:
-        scores.hits["location_25km"] += _km(loc.lat, loc.lon, row["lat"], row["lon"]) <= 25.0
+        scores.hits["location_25km"] += haversine_km(loc.lat, loc.lon, row["lat"], row["lon"]) <= 25.0
     best = event.fatalities.best if event.fatalities and event.fatalities.best is not None else 0
     scores.hits["fatalities"] += best == (row.get("fatalities") or 0)
 

@@ -7,7 +7,6 @@ Then each field is scored on the matched required events.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,18 +15,11 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-
+from ..models import haversine_km
 from .data import load_jsonl
 
 FIELDS = ("event_type", "sub_event_type", "date", "location", "actor1", "actor2",
           "strikes", "targets", "fatalities", "sources", "disputed")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _norm(s: str | None) -> str:

@@ -16,16 +16,10 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from ..errors import EvalError
+from ..models import haversine_km as distance_km
 
 MAX_KM = 20039.0
 ACC_KM = 161.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
 def auc(errors: list[float]) -> float:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.actors import ActorMention, assign_roles, find_mentions
 from ..actors.aliases import ActorName, AliasTable
-from ..models import Fatalities, Location, Timex, Toponym
+from ..models import Timex, Toponym
 from .classify import classify
 from .decide import decide
 from .counts import Casualty, Count, TargetHit, casualties, find_targets, strike_counts

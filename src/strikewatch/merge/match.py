@@ -25,7 +25,7 @@ import datetime as dt
 import math
 from typing import NamedTuple
 
-from ..models import Event, Fatalities, Location
+from ..models import Event, Fatalities, Location, haversine_km
 
 THRESHOLD = 5.5
 MAX_SPAN_DAYS = 62  # ranges wider than this are "unknown" for blocking
@@ -152,13 +152,6 @@ def profile(ev: Event, story: str | None = None) -> Profile:
         targets=frozenset(t.type.strip().casefold() for t in ev.targets if t.type.strip()),
         deaths=death_interval(ev.fatalities),
     )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # ---------------------------------------------------------------- relations

@@ -12,13 +12,16 @@ import json
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from ..errors import StoreError
 from ..models import Event, Report, ReportFailure, RunResult
 from .query import EventFilter, order_clause, where_clause
+
+if TYPE_CHECKING:  # pyarrow is imported lazily, on the first write
+    import pyarrow as pa
 
 DEFAULT_DB = "strikewatch.duckdb"
 PAGE_LOOKUP_MAX = 1000  # pages up to this size are fetched by id (late materialisation)
