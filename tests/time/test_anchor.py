@@ -44,3 +44,12 @@ def test_event_date_shapes():
     assert event_date(None, None) == (None, "unknown", None)
     unresolved = find_timexes("It happened on Thursday.", None)[0]
     assert event_date(unresolved, None) == (None, "unknown", None)
+
+
+def test_recent_span_dates_an_event():
+    text = "Aircraft struck the town in recent days, residents said."
+    t = _govern(text, "struck")
+    assert (t.text, t.type, t.value) == ("recent days", "DURATION", "PXD")
+    assert event_date(t, DCT) == (None, "approximate", ("2016-10-17", "2016-10-24"))
+    # a plain duration still does not date the event
+    assert _govern("For three days the town was shelled.", "shelled") is None

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from strikewatch.time import find_timexes
 from strikewatch.time.calendar import narrow, weekday_near
 from strikewatch.time.durations import iso_duration
 from strikewatch.time.lexicon import fuzzy_month, month_number, parse_number, spelled_year
@@ -76,3 +79,42 @@ def test_calendar_helpers():
     assert thu == dt.date(2016, 10, 20)
     assert weekday_near(dt.date(2016, 10, 20), 4, "before") == dt.date(2016, 10, 13)
     assert narrow(dt.date(2017, 1, 1), dt.date(2017, 1, 31), "early") == (dt.date(2017, 1, 1), dt.date(2017, 1, 10))
+
+
+@pytest.mark.issue(5)
+def test_seasons_with_this_past_and_a_preposition():
+    dct = dt.date(2016, 10, 24)
+    assert normalize_text("this past spring", dct).value == "2016-SP"
+    assert normalize_text("in the summer", dct).value == "2016-SU"
+    assert normalize_text("over the winter", dct).value == "2015-WI"  # the one that began in December 2015
+    assert normalize_text("in the spring", dct, future=True).value == "2017-SP"
+    assert normalize_text("the summer", dct) is None  # a bare "the summer" is not taken as a date
+
+
+@pytest.mark.issue(5)
+def test_last_month_name_just_before_the_dct_means_a_year_back():
+    dct = dt.date(2016, 10, 24)
+    assert normalize_text("last September", dct).value == "2015-09"
+    assert normalize_text("last April", dct).value == "2016-04"
+
+
+@pytest.mark.issue(5)
+def test_vague_spans_in_recent_and_coming_units():
+    dct = dt.date(2016, 10, 24)
+    n = normalize_text("in recent weeks", dct)
+    assert (n.type, n.value, n.first, n.last) == ("DURATION", "PXW", dt.date(2016, 9, 24), dct)
+    assert normalize_text("in the coming years", dct).value == "PXY"
+    assert normalize_text("coming quarters", dct).value == "FUTURE_REF"
+    found = find_timexes("Funds have sold bonds in recent weeks and months.", dct)
+    assert [(t.text, t.value) for t in found] == [("recent weeks", "PAST_REF")]
+
+
+@pytest.mark.issue(5)
+def test_comparable_period_and_half_units():
+    assert normalize_text("the corresponding period last year", dt.date(1995, 11, 2)).value == "1994-Q3"
+    assert normalize_text("a minute and a half", DCT).value == "PT1M30S"
+    assert normalize_text("two and a half years", DCT).value == "P2Y6M"
+    assert normalize_text("six working days", DCT).value == "P6D"
+    assert normalize_text("the next couple of years", DCT).value == "P2Y"
+    assert normalize_text("day-long", DCT).value == "P1D"
+    assert normalize_text("the week of March 6", DCT).value == "1998-W10"

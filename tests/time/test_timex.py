@@ -67,7 +67,7 @@ def test_deictic_words():
 def test_weeks_months_and_vague_past():
     found = find_timexes("Fighting grew last week and again this month; in recent days it eased.", DCT)
     assert [(t.text, t.value) for t in found] == [
-        ("last week", "2016-W42"), ("this month", "2016-10"), ("recent days", "PAST_REF")]
+        ("last week", "2016-W42"), ("this month", "2016-10"), ("recent days", "PXD")]
     assert (found[2].first, found[2].last, found[2].precision) == (dt.date(2016, 10, 17), DCT, "approximate")
 
 
@@ -182,3 +182,28 @@ def test_month_day_window_and_clearly_past_clause():
     # ...unless a past verb governs it
     assert _one("The bridge was destroyed on Nov. 10.", dct).value == "2015-11-10"
     assert _one("Rebels seized the town on Oct. 2.", dct).value == "2016-10-02"
+
+
+@pytest.mark.issue(5)
+def test_month_after_the_and_previous_weekday():
+    assert _one("The March offensive stalled quickly.", dt.date(2016, 2, 10)).value == "2016-03"
+    text = "Shares fell on Thursday, down from the previous Friday."
+    assert [(t.text, t.value) for t in find_timexes(text, DCT)] == [
+        ("Thursday", "2016-10-20"), ("the previous Friday", "2016-10-14")]
+
+
+@pytest.mark.issue(5)
+def test_hours_later_stay_on_the_anchor_day():
+    text = "The convoy was hit on October 3. Three hours later the road reopened."
+    found = find_timexes(text, DCT)
+    assert [(t.text, t.value) for t in found] == [("October 3", "2016-10-03"), ("Three hours later", "2016-10-03")]
+
+
+@pytest.mark.issue(5)
+def test_vague_references():
+    assert _one("Observers say peace will one day return.").value == "FUTURE_REF"
+    assert _one("It lasted one day.").value == "P1D"
+    assert _one("Holders may buy at the then-current price.").value == "PAST_REF"
+    assert _one("Prices should stay high in the near term.").value == "FUTURE_REF"
+    assert _one("The rest will be paid at a later date.").value == "FUTURE_REF"
+    assert find_timexes("They repaid short-term debt.", DCT) == []

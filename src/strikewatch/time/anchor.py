@@ -39,9 +39,10 @@ def governing_timex(text: str, timexes: list[Timex], start: int, end: int) -> Ti
 
     Same clause first (nearest), then same sentence (nearest, earlier ones preferred),
     then the nearest earlier day- or month-precision date in the same paragraph.
-    Durations and sets never govern.
+    Sets never govern, nor do durations except those anchored at the DCT ("in recent days").
     """
-    dates = [t for t in timexes if t.type in _GOVERNING and not (t.start < end and start < t.end)]
+    dates = [t for t in timexes if (t.type in _GOVERNING or t.type == "DURATION" and t.first is not None)
+             and not (t.start < end and start < t.end)]
     s_start, s_end = _bounds(text, start, _SENTENCE_END)
     in_sentence = [t for t in dates if t.start >= s_start and t.end <= s_end]
     c_start, c_end = _bounds(text[s_start:s_end], start - s_start, _CLAUSE_END)

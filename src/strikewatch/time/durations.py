@@ -54,6 +54,8 @@ def _duration(g: dict, ctx: Ctx) -> Norm | None:
         return None
     if g["unit"].lower() == "quarter" and (ntok in ("a", "an") or g.get("pl") and g.get("sep") == "-"):
         return None  # "a quarter of", "three-quarters": fractions
+    if n is not None and (g.get("half") or g.get("half2")):
+        n += 0.5  # "two and a half years", "a minute and a half"
     if n is not None and n == 24 and g["unit"].lower() == "hour":
         n, unit = 1, "day"
     else:
@@ -66,6 +68,30 @@ def _duration_pl(g: dict, ctx: Ctx) -> Norm | None:
     if not rel and not g.get("core_pre"):
         return None
     return Norm("DURATION", iso_duration(None, g["unit"]), None, None, "unknown", "text")
+
+
+# How far back (or ahead) "recent days/weeks/..." reach from the DCT.
+_REF_SPAN = {"days": 7, "weeks": 30, "months": 180, "years": 3 * 365, "quarters": 270}
+
+
+def _vague_span(g: dict, ctx: Ctx) -> Norm | None:
+    """"in recent weeks", "in the coming years": TimeML marks these as vague durations (PXW, PXY);
+    the day range is the stretch they cover, ending (or starting) at the DCT."""
+    value = iso_duration(None, g["unit"])
+    if ctx.dct is None:
+        return Norm("DURATION", value, None, None, "approximate", "no-dct")
+    reach = dt.timedelta(days=_REF_SPAN.get(g["unit"].lower() + "s", 30))
+    if g["rel"].lower() == "recent":
+        return Norm("DURATION", value, ctx.dct - reach, ctx.dct, "approximate", "dct")
+    return Norm("DURATION", value, ctx.dct, ctx.dct + reach, "approximate", "dct")
+
+
+def _unit_long(g: dict, ctx: Ctx) -> Norm | None:
+    """"a day-long meeting" (P1D), "a decades-long feud" (vague)."""
+    unit = g["unit"].lower()
+    if unit == "centuries":
+        unit = "century"
+    return Norm("DURATION", iso_duration(None if g.get("pl") else 1, unit), None, None, "unknown", "text")
 
 
 _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
@@ -83,14 +109,14 @@ def _set(g: dict, ctx: Ctx) -> Norm | None:
     return Norm("SET", iso_duration(n, unit), None, None, "unknown", "text")
 
 
-_REF_SPAN = {"days": 7, "weeks": 30, "months": 180, "years": 3 * 365}
-
-
 def _ref(g: dict, ctx: Ctx) -> Norm | None:
     ref = re.sub(r"\s+", " ", g["ref"].lower())
     if ref in ("now", "currently", "current", "the time being", "these days", "nowadays", "at present"):
         value, back = "PRESENT_REF", 0
-    elif "future" in ref or "coming" in ref or ref in ("soon", "the days ahead"):
+    elif ref.startswith("then"):  # "the then-current price": present at a past time
+        value, back = "PAST_REF", None
+    elif "future" in ref or "coming" in ref or ref.endswith((" term", "later date")) \
+            or ref in ("soon", "the days ahead"):
         value, back = "FUTURE_REF", None
     else:
         value = "PAST_REF"
@@ -102,4 +128,9 @@ def _ref(g: dict, ctx: Ctx) -> Norm | None:
     return Norm("DATE", value, ctx.dct - dt.timedelta(days=back), ctx.dct, "approximate", "dct")
 
 
-DURATIONS = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref}
+def _one_day(g: dict, ctx: Ctx) -> Norm:
+    return Norm("DATE", "FUTURE_REF", None, None, "approximate", "no-dct" if ctx.dct is None else "dct")
+
+
+DURATIONS = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
+             "vague_span": _vague_span, "unit_long": _unit_long, "one_day": _one_day}

@@ -38,12 +38,12 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _SMALL = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
 NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL}))*"
-       r"|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+half|an?|several|a\s+few|few|many|some)")
+       r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|a\s+half|an?|several|a\s+few|few|many|some)")
 UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
         r"|centuries|millennium|weekend)")
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|midday)"
 CLOCK = (r"(?:(?:around|about|approximately)\s+)?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-         r"|(?:[01]?\d|2[0-3]):[0-5]\d\b|noon|midnight|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d\b|noon|midnight|midday|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
          r"(?:\s+(?-i:[A-Z]{3})\b(?=[\s,]))?")
 REL = r"(?:last|this|next|past|coming|previous|following|current|latest|same|upcoming)"
 APPROX = (r"(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|over|under|up\s+to|at\s+least"
@@ -79,14 +79,16 @@ _RULES: list[tuple[str, str]] = [
     ("md", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{_YR}))?"),
     ("dm", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH_STRICT})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"\b(?:(?P<edge>{EDGE})\s*)?(?P<mon>{MONTH_STRICT})(?:,?\s+(?:of\s+)?(?P<y>{_YR})"
                    r"|\s+(?P<rel>last|this|next)\s+year)"),
-    ("month", rf"\b(?:(?P<prep>in|since|until|by|before|after|of|during|through|from|to)\s+)?(?P<core>(?:(?P<rel>last"
+    ("month", rf"\b(?:(?P<prep>in|since|until|by|before|after|of|during|through|from|to|the)\s+)?(?P<core>(?:(?P<rel>last"
               rf"|this|next|early|late|mid)\s+|(?P<mid>mid-|the\s+(?:beginning|start|end|middle)\s+of\s+))?"
-              rf"(?P<mon>{MONTH_DOT}))(?!\s*\d)"),
+              rf"(?P<mon>{MONTH_DOT}))(?!\s*\d)(?=(?P<poss>'s\b)?)"),
     ("each_month", rf"\b(?:each|every)\s+(?P<mon>{MONTH_STRICT})"),
-    ("season", rf"\b(?:(?P<edge>early|late|mid)\s+)?(?:(?P<rel>last|this|next|past|the)\s+)?(?P<season>{SEASON})"
-               rf"(?:\s+(?:of\s+)?(?P<y>{_YR}))?"),
+    ("season", rf"\b(?:(?P<prep>in|into|during|over|through|throughout|since|by|until)\s+)?(?P<core>(?:(?P<edge>early"
+               rf"|late|mid)\s+)?(?:(?P<rel>last|this\s+past|this|next|past|the)\s+)?(?P<season>{SEASON})"
+               rf"(?:\s+(?:of\s+)?(?P<y>{_YR}))?)"),
     ("decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late|mid-)\s*)?(?P<dec>(?:1[6-9]|20)?\d0|'\d0)'?s\b"),
     ("decade_w", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)\s+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
                  r"|seventies|eighties|nineties)\b"),
@@ -123,31 +125,48 @@ _RULES: list[tuple[str, str]] = [
                  r"(?P<unit>week|month|year|weekend|decade|century)\b"),
     ("edge_rel", r"\b(?P<edge>earlier|later|late|early)\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<prep>on|by|until|since|before|after)\s+)?(?P<core>(?:(?P<rel>last|this|next|past"
+                rf"|the\s+previous|the\s+preceding|the\s+following"
                 rf"|coming|this\s+coming|each|every|early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?)"),
     ("weekdays_pl", r"\b(?:on\s+)?(?P<wdp>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b"),
     ("deictic", rf"\b(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+"
                 rf"(?:morning|afternoon|evening)|later\s+this\s+(?:morning|afternoon|evening))\b"
                 rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"),
+    ("pod_at", r"\b(?:in|during|by|at|until|through)\s+(?P<core>(?:the\s+)?(?P<pod>morning|afternoon|evening"
+               r"|mid-?\s?afternoon|mid-?\s?morning))\b(?!\s+(?:of|hours|yesterday|today|tomorrow)\b)"),
     ("pod_deic", rf"\b(?:(?P<mid>mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+(?P<deic>yesterday|today|tomorrow)\b"),
     ("holiday", rf"\b(?P<hol>{HOLIDAY})"),
-    ("ref", r"\b(?P<ref>(?-i:[Nn]ow)|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
+    ("vague_span", rf"\b(?:in|over|during|within)\s+(?P<core>(?:the\s+)?(?P<rel>recent|coming)\s+(?P<unit>{UNIT})s)\b"
+                   r"(?!\s+(?:and|or)\b)"),
+    ("ref", r"\b(?P<ref>(?-i:[Nn]ow)|then[\s-](?:current|present)|currently|current|recently|more\s+recently|recent\s+(?:years|days|weeks)"
             r"|recent\s+months|the\s+(?:near\s+|distant\s+)?future"
             r"|the\s+past|the\s+time\s+being|these\s+days|nowadays|at\s+present|formerly"
-            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+days\s+ahead)\b"),
+            r"|the\s+(?:near|short)\s+term|a\s+later\s+date"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|the\s+days\s+ahead)\b"),
+    # "will one day be": an unspecified future time, not a one-day duration
+    ("one_day", r"\b(?:will|would|could|might|may|can|shall|should)\s+(?P<core>one\s+day)\b"
+                r"(?!\s+(?:later|earlier|after|before|ago|of)\b)"),
     ("set", rf"\b(?P<set>daily|weekly|monthly|yearly|hourly|nightly|every\s+(?:other\s+)?"
             rf"(?P<n>{NUM}\s+)?(?P<unit>{UNIT})s?|each\s+(?P<unit2>{UNIT})|per\s+(?P<unit3>{UNIT})"
             rf"|(?:twice|once|three\s+times)\s+(?:a|per)\s+(?P<unit4>{UNIT}))\b"),
     ("duration", rf"\b(?:(?:the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming"
-                 rf"|following|final|latest|remaining|initial|early)\s+)?{APPROX}?(?P<n>{NUM})"
-                 rf"(?:\s+(?:more|full|straight|consecutive|additional|long))?(?P<sep>[\s-])(?P<unit>{UNIT})(?P<pl>s)?"
-                 rf"(?!-old|-olds)\b(?:-long)?(?:\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
+                 rf"|following|final|latest|remaining|initial|early)\s+)?{APPROX}?(?P<n>{NUM})(?P<half2>\s+and\s+a\s+half)?"
+                 rf"(?:\s+(?:more|full|straight|consecutive|additional|long|trading|business|working))?(?P<sep>[\s-])"
+                 rf"(?P<unit>{UNIT})(?P<pl>s)?"
+                 rf"(?!-old|-olds)\b(?:-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
     ("duration_pl", rf"\b(?:(?P<core_pre>for|over|in|within|during)\s+)?(?:the\s+)?(?P<core>(?:(?P<rel>past|last|next"
                     rf"|coming|recent|early|first)\s+)?(?P<unit>{UNIT})s\b(?:\s+or\s+(?P<unit2>{UNIT})s)?)"),
+    ("unit_long", rf"\b(?P<unit>{UNIT})(?P<pl>s)?-long\b"),
     ("the_unit", r"\bthe\s+(?:(?P<pre>full|entire|whole)\s+)?(?P<unit>year|weekend|week)\b" + _ENDED),
 ]
 
 RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+# Rare rules run only on stretches holding one of these (lower-case) words: a cheap pre-check.
+_HINTS: dict[str, tuple[str, ...]] = {
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_long": ("-long",),
+    "one_day": ("one day",), "week_of": ("week of",), "vague_span": ("recent", "coming"),
+    "pod_at": ("morning", "afternoon", "evening"),
+}
 
 
 # Every rule contains one of these head words; the rules only run near them.
@@ -158,7 +177,7 @@ _TRIGGER = re.compile(
     r"|week|fortnight|month|quarter|year|decade|centur|millenni|now|current|recent|future|past|today|yesterday"
     r"|tomorrow|tonight|overnight|night|morning|afternoon|evening|daily|weekly|monthly|yearly|hourly|nightly|noon"
     r"|midnight|midday|spring|summer|fall|autumn|winter|fiscal|period|twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties|present|time)\w*)", re.IGNORECASE)
+    r"|seventies|eighties|nineties|present|time|near term|short term|later date)\w*)", re.IGNORECASE)
 _MARGIN = 50  # characters of context each side of a head word that a rule may need
 
 
@@ -180,9 +199,13 @@ def scan(text: str) -> list[Candidate]:
     """All rule matches in ``text`` (overlapping; see ``resolve``)."""
     out: list[Candidate] = []
     windows = _windows(text)
+    lower = text.lower()
     for name, rx in RULES:
         core = "core" in rx.groupindex
+        hints = _HINTS.get(name)
         for lo, hi in windows:
+            if hints and not any(h in lower[lo:hi] for h in hints):
+                continue
             for m in rx.finditer(text, lo, hi):
                 start, end = m.span("core") if core else m.span()
                 if name.startswith("range") and m.group("conn").lower() == "and" and not m.group("pre"):
@@ -194,7 +217,8 @@ def scan(text: str) -> list[Candidate]:
 
 def _coordinated(m: re.Match[str]) -> list[Candidate]:
     """"April 24 and 25", "24 and 25 April": two dates sharing a month (TimeML tags each)."""
-    g = {"mon": m.group("mon"), "y": m.group("y"), "wd": None}
+    # "at": where the whole coordination starts, so both days are read in the same clause context
+    g = {"mon": m.group("mon"), "y": m.group("y"), "wd": None, "at": str(m.start())}
     if m.start("mon") < m.start("d1"):  # month first: [April 24] and [25(, 1999)]
         spans = [(m.start("mon"), m.end("d1")), (m.start("d2"), m.end())]
     else:  # [24] and [25 April(, 1999)]

@@ -16,6 +16,7 @@ from . import calendar as cal
 from .calendar import Norm
 from .grammar import Candidate, match_all
 from .lexicon import DECADE_WORDS, month_number, spelled_year
+from .daytime import DAYTIME
 from .durations import DURATIONS
 from .relative import RELATIVE, Ctx, pick_year
 
@@ -29,7 +30,8 @@ def normalize(cand: Candidate, dct: dt.date | None, anchor: dt.date | None = Non
 
     ``period`` is the last DATE before the expression ("a year earlier" shifts it)."""
     ctx = Ctx(dct, anchor, future, period, past)
-    handler = _ABSOLUTE.get(cand.kind) or RELATIVE.get(cand.kind) or DURATIONS.get(cand.kind)
+    handler = (_ABSOLUTE.get(cand.kind) or RELATIVE.get(cand.kind) or DAYTIME.get(cand.kind)
+               or DURATIONS.get(cand.kind))
     if handler is None:
         return None
     return handler(cand.groups, ctx)
@@ -101,6 +103,14 @@ def _month_day(g: dict, ctx: Ctx) -> Norm | None:
     return cal.day(date, "dct") if date else None
 
 
+def _week_of(g: dict, ctx: Ctx) -> Norm | None:
+    """"the week of March 6": the ISO week holding that day."""
+    norm = _month_day(g, ctx)
+    if norm is None or norm.first is None:
+        return None
+    return cal.week(norm.first, norm.basis)
+
+
 def _iso(g: dict, ctx: Ctx) -> Norm | None:
     date = cal.safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if date is None:
@@ -160,13 +170,13 @@ def _month(g: dict, ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{m:02d}", None, None, "month", "no-dct")
     y = ctx.dct.year
-    if rel == "last":
-        y -= 0 if m < ctx.dct.month else 1
+    if rel == "last":  # the month just before the DCT's would be "last month": a year back
+        y -= 0 if m < ctx.dct.month - 1 else 1
     elif rel == "next":
         y += 0 if m > ctx.dct.month else 1
     elif rel != "this":
-        prep = (g.get("prep") or "").lower()
-        future = prep in ("until", "by", "to") or (ctx.future and prep not in ("since", "from"))
+        prep = "" if g.get("poss") else (g.get("prep") or "").lower()  # "to May's figures"
+        future = prep in ("until", "by", "to") or prep == "through" and not ctx.past or (ctx.future and prep not in ("since", "from"))
         y = pick_year(ctx.dct, m, 1, future, past=ctx.past)
     return cal.month(y, m, "dct", edge)
 
@@ -247,7 +257,8 @@ def _quarter_rel(g: dict, ctx: Ctx) -> Norm | None:
     if g.get("y"):
         q = _latest_quarter(ctx.dct)[1] if ctx.dct else None
         return cal.quarter(int(g["y"]), q, "text") if q else cal.year(int(g["y"]))
-    if g["unit"].lower() == "period" and rel not in ("latest", "year-ago", "year-earlier", "same"):
+    if g["unit"].lower() == "period" and rel not in ("latest", "year-ago", "year-earlier", "same") \
+            and not (rel in ("comparable", "corresponding") and g.get("tail")):
         return None
     if ctx.dct is None:
         return Norm("DATE", "XXXX-QX", None, None, "quarter", "no-dct")
@@ -306,7 +317,7 @@ def _year_end(g: dict, ctx: Ctx) -> Norm | None:
 
 _ABSOLUTE = {
     "iso": _iso, "numeric": _numeric, "range_dm": _range, "range_md": _range, "md": _month_day,
-    "dm": _month_day, "month_year": _month_year, "month": _month, "each_month": _each_month,
+    "dm": _month_day, "week_of": _week_of, "month_year": _month_year, "month": _month, "each_month": _each_month,
     "decade": _decade, "decade_w": _decade_w, "century": _century, "quarter": _quarter,
     "quarter_rel": _quarter_rel, "half": _half, "fiscal": _fiscal, "year_edge": _year_edge,
     "year": _year_only, "year_end": _year_end,

@@ -1,6 +1,7 @@
 """Normalisers for expressions relative to the document date or to an anchor date:
-weekdays, "yesterday", "last week", "two days later", "the next day", seasons,
-holidays and clock times. Pure functions of (groups, Ctx).
+weekdays, "last week", "two days later", "the next day", seasons and holidays
+(days named from the DCT and clock times are in ``time/daytime.py``). Pure functions
+of (groups, Ctx).
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def _pod_suffix(pod: str | None) -> str:
 
 def _weekday(g: dict, ctx: Ctx) -> Norm | None:
     wd = WEEKDAYS[g["wd"].lower().removesuffix("'s")]
-    rel = (g.get("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     pod = g.get("pod")
     if rel in ("each", "every"):
         return Norm("SET", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", None, None, "unknown", "text")
@@ -67,7 +68,11 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
                  "this coming": "after"}.get(rel, "future" if ctx.future or rel == "this" and False else "past")
     if rel == "this":
         direction = "future" if ctx.future else "past"
-    d = cal.weekday_near(ctx.dct, wd, direction)
+    ref = ctx.dct
+    if rel.startswith("the "):  # "the previous Friday": before the date last mentioned
+        ref = ctx.anchor or ctx.dct
+        direction = "after" if rel.endswith("following") else "before"
+    d = cal.weekday_near(ref, wd, direction)
     return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
 
 
@@ -76,41 +81,9 @@ def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
     return Norm("SET", f"XXXX-WXX-{wd}", None, None, "unknown", "text")
 
 
-_DEIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
-                "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
-
-
-def _deictic(g: dict, ctx: Ctx) -> Norm | None:
-    deic = re.sub(r"\s+", " ", g["deic"].lower())
-    if deic.startswith("later this "):
-        deic = deic[len("later "):]
-    pod = g.get("pod")
-    if deic in ("tonight", "overnight", "last night"):
-        pod = "night"
-    elif deic.startswith("this "):
-        pod = deic.split()[1]
-    if ctx.dct is None:
-        return _unresolved("TIME" if pod else "DATE", None, "day")
-    d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[deic])
-    if deic == "overnight":
-        return Norm("TIME", d.isoformat() + "TNI", d, ctx.dct, "approximate", "dct")
-    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
-
-
-def _pod_deic(g: dict, ctx: Ctx) -> Norm | None:
-    if ctx.dct is None:
-        return _unresolved("TIME", None, "day")
-    d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()])
-    return cal.day(d, "dct", "TIME", _pod_suffix(g["pod"]))
-
-
-def _edge_rel(g: dict, ctx: Ctx) -> Norm | None:
-    if ctx.dct is None:
-        return _unresolved("DATE", None, "day")
-    return cal.day(ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()]), "dct")
-
-
 def _shift(d: dt.date, unit: str, n: float) -> dt.date:
+    if unit in ("second", "minute", "hour"):  # the clock time is unknown: whole days only
+        return d + dt.timedelta(days=int(n * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] / 24))
     if unit in ("day", "night", "morning", "evening"):
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend", "fortnight"):
@@ -283,10 +256,12 @@ def _season(g: dict, ctx: Ctx) -> Norm | None:
     if ytok:
         from .normalize import _year  # local import: normalize imports this module
         y = _year(ytok, ctx.dct)
-    elif rel in ("", "the") and not g.get("edge"):
-        return None  # a bare season word is rarely a date
+    elif rel == "" and not g.get("edge") or rel == "the" and not (g.get("edge") or g.get("prep")):
+        return None  # a bare season word is rarely a date; "in the summer" is
     elif ctx.dct is None:
         return _unresolved("DATE", f"XXXX-{code}", "approximate")
+    elif rel in ("the", "this past") or rel == "" and g.get("edge"):
+        y = _season_year(ctx.dct, code, ctx.future and rel != "this past")
     else:
         y = ctx.dct.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     if y is None:
@@ -295,6 +270,16 @@ def _season(g: dict, ctx: Ctx) -> Norm | None:
     first = dt.date(y, m1, 1) if m1 < m2 else dt.date(y - 1 if False else y, 12, 1)
     last = cal.month_end(y if m1 < m2 else y + 1, m2)
     return Norm("DATE", f"{y:04d}-{code}", first, last, "approximate", "text" if ytok else "dct")
+
+
+def _season_year(dct: dt.date, code: str, future: bool) -> int:
+    """The year of the latest season ``code`` begun by ``dct`` (the next one in a future clause);
+    a winter is named by the year of its December."""
+    m1 = SEASON_MONTHS[code][0]
+    begun = dct.year if dct >= dt.date(dct.year, m1, 1) else dct.year - 1
+    if future:
+        return begun + 1 if dct > cal.month_end(begun + (m1 == 12), SEASON_MONTHS[code][1]) else begun
+    return begun
 
 
 def _holiday(g: dict, ctx: Ctx) -> Norm | None:
@@ -317,44 +302,6 @@ def _holiday(g: dict, ctx: Ctx) -> Norm | None:
     return cal.day(d, "dct")
 
 
-_CLOCK = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>a\.?m|p\.?m)?|(?P<word>noon|midnight)"
-                    r"|(?P<h2>\d{1,2})\s+in\s+the\s+(?P<pod>morning|afternoon|evening)", re.I)
-
-
-def _clock(g: dict, ctx: Ctx) -> Norm | None:
-    m = _CLOCK.search(g["clock"])
-    if m is None:
-        return None
-    if m.group("word"):
-        hh, mm = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
-    elif m.group("h2"):
-        hh, mm = int(m.group("h2")) + (0 if m.group("pod").lower() == "morning" else 12), 0
-    else:
-        hh, mm = int(m.group("h")), int(m.group("m") or 0)
-        ap = (m.group("ap") or "").lower()
-        hh = hh + 12 if ap.startswith("p") and hh < 12 else (0 if ap.startswith("a") and hh == 12 else hh)
-    base = _clock_date(g, ctx)
-    hm = f"T{hh:02d}:{mm:02d}"
-    if base is None:
-        return _unresolved("TIME", f"XXXX-XX-XX{hm}", "day")
-    return Norm("TIME", base.isoformat() + hm, base, base, "day", "text" if g.get("mon") else "dct")
-
-
-def _clock_date(g: dict, ctx: Ctx) -> dt.date | None:
-    if g.get("mon"):
-        from .normalize import _month_day
-        norm = _month_day({"mon": g["mon"], "d": g["d"]}, ctx)
-        return norm.first if norm else None
-    if ctx.dct is None:
-        return None
-    if g.get("wd"):
-        wd = WEEKDAYS[g["wd"].lower().removesuffix("'s")]
-        return cal.weekday_near(ctx.dct, wd, "future" if ctx.future else "past")
-    if g.get("deic"):
-        return ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()])
-    return ctx.anchor or ctx.dct
-
-
 def _the_unit(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
     if g.get("ended") is not None or g.get("pre") and unit != "year":
@@ -365,9 +312,8 @@ def _the_unit(g: dict, ctx: Ctx) -> Norm | None:
 
 
 RELATIVE = {
-    "weekday": _weekday, "weekdays_pl": _weekdays_pl, "deictic": _deictic, "pod_deic": _pod_deic,
-    "edge_rel": _edge_rel, "ago": _ago, "rel_day": _rel_day, "next_day": _next_day,
-    "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season, "holiday": _holiday,
-    "clock": _clock, "clock_pre": _clock, "the_unit": _the_unit, "year_ago_adj": _year_ago_adj,
+    "weekday": _weekday, "weekdays_pl": _weekdays_pl, "ago": _ago, "rel_day": _rel_day,
+    "next_day": _next_day, "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season,
+    "holiday": _holiday, "the_unit": _the_unit, "year_ago_adj": _year_ago_adj,
     "edge_the_unit": _edge_the_unit,
 }

@@ -17,11 +17,20 @@ from .normalize import normalize
 
 _FUTURE = re.compile(
     r"(?<!-)\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
-    r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|next|until|payable|as\s+(?:soon|early)\s+as"
+    r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|next(?!\s+to\b)|until|payable|as\s+(?:soon|early)\s+as"
     r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline|slated)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|'d)\b(?!\s+(?:have|not\s+have)\b)", re.IGNORECASE)
+# Between "would" and the date: a past verb, or a noun naming an event that already happened
+# ("would investigate the strike on Monday" dates the strike, not the investigation).
+_WOULD_BLOCK = re.compile(r"\b(?:said|says|was|were|had|did|strikes?|attacks?|raids?|bombings?|shelling"
+                          r"|killings?|incidents?|assaults?|blasts?|explosions?|clashes|shooting)\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad(?:\s+not|n't)?(?:\s+been|\s+\w+ed)\b|\bpreviously\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){1,2})?(?:was|were|had)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?<=[a-z]{2})[.!?](?=\s)|[;:,\n](?=\s)|\n|``|''|[\"“”]")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
-_PAST_PREP = re.compile(r"\b(?:in|on|during|since|from)\s+(?:(?:early|late|mid|the)\s+)?$", re.IGNORECASE)
+# A simple past verb; a participle after has/have ("has extended ... through January") may reach ahead.
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|(?<!has\s)(?<!have\s)\w{3,}ed)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|be)\b)[a-z]{3,}\b")
+_PAST_PREP = re.compile(r"\b(?:in|on|during|since|from|through)\s+(?:(?:early|late|mid|the)\s+)?$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:release|statement|report|announcement|communiqu[eé]|briefing|press\s+conference|news\s+conference"
     r"|said|says|announced|reported|stated|added|told\s+\w+|tweeted|posted|published|issued|confirmed)"
@@ -58,8 +67,8 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     period: tuple[int, Norm] | None = None
     for cand in resolve(valid):
         recent = period[1] if period and cand.start - period[0] < _PERIOD_REACH else None
-        norm = normalize(cand, dct, anchor, _future(text, cand.start, cand.end), recent,
-                         _past(text, cand.start))
+        at = int(cand.groups.get("at") or cand.start)
+        norm = normalize(cand, dct, anchor, _future(text, at, cand.end), recent, _past(text, at))
         if norm is None:
             continue
         if norm.type == "DURATION" and cand.kind == "duration" and _is_set(text, cand):
@@ -83,6 +92,11 @@ def _future(text: str, start: int, end: int) -> bool:
     right = text[end:end + 30]
     stop = _CLAUSE_START.search(right)
     right = right[:stop.start()] if stop else right
+    if _PAST_PERFECT.search(left + " " + right) or _PAST_AFTER.match(text, end):
+        return False  # "had been scheduled to expire Friday", "planned for Saturday was called off"
+    would = _WOULD.search(left)
+    if would and not _WOULD_BLOCK.search(left[would.end():]) and not text.startswith("'s", end):
+        return True  # "said he would leave Thursday"; not "would ... Wednesday's ruling"
     window = left + " " + right
     return bool(_FUTURE.search(window)) and not re.search(r"\b(?:said|was|were|had|did)\b\s*$", left[-30:])
 
@@ -101,7 +115,11 @@ def _past(text: str, start: int) -> bool:
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_START.finditer(left)]
     left = left[cut[-1]:] if cut else left
-    return bool(_PAST_PREP.search(left)) and bool(_PAST_VERB.search(left))
+    verbs = list(_PAST_VERB.finditer(left))
+    if not (_PAST_PREP.search(left) and verbs):
+        return False
+    # "subpoenaed him to testify on Feb. 10": the date goes with the infinitive, still ahead
+    return not _INFINITIVE.search(left, verbs[-1].end())
 
 
 def _plausible(text: str, c: Candidate) -> bool:
