@@ -23,3 +23,37 @@ def test_roles(nlp, text, trigger, a1, a2):
     got = _roles(nlp, text, trigger)
     assert got.get("actor1") == a1
     assert got.get("actor2") == a2
+
+
+@pytest.mark.parametrize("text,trigger,a1,a2", [
+    # passive: the agent of "by" acts, the subject is hit
+    ("Two farmers were killed by unidentified gunmen near the river.", "killed", "Unidentified Armed Group",
+     "Civilians"),
+    ("A police patrol was ambushed by Boko Haram fighters on Tuesday.", "ambushed", "Boko Haram", "Police Forces"),
+    # coordination and "between": the first party leads, the second is the other side
+    ("Clashes broke out between Nigerian soldiers and ISWAP militants.", "Clashes",
+     "Military Forces of Nigeria", "Islamic State"),
+    # unnamed actors
+    ("Armed men abducted three traders on the highway.", "abducted", "Unidentified Armed Group", "Civilians"),
+    ("The Congolese army attacked an ADF camp.", "attacked", "Military Forces of the Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+])
+def test_roles_passive_coordination_unnamed(nlp, text, trigger, a1, a2):
+    got = _roles(nlp, text, trigger)
+    assert got.get("actor1") == a1
+    assert got.get("actor2") == a2
+
+
+@pytest.mark.parametrize("text,trigger,a1,a2", [
+    # headline passive: a victim verb with a subject but no object
+    ("Three Taliban commanders killed in an airstrike by Afghan forces", "airstrike",
+     "Military Forces of Afghanistan", "Taliban"),
+    # a participle describing a noun: the noun (and its modifiers) is the victim
+    ("Boko Haram suspect shot by police near the market.", "shot", "Police Forces", "Boko Haram"),
+    # an active transitive use stays active
+    ("Al-Shabaab militants shot and killed a teacher in Mandera.", "shot", "Al Shabaab", "Civilians"),
+])
+def test_roles_headline_passives(nlp, text, trigger, a1, a2):
+    got = _roles(nlp, text, trigger)
+    assert got.get("actor1") == a1
+    assert got.get("actor2") == a2

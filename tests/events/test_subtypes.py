@@ -50,7 +50,7 @@ CASES = [
     ("A missile hit an apartment block in Dunmore on March 6, killing eleven people.",
      "Shelling/artillery/missile attack", None, "Civilians", 11),
     ("Saudi-led coalition warplanes bombed a wedding hall in Ashgrove on March 7, killing 20 people.",
-     "Air/drone strike", "Coalition", "Civilians", 20),
+     "Air/drone strike", "Operation Restoring Hope", "Civilians", 20),
     ("A Turkish drone struck a car near Foxton on March 8, killing three PKK members.",
      "Air/drone strike", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", 3),
     ("Myanmar military helicopters attacked a village near Marbury on March 9, killing seven villagers.",

@@ -46,8 +46,19 @@ def find_mentions(sent: Span, table: AliasTable) -> list[ActorMention]:
     return kept
 
 
+# verbs that always take the victim as object: without one, "Two soldiers killed in ambush" is a
+# headline passive
+_VICTIM_VERBS = {"kill", "injure", "wound", "shoot", "abduct", "kidnap", "arrest", "behead", "lynch", "murder",
+                 "detain", "capture", "rape", "ambush", "stab", "hack", "execute", "massacre", "torture"}
+
+
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True
+    return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _VICTIM_VERBS \
+        and any(c.dep_ == "nsubj" for c in tok.children) \
+        and tok.dep_ != "conj" and not any(c.dep_ in ("dobj", "aux", "ccomp", "xcomp", "conj", "dative", "advcl")
+                                           for c in tok.children)
 
 
 def _ancestors_path(tok: Token) -> list[Token]:
@@ -109,6 +120,8 @@ def role_of(mention: ActorMention, trigger: Token) -> str | None:
     if lca.i == trigger.i:
         return _edge_role(child, trigger)
     t_child = next((t for t in t_path if t.head.i == lca.i and t.i != lca.i), None)
+    if t_child is not None and t_child.i == trigger.i and trigger.dep_ == "acl" and _is_passive(trigger):
+        return "actor2"  # "SLDF suspect killed by police": the noun the passive describes, and its modifiers
     role = _edge_role(child, lca)
     if t_child is not None and t_child.dep_ in _OBJ and child.dep_ in _OBJ:
         return None

@@ -28,6 +28,10 @@ class AliasHit(NamedTuple):
     actor: ActorName
 
 
+# an alias ends at a word boundary, or before a hyphen that makes it the agent ("Taliban-planted mine")
+_END = r"(?!\w)(?!-(?!(?:planted|claimed|led|linked|affiliated|allied|aligned|laid)\b))"
+
+
 def _alias_pattern(aliases: list[str], *, fold: bool = False) -> str:
     """One regex for all aliases, as a character trie (far faster than a flat alternation).
 
@@ -40,7 +44,7 @@ def _alias_pattern(aliases: list[str], *, fold: bool = False) -> str:
         for ch in alias.lower() if fold else alias:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return r"(?<![\w-])" + _trie_regex(trie) + r"(?![\w-])"
+    return r"(?<![\w-])" + _trie_regex(trie) + _END
 
 
 def _trie_regex(node: dict) -> str:
@@ -88,8 +92,10 @@ class AliasTable:
             for m in rx.finditer(text):
                 actor = self.names[m.group()] if strict else self._lower[m.group().lower()]
                 hits.append(AliasHit(m.start(), m.end(), actor))
+        named = [(h.start, h.end) for h in hits if not h.actor.generic]
         for g in find_groups(text, self._known, self.demonyms.__contains__):
-            hits.append(AliasHit(g.start, g.end, ActorName(g.name, "militia", False)))
+            if not any(s < g.end and g.start < e for s, e in named):  # "Mayi Mayi militiamen": the named group
+                hits.append(AliasHit(g.start, g.end, ActorName(g.name, "militia", False)))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[AliasHit] = []
         for h in hits:
@@ -122,7 +128,7 @@ class AliasTable:
 
 
 _NOT_BARE = {"units", "personnel", "service members", "servicemen", "jets", "warplanes", "aircraft",
-             "fighter jets", "drones", "artillery", "force", "officers", "marines", "regime forces",
+             "fighter jets", "drones", "artillery", "force", "marines", "regime forces",
              "drone", "positions", "warplane", "helicopters", "trench", "trenches", "convoy", "patrol",
              "outpost", "checkpoint"}
 
@@ -139,6 +145,8 @@ def _country_forms(country: dict, forces: dict[str, list[str]]) -> dict[str, Act
                 out[f"{dem} {noun}"] = canon
     for alias in country.get("aliases", []):
         out[alias] = ActorName("Military Forces of " + the + name, "state", False, True)
+    for alias in country.get("police", []):
+        out[alias] = ActorName("Police Forces of " + the + name, "state", False)
     for kind, prefix in templates.items():
         out[prefix + the + name] = ActorName(prefix + the + name, "state", False, kind == "military")
     return out

@@ -16,6 +16,7 @@ from .decide import retype
 from .fallback import note_mention
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .places import missed_places
+from .roles import fill_actors, pick_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
 from .triggers import is_boilerplate
 
@@ -138,10 +139,7 @@ class _Builder:
         loc = located[0].place.location if located else self.main
         add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
         actors: dict[str, str | None] = {}
-        for role in ("actor1", "actor2"):
-            cands = [m.actors[role] for m in ms if role in m.actors
-                     and not (role == "actor2" and m.actors[role].actor.name == actors.get("actor1"))]
-            cands.sort(key=lambda a: a.actor.generic)
+        for role, cands in pick_actors(ms).items():
             actors[role] = cands[0].actor.name if cands else None
             add(role, [(a.start, a.end) for a in cands], 0.75 if cands else 0.0)
         strikes = [m.strikes for m in ms if m.strikes]
@@ -201,65 +199,6 @@ class _Builder:
         if evs:
             evidence["targets"] = list({(e.start, e.end): e for e in evs}.values())
         return [Target(k, v) for k, v in counts.items()], disputes
-
-
-def _fill_actors(events: list[Event], freq: Counter) -> None:
-    """Actors a sentence leaves implicit: carried over from the report's previous event of the same
-    sub-type, else the report's most-mentioned fitting actor; national forces get their country."""
-    named = [a for a, _ in freq.most_common()]
-    for k, e in enumerate(events):
-        prev = next((p for p in reversed(events[:k]) if p.sub_event_type == e.sub_event_type), None)
-        conf = e.field_confidence
-        if e.sub_event_type in ("Air/drone strike",):
-            if e.actor1 is None:
-                e.actor1 = prev.actor1 if prev and prev.actor1 else next((a.name for a in named if a.air), None)
-                conf["actor1"] = 0.5 if e.actor1 else 0.0
-            if e.actor2 is None:
-                e.actor2 = prev.actor2 if prev and prev.actor2 else \
-                    next((a.name for a in named if a.kind in ("rebel", "militia") and a.name != e.actor1), None)
-                conf["actor2"] = 0.5 if e.actor2 else 0.0
-        elif e.actor1 is None and e.actor2 and any(a.name == e.actor2 and a.kind in ("state", "international")
-                                                   for a in named) or (e.actor1 is None and e.actor2
-                                                                       and e.actor2.startswith("Military Forces")):
-            e.actor1 = next((a.name for a in named if a.kind in ("rebel", "militia")), None)
-            conf["actor1"] = 0.4 if e.actor1 else 0.0
-        _crowd_defaults(e)
-        country = e.location.country if e.location else None
-        for role in ("actor1", "actor2"):
-            name = getattr(e, role)
-            if name in ("Military Forces", "Police Forces", "Government") and country:
-                setattr(e, role, f"{name} of {country}")
-
-
-_GENERIC_CROWDS = {None, "Civilians", "Protesters", "Rioters"}
-_ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-def _crowd_defaults(e: Event) -> None:
-    """ACLED's conventions for unnamed crowds and victims: protests are by Protesters, riots by
-    Rioters, and an attack on no one named is an attack on Civilians."""
-    if e.event_type == "Protests" and e.actor1 not in _GENERIC_CROWDS and e.actor2 in _GENERIC_CROWDS:
-        e.actor1, e.actor2 = "Protesters", e.actor1  # "police dispersed protesters": the crowd acts first
-    elif e.event_type == "Protests" and e.actor1 in _GENERIC_CROWDS:
-        e.actor1 = "Protesters"
-    elif e.event_type == "Riots" and e.actor1 in _GENERIC_CROWDS:
-        e.actor1 = "Rioters"
-        if e.sub_event_type == "Mob violence" and e.actor2 is None:
-            e.actor2 = "Civilians"
-    elif e.event_type in _ARMED_TYPES and e.sub_event_type != "Air/drone strike" and \
-            e.actor1 in (None, "Civilians"):
-        if e.actor1 == "Civilians" and e.actor2 is None:
-            e.actor2 = "Civilians"  # civilians are the victims of armed violence, never its author
-        e.actor1 = "Unidentified Armed Group"  # ACLED's name for a perpetrator no one names
-        if e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
-            e.actor2 = "Civilians"
-    elif e.sub_event_type in ("Attack", "Sexual violence", "Abduction/forced disappearance") and e.actor2 is None:
-        e.actor2 = "Civilians"
-    else:
-        return
-    e.field_confidence.setdefault("actor1", 0.5)
-    if e.actor2 == e.actor1:
-        e.actor2 = None
 
 
 _TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
@@ -414,5 +353,5 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     _retype(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))
     events = [builder.build(g, n) for n, g in enumerate(groups)]
-    _fill_actors(events, builder.freq)
+    fill_actors(events, builder.freq, [_context(groups, g, report.clean) for g in groups], table)
     return events
