@@ -66,6 +66,8 @@ def test_clan_clash_victims_do_not_make_it_an_attack(nlp):
 
 def test_lone_plural_in_a_short_note_is_an_event(nlp):
     evs = _run(nlp, "Clashes between fishermen over landing rights.", places=())
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]  # unarmed, unorganised sides: a brawl
+    evs = _run(nlp, "Clashes between militiamen over landing rights.", places=())
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
 
 

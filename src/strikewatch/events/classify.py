@@ -17,7 +17,12 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
-INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas|tear-gass\w*|water cannons?|rubber bullets?|batons?|"
+INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
+                       r"(?:arrested|detained|beaten(?: up)?|injured|assaulted) by (?:the )?(?:\w+ )?(?:police|security|officers)|"
+                       r"(?:police|officers|security forces) (?:\w+ )?(?:injured|beat|assaulted|manhandled|pushed)|"
+                       r"tried to (?:control|stop|disperse|contain)|contained|arrests? (?:were |was )?reported|quell\w*|"
+                       r"scatter\w*|(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|"
+                       r"confiscat\w*|interfer\w*|stand-?off|rubber bullets?|batons?|"
                         r"baton[- ]charged?|broke up|break up|stopped|prevented|removed|barred|evicted|"
                         r"blocked by|intervened|pepper spray|lathi|cordoned)\b", re.I)
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -28,18 +33,28 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
                            rf"(?:{_N}|several|some|many|dozens|scores|hundreds|a number|(?:\w+ )?(?:protesters|demonstrators|"
                            r"participants|activists|people|students|them|workers|members))\b|"
                            rf"\b(?:{_N}|several|some|many|dozens|scores|hundreds|(?:protesters|demonstrators|participants|"
-                           r"activists|people|students))\s+(?:\w+ )?(?:were |had been |have been )?(?:arrested|detained)\b|"
-                           r"\b(?:\d+|several|some) arrests\b|\bmade arrests\b", re.I)
+                           r"activists|people|students))\s+(?:\w+ ){0,3}?(?:were |are |had been |have been )?(?:arrested|detained)\b|"
+                           rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
-                       r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire)|"
+                       r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
-                       r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*)\b", re.I)
+                       r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
+                       r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
                         re.I)
+# riots told as background ('since the prison riot', 'after riots in the capital') and violence said
+# to be absent ('devoid of running battles') are not what happened at this protest
+_BACKGROUND = re.compile(r"\b(?:after|following|since|involved in) (?:the |a |an |last )?"
+                         r"(?:[\w'-]+ ){0,4}?riots?\b(?! (?:called|broke|erupted|began))|\b(?:devoid of|without|free of|no)\b[^.;,]*", re.I)
+_RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
+_DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
+                   r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
+_DEMANDS = re.compile(r"\b(?:demanding|denouncing|chanting|in protest)\b", re.I)
+_STONING = re.compile(r"\b(?:ston(?:e|es|ed|ing)|pelt\w*|hurl\w*|threw|throwing|clash\w*|attacked|assaulted)\b", re.I)
 _STATE_TARGET = re.compile(r"\b(police\w*|officers?|security forces|soldiers|troops|government (?:offices?|buildings?)|"
                            r"tear ?gas|anti-riot)\b", re.I)
 _CROWD_FIGHT = re.compile(r"\b(clash\w*|fought|attacked|beat|stabbed|injured|killed|roughed up)\b", re.I)
@@ -58,6 +73,15 @@ _BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarter
 _BATTLE = "battle"
 _STATE_KINDS = {"state", "international"}
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
+_ARMY = re.compile(r"\b(?:forces|troops|army|military|soldiers|militants|fighters|insurgents|jihadists|"
+                   r"guerrillas?|armed|weapons|firing|shot|shooting|mortars?|artillery|killed)\b", re.I)
+_BRAWLERS = re.compile(r"\b(?:supporters|part(?:y|ies)|groups?|police|students|residents|villagers|youths?|traders|"
+                       r"operators|drivers|prisoners|inmates|refugees|journalists|lawmakers|MPs|workers|citizens|"
+                       r"people|crowd|mob|fans|activists|squatters|locals|fishermen)\b", re.I)
+_KIN = re.compile(r"\b(?:clans?|tribes?|tribesmen|tribal|ethnic|communit(?:y|ies)|communal|herders|pastoralists)\b", re.I)
+_NAMED_SIDES = re.compile(r"\bbetween (?:the )?[A-Z][\w-]+ (?:\w+ )?and (?:the )?[A-Z]|\b[A-Z][\w-]+ (?:\w+ )?clash(?:ed)? with "
+                          r"(?:the )?[A-Z][\w-]+")
+_NON_STATE_ARMED = {"rebel", "militia", "unidentified", "ethnic"}
 _VIOLENT = {"STRIKE", "RAID", "SHELL", "BLAST", "ATTACK", "KILL", "HIT", "FIRE", "HURT", "DIE", "DESTROY",
             "SHOOT", "ENGAGE", "CLASH", "XFIRE", "AIR"}
 
@@ -70,12 +94,16 @@ def protest_type(cues: set[str], text: str) -> str:
     """The protest or riot sub-type that a text describes (cues from its trigger sentence).
     What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
     is not what happened at it, so grievance clauses are set aside first."""
-    text = _GRIEVANCE.sub(" ", text)
+    demo = bool(_DEMO.search(text) or _DEMANDS.search(text))
+    told = _BACKGROUND.sub(" ", text)
+    text = _BACKGROUND.sub(" ", _GRIEVANCE.sub(" ", text))
     if "MOB" in cues or _MOB_CTX.search(text):
         return "Mob violence"
-    if "RIOT" in cues or _RIOT_CTX.search(text):
-        if not _STATE_TARGET.search(text) and (_CROWD_FIGHT.search(text) or cues & {"KILL", "DIE", "HURT", "ATTACK"}):
+    if "RIOT" in cues and _RIOT_WORD.search(told) or _RIOT_CTX.search(text):
+        if not demo and not _STATE_TARGET.search(text) and (_CROWD_FIGHT.search(text) or cues & {"KILL", "DIE", "HURT", "ATTACK"}):
             return "Mob violence"  # rioters against other people, not against police or property
+        if not demo and _STONING.search(text):
+            return "Mob violence"  # stones thrown with no protest, rally or riot named: a mob, not demonstrators
         return "Violent demonstration"
     if _LETHAL_FORCE.search(text) and cues & {"KILL", "SHOOT", "DIE", "HURT", "FIRE"}:
         return "Excessive force against protesters"
@@ -84,13 +112,85 @@ def protest_type(cues: set[str], text: str) -> str:
     return "Peaceful protest"
 
 
-def _violence_type(cues: set[str], a1: ActorName | None, a2: ActorName | None, armed_victims: bool) -> str:
+# who an attack was aimed at: armed people or their posts make it a battle, not violence against civilians
+_ARMED_OBJECT = (r"(?:police|military|army|security|border|paramilitary|gendarmerie|militia|rebel)\s+"
+                 r"(?:post|station|camp|base|checkpoint|check ?point|patrol|convoy|position|outpost|barracks|"
+                 r"vehicle|officers?|personnel|forces|units?|troops|guards?)s?|checkpoints?|check points?|barracks|"
+                 r"outposts?|(?:soldiers|troops|policem[ae]n|police officers|gendarmes|rangers|fighters|militants|"
+                 r"positions|forces|brigades?|battalions?|headquarters|HQs?)\b")
+_ARMED_TARGET = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w*|overr\w+|fired (?:up)?on|"
+                           r"opened fire (?:on|at)|shot at)\s+(?:on |at |against )?(?:a |an |the |two |three |several |"
+                           rf"some )?(?!by )(?:\w+ ){{0,2}}?(?:{_ARMED_OBJECT}|police\b)", re.I)
+# both sides shooting: attackers repelled, fire returned, fire 'in both directions', small-arms exchanges
+_TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat back|returned fire|fired back|"
+                        r"retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|counter-?attack\w*|thwart\w*|"
+                        r"foil\w*)\b",
+                        re.I)
+_TWO_WAY = re.compile(r"\bin both directions\b|\bexchang\w* (?:of )?(?:\w+ )?(?:fire|artillery|mortars?|rockets?|shell\w*)\b|"
+                      r"\bclash\w*|\bfighting\b|\bfire-?fights?\b|\bgun ?battles?\b", re.I)
+_DEAD = re.compile(r"\b(?:killed|dead|death|corpse|bod(?:y|ies)|beheaded|murdered|executed|died)\b", re.I)
+_UNARMED_VICTIM = re.compile(r"\boff[- ]duty\b|\bretired (?:police|army|military|soldier|officer)", re.I)
+_CIVIL_TARGET = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|pedestrians|herd(?:er|s)m[ae]n|"
+                           r"herders|farmers|women|children|famil(?:y|ies)|traders|motorists|travell?ers)\b", re.I)
+_CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murder\w*|hack\w*|beat|beating|target\w*|"
+                           r"massacr\w*|execut\w*|behead\w*)\s+(?:and \w+ )?(?:a |an |the |two |three |four |five |\d+ |"
+                           r"several |some |dozens of )?(?:\w+ ){0,2}?(?:civilians?|villagers?|village|herds?m[ae]n|"
+                           r"herders?|herd ?boys|labou?rers|businessm[ae]n|traders?|farmers?|passengers|women|children|"
+                           r"teachers?|residents|worshippers|family|families|journalists?|pedestrians|motorists)\b", re.I)
+_COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
+                       r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
+_CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
+          r"(?:group|crowd|mob|gang) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals)|mob|crowd|"
+          r"members of the public|community members|neighbou?rs|passers-by|fishermen|motorists|traders|churchgoers|"
+          r"worshippers|party (?:members|activists|workers|cadres)|(?:migrant |factory )?workers|"
+          r"shopkeepers|vendors|sellers|mourners|fans|inmates|prisoners|young men|people)")
+_CROWD_VIOLENCE = re.compile(
+    rf"\b{_CROWD}\s+(?:\w+ ){{0,3}}?(?:attacked|assaulted|beat|lynched|stoned|clashed|fought|hacked|thrashed|"
+    rf"set \w+ (?:ablaze|on fire)|pelted)\b|"
+    rf"\b(?:beaten|lynched|stoned|assaulted|thrashed|set ablaze|set on fire|burnt|burned|hacked|attacked|killed)"
+    rf"(?: to death)? (?:\w+ ){{0,4}}?by (?:a |an |the )?(?:angry |irate |enraged |furious |rival )?{_CROWD}\b|"
+    rf"\b(?:two|rival) groups of (?:\w+ ){{0,2}}?(?:students|supporters|youths|residents|villagers|churchgoers|"
+    rf"worshippers|traders|members|people)\b|"
+    rf"\b(?:clash\w*|fight(?:ing)?|scuffle\w*) (?:\w+ )?between (?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD}) and "
+    rf"(?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD})\b", re.I)
+_GUNS = re.compile(r"\b(?:gunmen|armed (?:men|group|gang)|militia\w*|militants?|rebels?|bandits|fighters|"
+                   r"raiders|guns?|firearms?|shot (?:dead|in|and)|gunshots?|gunfire|rifles?|pistols?|sect|cartel|gangs?)\b", re.I)
+
+
+def mob_violence(text: str) -> bool:
+    """An unorganised crowd (villagers, residents, students, supporters) doing the violence itself
+    ('villagers beat the suspect', 'lynched by a mob', 'two groups of students clashed'), with
+    no armed group or gunfire in the sentence."""
+    return bool(_CROWD_VIOLENCE.search(text)) and not _GUNS.search(text)
+
+
+def _crowd(text: str) -> str:
+    """A crowd's violence: demonstrators' when a protest, riot or demand is named, else a mob's."""
+    return "Violent demonstration" if _DEMO.search(text) or _DEMANDS.search(text) else "Mob violence"
+
+
+def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
+                   armed_victims: bool) -> str:
     if "SEXUAL" in cues:
         return "Sexual violence"
-    if "ABDUCT" in cues:
-        return "Abduction/forced disappearance"
+    if "ABDUCT" in cues and not cues & {"KILL", "DIE", "CLASH", "XFIRE"} and not _DEAD.search(text):
+        return "Abduction/forced disappearance"  # a kidnapping that ended in a killing is coded as the killing
+    if _UNARMED_VICTIM.search(text):
+        return "Attack"  # an off-duty or retired officer is attacked as a civilian
+    if mob_violence(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
+        return _crowd(text)  # a named militia's youths fighting are the militia, not a mob
+    if "CLASH" in cues and _BRAWLERS.search(text) and not _GUNS.search(text) and not _ARMY.search(text) \
+            and not _KIN.search(text) and not _NAMED_SIDES.search(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
+        return _crowd(text)  # a brawl of parties, groups or a crowd with police: no armed side in it
     if armed_victims and _kind(a1) not in ("civilians", "protesters", "rioters"):
         return "Armed clash"  # the dead or wounded were soldiers, police or fighters
+    if _kind(a1) not in ("civilians", "protesters", "rioters") and (_ARMED_TARGET.search(text) or (
+            _TWO_SIDED.search(text) and _kind(a2) not in ("civilians", "protesters"))):
+        return "Armed clash"  # an attack on a post or patrol, or one that met return fire
+    if not cues & {"CLASH", "XFIRE", "ENGAGE"} and _CIVIL_OBJECT.search(_GRIEVANCE.sub(" ", text)):
+        return "Attack"  # the violence was done to civilians named as its object
+    if _COMMUNAL.search(text) and not _CIVIL_TARGET.search(text):
+        return "Armed clash"  # ethnic or clan militias fighting each other
     if _kind(a2) in _ARMED_KINDS and (a1 is None or _kind(a1) in _ARMED_KINDS):
         return "Armed clash"
     if cues & {"CLASH", "XFIRE", "ENGAGE"} and _kind(a2) not in ("civilians", "protesters"):
@@ -149,6 +249,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     violent = bool(cues & _VIOLENT)
     if violent:
         boom = _explosion(cues, text, trigger, a1)
+        if boom == SHELL and _TWO_WAY.search(text):
+            boom = _BATTLE  # heavy weapons fired by both sides: a battle, not a one-sided shelling
         if boom == _BATTLE:
             boom = None if protest_ctx or _kind(a2) in ("civilians", "protesters") else "Armed clash"
         if boom in (SUICIDE, CHEM, AIR) or boom and not protest_ctx:
@@ -163,7 +265,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
-        return _violence_type(cues, a1, a2, armed_victims)
+        return _violence_type(cues, text, a1, a2, armed_victims)
     return _other(cues, text, a1)
 
 

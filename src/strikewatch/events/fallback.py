@@ -1,8 +1,11 @@
 """Event detection by a user-fitted classifier when the rules find nothing in a short note.
 
-Only with ``$STRIKEWATCH_TYPER`` set (a model the user fitted on their own coded notes): such
-notes describe exactly one event, often with no trigger word the rules know ('Post-election
-unrest in Kisumu'). The shipped classifier never detects events on its own.
+Such notes describe exactly one event, often with no trigger word the rules know ('Post-election
+unrest in Kisumu', 'residents banged pots against the mayor'). A user-fitted model
+(``$STRIKEWATCH_TYPER``) types them from ``MIN_PROBABILITY`` on. The shipped classifier (our own
+example sentences) does so only for notes of at most ``SHIPPED_MAX_CHARS`` whose trigger words,
+if any, were not set aside as negated, threatened, planned or generic ('vowed to attack',
+'no casualties were reported'), only from ``SHIPPED_MIN`` on, and with a lowered confidence.
 """
 from __future__ import annotations
 
@@ -12,22 +15,55 @@ from ..actors.actors import assign_roles, find_mentions
 from ..models import Report
 from .counts import casualties
 from .mentions import Mention, SentenceContext, _place_for, _timex_for
-from .typer import user_typer
+from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues, is_irrealis, is_negated
+from .typer import shipped_typer, user_typer
 
 MAX_NOTE_CHARS = 1200  # longer texts are articles, not event notes
 MIN_PROBABILITY = 0.5
+SHIPPED_MAX_CHARS = 700
+SHIPPED_MIN = 0.4     # the shipped model must be this sure to found an event on its own
+SHIPPED_SCALE = 0.6   # its probability overstates how often it is right on notes the rules missed
+
+
+def _set_aside(doc: Doc, body_start: int) -> bool:
+    """True when the rules saw an event word and rejected it as negated or not (yet) real, or a
+    note opens with a negated sentence ('No casualties were reported', 'There was no violence')."""
+    first = True
+    for sent in doc.sents:
+        if sent.end_char <= body_start:
+            continue
+        if first and any(is_negated(t) for t in sent if t.idx >= body_start
+                         and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "attr")):
+            return True
+        first = False
+        for c in find_cues(sent):
+            tok = doc[c.i]
+            if c.cls in EVENT_CUES and c.cls not in CONTEXT_ONLY and (is_negated(tok) or is_irrealis(tok)):
+                return True
+    return False
+
+
+def _model_reading(body: str, doc: Doc, body_start: int) -> tuple[str, float] | None:
+    model = user_typer()
+    if model is not None:
+        if len(body) > MAX_NOTE_CHARS:
+            return None
+        label, p = model.predict(body)
+        return (label, p) if p >= MIN_PROBABILITY else None
+    if len(body) > SHIPPED_MAX_CHARS or _set_aside(doc, body_start):
+        return None
+    label, p = shipped_typer().predict(body)
+    return (label, round(SHIPPED_SCALE * p, 4)) if p >= SHIPPED_MIN else None
 
 
 def note_mention(report: Report, doc: Doc, ctx: SentenceContext) -> Mention | None:
-    """One mention for a whole short note, typed by the user's classifier; None without one,
-    for long texts, or when the classifier is unsure."""
-    model = user_typer()
+    """One mention for a whole short note, typed by a classifier; None for long texts, notes
+    whose event words the rules set aside, or when the classifier is unsure."""
     body = report.clean[report.body_start:]
-    if model is None or not body.strip() or len(body) > MAX_NOTE_CHARS:
+    reading = _model_reading(body, doc, report.body_start) if body.strip() else None
+    if reading is None:
         return None
-    label, p = model.predict(body)
-    if p < MIN_PROBABILITY:
-        return None
+    label, p = reading
     sent = next((s for s in doc.sents if s.end_char > report.body_start and s.text.strip()), None)
     if sent is None:
         return None
@@ -36,6 +72,8 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext) -> Mention | No
     timex = _timex_for(root, sent, ctx, [])
     if timex is not None:
         m.date, m.timex, m.date_basis = timex.first, timex, "timex"
+        if ctx.dct and (ctx.dct - timex.first).days > 366:
+            return None  # history, not news
     actors = find_mentions(sent, ctx.table)
     m.place = _place_for(root.idx, sent, ctx, skip=[(a.start, a.end) for a in actors])
     m.actors = assign_roles(actors, root)

@@ -12,6 +12,7 @@ from ..actors.aliases import ActorName, AliasTable
 from ..models import Timex, Toponym
 from .classify import classify
 from .decide import decide
+from .places import choose_place
 from .counts import Casualty, Count, TargetHit, casualties, find_targets, strike_counts
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
@@ -80,7 +81,7 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     """(new-event cues, reference cues, every cue class) of a sentence."""
     doc = sent.doc
     cues = find_cues(sent)
-    classes = {c.cls for c in cues if not is_negated(doc[c.i])}
+    classes = {c.cls for c in cues if not is_negated(doc[c.i]) and not is_irrealis(doc[c.i])}
     fresh: list[Cue] = []
     ref: list[Cue] = []
     ref_i: set[int] = set()
@@ -103,7 +104,8 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
 
 def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
     cands = [t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first is not None
-             and t.type in ("DATE", "TIME") and not any(a <= t.start < b for a, b in exclude)]
+             and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
+             and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
     doc_text = sent.doc.text
@@ -122,10 +124,7 @@ def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None
     hi = sent.end_char if hi is None else hi
     cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
              and not any(a <= t.start < b for a, b in skip)]
-    if not cands:
-        return None
-    broad = ("country", "region", "province")
-    return min(cands, key=lambda t: (t.location.precision in broad, abs(t.start - pos)))
+    return choose_place(sent.doc.text, cands, pos, ctx.toponyms)
 
 
 def _subtree_span(tok: Token) -> tuple[int, int]:
@@ -149,7 +148,8 @@ def _is_generic(tok: Token, sent: Span, has_timex: bool, counts: list[Count], ki
 
 _ARMED_NOUNS = re.compile(r"\b(soldiers?|troops?|officers?|police\w*|gendarmes?|militants?|fighters?|gunmen|"
                           r"rebels?|insurgents?|militiam[ae]n|guards?|rangers?|reservists?|servicem[ae]n|"
-                          r"attackers?|assailants?|bandits?|jihadists?|terrorists?|armed men|personnel|commanders?)\b",
+                          r"attackers?|assailants?|bandits?|jihadists?|terrorists?|armed men|personnel|commanders?|raiders?|"
+                          r"warriors?|operatives?|(?:sect|gang|militia|group) members?)\b",
                           re.I)
 
 

@@ -42,6 +42,8 @@ LEMMA_CUES: dict[str, str] = {
     "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
     "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE",
     "hit": "HIT", "target": "HIT", "knock": "HIT", "pound": "SHELL",
+    "assassinate": "KILL", "assassination": "KILL", "shooting": "SHOOT", "gunshot": "SHOOT", "arson": "BURN",
+    "motorcade": "PROTEST", "procession": "PROTEST", "cacerolazo": "PROTEST",
 }
 # cues strong enough to found an event on their own
 EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
@@ -89,7 +91,8 @@ def cue_of(tok: Token) -> str | None:
 
 _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
-                r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b", re.I), "PROTEST"),
+                r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
+                r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b", re.I), "CLASH"),

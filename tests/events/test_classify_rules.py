@@ -1,0 +1,151 @@
+"""The sub-type rules of ``classify`` on sentences written for these tests (one rule per case)."""
+import datetime as dt
+
+import pytest
+
+from strikewatch.actors.aliases import ActorName
+from strikewatch.events import extract_events
+from strikewatch.events.classify import classify, mob_violence, protest_type
+from strikewatch.events.typer import ENV_VAR
+from strikewatch.models import Report
+
+ARMY = ActorName("Military Forces", "state", True)
+GUNMEN = ActorName("Unidentified Armed Group", "unidentified", True)
+CIVILIANS = ActorName("Civilians", "civilians", True)
+
+
+@pytest.mark.parametrize("cues,text,a1,a2,want", [
+    # an attack on a post, patrol or checkpoint is a battle (both sides armed)
+    ({"ATTACK"}, "Gunmen attacked a police checkpoint outside the market town at dawn.", GUNMEN, None,
+     "Armed clash"),
+    ({"ATTACK"}, "Insurgents stormed an army outpost in the hills overnight.", GUNMEN, None, "Armed clash"),
+    # the attackers met return fire, or were pushed back
+    ({"ATTACK"}, "Raiders attacked the village but were repelled by reservists.", GUNMEN, None, "Armed clash"),
+    ({"SHOOT"}, "Monitors counted forty bursts of fire from small arms along the line of contact.", None, None,
+     "Armed clash"),
+    # an off-duty officer is a civilian target
+    ({"KILL"}, "An off-duty police sergeant was shot dead by two men on a motorcycle.", GUNMEN, None, "Attack"),
+    # clan and ethnic fighting is a battle unless civilians are its named victims
+    ({"DIE"}, "Inter-clan fighting over a borehole left six men dead in the district.", None, None, "Armed clash"),
+    ({"KILL"}, "Ethnic violence flared and militiamen killed three villagers.", GUNMEN, CIVILIANS, "Attack"),
+    # a crowd doing the violence itself is mob violence
+    ({"HURT"}, "Villagers beat a suspected cattle thief until he lost consciousness.", CIVILIANS, None,
+     "Mob violence"),
+    ({"CLASH"}, "Two groups of students clashed at the boarding school over a dormitory dispute.", None, None,
+     "Mob violence"),
+    ({"CLASH"}, "Shopkeepers clashed with police who were enforcing the closing hours.", None, None,
+     "Mob violence"),
+    # ... but not when gunmen are in it
+    ({"KILL"}, "Residents said gunmen attacked the village and shot dead two farmers.", GUNMEN, CIVILIANS, "Attack"),
+    # heavy weapons fired by both sides: a battle, not a shelling
+    ({"SHELL", "XFIRE"}, "The two armies exchanged artillery fire across the river for hours.", ARMY, None,
+     "Armed clash"),
+    ({"SHELL"}, "Observers recorded 40 explosions from mortars in both directions near the bridge.", None, None,
+     "Armed clash"),
+    ({"SHELL"}, "Government artillery shelled the rebel-held village at night.", ARMY, None,
+     "Shelling/artillery/missile attack"),
+    # a foiled attack, and men who opened fire at the police, are battles too
+    ({"ATTACK"}, "Soldiers thwarted an attack by insurgents on the river crossing.", ARMY, GUNMEN, "Armed clash"),
+    ({"FIRE"}, "Two men in a van opened fire at the police at a roadblock.", None, None, "Armed clash"),
+    # an attack on another armed force's brigade or forces is a battle
+    ({"ATTACK"}, "Loyalist forces attacked rival forces at the naval brigade headquarters.", None, None,
+     "Armed clash"),
+    # civilians named as the object of the killing: an attack, even when a militia's kin is named
+    ({"KILL"}, "Tribal raiders killed four herdsmen at a watering point.", GUNMEN, None, "Attack"),
+    # ... but not when they are only the background of a battle
+    ({"CLASH", "KILL"}, "Police battled cattle raiders following an attack on villagers.", None, GUNMEN,
+     "Armed clash"),
+    # a brawl between parties or a crowd and the police, with no armed side or weapon: mob violence
+    ({"CLASH"}, "Supporters of rival parties clashed at the polling station; two were hurt.", None, None,
+     "Mob violence"),
+    ({"CLASH"}, "Two clans clashed over a borehole in the north.", None, None, "Armed clash"),
+    # a kidnapping that ended in a killing is coded as the killing
+    ({"ABDUCT"}, "Armed men kidnapped a trader from his shop in the evening.", GUNMEN, CIVILIANS,
+     "Abduction/forced disappearance"),
+    ({"ABDUCT", "KILL"}, "Armed men kidnapped a trader and later killed him.", GUNMEN, CIVILIANS, "Attack"),
+    ({"ABDUCT"}, "A teacher abducted by militants was found dead two days later.", GUNMEN, CIVILIANS, "Attack"),
+])
+def test_violence_rules(cues, text, a1, a2, want):
+    assert classify(cues, text, a1, a2) == want
+
+
+def test_mob_violence_needs_a_crowd_and_no_guns():
+    assert mob_violence("An angry crowd stoned a driver after the crash.")
+    assert mob_violence("The suspect was lynched by irate residents.")
+    assert not mob_violence("Bandits with rifles attacked herders near the well.")
+    assert not mob_violence("Soldiers raided the camp at night.")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a demonstration, rally or riot named: violent demonstrators; none named: a mob
+    ("Locals pelted police with stones after officers ordered them indoors.", "Mob violence"),
+    ("Students pelted police with stones to protest the fee increase.", "Violent demonstration"),
+    ("Traders lit bonfires on the highway while demonstrating against evictions.", "Violent demonstration"),
+    # a riot told as background is not what happened at this protest
+    ("Relatives gathered outside the jail, a month after a riot inside it.", "Peaceful protest"),
+    ("Students rioted over the exam results.", "Violent demonstration"),
+    # the police stepping in
+    ("Nurses rallied at the ministry; police teargassed them.", "Protest with intervention"),
+    ("Teachers marched on parliament and four arrests were made.", "Protest with intervention"),
+    ("Some 30 activists, including a journalist, demonstrated and were detained by the police.",
+     "Protest with intervention"),
+    ("Farmers marched peacefully to the governor's office.", "Peaceful protest"),
+    ("Miners marched on the mine offices until police fired warning shots into the air.",
+     "Protest with intervention"),
+    ("Students demonstrated at the campus; several student leaders were arrested.",
+     "Protest with intervention"),
+])
+def test_protest_rules(text, want):
+    assert protest_type({"PROTEST"}, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a crowd fight at a rally, or with a demand named, is a violent demonstration; without one, a mob
+    ("Rival supporters pelted each other with stones during the party rally.", "Violent demonstration"),
+    ("Workers stoned guards at the depot, demanding their back pay.", "Violent demonstration"),
+    ("Two families pelted each other with stones over a goat; one man was injured.", "Mob violence"),
+])
+def test_riot_rules(text, want):
+    assert protest_type({"RIOT", "CLASH"}, text) == want
+
+
+def _note(nlp, text):
+    report = Report(id="n", text="Note\n" + text, published=dt.date(2023, 6, 10), body_start=5)
+    return extract_events(report, nlp(report.clean), [], [])
+
+
+def test_shipped_model_types_a_short_note_the_rules_miss(nlp, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    events = _note(nlp, "Hundreds of parents gathered at the town hall demanding lower school fees.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert 0 < events[0].field_confidence["sub_event_type"] <= 0.6
+
+
+def test_shipped_model_leaves_set_aside_events_alone(nlp, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert _note(nlp, "The militia vowed to attack the town if its demands are not met.") == []
+    assert _note(nlp, "No casualties were reported.") == []
+
+
+def test_new_trigger_words_found_events(nlp):
+    from strikewatch.events.triggers import find_cues
+
+    def classes(text):
+        return {c.cls for c in find_cues(next(nlp(text).sents))}
+
+    assert "KILL" in classes("Gunmen assassinated a judge outside the court.")
+    assert "PROTEST" in classes("Drivers held a motorcade through the capital.")
+    assert "PROTEST" in classes("Neighbours formed a human chain around the park.")
+
+
+def test_armed_group_members_are_armed_victims():
+    from strikewatch.events.counts import Casualty
+    from strikewatch.events.mentions import _armed_victims
+    from strikewatch.models import Fatalities
+
+    text = "Police shot dead three gang members in the raid."
+    k = Casualty(text.index("three"), text.index(" in the"), "killed", Fatalities(3, 3, None), False)
+    assert _armed_victims([k], text)
+    text = "Police shot dead three traders in the raid."
+    k = Casualty(text.index("three"), text.index(" in the"), "killed", Fatalities(3, 3, None), False)
+    assert not _armed_victims([k], text)
