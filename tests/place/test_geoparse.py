@@ -89,3 +89,20 @@ def test_full_mode_embedded_and_unresolved_places(nlp):
     text = "Officials of the Texas Department of Transportation said boats were stranded on the Zambrosa River."
     tops = geoparse(text, doc=nlp(text))
     assert [(t.text, t.start, t.location is None) for t in tops] == [("Texas", 17, False), ("Zambrosa River", 84, True)]
+
+
+def test_bracketed_province_is_a_container():
+    from strikewatch.place.resolve import CONTAINER_GAP
+
+    for gap in [", ", " (", " village in ", " area of ", " town, Upper Reach district, in "]:
+        assert CONTAINER_GAP.match(gap), gap
+    for gap in [" and ", " to ", " between ", ", and then "]:
+        assert not CONTAINER_GAP.match(gap), gap
+
+
+def test_lowercase_tail_keeps_the_bare_names_readings():
+    from strikewatch.place import geoparse
+
+    text = "Gunfire hit homes on the edge of Hays city in western Yemen on Sunday."
+    got = {t.text: t.location for t in geoparse(text)}
+    assert got["Hays city"].country == "Yemen"

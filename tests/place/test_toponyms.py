@@ -40,3 +40,21 @@ def test_not_places(gaz):
     for name in ("Facebook", "ISIS", "Peshmerga", "Twitter", "Iraqi"):
         assert not is_place_name(gaz, name), name
     assert is_place_name(gaz, "Basra")
+
+
+def test_names_with_particles_are_not_cut_at_their_head():
+    from strikewatch.place import geoparse
+
+    text = "Two men were shot in Santiago de Cuba on Friday, and a crowd marched in Rostov-on-Don."
+    got = {t.text: t.location for t in geoparse(text)}
+    assert got["Santiago de Cuba"].country == "Cuba"
+    assert got["Rostov-on-Don"].country == "Russia"
+
+
+def test_unknown_particle_name_stays_whole_and_unresolved():
+    from strikewatch.place import geoparse
+
+    text = "A farmer was killed in Barra de Zzyzxville, Alagoas, on Sunday."
+    tops = {t.text: t.location for t in geoparse(text)}
+    assert "Barra" not in tops  # the head alone names other places
+    assert tops.get("Barra de Zzyzxville") is None

@@ -1,35 +1,178 @@
-"""Places the toponym recogniser missed: a capitalised name after 'near/in/outside/around/at'
-('a drone strike near Sanaa') is looked up in the gazetteer so that an event is not placed at
-the country named by an adjective ('a US drone strike') for want of its real place."""
+"""How an event picks its place from the report's toponyms.
+
+:func:`missed_places` finds places the recogniser missed: a capitalised name after
+'near/in/outside/around/at' ('a drone strike near Sanaa') is resolved together with the
+places already found (so they lend it their country), so that an event is not placed at
+the country named by an adjective ('a US drone strike') for want of its real place.
+
+:func:`choose_place` picks, among a sentence's toponyms, the one the event happened at.
+Monitoring notes and wire copy name a place and then its containers: "in X, Y",
+"in X (Y district, Z county)", "X village in Y county". The event's place is the inner
+name; a container (after a comma or inside brackets) only stands in when the inner
+name resolved to somewhere outside it (a namesake abroad, or a village the gazetteer
+lacks). Otherwise the nearest name after a locative preposition wins, countries and
+provinces last, and a place in a country the rest of the report does not support
+(a namesake abroad) only when nothing else is there.
+"""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Callable, Sequence
 
-from ..models import Toponym
-from ..place import geoparse
+from ..models import Location, Toponym
+from ..place import geoparse, get_gazetteer
+from ..place.seats import seat
+from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")
+# a name inside an ACLED-style bracket of containers: "in X town (Y, Z)", "X (Y district, Z)"
+_IN_BRACKETS = re.compile(r"(?:\(|,)\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=\s*[,)])(?=[^()]*\))")
+# a place named as the residents' home: "Harbourton residents", "Millford Town traders"
+_AS_HOME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?: [Tt]own)? (?=(?:residents|villagers|youths|traders|locals|inhabitants)\b)")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                "Sunday", "The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our", "It"}
 _BROAD = {"country", "region"}
+BROAD_PRECISION = ("country", "region", "province")
+_AREAS = ("admin1", "district", "country", "region")
+CONFIDENT = 0.8  # an inner place resolved this surely is kept even outside its stated province
+# a place that opens its sentence sets the scene for all of it: "On 3 May, in X, ...", "In X, ..."
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+# words after a name that make it part of a street's name ("Temple Road" in some other town)
+_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|between|towards?)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village|area|district|county|province|outskirts|vicinity|centre|center)"
+                       r"\s+of\s+)?$", re.I)
 
 
-def missed_places(text: str, toponyms: list[Toponym], is_actor: callable = lambda s: False) -> list[Toponym]:
+def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], bool] = lambda s: False) -> list[Toponym]:
     """Resolved toponyms for names after locative prepositions that ``toponyms`` does not cover."""
     covered = [(t.start, t.end) for t in toponyms if t.location is not None]
     spans: list[tuple[int, int]] = []
-    for m in _AFTER_PREP.finditer(text):
+    for m in [*_AFTER_PREP.finditer(text), *_IN_BRACKETS.finditer(text), *_AS_HOME.finditer(text)]:
         start, end = m.span("name")
         name = m.group("name")
-        if name.split()[0] in _NOT_PLACES or is_actor(name):
+        if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end):
             continue
         if any(a < end and start < b for a, b in covered):
             continue
         spans.append((start, end))
     if not spans:
         return []
-    found = [t for t in geoparse(text, spans=spans)
-             if t.location is not None and t.location.precision not in _BROAD and t.score >= 0.3]
-    return found
+    new = set(spans)
+    joint = geoparse(text, spans=sorted(new | set(covered)))  # the places found lend their country
+    return [t for t in joint if (t.start, t.end) in new and t.location is not None
+            and t.location.precision not in _BROAD and t.score >= 0.3]
+
+
+def country_weights(toponyms: Sequence[Toponym]) -> dict[str, float]:
+    """How strongly the report's resolved toponyms point at each country (summed confidences)."""
+    out: dict[str, float] = defaultdict(float)
+    for t in toponyms:
+        if t.location is not None and t.location.country:
+            out[t.location.country] += max(t.score, 0.1)
+    return dict(out)
+
+
+def container_of(text: str, t: Toponym, others: Sequence[Toponym]) -> Toponym | None:
+    """The toponym that the text gives as ``t``'s container ("t, Y", "t (Y", "t village in Y county")."""
+    following = [o for o in others if o.start >= t.end and o.location is not None and o.start - t.end <= 60]
+    for o in sorted(following, key=lambda o: o.start):
+        if _CONTAINER_GAP.match(text[t.end:o.start]):
+            return o
+        break
+    return None
+
+
+def _inside(outer: Toponym, inner: Toponym) -> bool:
+    a, b = outer.location, inner.location
+    if a.country != b.country:
+        return False
+    if a.precision in ("country", "region") or a.feature in ("country", "region", "continent"):
+        return True
+    return a.admin1 is None or a.admin1 == b.admin1
+
+
+def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, float]) -> bool:
+    """Whether the container should replace the inner name, which resolved to somewhere outside it.
+
+    A province or district always does, as does a city named like its province (the
+    gazetteer more likely lacks the inner place than the text misplaces it). A city counts as a container only after a bracket or when the
+    inner name resolved to another country ("Mosul, Raqqa and Aleppo" is a list, not a
+    hierarchy), and a confident inner place in the city's country stays.
+    """
+    if _inside(outer, inner) or weights.get(outer.location.country, 0.0) < weights.get(inner.location.country, 0.0):
+        return False
+    same_country = outer.location.country == inner.location.country
+    if outer.location.feature in _AREAS or _names_province(outer.location):
+        return True
+    if same_country and inner.score >= CONFIDENT:
+        return False
+    return "(" in text[inner.end:outer.start] or not same_country and not _LIST_GOES_ON.match(text, outer.end)
+
+
+def _names_province(loc: Location) -> bool:
+    """A city that shares its name with its own province ("X, Donetsk" names the oblast)."""
+    gaz = get_gazetteer()
+    return any(gaz.feature(c.id) == "admin1" and (gaz.cc(c.id) or None) == loc.country_code
+               and gaz.admin1_label(c.id) == loc.admin1 for c in gaz.lookup(loc.name))
+
+
+def _opens(t: Toponym, before: str) -> bool:
+    """A town that opens its sentence ("On 3 May, in X, ..."); an opening county or province
+    ("In Y County, two were hurt in X town") only frames the sentence."""
+    return (bool(_OPENING.search(before)) and t.location.feature == "city"
+            and not re.search(rf"\s{ADMIN_NOUN}$", t.text, re.I))
+
+
+def _bracketed(text: str, start: int, lo: int) -> bool:
+    left = text[max(lo, start - 80):start]
+    return left.rfind("(") > left.rfind(")")
+
+
+def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym] = ()) -> Toponym | None:
+    """The toponym among ``cands`` (one sentence's, resolved) where the event at ``pos`` happened.
+
+    ``toponyms`` are all of the report's, for its country weights and the containers. A
+    province comes back at its seat (:func:`strikewatch.place.seats.seat`), where monitors
+    code events that a report places only in a province.
+    """
+    got = _choose(text, cands, pos, toponyms)
+    if got is None or got.location.feature != "admin1":
+        return got
+    return replace(got, location=seat(get_gazetteer(), got.location))
+
+
+def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
+    cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)]
+    if not cands:
+        return None
+    every = list(toponyms) or list(cands)
+    weights = country_weights(every)
+    top = max(weights.values(), default=0.0)
+    lo = min(t.start for t in cands)
+    inners = {id(o) for t in cands for o in [container_of(text, t, cands)] if o is not None}
+
+    def foreign(t: Toponym) -> bool:
+        return weights.get(t.location.country, 0.0) < top - 1e-9
+
+    def key(t: Toponym) -> tuple:
+        container = id(t) in inners or _bracketed(text, t.start, lo)
+        before = text[max(0, t.start - 80):t.start]
+        locative = bool(_LOCATIVE.search(before[-40:]))
+        return (t.location.precision in BROAD_PRECISION, container, foreign(t), not _opens(t, before),
+                not locative, abs(t.start - pos))
+
+    best = min(cands, key=key)
+    outer = container_of(text, best, every)
+    if outer is not None and _stands_in(text, best, outer, weights):
+        feature = outer.location.feature
+        prec = {"admin1": "province", "district": "district", "country": "country"}.get(feature or "", None)
+        return replace(outer, location=replace(outer.location, precision=prec or outer.location.precision))
+    if best.location.precision in BROAD_PRECISION and foreign(best) and best.score < CONFIDENT:
+        return None  # a doubtful province abroad ("South" read as some country's province)
+    return best

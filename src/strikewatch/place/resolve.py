@@ -42,12 +42,20 @@ KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
 CAPITAL_SHARE = 0.1  # a same-name city with this share of its province's population is the province's capital
 _GENERIC_TAIL = re.compile(
-    r"\s+(province|governorate|district|region|state|city|county|parish|oblast|prefecture|municipality|area|town|village)$",
+    r"\s+(province|governorate|district|region|state|city|county|parish|oblast|prefecture|municipality|area|town|village|"
+    r"lga|sub-?county|subcounty|constituency|division)$",
     re.I)
 _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1", "oblast": "admin1",
                  "prefecture": "admin1", "region": "admin1", "district": "district", "county": "district",
                  "parish": "district", "city": "city", "town": "city", "village": "city", "municipality": "city",
-                 "area": None}
+                 "area": None, "lga": "district", "sub-county": "district", "subcounty": "district",
+                 "constituency": "district", "division": "district"}
+ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
+               r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
+               r"settlement|commune|department|oblast|raion|rayon)")
+_SEP = r"(?:\s*[,(]\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+# what stands between a place and a container of it: "X, Y", "X (Y", "X village in Y", "X, Z county, in Y"
+CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{ADMIN_NOUN}{_SEP})*$")
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
 
 
@@ -89,8 +97,10 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     name, tail_want = _surface(text, m)
     cands = gaz.lookup(name)
     tail = _GENERIC_TAIL.search(name)
-    if tail and not cands:
-        cands = gaz.lookup(name[: tail.start()])
+    # a lower-case tail describes the name ("Hays city"), and "Hays City" may be one namesake's variant
+    if tail and (not cands or tail.group(1).islower() and all(c.kind != 0 for c in cands)):
+        seen = {c.id for c in cands}
+        cands = cands + [c for c in gaz.lookup(name[: tail.start()]) if c.id not in seen]
     else:
         tail_want = None
     want = m.want or tail_want
@@ -164,9 +174,12 @@ def _containers(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list
     """Entries that may contain mention ``k`` by the text: "X, Y", "Y's X", "X, Ga.", "X, GA"."""
     m = mentions[k]
     out = []
-    after = re.match(r"\s*,\s*", text[m.end:m.end + 6])
-    if after and k + 1 < len(mentions) and mentions[k + 1].start == m.end + after.end():
-        out.append([int(i) for i in scored[k + 1].ids])
+    j = k + 1  # "X, Y", "X (Y, Z)", "X village in Y county (Z state)": each of Y, Z contains X
+    while j < len(mentions) and j <= k + 2 and CONTAINER_GAP.match(text[mentions[j - 1].end:mentions[j].start]):
+        # as a container a name means its province too ("X, Donetsk"), though alone it means the city
+        provinces = [c.id for c in gaz.lookup(_surface(text, mentions[j])[0]) if gaz.feature_code[c.id] == _ADMIN1]
+        out.append([int(i) for i in scored[j].ids] + provinces)
+        j += 1
     if k > 0 and re.fullmatch(r"['’]s\s+", text[mentions[k - 1].end:m.start]):
         out.append([int(i) for i in scored[k - 1].ids])
     if not out:

@@ -44,9 +44,12 @@ MIN_GAZ_POP = 50_000
 _NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
                    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _AROUND = re.compile(r"\bin and around\s+(?:the\s+)?(?:city of\s+)?$", re.I)
-_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state)\b", re.I)
+_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state|city|town)\b", re.I)
 _WANT = {"province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
-         "district": "district", "county": "district", "parish": "district"}
+         "district": "district", "county": "district", "parish": "district", "city": "city", "town": "city"}
+# a name that goes on through a particle ("Santiago de Cuba", "Martinez de la Torre", "Rostov-on-Don")
+_PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|de la|de las|de los|do|da|dos|das|di|du|des)\s+|-(?:on|upon|en|sur|de|la)-)"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.endswith("ern") or w == "central"),
                                                        key=len, reverse=True)) + r")\s+$", re.I)
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
@@ -179,8 +182,35 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if inner:
                 spans.append(inner)
     spans += _gazetteer_spans(doc, gaz, taken)
+    spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
+
+
+def _extend_particles(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
+                      unknown_ok: set[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Grow a span over a particle and the capitalised words after it ("Barra" -> "Barra de Sao Miguel"):
+    the head alone names some other place. The longest continuation the gazetteer knows is kept;
+    if it knows none, the whole name stays, unresolved, rather than resolving to its head."""
+    out, ok, grown = [], set(unknown_ok), []
+    for s, e in spans:
+        tail = _PARTICLE_TAIL.match(text, e)
+        if not tail or (e - s) < 3:
+            out.append((s, e))
+            continue
+        words = list(re.finditer(r"[\w'’-]+", text[tail.start():tail.end()]))
+        end = tail.end()
+        for w in reversed(words[1:]):
+            stop = tail.start() + w.end()
+            if gaz.lookup(text[s:stop]):
+                end = stop
+                break
+        else:
+            ok.add((s, end))
+        out.append((s, end))
+        grown.append((s, end))
+    out = [(s, e) for s, e in out if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in grown)]
+    return out, ok
 
 
 def _name_of(text: str, m: Mention) -> str:

@@ -1,0 +1,110 @@
+"""How an event picks its place among a report's toponyms (events/places.py)."""
+from strikewatch.events.places import choose_place, container_of, missed_places
+from strikewatch.models import Location, Toponym
+
+
+def _top(text: str, name: str, country: str, admin1: str | None, feature: str = "city",
+         precision: str = "city", score: float = 1.0, nth: int = 0) -> Toponym:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    loc = Location(name=name, country=country, admin1=admin1, lat=0.0, lon=0.0, precision=precision, feature=feature)
+    return Toponym(start, start + len(name), name, loc, score)
+
+
+def test_inner_place_beats_its_container_after_a_comma():
+    text = "On 3 June 2021, in Riverton, Lakeshire, farmers blocked the main road with tractors."
+    inner = _top(text, "Riverton", "Freedonia", "Lakeshire")
+    outer = _top(text, "Lakeshire", "Freedonia", "Lakeshire", feature="admin1", precision="province")
+    assert container_of(text, inner, [inner, outer]) is outer
+    assert choose_place(text, [inner, outer], text.index("blocked"), [inner, outer]) is inner
+
+
+def test_bracketed_container_is_not_the_event_place_even_when_nearer():
+    text = "Gunmen attacked a market in Oldbridge (Marsh District, Fenland) and fled."
+    inner = _top(text, "Oldbridge", "Freedonia", "Fenland")
+    outer = _top(text, "Fenland", "Freedonia", "Fenland", feature="admin1", precision="province")
+    # the container sits nearer the end of the clause, but it only says where Oldbridge is
+    assert choose_place(text, [inner, outer], text.index("fled"), [inner, outer]) is inner
+
+
+def test_container_stands_in_for_a_namesake_abroad():
+    text = "Protesters gathered in Millford village in Eastvale county on Tuesday."
+    wrong = _top(text, "Millford", "Sylvania", "Northmarch", score=0.5)  # a namesake in another country
+    outer = _top(text, "Eastvale", "Freedonia", "Eastvale", feature="district", precision="district")
+    other = _top(text, "Eastvale", "Freedonia", "Eastvale", feature="district", precision="district")
+    got = choose_place(text, [wrong, outer], text.index("gathered"), [wrong, outer, other])
+    assert got is not None and got.location.name == "Eastvale" and got.location.precision == "district"
+
+
+def test_a_list_of_towns_is_not_a_hierarchy():
+    text = "Jets struck Tarvos, Kemla and Dunmore overnight."
+    a = _top(text, "Tarvos", "Sylvania", "North")
+    b = _top(text, "Kemla", "Freedonia", "South")
+    c = _top(text, "Dunmore", "Atlantis", "East")
+    assert choose_place(text, [a, b, c], 0, [a, b, c]) is a
+
+
+def test_place_in_a_country_the_report_does_not_support_yields():
+    text = "Police dispersed traders in Kestrel Road of Harbourton, where two of the Harbourton stalls burned."
+    street = _top(text, "Kestrel", "Sylvania", "West", score=0.4)
+    town = _top(text, "Harbourton", "Freedonia", "Coast")
+    again = _top(text, "Harbourton", "Freedonia", "Coast", nth=1)
+    got = choose_place(text, [street, town], text.index("Police"), [street, town, again])
+    assert got is town
+
+
+def test_foreign_province_alone_gives_no_place():
+    text = "Drivers in Upper South blocked the highway. Later they marched to Harbourton."
+    broad = _top(text, "South", "Sylvania", "South", feature="admin1", precision="province", score=0.3)
+    town = _top(text, "Harbourton", "Freedonia", "Coast")
+    assert choose_place(text, [broad], text.index("blocked"), [broad, town]) is None
+
+
+def test_missed_bracket_names_are_resolved_with_the_report_context():
+    text = "Workers held a protest in Saltmarsh town (Larkana, Sindh) over power cuts."
+    found = missed_places(text, [])
+    names = {t.text for t in found}
+    assert "Larkana" in names
+    assert all(t.location.country == "Pakistan" for t in found)
+
+
+def test_opening_town_sets_the_scene_over_a_nearer_neighbourhood():
+    text = "On 2 March 2022, in Riverton, Lakeshire, a trader was shot dead in Palm Grove neighbourhood by two men."
+    town = _top(text, "Riverton", "Freedonia", "Lakeshire")
+    area = _top(text, "Lakeshire", "Freedonia", "Lakeshire", feature="admin1", precision="province")
+    hood = _top(text, "Palm Grove", "Freedonia", "Coast")
+    got = choose_place(text, [town, area, hood], text.index("shot"), [town, area, hood])
+    assert got is town
+
+
+def test_opening_county_only_frames_the_sentence():
+    text = "In Eastvale County, two youths were hurt in Millford town after rival supporters clashed."
+    county = _top(text, "Eastvale County", "Freedonia", "Eastvale")
+    town = _top(text, "Millford", "Freedonia", "Eastvale")
+    assert choose_place(text, [county, town], text.index("clashed"), [county, town]) is town
+
+
+def test_residents_name_their_home_town():
+    found = missed_places("Angry Mombasa residents blocked the ferry ramp on Friday.", [])
+    assert [(t.text, t.location.country) for t in found] == [("Mombasa", "Kenya")]
+
+
+def test_local_government_area_tail_asks_for_a_district():
+    from strikewatch.place import geoparse
+
+    text = "Gunmen raided a farm in Zzyzx Street, in Sagbama LGA (Bayelsa), on Monday."
+    s = text.index("Sagbama")
+    loc = geoparse(text, spans=[(s, s + len("Sagbama LGA"))])[0].location
+    assert loc is not None and loc.country == "Nigeria"
+
+
+def test_city_named_like_its_province_is_a_container():
+    text = "Rebels shelled positions near Zzyzxivka, Donetsk, on Friday."
+    inner = _top(text, "Zzyzxivka", "Ukraine", "Cherkasy", precision="near")  # a namesake far away
+    outer = _top(text, "Donetsk", "Ukraine", "Donetsk")
+    outer.location.country_code = "UA"
+    got = choose_place(text, [inner, outer], text.index("shelled"), [inner, outer])
+    assert got is not None and got.location.name == "Donetsk"
+    outer.location.country_code = None  # not a known namesake of its province: a confident inner place stays
+    assert choose_place(text, [inner, outer], text.index("shelled"), [inner, outer]) is inner
