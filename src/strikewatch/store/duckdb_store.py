@@ -2,8 +2,9 @@
 
 ``save_run`` writes new reports with their per-report events in one
 transaction (keyed by content hash, so re-ingesting changes nothing), then
-re-merges every stored per-report event and replaces the merged events and
-their evidence in a second transaction. Reads go through ``EventFilter``.
+re-merges: the first time (or with a custom merger) every stored per-report
+event, replacing all merged events; afterwards only the blocks the new events
+touch (``incremental.remerge_touched``, same result as a full re-merge). Reads go through ``EventFilter``.
 """
 from __future__ import annotations
 
@@ -109,6 +110,10 @@ class Store:
         new = [r for r in result.reports if known.get(r.id) != r.content_hash]
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         ids = [r.id for r in new]
+        changed = [i for i in ids if i in known]
+        removed = {i for (i,) in self.con.execute(
+            f"SELECT id FROM report_events WHERE report_id IN ({', '.join('?' * len(changed))})",
+            changed).fetchall()} if changed else set()
         report_rows = [[r.id, r.content_hash, r.text, r.title, r.published, r.outlet, r.url, r.path, None, now]
                        for r in new]
         event_rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
@@ -121,7 +126,11 @@ class Store:
             self._bulk_insert("report_events", ("id", "report_id", "data"), event_rows)
             self._bulk_insert("failures", ("report_id", "stage", "code", "message", "failed_at"), failure_rows)
         merged = 0
-        if new or not self.count():
+        if new and merge is None and known and self.count():
+            from .incremental import remerge_touched  # only the blocks the new events touch
+
+            merged = remerge_touched(self, {e[0] for e in event_rows}, removed)
+        elif new or not self.count():
             merged = self.remerge(merge)
         return {"reports_new": len(new), "reports_unchanged": len(result.reports) - len(new),
                 "failures": len(result.failures), "events": merged}
@@ -162,8 +171,9 @@ class Store:
         record_changes(self.con, diff_events(before, events))
         return len(events)
 
-    def replace_events(self, events: Iterable[Event]) -> None:
-        """Replace the merged events and their evidence in one transaction."""
+    def replace_events(self, events: Iterable[Event], *, drop: list[str] | None = None) -> None:
+        """Replace the merged events and their evidence in one transaction (with ``drop``: only
+        the events with those ids are deleted, and ``events`` added)."""
         ev_rows, evid_rows = [], []
         for e in events:
             ev_rows.append(event_row_values(e))
@@ -171,8 +181,12 @@ class Store:
                 for fieldname, spans in s.evidence.items():
                     evid_rows.extend([e.id, s.report, fieldname, x.start, x.end, x.text] for x in spans)
         with self._transaction():
-            self.con.execute("DELETE FROM evidence")
-            self.con.execute("DELETE FROM events")
+            if drop is None:
+                self.con.execute("DELETE FROM evidence")
+                self.con.execute("DELETE FROM events")
+            else:
+                self._delete_keys("evidence", "event_id", drop)
+                self._delete_keys("events", "id", drop)
             # in date order: DuckDB's per-row-group min/max then skips most of the table for date filters
             ev_rows.sort(key=lambda row: (row[4] is None, row[4] or dt.date.min, row[0]))
             self._bulk_insert("events", EVENT_COLUMNS, ev_rows)
@@ -258,7 +272,7 @@ EVENT_COLUMNS = (
     "id", "event_type", "sub_event_type", "date", "date_first", "date_last", "date_precision",
     "location_name", "country", "admin1", "lat", "lon", "geo_precision", "actor1", "actor2", "strikes",
     "fatalities_best", "disputed", "confidence", "n_sources", "status", "data",
-    "actors_lc", "search_text",  # migration 004: lower-cased search columns (see query.where_clause)
+    "actors_lc", "search_plain",  # migrations 004/005: lower-cased search columns (see query.where_clause)
 )
 
 

@@ -54,8 +54,10 @@ def to_pyformat(sql: str) -> str:
 
 
 def portable_ddl(sql: str) -> str:
-    """A migration statement for PostgreSQL: text columns in byte order like DuckDB."""
+    """A migration statement for PostgreSQL: text columns in byte order like DuckDB, DuckDB's
+    ``USING COMPRESSION`` clause dropped."""
     if re.match(r"\s*(--[^\n]*\n\s*)*(CREATE\s+TABLE|ALTER\s+TABLE)", sql, re.IGNORECASE):
+        sql = re.sub(r"\s+USING\s+COMPRESSION\s+\w+", "", sql, flags=re.IGNORECASE)
         return re.sub(r"\bVARCHAR\b", 'TEXT COLLATE "C"', sql)
     return sql
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..errors import StoreError
 
+STATUSES = ("machine", "confirmed", "edited", "rejected")  # every value of events.status (store.review)
 SORTABLE = {
     "date": "date_first", "confidence": "confidence", "fatalities": "fatalities_best",
     "strikes": "strikes", "country": "country", "type": "sub_event_type", "sources": "n_sources",
@@ -75,13 +76,20 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
         add("disputed = ?", f.disputed)
     if f.min_confidence is not None:
         add("confidence >= ?", f.min_confidence)
-    if f.q and "\n" not in f.q:  # search_text = the evidence texts, lower-cased, one per line
-        add("strpos(search_text, ?) > 0", f.q.lower())
+    if f.q and "\n" not in f.q:  # search_plain = the evidence texts, lower-cased, one per line (migration 005)
+        add("strpos(search_plain, ?) > 0", f.q.lower())
     elif f.q:
         add("id IN (SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\')",
             f"%{escape_like(f.q.lower())}%")
     if f.status:
-        add("status IN (" + ",".join("?" * len(f.status)) + ")", *f.status)
+        # The store writes only STATUSES, so "all but one" is one inequality: DuckDB plans
+        # "status <> 'rejected'" (the API's default) far better than an IN list of the other three.
+        wanted = set(f.status)
+        rest = [s for s in STATUSES if s not in wanted]
+        if wanted <= set(STATUSES) and len(rest) == 1:
+            add("status <> ?", rest[0])
+        else:
+            add("status IN (" + ",".join("?" * len(f.status)) + ")", *f.status)
     if f.ids:
         add("id IN (" + ",".join("?" * len(f.ids)) + ")", *f.ids)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params

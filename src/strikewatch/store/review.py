@@ -25,12 +25,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import InputError, StoreError
 from ..models import Event
-from .query import escape_like
+from .query import STATUSES, escape_like  # noqa: F401 - STATUSES is read from here by the API
 
 if TYPE_CHECKING:
     from .duckdb_store import Store
 
-STATUSES = ("machine", "confirmed", "edited", "rejected")
 EDITABLE = ("event_type", "sub_event_type", "date", "location", "actor1", "actor2", "strikes",
             "fatalities", "civilian_fatalities", "injured", "note")
 COUNTS = ("fatalities", "civilian_fatalities", "injured")

@@ -1,0 +1,86 @@
+"""Incremental re-merge: after a save, re-merge only the blocks that changed.
+
+``Store.remerge`` merges every stored per-report event and rewrites every merged
+event: O(N) merging per save, however small the batch. ``remerge_touched`` gives
+the same stored state (events, evidence, review statuses, duplicate links and
+change log) by re-merging only the connected blocks (``merge.affected_members``)
+around the *seeds*:
+
+* the per-report events of new or changed reports (``added``);
+* the per-report events of reports whose duplicate link changed (their
+  profiles and confidence depend on it);
+* the anchors of reviewer overrides (reviewed events are always rebuilt, so
+  notes and statuses follow the same path as in a full re-merge);
+* every member of an earlier merged event that loses a member (``removed``,
+  the events of changed reports) or contains another seed.
+
+A merged event is a cluster inside one connected block of the link graph, and
+links are pairwise, so merging a block alone gives exactly the events a full
+merge gives for it (see ``merge.merge``); every other merged event is kept as
+stored. If an earlier event straddles the re-merged block (which the argument
+above rules out) the full re-merge runs instead. Duplicate detection still reads
+every report.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..models import Event, Report
+
+if TYPE_CHECKING:
+    from .duckdb_store import Store
+
+
+def remerge_touched(store: "Store", added: set[str], removed: set[str]) -> int:
+    """Re-merge the blocks around ``added`` per-report event ids (``removed`` ones are gone);
+    returns the number of merged events in the store."""
+    from ..events.notes import event_note
+    from ..merge import affected_members, find_duplicate_reports, merge_events
+    from .changes import diff_events, record_changes
+    from .review import apply_reviews, load_links, load_overrides, save_statuses
+
+    must_link, cannot_link = load_links(store)
+    reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
+               store.con.execute("SELECT id, text, title, published FROM reports ORDER BY id").fetchall()]
+    dups = find_duplicate_reports(reports)
+    old_dups = dict(store.con.execute(
+        "SELECT id, duplicate_of FROM reports WHERE duplicate_of IS NOT NULL").fetchall())
+    moved = {r for r in set(dups) | set(old_dups) if dups.get(r) != old_dups.get(r)}
+    report_events = [Event.from_dict(json.loads(d)) for (d,) in
+                     store.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
+    overrides = load_overrides(store)
+    old_data = {i: d for i, d in store.con.execute("SELECT id, data FROM events").fetchall()}
+    old_members = {i: json.loads(d).get("members") or [i] for i, d in old_data.items()}
+
+    seeds = set(added) | {o.anchor for o in overrides}
+    seeds |= {e.id for e in report_events if _report_of(e) in moved}
+    gone = set(removed)
+    seeds |= {m for ms in old_members.values() if any(m in gone or m in seeds for m in ms) for m in ms} - gone
+    ids = affected_members(report_events, seeds, duplicates=dups, must_link=must_link)
+    drop = sorted(i for i, ms in old_members.items() if any(m in ids or m in gone for m in ms))
+    if any(m not in ids and m not in gone for i in drop for m in old_members[i]):
+        return store.remerge()  # pragma: no cover - an earlier event straddles the block (see above)
+
+    events = merge_events([e for e in report_events if e.id in ids], duplicates=dups,
+                          must_link=must_link, cannot_link=cannot_link)
+    machine_notes = {e.id: event_note(e) for e in events}
+    for e in events:
+        e.note = machine_notes[e.id]
+    events, statuses = apply_reviews(events, overrides)
+    for e in events:  # notes follow reviewer edits, unless a reviewer wrote the note
+        if e.note == machine_notes.get(e.id):
+            e.note = event_note(e)
+    before = {i: Event.from_dict(json.loads(old_data[i])) for i in drop}
+    if moved:
+        with store._transaction():
+            store.con.executemany("UPDATE reports SET duplicate_of = ? WHERE id = ?",
+                                  [[dups.get(r), r] for r in sorted(moved)])
+    store.replace_events(events, drop=drop)
+    save_statuses(store, statuses)
+    record_changes(store.con, diff_events(before, events))
+    return store.count()
+
+
+def _report_of(e: Event) -> str:
+    return e.sources[0].report if e.sources else e.id.split("#")[0]
