@@ -140,21 +140,29 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
-    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first."""
-    out, i, n, text = [], 0, len(doc), doc.text
+    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first.
+    Token attributes are read once; a window may only hold capitalised, untaken tokens (or "-"/"of"
+    inside), so the longest candidate at ``i`` is the run of such tokens starting there."""
+    n, text = len(doc), doc.text
+    words = [t.text for t in doc]
+    starts = [t.idx for t in doc]
+    ok = [not taken[k] and (t.is_title or t.is_upper or t.text in ("-", "of")) for k, t in enumerate(doc)]
+    out, i = [], 0
     while i < n:
         found = None
-        for j in range(min(n, i + 4), i, -1):
-            toks = doc[i:j]
-            if any(taken[t.i] for t in toks) or not all(t.is_title or t.is_upper or t.text in ("-", "of") for t in toks):
-                continue
-            if toks[0].is_stop or toks[-1].text in ("-", "of") or len(toks.text) < 3:
-                continue
-            if j - i == 1 and _sentence_start(text, toks.start_char):
-                continue
-            if _well_known(gaz, toks.text):
-                found = (toks.start_char, toks.end_char, j)
-                break
+        if ok[i] and not doc[i].is_stop:
+            run = 1
+            while run < 4 and i + run < n and ok[i + run]:
+                run += 1
+            for j in range(i + run, i, -1):
+                if words[j - 1] in ("-", "of"):
+                    continue
+                s, e = starts[i], starts[j - 1] + len(words[j - 1])
+                if e - s < 3 or (j - i == 1 and _sentence_start(text, s)):
+                    continue
+                if _well_known(gaz, text[s:e]):
+                    found = (s, e, j)
+                    break
         if found:
             out.append(found[:2])
             i = found[2]
