@@ -11,6 +11,7 @@ from ..actors.aliases import AliasTable, load_aliases
 from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Target, Timex, Toponym, Source
 from .classify import INTERVENE, protest_type
 from .counts import HYPERNYMS, Casualty
+from .fatalities import absorb_tolls, casualties, stated_total
 from .disputes import TargetStatement, target_statement
 from .decide import retype
 from .fallback import note_mention
@@ -28,6 +29,7 @@ SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note
 class _Group:
     mentions: list[Mention]
     statements: list[TargetStatement] = field(default_factory=list)
+    tolls: list[list[Casualty]] = field(default_factory=list)  # told-on casualty sentences ("3 fatalities.")
 
 
 def _place_name(m: Mention, main: Location | None) -> str | None:
@@ -148,8 +150,10 @@ class _Builder:
         targets, disputes = self._targets(ms, g.statements, evidence)
         conf["targets"] = 0.7 if targets else 0.0
         killed = [(_total(m.killed), m) for m in ms if m.killed]
-        fat = _max_count([k for k, _ in killed])
-        add("fatalities", [(c.start, c.end) for _, m in killed for c in m.killed], 0.75 if fat else 0.0)
+        fat = stated_total([c for m in ms for c in m.killed] + [c for t in g.tolls for c in t]) \
+            or _max_count([k for k, _ in killed]) or _max_count([_total(t) for t in g.tolls])
+        add("fatalities", [(c.start, c.end) for _, m in killed for c in m.killed]
+            + [(c.start, c.end) for t in g.tolls for c in t], 0.75 if fat else 0.0)
         civ = _max_count([_total([c for c in m.killed if c.civilian]) for m in ms])
         if civ:
             add("civilian_fatalities", [(c.start, c.end) for m in ms for c in m.killed if c.civilian], 0.6)
@@ -328,7 +332,12 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             if owner is not None:
                 owner.statements.append(stmt)
             continue
-        for m in sentence_mentions(sent, ctx):
+        found = sentence_mentions(sent, ctx)
+        if not found and groups:
+            toll = [k for k in casualties(sent) if k.kind == "killed"]
+            if toll:
+                groups[-1].tolls.append(toll)
+        for m in found:
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
             if _continues_battle(m, groups):
@@ -349,6 +358,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
             groups.append(_Group([fallback]))
     groups = _absorb_followups(groups, main, report.clean)
+    groups = absorb_tolls(groups, lambda m: _place_name(m, main))
     _protest_context(groups, report.clean)
     _retype(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
 from text_to_num import text2num
 
 from ..models import Fatalities
@@ -155,117 +154,5 @@ def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
     return out
 
 
-# ---------------------------------------------------------------- casualties
-
-_KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
-_DIE = {"die", "perish"}
-_KILL_HOW = {"shoot", "gun", "beat", "stab", "hack", "club", "stone", "burn", "found", "leave"}
-_HURT_VERBS = {"injure", "wound", "hurt", "maim"}
-_PERSON_NOUNS = {"fatality", "death", "casualty", "body", "corpse"}
-# Nouns that mark victims as civilians; "people", "person" and "victim" do not distinguish them.
-CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "worker",
-                  "farmer", "herder", "student", "pupil", "teacher", "passenger", "journalist", "family",
-                  "boy", "girl", "herdsman", "herdboy", "trader", "pedestrian", "driver", "protester",
-                  "demonstrator", "worshipper", "teenager", "adolescent", "elderly"}
-
-
-class Casualty(NamedTuple):
-    start: int
-    end: int
-    kind: str  # killed or injured
-    value: Fatalities
-    civilian: bool
-
-
-def np_count(noun: Token) -> tuple[Fatalities | None, int]:
-    """Count of a noun phrase: its number modifier, 'a/an/one' or a singular noun (1);
-    returns (count, start char of the counted phrase)."""
-    if noun.like_num or noun.lower_ in _VAGUE:
-        left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
-        text = noun.doc[left:noun.i + 1].text
-        return parse_quantity(text), noun.doc[left].idx
-    nums = [c for c in noun.children if c.dep_ == "nummod"]
-    if nums:
-        first = min(t.i for n in nums for t in n.subtree)
-        return parse_quantity(noun.doc[first:nums[-1].i + 1].text), noun.doc[first].idx
-    if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
-        return parse_quantity(noun.lower_), noun.idx
-    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    if noun.tag_ in ("NN", "NNP") and (dets or noun.lower_ in CIVILIAN_WORDS):
-        return Fatalities(1, 1, 1), dets[0].idx if dets else noun.idx
-    return None, noun.idx
-
-
-def _victims(tok: Token) -> list[Token]:
-    lemma = tok.lemma_.lower()
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    if lemma in _DIE or tok.lower_ in ("dead",) and tok.dep_ != "oprd":
-        deps = ("nsubj",)
-    elif passive:
-        deps = ("nsubjpass",)
-    else:
-        deps = ("dobj",)
-    found = [c for c in tok.children if c.dep_ in deps]
-    if not found and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        found = [tok.head]  # "six people killed in ..."
-    if not found and tok.dep_ == "oprd":  # "shot dead", "left three dead"
-        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    out: list[Token] = []
-    for f in found:
-        out.append(f)
-        out.extend(c for c in f.conjuncts if c.i > f.i)
-    return out
-
-
-def _add(values: list[Fatalities]) -> Fatalities:
-    best = sum(v.best or 0 for v in values)
-    low = sum(v.low for v in values) if all(v.low is not None for v in values) else None
-    high = sum(v.high for v in values) if all(v.high is not None for v in values) else None
-    return Fatalities(best, low, high)
-
-
-def casualties(sent: Span) -> list[Casualty]:
-    """Killed and injured counts in one sentence ('killing three villagers and two children',
-    'a police officer was shot dead', 'at least 12 people died', '3 fatalities')."""
-    out: list[Casualty] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        kind = None
-        if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")
-                                                                   or any(c.dep_ == "nummod" for c in tok.children))):
-            kind = "killed"
-        elif lemma in _HURT_VERBS:
-            kind = "injured"
-        elif lemma in _PERSON_NOUNS and tok.pos_ == "NOUN" and lemma in ("fatality", "death", "casualty"):
-            nums = [c for c in tok.children if c.dep_ == "nummod"]
-            if nums and not any(c.lower_ in ("no", "zero") for c in tok.children):
-                val = parse_quantity(tok.doc[min(t.i for t in nums[0].subtree):nums[0].i + 1].text)
-                if val:
-                    out.append(Casualty(nums[0].idx, tok.idx + len(tok), "killed", val, False))
-            continue
-        if kind is None and lemma in _KILL_HOW and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-                for c in tok.children):
-            kind = "killed"  # "beat to death", "hacked to death"
-        if kind is None or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        if tok.lower_ == "dead" and tok.dep_ == "amod":
-            victims = [tok.head]
-        elif tok.lower_ == "dead" and any(c.dep_ == "nummod" for c in tok.children):
-            victims = [tok]  # "leaving six dead"
-        elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in _KILL_HOW:
-            victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot dead five farmers"
-        else:
-            victims = _victims(tok)
-        vals, civ, start = [], False, None
-        for v in victims:
-            val, s = np_count(v)
-            if val is None or any(c.lower_ == "no" for c in v.children):
-                continue
-            vals.append(val)
-            civ = civ or v.lemma_.lower() in CIVILIAN_WORDS
-            start = s if start is None else min(start, s)
-        if vals:
-            end = max(tok.idx + len(tok), max(v.idx + len(v) for v in victims))
-            out.append(Casualty(min(start, tok.idx), end, kind, _add(vals), civ))
-    return out
+# Casualty counts live in .fatalities; re-exported here for existing importers.
+from .fatalities import CIVILIAN_WORDS, Casualty, casualties, np_count  # noqa: E402,F401

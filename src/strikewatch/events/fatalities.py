@@ -1,0 +1,277 @@
+"""Casualty counts in one sentence: who was killed or injured, how many, and whether civilians."""
+from __future__ import annotations
+
+from typing import Any, Callable, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from ..models import Fatalities
+from .counts import _VAGUE, parse_quantity
+
+_KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
+_DIE = {"die", "perish"}
+_KILL_HOW = {"shoot", "gun", "beat", "stab", "hack", "club", "stone", "burn", "found", "leave"}
+_HURT_VERBS = {"injure", "wound", "hurt", "maim"}
+_PERSON_NOUNS = {"fatality", "death", "casualty", "body", "corpse"}
+# Verbs that report a state: "five police reported dead", "two soldiers confirmed dead".
+_REPORT_DEAD = {"report", "confirm", "fear", "declare", "pronounce", "find", "presume", "believe"}
+# Nouns naming the act: "the killing of two guards", "the deaths of six bandits".
+_ACT_NOUNS = {"killing", "death", "murder", "beheading", "execution", "assassination", "lynching"}
+# Words that make a killing the cause of what is reported ('protest the killing of', 'following the
+# death of', 'in retaliation for the killing of'): an earlier event, not this one's toll.
+_CAUSE_WORDS = {"following", "after", "over", "against", "into", "protest", "condemn", "denounce", "mourn",
+                "investigate", "investigation", "avenge", "response", "retaliation", "revenge", "reprisal",
+                "demand", "outrage", "anger", "since", "before"}
+_NOT_VICTIM_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_FIND = {"find", "discover", "recover", "exhume", "dump"}
+_TOLL_VERBS = {"rise", "climb", "increase", "reach", "stand", "jump"}
+# Singular nouns that are not people (a bare one is not "1 killed").
+_NOT_PEOPLE = {"livestock", "cattle", "goat", "cow", "camel", "sheep", "animal", "number", "unknown"}
+# Nouns that mark victims as civilians; "people", "person" and "victim" do not distinguish them.
+CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "worker",
+                  "farmer", "herder", "student", "pupil", "teacher", "passenger", "journalist", "family",
+                  "boy", "girl", "herdsman", "herdboy", "trader", "pedestrian", "driver", "protester",
+                  "demonstrator", "worshipper", "teenager", "adolescent", "elderly"}
+
+
+class Casualty(NamedTuple):
+    start: int
+    end: int
+    kind: str  # killed or injured
+    value: Fatalities
+    civilian: bool
+    summary: bool = False  # a stated total ('3 fatalities', 'fatalities coded as 4', 'the toll rose to 6')
+
+
+def np_count(noun: Token) -> tuple[Fatalities | None, int]:
+    """Count of a noun phrase: its number modifier, 'a/an/one', a singular noun or a person's
+    name (1); returns (count, start char of the counted phrase)."""
+    if noun.like_num or noun.lower_ in _VAGUE:
+        left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
+        text = noun.doc[left:noun.i + 1].text
+        return parse_quantity(text), noun.doc[left].idx
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    if nums:
+        first = min(t.i for n in nums for t in n.subtree)
+        last = max([nums[-1].i] + [t.i for n in nums for t in n.subtree if t.i < noun.i])  # "between 8 and 10 people"
+        return parse_quantity(noun.doc[first:last + 1].text), noun.doc[first].idx
+    if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
+        return parse_quantity(noun.lower_), noun.idx
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if any(d.lower_ in ("no", "any") for d in dets) or noun.lemma_.lower() in _NOT_PEOPLE:
+        return None, noun.idx
+    left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
+    if noun.tag_ == "NN" or noun.tag_ == "NNP" and (dets or noun.lower_ in CIVILIAN_WORDS):
+        return Fatalities(1, 1, 1), noun.doc[left].idx  # "a policeman", "suspected criminal", "Woman"
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
+        return Fatalities(1, 1, 1), noun.doc[left].idx  # a named victim
+    return None, noun.idx
+
+
+def _transitive_with_object(tok: Token) -> bool:
+    """'gunmen killed and injured villagers': the object hangs on a conjoined verb."""
+    return any(c.dep_ in ("dobj", "conj") and (c.dep_ == "dobj" or any(g.dep_ == "dobj" for g in c.children))
+               for c in tok.children)
+
+
+def _victims(tok: Token) -> list[Token]:
+    lemma = tok.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if lemma in _DIE or tok.lower_ in ("dead",) and tok.dep_ != "oprd":
+        deps = ("nsubj",)
+    elif passive:
+        deps = ("nsubjpass",)
+    else:
+        deps = ("dobj",)
+    found = [c for c in tok.children if c.dep_ in deps]
+    if not found and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        found = [tok.head]  # "six people killed in ..."
+    if not found and tok.dep_ == "oprd":  # "shot dead", "left three dead", "five reported dead"
+        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not found and tok.head.lemma_.lower() in _REPORT_DEAD:
+            found = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not found and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was shot and killed", "shot and killed a man"
+        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and deps == ("dobj",) and tok.tag_ in ("VBN", "VBD") and not _transitive_with_object(tok):
+        found = [c for c in tok.children if c.dep_ == "nsubj"]  # headline "1 killed", "Woman killed on farm"
+    out: list[Token] = []
+    for f in found:
+        out.append(f)
+        out.extend(c for c in f.conjuncts if c.i > f.i)
+    return out
+
+
+def _add(values: list[Fatalities]) -> Fatalities:
+    best = sum(v.best or 0 for v in values)
+    low = sum(v.low for v in values) if all(v.low is not None for v in values) else None
+    high = sum(v.high for v in values) if all(v.high is not None for v in values) else None
+    return Fatalities(best, low, high)
+
+
+def _is_cause(tok: Token) -> bool:
+    """The killing is what people react to: one of its first few heads is a cause word."""
+    head, steps = tok, 0
+    while head.head.i != head.i and steps < 4:
+        head, steps = head.head, steps + 1
+        if head.lemma_.lower() in _CAUSE_WORDS or head.lower_ in _CAUSE_WORDS:
+            return True
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "because")
+                                        for c in head.children):
+            return True  # "after the body of a girl was discovered, ..."
+    return False
+
+
+def _background(tok: Token) -> bool:
+    """A killing told as the reason for what happened: 'lynched after he killed his wife',
+    'lynched for allegedly killing a boy', 'residents protest after a pedestrian was killed'."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over"):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):  # "claimed to have killed"
+        return True  # "tried to lynch three men", "stormed the ward to kill a patient": not done
+    if tok.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("after", "following", "over", "since"):
+        return True
+    return tok.dep_ != "ROOT" and any(c.lower_ == "allegedly" for c in tok.children)
+
+
+def stated_total(killed: list[Casualty]) -> Fatalities | None:
+    """The last stated total ('... 3 fatalities.', 'the death toll rose to 6') among an event's
+    casualties, which overrides counts added up from its clauses; None if none is stated."""
+    totals = [c for c in killed if c.summary]
+    return max(totals, key=lambda c: c.start).value if totals else None
+
+
+def _noun_count(tok: Token) -> Casualty | None:
+    """'3 fatalities', 'two deaths', 'fatalities coded as 10', 'the deaths of six bandits'."""
+    lemma = tok.lemma_.lower()
+    if any(c.lower_ in ("no", "zero") for c in tok.children):
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod"]
+    if nums and lemma in ("fatality", "death"):  # "casualties" include the injured
+        val = parse_quantity(tok.doc[min(t.i for t in nums[0].subtree):nums[0].i + 1].text)
+        return Casualty(nums[0].idx, tok.idx + len(tok), "killed", val, False, lemma == "fatality") if val else None
+    if lemma == "toll" and tok.head.lemma_.lower() in _TOLL_VERBS:  # "the death toll rose to six"
+        for prep in tok.head.children:
+            num = next((c for c in prep.children if c.dep_ == "pobj" and c.like_num), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "at") and num is not None:
+                val = parse_quantity(num.text)
+                return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
+    if lemma in ("fatality", "death") and tok.dep_ in ("nsubj", "nsubjpass"):  # "fatalities coded as 10"
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
+                num = next((c for c in prep.children if c.dep_ == "pobj" and c.like_num), None)
+                if num is not None and tok.head.lower_[:4] in ("code", "esti", "put", "reco"):
+                    val = parse_quantity(num.text)
+                    return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
+    if lemma in ("body", "corpse") and tok.dep_ != "conj" and not _is_cause(tok) and (
+            tok.head.lemma_.lower() in _FIND and tok.dep_ in ("nsubjpass", "dobj")
+            or any(c.dep_ == "acl" and c.lemma_.lower() in _FIND for c in tok.children)):
+        owners = [next((g for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), b) for b in [tok, *tok.conjuncts]]
+        vals = [v for v in (np_count(b)[0] for b in owners) if v is not None]  # "the bodies of two men"
+        if vals:  # "the body of a man was found", "five bodies discovered"
+            return Casualty(np_count(tok)[1], tok.idx + len(tok), "killed", _add(vals), False)
+        return None
+    if lemma in _ACT_NOUNS and not _is_cause(tok):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if victim is None:
+                    continue
+                val, start = np_count(victim)
+                if val is not None:
+                    civ = victim.lemma_.lower() in CIVILIAN_WORDS
+                    return Casualty(min(start, tok.idx), victim.idx + len(victim), "killed", val, civ)
+    return None
+
+
+def casualties(sent: Span) -> list[Casualty]:
+    """Killed and injured counts in one sentence ('killing three villagers and two children',
+    'a police officer was shot dead', 'at least 12 people died', '3 fatalities')."""
+    out: list[Casualty] = []
+    bodies: list[Casualty] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = None
+        if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")
+                                                                   or tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave"
+                                                                   or tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD
+                                                                   or tok.dep_ == "advcl" and tok.head.lemma_.lower() in _KILL_HOW
+                                                                   or any(c.dep_ == "nummod" for c in tok.children))):
+            kind = "killed"
+        elif lemma in _HURT_VERBS:
+            kind = "injured"
+        elif tok.pos_ == "NOUN" and (lemma in ("fatality", "death", "toll", "body", "corpse") or lemma in _ACT_NOUNS):
+            found = _noun_count(tok)
+            if found is not None:
+                out.append(found)
+                if lemma in ("body", "corpse"):
+                    bodies.append(found)
+            continue
+        if kind is None and lemma in _KILL_HOW and any(c.lower_ == "fatally" for c in tok.children) \
+                or lemma == "gun" and any(c.lower_ == "down" for c in tok.children):
+            kind = "killed"  # "fatally shot", "gunned down"
+        if kind is None and lemma in _KILL_HOW and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                for c in tok.children):
+            kind = "killed"  # "beat to death", "hacked to death"
+        if kind is None or any(c.dep_ == "neg" for c in tok.children) or _background(tok):
+            continue
+        if tok.lower_ == "dead" and tok.dep_ == "amod":
+            victims = [tok.head]
+        elif tok.lower_ == "dead" and any(c.dep_ == "nummod" for c in tok.children):
+            victims = [tok]  # "leaving six dead"
+        elif tok.lower_ == "dead" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD:
+            victims = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "two reported dead"
+        elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+            victims = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "at least six are dead"
+        elif tok.lower_ == "dead" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave":
+            victims = [c for c in tok.head.children if c.dep_ == "dobj"]  # "fighting leaves 5 dead"
+        elif tok.lower_ == "dead" and tok.dep_ in ("acomp", "advcl") and tok.head.lemma_.lower() in _KILL_HOW:
+            victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot dead five farmers"
+        else:
+            victims = _victims(tok)
+        victims = [v for v in victims if sent.start <= v.i < sent.end  # not a headline run into it
+                   and v.ent_type_ not in _NOT_VICTIM_ENTS]  # nor a misparsed date ('9 May ... found dead')
+        vals, civ, start = [], False, None
+        for v in victims:
+            val, s = np_count(v)
+            if val is None or any(c.lower_ == "no" for c in v.children):
+                continue
+            vals.append(val)
+            civ = civ or v.lemma_.lower() in CIVILIAN_WORDS
+            start = s if start is None else min(start, s)
+        if vals:
+            end = max(tok.idx + len(tok), max(v.idx + len(v) for v in victims))
+            out.append(Casualty(min(start, tok.idx), end, kind, _add(vals), civ))
+    if bodies and len([c for c in out if c.kind == "killed"]) > len(bodies):
+        out = [c for c in out if c not in bodies]  # "a man was killed and his body dumped": one victim
+    return out
+
+
+def _is_toll(m: Any) -> bool:
+    """A mention whose trigger is the killing itself ('Two were killed.', 'Three people died.')."""
+    return bool(m.killed) and any(c.start <= m.trigger[0] < c.end for c in m.killed)
+
+
+def absorb_tolls(groups: list[Any], place_of: Callable[[Any], str | None]) -> list[Any]:
+    """'Gunmen attacked a village on 4 May. Two guards were killed.': a toll sentence told right after an
+    event that has no toll of its own, on no other date and at no other place, is that event's toll
+    rather than a second event. ``groups`` hold ``.mentions``; the merged mentions take the event's type."""
+    out: list[Any] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and not any(m.killed for m in prev.mentions) and not prev.tolls \
+                and all(_is_toll(m) for m in g.mentions):
+            dates = {m.date for m in prev.mentions if m.date} | {m.date for m in g.mentions if m.date}
+            places = {place_of(m) for m in prev.mentions + g.mentions} - {None}
+            if len(dates) <= 1 and len(places) <= 1:
+                for m in g.mentions:
+                    m.sub_type = prev.mentions[0].sub_type
+                prev.mentions.extend(g.mentions)
+                prev.tolls.extend(g.tolls)
+                continue
+        out.append(g)
+    return out

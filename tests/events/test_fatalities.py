@@ -1,0 +1,112 @@
+"""Casualty counts: killed/injured phrases, stated totals, background killings, tolls told on (invented text)."""
+import datetime as dt
+import re
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.events.fatalities import casualties, stated_total
+from strikewatch.models import Location, Report, Timex, Toponym
+
+
+def _killed(nlp, text):
+    return [c.value.best for s in nlp(text).sents for c in casualties(s) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3 dead, 4 injured after raid on Tarsk.", [3]),  # headline subject of a bare participle
+    ("Seven killed and dozens hurt in market blast", [7]),
+    ("Bandits kill herder near Oloso well", [1]),  # singular bare noun = one victim
+    ("Vigilantes lynch suspected thief in Marrow", [1]),
+    ("A ranger was shot and killed by poachers.", [1]),  # conjoined verbs share the victim
+    ("Rebels shot and killed Ambrose Kiplimo, a trader.", [1]),  # a named victim
+    ("Gunmen shoot 2 guards dead at a depot.", [2]),
+    ("Two porters reported dead after the landslide attack.", [2]),
+    ("The assault caused the deaths of four rebels.", [4]),
+    ("The operation led to the killing of 2 smugglers.", [2]),
+    ("Snipers fatally shot a lorry driver.", [1]),
+    ("Raiders gunned down three watchmen.", [3]),
+    ("At least nine are dead after the clash.", [9]),
+    ("The feud leaves 4 dead in Kolo.", [4]),
+    ("The bodies of two fishermen were found on the shore.", [2]),
+    ("Villagers discovered six bodies in a well.", [6]),
+    ("Troops claimed to have killed 8 insurgents.", [8]),
+    ("Around 9 May 2021, in Tolo, a man was found dead in a field.", [1]),  # not '9 May' dead
+])
+def test_killed_counts(nlp, text, want):
+    assert _killed(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Traders protested against the killing of a shopkeeper.",  # the cause of a protest
+    "In anger over the death of a student, youths burned tyres.",
+    "A man was beaten by a mob after he killed his neighbour.",  # the reason for the attack
+    "After the body of a herder was found, youths blocked the road.",
+    "The assault caused 5 casualties.",  # casualties include the injured
+    "A crowd tried to lynch two pickpockets.",  # attempted, not done
+])
+def test_background_and_vague_killings_are_not_counted(nlp, text):
+    assert _killed(nlp, text) == []
+
+
+def test_the_lynching_counts_but_not_the_alleged_crime(nlp):
+    assert _killed(nlp, "A suspect was lynched for allegedly killing a child.") == [1]
+
+
+def test_one_victim_and_his_body_are_not_two(nlp):
+    assert _killed(nlp, "Gunmen killed a farmer and dumped his body in a river.") == [1]
+
+
+def test_stated_totals(nlp):
+    def total(text):
+        return stated_total([c for s in nlp(text).sents for c in casualties(s)])
+
+    assert total("Fatalities coded as 4 (including the attacker).").best == 4
+    assert total("Gunmen shot two men. 2 fatalities.").best == 2
+    assert total("Two died at once and one later. The death toll rose to 3.").best == 3
+    assert total("Five people were killed.") is None
+
+
+HEAD = "Violence in Velmora\n"
+
+
+def _run(nlp, body):
+    text = HEAD + body
+    report = Report(id="t", text=text, published=dt.date(2022, 6, 20), body_start=len(HEAD))
+    txs = []
+    for m in re.finditer(r"(\d+) June", text):
+        d = dt.date(2022, 6, int(m.group(1)))
+        txs.append(Timex(m.start(), m.end(), m.group(), "DATE", d.isoformat(), d, d, "day"))
+    tops = [Toponym(m.start(), m.end(), "Velmora", Location("Velmora", "Kenya", lat=0.5, lon=35.0, precision="city"))
+            for m in re.finditer("Velmora", text)]
+    return extract_events(report, nlp(report.clean), txs, tops)
+
+
+def test_a_toll_told_after_the_event_is_its_toll(nlp):
+    events = _run(nlp, "On 12 June, armed men attacked a police post in Velmora. Two officers were killed.")
+    assert events[0].fatalities is not None and events[0].fatalities.best == 2
+
+
+def test_a_stated_total_wins_over_added_clauses(nlp):
+    events = _run(nlp, "On 12 June, gunmen killed two farmers and a trader in Velmora. "
+                       "Fatalities coded as 2 (the trader survived).")
+    assert events[0].fatalities.best == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Between 8 and 10 people were killed.", (8, 8, 10)),  # the lowest sure number is best
+    ("At least 12 people were killed.", (12, 12, None)),
+    ("Up to 30 people were killed.", (30, None, 30)),
+    ("Gunmen killed 3 people, including 2 children.", (3, 3, 3)),  # 'including' is not added
+    ("3 soldiers and 5 militants were killed.", (8, 8, 8)),  # every death in the event counts
+    ("Bandits killed a shopkeeper and his wife.", (2, 2, 2)),
+])
+def test_bounds_and_sums(nlp, text, want):
+    got = [c.value for s in nlp(text).sents for c in casualties(s) if c.kind == "killed"]
+    assert [(v.best, v.low, v.high) for v in got] == [want]
+
+
+def test_a_stated_total_in_its_own_sentence_is_evidenced(nlp):
+    events = _run(nlp, "On 12 June, armed men attacked a police post in Velmora. 3 fatalities.")
+    assert events[0].fatalities.best == 3
+    assert [e.text for e in events[0].sources[0].evidence["fatalities"]] == ["3 fatalities"]
