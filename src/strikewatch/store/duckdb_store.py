@@ -138,7 +138,7 @@ class Store:
     def remerge(self, merge: Merger | None = None) -> int:
         """Re-detect duplicate reports, merge every stored per-report event, replace the merged events."""
         from ..merge import find_duplicate_reports, merge_events
-        from .review import load_links, review_events, save_statuses  # reviewer links and overrides
+        from .review import load_links, review_events, reviewed_with_notes, save_statuses  # reviewer links and overrides
 
         must_link, cannot_link = load_links(self)
         if merge is None:
@@ -151,15 +151,8 @@ class Store:
         report_events = [Event.from_dict(json.loads(d)) for (d,) in
                          self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
         events = merge(report_events, dups)
-        from ..events.notes import event_note  # monitor: a note per merged event, and the change log
-        from .changes import diff_events, record_changes
-        machine_notes = {e.id: event_note(e) for e in events}
-        for e in events:
-            e.note = machine_notes[e.id]
-        events, statuses = review_events(self, events)
-        for e in events:  # notes follow reviewer edits, unless a reviewer wrote the note
-            if e.note == machine_notes.get(e.id):
-                e.note = event_note(e)
+        from .changes import diff_events, record_changes  # monitor: a note per merged event, and the change log
+        events, statuses = reviewed_with_notes(events, lambda evs: review_events(self, evs))
         before = {e.id: e for e in self.events()}
         with self._transaction():
             self.con.execute("UPDATE reports SET duplicate_of = NULL")

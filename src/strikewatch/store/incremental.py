@@ -35,10 +35,9 @@ if TYPE_CHECKING:
 def remerge_touched(store: "Store", added: set[str], removed: set[str]) -> int:
     """Re-merge the blocks around ``added`` per-report event ids (``removed`` ones are gone);
     returns the number of merged events in the store."""
-    from ..events.notes import event_note
     from ..merge import affected_members, find_duplicate_reports, merge_events
     from .changes import diff_events, record_changes
-    from .review import apply_reviews, load_links, load_overrides, save_statuses
+    from .review import apply_reviews, load_links, load_overrides, reviewed_with_notes, save_statuses
 
     must_link, cannot_link = load_links(store)
     reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
@@ -64,13 +63,7 @@ def remerge_touched(store: "Store", added: set[str], removed: set[str]) -> int:
 
     events = merge_events([e for e in report_events if e.id in ids], duplicates=dups,
                           must_link=must_link, cannot_link=cannot_link)
-    machine_notes = {e.id: event_note(e) for e in events}
-    for e in events:
-        e.note = machine_notes[e.id]
-    events, statuses = apply_reviews(events, overrides)
-    for e in events:  # notes follow reviewer edits, unless a reviewer wrote the note
-        if e.note == machine_notes.get(e.id):
-            e.note = event_note(e)
+    events, statuses = reviewed_with_notes(events, lambda evs: apply_reviews(evs, overrides))
     before = {i: Event.from_dict(json.loads(old_data[i])) for i in drop}
     if moved:
         with store._transaction():

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -150,6 +150,22 @@ def apply_reviews(events: Iterable[Event], overrides: Iterable[Override]) -> tup
 
 
 # ---------------------------------------------------------------- reading
+
+
+def reviewed_with_notes(events: list[Event], review: "Callable[[list[Event]], tuple[list[Event], dict[str, str]]]"
+                        ) -> tuple[list[Event], dict[str, str]]:
+    """Write each merged event's machine note, then apply ``review``; a note follows the reviewer's
+    edits (rewritten from the edited fields) unless a reviewer wrote the note itself."""
+    from ..events.notes import event_note
+
+    machine_notes = {e.id: event_note(e) for e in events}
+    for e in events:
+        e.note = machine_notes[e.id]
+    events, statuses = review(events)
+    for e in events:
+        if e.note == machine_notes.get(e.id):
+            e.note = event_note(e)
+    return events, statuses
 
 
 def load_overrides(store: "Store") -> list[Override]:
