@@ -61,3 +61,17 @@ def test_split_half_is_fixed_and_disjoint():
     assert len(train) + len(test) == 200 and 70 < len(train) < 130
     assert not {r["id"] for r in train} & {r["id"] for r in test}
     assert split_half(rows) == (train, test)
+
+
+def test_per_sub_type_precision_recall_and_macro_f1():
+    from strikewatch.eval.score_acled import AcledScores
+
+    s = AcledScores()
+    s.confusion.update({("Attack", "Attack"): 3, ("Attack", "Armed clash"): 1,
+                        ("Armed clash", "Armed clash"): 1, ("Armed clash", "(none)"): 1})
+    table = s.per_class()
+    assert table["Attack"] == {"n": 4, "precision": 1.0, "recall": 0.75, "f1": round(6 / 7, 4)}
+    assert table["Armed clash"]["n"] == 2
+    assert table["Armed clash"]["precision"] == 0.5 and table["Armed clash"]["recall"] == 0.5
+    assert abs(s.macro_f1() - (6 / 7 + 0.5) / 2) < 1e-9
+    assert "per_sub_type" in s.to_dict()

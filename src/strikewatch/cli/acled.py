@@ -15,12 +15,15 @@ DEFAULT_TYPER = Path.home() / ".cache" / "strikewatch" / "typer.json"
 def _print(title: str, scores: dict) -> None:
     click.echo(f"== {title}")
     for key, value in scores.items():
-        if key not in ("confusion", "calibration"):
+        if key not in ("confusion", "calibration", "per_sub_type"):
             click.echo(f"{key:28s} {value}")
     cal = scores["calibration"]
     click.echo(f"calibration (sub-type confidence vs accuracy), ECE {cal['ece']}:")
     for b in cal["bins"]:
         click.echo(f"  {b['bin']}  n={b['n']:5d}  conf={b['confidence']:.3f}  acc={b['accuracy']:.3f}")
+    click.echo("per sub-type (gold n, precision, recall, F1):")
+    for name, row in sorted(scores["per_sub_type"].items(), key=lambda kv: -kv[1]["n"]):
+        click.echo(f"  {row['n']:5d}  P={row['precision']:.3f}  R={row['recall']:.3f}  F1={row['f1']:.3f}  {name}")
     click.echo("confusion (gold -> predicted, count), top 30 errors:")
     errors = [c for c in scores["confusion"] if c[0] != c[1]]
     for gold, pred, count in errors[:30]:

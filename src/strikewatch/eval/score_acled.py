@@ -46,16 +46,22 @@ class AcledScores:
                          "accuracy": round(acc, 3)})
         return {"bins": rows, "ece": round(ece, 4)}
 
-    def macro_f1(self) -> float:
-        golds = {g for g, _ in self.confusion}
-        f1s = []
-        for c in golds:
+    def per_class(self, digits: int | None = 4) -> dict[str, dict[str, float]]:
+        """Precision, recall, F1 and gold count per gold sub-type (no event counts as a miss)."""
+        r = (lambda x: round(x, digits)) if digits is not None else (lambda x: x)
+        out = {}
+        for c in sorted({g for g, _ in self.confusion}):
             tp = self.confusion[(c, c)]
             fp = sum(v for (g, p), v in self.confusion.items() if p == c and g != c)
-            fn = sum(v for (g, p), v in self.confusion.items() if g == c and p != c)
+            n = sum(v for (g, _), v in self.confusion.items() if g == c)
             prec = tp / (tp + fp) if tp + fp else 0.0
-            rec = tp / (tp + fn) if tp + fn else 0.0
-            f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+            rec = tp / n if n else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            out[c] = {"n": n, "precision": r(prec), "recall": r(rec), "f1": r(f1)}
+        return out
+
+    def macro_f1(self) -> float:
+        f1s = [v["f1"] for v in self.per_class(digits=None).values()]
         return sum(f1s) / len(f1s) if f1s else 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +72,7 @@ class AcledScores:
         out["n_explicit_date"] = self.explicit
         out["date_explicit"] = round(self.hits["date_explicit"] / self.explicit, 4) if self.explicit else 0.0
         out["calibration"] = self.calibration()
+        out["per_sub_type"] = self.per_class()
         out["confusion"] = [[g, p, c] for (g, p), c in self.confusion.most_common()]
         return out
 
