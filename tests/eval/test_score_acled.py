@@ -21,6 +21,13 @@ def test_actor_match_is_loose_and_alias_aware():
     assert actor_match(None, None, canon)
 
 
+def test_actor_match_needs_the_country_of_state_forces():
+    canon = load_aliases().canonical
+    assert not actor_match("Police Forces of Kenya (2013-)", "Police Forces", canon)
+    assert not actor_match("Military Forces of Kenya (2013-)", "Military Forces", canon)
+    assert actor_match("Police Forces of Kenya (2013-)", "Police Forces of Kenya", canon)
+
+
 def test_scores_count_each_field():
     good = Event("X1#0", "Explosions/Remote violence", "Shelling/artillery/missile attack", date="2021-05-03",
                  location=Location("Foxton", lat=36.1, lon=43.0), actor1="Unidentified Armed Group",

@@ -97,6 +97,9 @@ def _norm(name: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", name.lower()).split())
 
 
+_COUNTRYLESS = {"police forces", "military forces"}
+
+
 def actor_match(gold: str | None, pred: str | None, canonical: Callable[[str | None], str | None]) -> bool:
     """Loose, alias-aware actor comparison ('Military Forces of Iraq (2014-)' ~ 'Military Forces of Iraq')."""
     if not gold:
@@ -106,6 +109,8 @@ def actor_match(gold: str | None, pred: str | None, canonical: Callable[[str | N
     g, p = _norm(canonical(gold)), _norm(canonical(pred))
     if not g or not p:
         return False
+    if p in _COUNTRYLESS and g != p:
+        return False  # "Police Forces" with no country is not Kenya's (or anyone's) police
     return g == p or g.startswith(p) or p.startswith(g) or _norm(gold).startswith(p)
 
 
