@@ -41,9 +41,21 @@ def test_joined_doc_keeps_text_sentences_and_entities(nlp):
                          "Gunmen attacked a checkpoint outside Maiduguri on Sunday, officials said.",
                          "A ferry service to Lokoja resumed after repairs."]
     ents = [(e.start_char, e.text, e.label_) for e in light.ents]
-    assert ents == [(e.start_char, e.text, e.label_) for e in full.ents]
-    assert (TEXT.index("Maiduguri"), "Maiduguri", "GPE") in ents
+    assert (TEXT.index("Maiduguri"), "Maiduguri", "GPE") in ents  # a full (event) paragraph keeps NER
+    assert not any(e.text == "Kano" for e in light.ents)  # light paragraphs skip NER by default ...
+    with_ner = next(Pipeline(nlp, light_ner=True).docs([report]))
+    assert [(e.start_char, e.text, e.label_) for e in with_ner.ents] == \
+        [(e.start_char, e.text, e.label_) for e in full.ents]  # ... unless asked for
     attacked = next(t for t in light if t.text == "attacked")
     assert (attacked.lemma_, attacked.dep_, attacked.head.text) == ("attack", "ccomp", "said")
     council = next(t for t in light if t.text == "council")  # light paragraph: flat tree, no lemma
     assert (council.lemma_, council.dep_, council.head.text) == ("", "dep", "Market")
+
+
+def test_places_in_light_paragraphs_are_still_found(nlp):
+    from strikewatch.place import geoparse
+
+    report = Report(id="t", text=TEXT)
+    doc = next(Pipeline(nlp).docs([report]))
+    names = {t.text for t in geoparse(report.clean, doc=doc) if t.location is not None}
+    assert {"Kano", "Maiduguri"} <= names
