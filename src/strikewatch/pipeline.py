@@ -37,7 +37,7 @@ class Pipeline:
     batch_size: int = 16
     on_error: str = "skip"  # or "raise"
     triage: bool = True  # paragraphs without trigger or count words get tokenizer + senter only
-    light_ner: bool = False  # also run NER on those paragraphs (same events on 837 news articles, ~1.6x slower on light text)
+    light_ner: bool = False  # also run NER on those paragraphs (same events on 817 news articles without it, ~1.6x slower on light text)
 
     def docs(self, reports: list[Report]) -> Iterator[Doc]:
         """One Doc per report, of ``report.clean`` (``doc.text == report.clean``).

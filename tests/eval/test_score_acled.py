@@ -76,9 +76,17 @@ def test_per_sub_type_precision_recall_and_macro_f1():
     s = AcledScores()
     s.confusion.update({("Attack", "Attack"): 3, ("Attack", "Armed clash"): 1,
                         ("Armed clash", "Armed clash"): 1, ("Armed clash", "(none)"): 1})
-    table = s.per_class()
+    table = s.to_dict()["per_sub_type"]  # rounded to 4 places for printing; per_class() keeps full precision
     assert table["Attack"] == {"n": 4, "precision": 1.0, "recall": 0.75, "f1": round(6 / 7, 4)}
     assert table["Armed clash"]["n"] == 2
     assert table["Armed clash"]["precision"] == 0.5 and table["Armed clash"]["recall"] == 0.5
     assert abs(s.macro_f1() - (6 / 7 + 0.5) / 2) < 1e-9
-    assert "per_sub_type" in s.to_dict()
+    assert abs(s.per_class()["Attack"]["f1"] - 6 / 7) < 1e-12
+
+
+def test_spread_sample_is_even_and_keeps_small_inputs_whole():
+    from strikewatch.eval.score_acled import spread_sample
+
+    rows = [{"id": i} for i in range(10)]
+    assert [r["id"] for r in spread_sample(rows, 5)] == [0, 2, 4, 6, 8]
+    assert spread_sample(rows, None) is rows and spread_sample(rows, 10) is rows

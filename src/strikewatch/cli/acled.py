@@ -46,9 +46,10 @@ def acled_cmd(data: str, limit: int | None, typer_path: str | None, train_split:
     Example: strikewatch eval acled --data ../shared/eval/acled/dev.jsonl --limit 2000
     """
     from ..actors import load_aliases
-    from ..eval.score_acled import extraction_predictor, read_rows, score_acled, split_half
+    from ..eval.score_acled import extraction_predictor, read_rows, score_acled, split_half, spread_sample
 
-    rows = read_rows(data, limit)
+    all_rows = read_rows(data)
+    rows = spread_sample(all_rows, limit)
     canon = load_aliases().canonical
     results: dict[str, dict] = {}
     if train_split:
@@ -56,8 +57,8 @@ def acled_cmd(data: str, limit: int | None, typer_path: str | None, train_split:
 
         from ..events.typer_data import fit_typer, pairs
 
-        train, test = split_half(read_rows(data))
-        test = test if not limit else read_rows_subset(test, limit)
+        train, test = split_half(all_rows)
+        test = spread_sample(test, limit)
         results["shipped model, test half"] = score_acled(test, extraction_predictor(), canon).to_dict()
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "typer.json"
@@ -74,14 +75,6 @@ def acled_cmd(data: str, limit: int | None, typer_path: str | None, train_split:
         return
     for title, scores in results.items():
         _print(title, scores)
-
-
-def read_rows_subset(rows: list[dict], limit: int) -> list[dict]:
-    """An evenly spread sample of ``limit`` rows."""
-    if limit >= len(rows):
-        return rows
-    step = len(rows) / limit
-    return [rows[int(k * step)] for k in range(limit)]
 
 
 class _env_typer:

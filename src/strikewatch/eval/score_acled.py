@@ -46,9 +46,8 @@ class AcledScores:
                          "accuracy": round(acc, 3)})
         return {"bins": rows, "ece": round(ece, 4)}
 
-    def per_class(self, digits: int | None = 4) -> dict[str, dict[str, float]]:
+    def per_class(self) -> dict[str, dict[str, float]]:
         """Precision, recall, F1 and gold count per gold sub-type (no event counts as a miss)."""
-        r = (lambda x: round(x, digits)) if digits is not None else (lambda x: x)
         out = {}
         for c in sorted({g for g, _ in self.confusion}):
             tp = self.confusion[(c, c)]
@@ -57,11 +56,11 @@ class AcledScores:
             prec = tp / (tp + fp) if tp + fp else 0.0
             rec = tp / n if n else 0.0
             f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-            out[c] = {"n": n, "precision": r(prec), "recall": r(rec), "f1": r(f1)}
+            out[c] = {"n": n, "precision": prec, "recall": rec, "f1": f1}
         return out
 
     def macro_f1(self) -> float:
-        f1s = [v["f1"] for v in self.per_class(digits=None).values()]
+        f1s = [v["f1"] for v in self.per_class().values()]
         return sum(f1s) / len(f1s) if f1s else 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,18 +71,23 @@ class AcledScores:
         out["n_explicit_date"] = self.explicit
         out["date_explicit"] = round(self.hits["date_explicit"] / self.explicit, 4) if self.explicit else 0.0
         out["calibration"] = self.calibration()
-        out["per_sub_type"] = self.per_class()
+        out["per_sub_type"] = {c: {k: v if k == "n" else round(v, 4) for k, v in row.items()}
+                               for c, row in self.per_class().items()}
         out["confusion"] = [[g, p, c] for (g, p), c in self.confusion.most_common()]
         return out
 
 
+def spread_sample(rows: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
+    """``limit`` rows spread evenly over ``rows`` (all of them when ``limit`` is None or not smaller)."""
+    if not limit or limit >= len(rows):
+        return rows
+    step = len(rows) / limit
+    return [rows[int(k * step)] for k in range(limit)]
+
+
 def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """ACLED dev rows from JSONL (the first ``limit``, spread evenly if limit < total)."""
-    rows = load_jsonl(path)
-    if limit and limit < len(rows):
-        step = len(rows) / limit
-        rows = [rows[int(k * step)] for k in range(limit)]
-    return rows
+    """ACLED dev rows from JSONL (``limit`` of them, spread evenly, if limit < total)."""
+    return spread_sample(load_jsonl(path), limit)
 
 
 def note_report(row: dict[str, Any]) -> Report:
