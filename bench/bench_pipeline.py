@@ -95,19 +95,30 @@ def accuracy(events: list, truth: dict) -> dict[str, float]:
 
 
 def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
+    """Wall and CPU seconds of extract, merge and the first store save at each size, and the
+    process's peak RSS after it (CPU seconds are what one dedicated core would take)."""
+    from strikewatch.pipeline import merge_run
     from strikewatch.store import open_store
 
     out = {}
     for n in sizes:
         reports, _ = reports_of(n, seed + n)
-        t0 = time.perf_counter()
-        result = pipeline.run(reports, merge=True)
-        t1 = time.perf_counter()
+        clock = [(time.perf_counter(), time.process_time())]
+        result = pipeline.run(reports, merge=False)
+        clock.append((time.perf_counter(), time.process_time()))
+        merge_run(result)
+        clock.append((time.perf_counter(), time.process_time()))
         with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "g.duckdb") as store:
             store.save_run(result)
-        t2 = time.perf_counter()
-        out[str(n)] = {"reports_per_s": round(n / (t2 - t0), 1), "extract_merge_s": round(t1 - t0, 1),
-                       "store_s": round(t2 - t1, 1), "events": len(result.events)}
+        clock.append((time.perf_counter(), time.process_time()))
+        wall = [b[0] - a[0] for a, b in zip(clock, clock[1:])]
+        cpu = [b[1] - a[1] for a, b in zip(clock, clock[1:])]
+        out[str(n)] = {"reports_per_s": round(n / sum(wall), 1), "reports_per_cpu_s": round(n / sum(cpu), 1),
+                       "cpu_s": dict(zip(("extract", "merge", "store"), (round(c, 1) for c in cpu))),
+                       "wall_s": dict(zip(("extract", "merge", "store"), (round(w, 1) for w in wall))),
+                       "events": len(result.events), "duplicates": len(result.duplicates),
+                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+        print(json.dumps({"growth_step": n, **out[str(n)]}), file=sys.stderr, flush=True)
     return out
 
 
