@@ -1,4 +1,4 @@
-"""Paragraph triage: which paragraphs get the full parse, and the joined Doc."""
+"""Triage: which paragraphs and sentences get the full parse, and the joined Doc."""
 from strikewatch.models import Report
 from strikewatch.nlp.triage import inflections, needs_parse, paragraphs, plan, trigger_words
 from strikewatch.pipeline import Pipeline
@@ -41,11 +41,11 @@ def test_joined_doc_keeps_text_sentences_and_entities(nlp):
                          "Gunmen attacked a checkpoint outside Maiduguri on Sunday, officials said.",
                          "A ferry service to Lokoja resumed after repairs."]
     ents = [(e.start_char, e.text, e.label_) for e in light.ents]
-    assert (TEXT.index("Maiduguri"), "Maiduguri", "GPE") in ents  # a full (event) paragraph keeps NER
-    assert not any(e.text == "Kano" for e in light.ents)  # light paragraphs skip NER by default ...
-    with_ner = next(Pipeline(nlp, light_ner=True).docs([report]))
-    assert [(e.start_char, e.text, e.label_) for e in with_ner.ents] == \
-        [(e.start_char, e.text, e.label_) for e in full.ents]  # ... unless asked for
+    assert (TEXT.index("Maiduguri"), "Maiduguri", "GPE") in ents
+    assert ents == [(e.start_char, e.text, e.label_) for e in full.ents]  # light parts keep NER ...
+    no_ner = next(Pipeline(nlp, light_ner=False).docs([report]))
+    assert not any(e.text == "Kano" for e in no_ner.ents)  # ... unless switched off
+    assert any(e.text == "Maiduguri" for e in no_ner.ents)
     attacked = next(t for t in light if t.text == "attacked")
     assert (attacked.lemma_, attacked.dep_, attacked.head.text) == ("attack", "ccomp", "said")
     council = next(t for t in light if t.text == "council")  # light paragraph: flat tree, no lemma
@@ -59,3 +59,22 @@ def test_places_in_light_paragraphs_are_still_found(nlp):
     doc = next(Pipeline(nlp).docs([report]))
     names = {t.text for t in geoparse(report.clean, doc=doc) if t.location is not None}
     assert {"Kano", "Maiduguri"} <= names
+
+
+ONE_PARAGRAPH = ("The harbour reopened after the winter rains. Fishermen in Mombasa welcomed the news. "
+                 "Militants attacked a police post near Lamu on Friday. Ferries to Pate ran as usual.")
+
+
+def test_sentences_without_triggers_inside_a_paragraph_skip_the_parse(nlp):
+    report = Report(id="s", text=ONE_PARAGRAPH)
+    doc = next(Pipeline(nlp).docs([report]))
+    full = next(Pipeline(nlp, triage=False).docs([report]))
+    assert doc.text == report.clean and [t.text for t in doc] == [t.text for t in full]
+    assert [s.text.strip() for s in doc.sents] == [s.text.strip() for s in full.sents]
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert (attacked.lemma_, attacked.dep_) == ("attack", "ROOT")  # the trigger sentence is parsed
+    harbour = next(t for t in doc if t.text == "harbour")
+    assert (harbour.lemma_, harbour.dep_) == ("", "dep")  # a sentence with no trigger is not
+    assert {e.text for e in doc.ents} >= {"Mombasa", "Lamu"}  # entities everywhere
+    whole = next(Pipeline(nlp, sentence_triage=False).docs([report]))
+    assert next(t for t in whole if t.text == "harbour").dep_ != "dep"  # paragraph-level only

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from ..nlp import text_of
 from .counts import TargetHit, find_targets
 
 _STATEMENT = re.compile(r"\btargets? (?:was|were|as|is)\b|\bidentified (?:it|the (?:target|vehicle)) as\b|"
@@ -46,7 +47,7 @@ def target_statement(sent: Span) -> TargetStatement | None:
                 if subj:
                     toks = list(subj[0].subtree)
                     span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
-                    src = sent.doc.text[span[0]:span[1]]
+                    src = text_of(sent.doc)[span[0]:span[1]]
                     break
     seen: set[str] = set()
     uniq = []

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..actors.actors import ActorMention, assign_roles, find_mentions
 from ..actors.aliases import ActorName, AliasTable
 from ..models import Timex, Toponym
+from ..nlp import text_of
 from .classify import classify
 from .decide import decide
 from .places import choose_place
@@ -108,7 +109,7 @@ def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple
              and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
-    doc_text = sent.doc.text
+    doc_text = text_of(sent.doc)
 
     def opening(t: Timex) -> bool:  # "On 9 May 2020, ..." governs the whole sentence
         lead = doc_text[sent.start_char:t.start].strip().lower()
@@ -124,7 +125,7 @@ def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None
     hi = sent.end_char if hi is None else hi
     cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
              and not any(a <= t.start < b for a, b in skip)]
-    return choose_place(sent.doc.text, cands, pos, ctx.toponyms)
+    return choose_place(text_of(sent.doc), cands, pos, ctx.toponyms)
 
 
 def _subtree_span(tok: Token) -> tuple[int, int]:
@@ -191,7 +192,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     tok = doc[primary.i]
     actors = assign_roles(actors_all, tok)
     a1, a2 = _actor_names(actors)
-    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char, _armed_victims(kills, doc.text))
+    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char, _armed_victims(kills, text_of(doc)))
     sub, conf = decide(sub, primary.cls, sent.text)
     if sub is None:
         return []
@@ -247,7 +248,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
     """'four strikes on May 9, two on May 10 and another strike on May 12': one mention per item."""
     if len(counts) < 2:
         return []
-    doc_text = sent.doc.text
+    doc_text = text_of(sent.doc)
     txs = sorted((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first and t.precision == "day"),
                  key=lambda t: t.start)
     pairs: dict[int, Timex] = {}
