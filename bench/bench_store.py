@@ -5,8 +5,11 @@ a DuckDB store is filled with N*3 reports in one save, then a batch of ``--batch
 new reports is saved twice from the same starting copy: once with ``save_run``
 (incremental re-merge of the touched blocks) and once followed by a full
 ``Store.remerge()`` (the old behaviour, the baseline in the same run). Both end
-states are compared (``same``). Report texts are ~``--words`` invented words, so
-duplicate detection (which still reads every report) costs what it would.
+states are compared (``same``); wall and CPU seconds of both saves are given (the
+machine may be shared: compare the CPU figures). Report texts are ~``--words``
+invented words, so hashing them for duplicate detection costs what it would: the
+incremental save hashes only the new reports and looks their candidates up in
+the stored band keys; the full re-merge groups every stored band key.
 
     python bench/bench_store.py [--sizes 1000,3000,10000] [--batch 30] [--words 300]
 """
@@ -58,28 +61,31 @@ def main() -> None:
             batch = [e for e in events if e.sources[0].report in new_reports][:args.batch]
             base = [e for e in events if e not in batch]
             path = Path(tmp) / f"s{n}.duckdb"
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             with open_store(path) as store:
                 store.save_run(_result(base, rng, args.words))
-            first = time.perf_counter() - t0
+            first, first_cpu = time.perf_counter() - t0, time.process_time() - c0
             shutil.copy(path, Path(tmp) / "full.duckdb")
             new = _result(batch, rng, args.words)
             with open_store(path) as store:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 store.save_run(new)
-                inc = time.perf_counter() - t0
+                inc, inc_cpu = time.perf_counter() - t0, time.process_time() - c0
                 inc_state = _state(store)
             real = incremental.remerge_touched
-            incremental.remerge_touched = lambda store, added, removed: store.remerge()  # the old save_run
+            incremental.remerge_touched = lambda store, added, removed, **kw: store.remerge()  # the old save_run
             with open_store(Path(tmp) / "full.duckdb") as store:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 store.save_run(new)
-                full = time.perf_counter() - t0
+                full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
                 same = _state(store) == inc_state
             incremental.remerge_touched = real
             out[str(n)] = {"report_events": len(base), "first_save_s": round(first, 2),
+                           "first_save_cpu_s": round(first_cpu, 2),
                            "batch_save_incremental_s": round(inc, 2), "batch_save_full_remerge_s": round(full, 2),
-                           "speedup": round(full / inc, 2), "same": same}
+                           "batch_save_incremental_cpu_s": round(inc_cpu, 2),
+                           "batch_save_full_remerge_cpu_s": round(full_cpu, 2),
+                           "speedup": round(full / inc, 2), "cpu_speedup": round(full_cpu / inc_cpu, 2), "same": same}
     out["load_avg_1m"] = round(os.getloadavg()[0], 2)
     print(json.dumps(out))
 

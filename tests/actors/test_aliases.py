@@ -72,3 +72,49 @@ def test_unidentified_aircraft_and_pro_prefixes():
     assert table.lookup("unidentified warplanes").name == "Unidentified Military Forces"
     assert table.find("pro-Houthi fighters advanced")[0].actor.name == "Houthis"
     assert table.lookup("Turkish Gendarmerie").name == "Military Forces of Turkey"
+
+
+def _one_regex_spans(table, text):
+    """What the single case-insensitive regex of every alias (the scanner before the word index) finds."""
+    import re
+
+    from strikewatch.actors.aliases import _alias_pattern, _strict
+
+    rx = re.compile(_alias_pattern([a for a in table.names if not _strict(a)], fold=True), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+WORD_INDEX_TABLE = {"actor": [
+    {"name": "Alpha Front", "aliases": ["Alpha", "Alpha Front fighters", "al-Alpha", "Al Alpha Brigade"]},
+    {"name": "Al Beta", "aliases": ["al-Beta", "Al", "Beta Army of the North"]},
+    {"name": "River Guard", "aliases": ["river guard", "River Guards", "Riverguard"], "kind": "militia"},
+]}
+
+
+@pytest.mark.parametrize("text", [
+    "Alpha Front fighters met Alpha and al-Alpha near the river guard post.",
+    "AL-BETA and the Al Alpha Brigade clashed; Riverguards and River Guards fled.",
+    "Alpha-led units, an Alpha-planted device, pro-Alpha gunmen and Alphas.",
+    "al-Beta's men (Beta Army of the North) and Al, alpha front FIGHTERS, river  guard.",
+    "Residents of Alphaville said the river guard's boats had gone.",
+])
+def test_word_index_finds_what_one_regex_found(text):
+    t = build_table(WORD_INDEX_TABLE)
+    assert [(m.start(), m.end()) for m in t._loose_matches(text)] == _one_regex_spans(t, text)
+
+
+def test_alias_regexes_are_compiled_for_the_words_a_text_has():
+    t = build_table(WORD_INDEX_TABLE)
+    assert t._compiled == {}
+    hits = t.find("Alpha fighters crossed the river at dawn.")
+    assert [h.actor.name for h in hits] == ["Alpha Front"]
+    assert set(t._compiled) == {"alpha", "river", "the"}  # ("the government"), not "al", "beta", "riverguard"
+    text = "Government forces and Syrian army units shelled positions held by the SDF near the river."
+    assert [(m.start(), m.end()) for m in load_aliases()._loose_matches(text)] == _one_regex_spans(load_aliases(), text)
+
+
+def test_dotless_i_and_long_s_spellings_match_without_crashing():
+    t = build_table(WORD_INDEX_TABLE)
+    hits = t.find("Men of the Rıver Guard and ALPHA FRONT FIGHTERſ were seen.")  # what re.I matches
+    assert [h.actor.name for h in hits] == ["River Guard", "Alpha Front"]
+    assert t.canonical("rıver guard") == t.canonical("River Guard")

@@ -82,3 +82,19 @@ def test_store_remerge_records_changes_and_notes(tmp_path):
         assert log[3]["merged_id"] == "m-r2#0"
         assert [c["seq"] for c in load_changes(store.con, after_seq=2, limit=1)] == [3]
         assert load_changes(store.con, since=dt.date(2999, 1, 1)) == []
+
+
+def test_recorded_changes_keep_their_order_and_sequence(store_url):
+    from strikewatch.store.changes import record_changes
+
+    at = dt.datetime(2024, 6, 1, 12, 0)
+    first = [{"kind": "event_created", "event_id": f"ev-{i}", "field": None, "old": None, "new": {"n": i}}
+             for i in (3, 1, 2)]
+    with open_store(store_url) as store:
+        assert record_changes(store, first, now=at) == 3
+        store.con.execute("INSERT INTO changes (recorded_at, kind, event_id, data) VALUES (?, ?, ?, ?)",
+                          [at, "event_removed", "ev-9", '{"kind": "event_removed", "event_id": "ev-9"}'])
+        record_changes(store, [{"kind": "field_changed", "event_id": "ev-1", "field": "date", "old": "a", "new": "b"}])
+        got = load_changes(store.con)
+    assert [(c["seq"], c["event_id"]) for c in got] == [(1, "ev-3"), (2, "ev-1"), (3, "ev-2"), (4, "ev-9"), (5, "ev-1")]
+    assert got[0]["new"] == {"n": 3} and got[-1]["old"] == "a"

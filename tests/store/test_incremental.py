@@ -8,6 +8,8 @@ import pytest
 
 from strikewatch.models import Event, Evidence, Fatalities, Location, Report, RunResult, Source
 from strikewatch.store import incremental, open_store, review
+from strikewatch.store.duckdb_store import EVENT_COLUMNS
+from strikewatch.store.postgres_store import is_postgres_url
 
 PLACES = [("Kirkuk", "Iraq", 35.47, 44.39), ("Mosul", "Iraq", 36.34, 43.13), ("Aleppo", "Syria", 36.20, 37.16),
           ("Raqqa", "Syria", 35.95, 39.01)]
@@ -49,9 +51,10 @@ BATCHES = [
 
 def _state(store) -> dict:
     con = store.con
+    columns = ", ".join(c for c in EVENT_COLUMNS if c != "data")
     return {
         "events": [e.to_dict() for e in store.events()],
-        "rows": con.execute("SELECT * EXCLUDE (data) FROM events ORDER BY id").fetchall(),
+        "rows": con.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall(),
         "evidence": sorted(con.execute("SELECT * FROM evidence").fetchall()),
         "statuses": con.execute("SELECT status FROM events ORDER BY id").fetchall(),
         "dups": con.execute("SELECT id, duplicate_of FROM reports ORDER BY id").fetchall(),
@@ -64,9 +67,9 @@ def _history(path, monkeypatch, full: bool) -> tuple[list[dict], list[int]]:
     calls: list[int] = []
     real = incremental.remerge_touched
 
-    def spy(store, added, removed):
+    def spy(store, added, removed, **kw):
         calls.append(len(added))
-        return store.remerge() if full else real(store, added, removed)
+        return store.remerge() if full else real(store, added, removed, **kw)
 
     monkeypatch.setattr(incremental, "remerge_touched", spy)
     states = []
@@ -82,9 +85,25 @@ def _history(path, monkeypatch, full: bool) -> tuple[list[dict], list[int]]:
     return states, calls
 
 
-def test_incremental_saves_equal_full_remerges(tmp_path, monkeypatch):
-    inc, calls = _history(tmp_path / "inc.duckdb", monkeypatch, full=False)
-    ref, _ = _history(tmp_path / "full.duckdb", monkeypatch, full=True)
+def _second_store(url: str, tmp_path) -> str:
+    """Where the reference history goes: another DuckDB file, or the PostgreSQL database wiped."""
+    if not is_postgres_url(url):
+        return str(tmp_path / "full.duckdb")
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        for (name,) in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                   "AND tablename <> 'spatial_ref_sys'").fetchall():
+            con.execute(f'DROP TABLE "{name}" CASCADE')
+        for (name,) in con.execute("SELECT sequence_name FROM information_schema.sequences "
+                                   "WHERE sequence_schema = current_schema()").fetchall():
+            con.execute(f'DROP SEQUENCE "{name}" CASCADE')
+    return url
+
+
+def test_incremental_saves_equal_full_remerges(store_url, tmp_path, monkeypatch):
+    inc, calls = _history(store_url, monkeypatch, full=False)
+    ref, _ = _history(_second_store(store_url, tmp_path), monkeypatch, full=True)
     assert calls == [4, 4, 4, 0]  # the first save merges everything, the others incrementally
     for step, (a, b) in enumerate(zip(inc, ref)):
         for key in a:

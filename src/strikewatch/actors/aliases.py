@@ -1,11 +1,14 @@
 """The editable actor alias table (``aliases.toml``) and canonical-name lookup."""
 from __future__ import annotations
 
+import _sre  # the regex engine's lower-case mapping (the same one re.IGNORECASE uses)
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from re._casefix import _EXTRA_CASES  # the regex engine's extra case classes ('i' also matches 'ı')
 from typing import NamedTuple
 
 from .groups import find_groups
@@ -28,6 +31,7 @@ class AliasHit(NamedTuple):
     actor: ActorName
 
 
+_LEADING_WORD = re.compile(r"\w+")
 # an alias ends at a word boundary, or before a hyphen that makes it the agent ("Taliban-planted mine")
 _END = r"(?!\w)(?!-(?!(?:planted|claimed|led|linked|affiliated|allied|aligned|laid)\b))"
 
@@ -38,13 +42,22 @@ def _alias_pattern(aliases: list[str], *, fold: bool = False) -> str:
     At any start position the aliases that can match form a chain of prefixes, and the trie's
     greedy optional groups try the longest first, so the longest alias still wins.
     """
+    return r"(?<![\w-])" + _trie_regex(_trie(a.lower() if fold else a for a in set(aliases))) + _END
+
+
+def _word_pattern(words: Iterable[str]) -> str:
+    """A regex of whole words (a trie, as for the aliases) not after a word character or hyphen."""
+    return r"(?<![\w-])" + _trie_regex(_trie(words)) + r"(?!\w)"
+
+
+def _trie(words: Iterable[str]) -> dict:
     trie: dict = {}
-    for alias in set(aliases):
+    for word in words:
         node = trie
-        for ch in alias.lower() if fold else alias:
+        for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return r"(?<![\w-])" + _trie_regex(trie) + _END
+    return trie
 
 
 def _trie_regex(node: dict) -> str:
@@ -56,6 +69,30 @@ def _trie_regex(node: dict) -> str:
     if ends:
         return "(?:" + body + ")?"
     return body
+
+
+def _case_class(code: int) -> tuple[int, ...]:
+    """The characters ``re.IGNORECASE`` treats as one: the regex engine's lower case of ``code``
+    and the few others it also matches ('i' and 'ı')."""
+    low = _sre.unicode_tolower(code)
+    return (low, *_EXTRA_CASES.get(low, ()))
+
+
+def _fold(word: str) -> str:
+    """Two words match under ``re.IGNORECASE`` exactly when their folds are equal."""
+    return word.lower() if word.isascii() else "".join(chr(min(_case_class(ord(c)))) for c in word)
+
+
+def _first_word(alias: str) -> str | None:
+    """The fold of an alias's leading run of word characters; None when one of their case
+    classes mixes word and non-word characters (no ASCII letter's does)."""
+    m = _LEADING_WORD.match(alias)
+    if not m:
+        return None
+    word = m.group()
+    if not word.isascii() and not all(_LEADING_WORD.match(chr(x)) for c in word for x in _case_class(ord(c))):
+        return None
+    return _fold(word)
 
 
 def _strict(alias: str) -> bool:
@@ -72,26 +109,60 @@ class AliasTable:
     demonyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        strict = [a for a in self.names if _strict(a)]
-        loose = [a for a in self.names if not _strict(a)]
+        is_strict = {a: _strict(a) for a in self.names}
+        strict = [a for a in self.names if is_strict[a]]
+        loose = [a for a in self.names if not is_strict[a]]
         self._strict = re.compile(_alias_pattern(strict)) if strict else None
-        self._loose = re.compile(_alias_pattern(loose, fold=True), re.IGNORECASE) if loose else None
-        self._lower = {a.lower(): v for a, v in self.names.items() if not _strict(a)}
+        self._lower = {_fold(a): v for a, v in self.names.items() if not is_strict[a]}  # keyed as re.I matches
+        # Case-insensitive aliases are indexed by their first word: one regex of all of them
+        # took about a second to build and compile. A match starts at a word (not after a word
+        # character or hyphen) and its first word is the alias's first word, so the aliases that
+        # can match there are those of that word: their regex (the same trie) is compiled the
+        # first time a text has the word, and the matches are the ones of the single regex.
+        self._by_word: dict[str, list[str]] | None = {}
+        for alias in loose:
+            word = _first_word(alias.lower())
+            if word is None:  # pragma: no cover - no such alias today: one regex as before
+                self._by_word = None
+                break
+            self._by_word.setdefault(word, []).append(alias)
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._loose = None if self._by_word is not None or not loose else \
+            re.compile(_alias_pattern(loose, fold=True), re.IGNORECASE)
+        # the words that start an alias: a word whose fold is one of them matches it under IGNORECASE
+        self._starts = re.compile(_word_pattern(self._by_word), re.IGNORECASE) if self._by_word else None
+
+    def _word_regex(self, word: str) -> re.Pattern[str]:
+        rx = self._compiled.get(word)
+        if rx is None:
+            rx = self._compiled[word] = re.compile(_alias_pattern(self._by_word[word], fold=True), re.IGNORECASE)
+        return rx
+
+    def _loose_matches(self, text: str) -> list[re.Match[str]]:
+        """What ``finditer`` of one case-insensitive regex of every alias finds."""
+        if self._starts is None:
+            return list(self._loose.finditer(text)) if self._loose else []
+        out: list[re.Match[str]] = []
+        end = 0
+        for w in self._starts.finditer(text):
+            if w.start() < end:
+                continue
+            m = self._word_regex(_fold(w.group())).match(text, w.start())
+            if m:
+                out.append(m)
+                end = m.end()
+        return out
 
     def lookup(self, alias: str) -> ActorName | None:
         """The actor an alias names (exact for strict aliases, else case-insensitive)."""
         alias = " ".join(alias.split())
-        return self.names.get(alias) if _strict(alias) else self._lower.get(alias.lower())
+        return self.names.get(alias) if _strict(alias) else self._lower.get(_fold(alias))
 
     def find(self, text: str) -> list[AliasHit]:
         """Every non-overlapping alias in ``text``; the longest wins on overlap."""
-        hits: list[AliasHit] = []
-        for rx, strict in ((self._loose, False), (self._strict, True)):
-            if rx is None:
-                continue
-            for m in rx.finditer(text):
-                actor = self.names[m.group()] if strict else self._lower[m.group().lower()]
-                hits.append(AliasHit(m.start(), m.end(), actor))
+        hits = [AliasHit(m.start(), m.end(), self._lower[_fold(m.group())]) for m in self._loose_matches(text)]
+        if self._strict is not None:
+            hits.extend(AliasHit(m.start(), m.end(), self.names[m.group()]) for m in self._strict.finditer(text))
         named = [(h.start, h.end) for h in hits if not h.actor.generic]
         for g in find_groups(text, self._known, self.demonyms.__contains__):
             if not any(s < g.end and g.start < e for s, e in named):  # "Mayi Mayi militiamen": the named group

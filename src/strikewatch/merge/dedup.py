@@ -14,12 +14,19 @@ Duplicates are grouped transitively; each group's canonical report is the
 earliest published (undated last), then the smallest id. The result maps every
 other report of a group to its canonical one. Verification is exact, so the
 answer does not depend on the order of the reports.
+
+Candidates are the reports that share one of the ``BANDS`` bands of ``ROWS``
+MinHash values (datasketch's ``MinHashLSH`` banding for ``LSH_THRESHOLD``).
+``band_keys`` turns each band into an exact pair of integers, so a store can
+keep them and find the candidates of a new report by lookup;
+``update_duplicates`` then re-groups only around the new reports, with the
+answer ``find_duplicate_reports`` gives for all of them.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 import numpy as np
@@ -35,6 +42,7 @@ JACCARD_TITLED = 0.4
 TITLE_JACCARD = 0.5
 MAX_DAYS = 7
 SEED = 1
+BANDS, ROWS = 37, 3  # MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).b and .r (tested)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -99,47 +107,148 @@ def _canonical_key(r: Report) -> tuple:
     return (r.published is None, r.published.toordinal() if r.published else 0, r.id)
 
 
-def find_duplicate_reports(reports: list[Report]) -> dict[str, str]:
-    """Report id -> canonical report id, for near-duplicates only (see module doc)."""
-    if len({r.id for r in reports}) < 2:
-        return {}
-    from datasketch import MinHash, MinHashLSH  # imports scipy: only when there is something to compare
+@lru_cache(maxsize=1)
+def _template() -> "MinHash":  # noqa: F821 - datasketch imports scipy: only when there is something to hash
+    from datasketch import MinHash
 
-    by_id = {r.id: r for r in sorted(reports, key=lambda r: r.id)}
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes: dict[str, "MinHash"] = {}
-    template = MinHash(num_perm=NUM_PERM, seed=SEED)  # permutations drawn once, shared by every report
-    for rid, r in by_id.items():
+    return MinHash(num_perm=NUM_PERM, seed=SEED)  # permutations drawn once, shared by every report
+
+
+_BAND_NO = np.arange(BANDS, dtype=np.uint64) << np.uint64(32)
+
+
+def band_keys(reports: Iterable[Report]) -> dict[str, np.ndarray]:
+    """Report id -> its band keys: an int64 array of ``BANDS`` rows ``(k1, k2)``. Band ``i`` holds
+    MinHash values ``3i..3i+2`` (each below 2**32), packed without loss as ``k1 = i << 32 | v0``,
+    ``k2 = v1 << 32 | v2``: two reports share a key exactly when they share that band."""
+    reports = list(reports)
+    if not reports:
+        return {}
+    from datasketch import MinHash
+
+    template, out = _template(), {}
+    for r in reports:
         m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_given, permutations=template.permutations,
                     scheme=template.scheme)
         m.update_batch(_sha1_32(shingles(_body(r))))
-        hashes[rid] = m
-        lsh.insert(rid, m)
-    parent = {rid: rid for rid in by_id}
-    digests = {rid: r.content_hash for rid, r in by_id.items()}
+        v = np.asarray(m.hashvalues[:BANDS * ROWS], dtype=np.uint64).reshape(BANDS, ROWS)
+        if int(v.max()) >> 32:  # pragma: no cover - datasketch's legacy scheme keeps 32-bit values
+            raise ValueError("MinHash values wider than 32 bits cannot be packed into band keys")
+        keys = np.empty((BANDS, 2), dtype=np.uint64)
+        keys[:, 0] = _BAND_NO | v[:, 0]
+        keys[:, 1] = (v[:, 1] << np.uint64(32)) | v[:, 2]
+        out[r.id] = keys.view(np.int64)
+    return out
 
-    @lru_cache(maxsize=256)  # shingle sets are rebuilt for candidates only: kept for all, they were
-    def shingle_set(rid: str) -> frozenset[str]:  # ~75 KB per 500-word report, the run's peak memory
-        return frozenset(shingles(_body(by_id[rid])))
 
-    def find(x: str) -> str:
+def buckets(keys: dict[str, np.ndarray]) -> list[list[str]]:
+    """The groups of two or more report ids that share a band key (the LSH candidates)."""
+    table: dict[tuple[int, int], list[str]] = {}
+    for rid, k in keys.items():
+        for key in map(tuple, k.tolist()):
+            table.setdefault(key, []).append(rid)
+    return [ids for ids in table.values() if len(ids) > 1]
+
+
+class _Groups:
+    """Union-find over report ids, linking candidate pairs that pass the exact check."""
+
+    def __init__(self, by_id: dict[str, Report], ids: Iterable[str]):
+        self.by_id = by_id
+        self.parent = {rid: rid for rid in ids}
+        self.digests: dict[str, str] = {}
+        # shingle sets are rebuilt for candidates only: kept for all, they were
+        # ~75 KB per 500-word report, the run's peak memory
+        self.shingle_set = lru_cache(maxsize=256)(lambda rid: frozenset(shingles(_body(by_id[rid]))))
+
+    def find(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for rid in by_id:
-        for other in sorted(lsh.query(hashes[rid])):
-            if other <= rid or find(other) == find(rid):
-                continue
-            if _is_duplicate(by_id[rid], by_id[other], partial(shingle_set, rid), partial(shingle_set, other),
-                             digests[rid], digests[other]):
-                parent[max(find(rid), find(other))] = min(find(rid), find(other))
-    groups: dict[str, list[Report]] = {}
-    for rid in by_id:
-        groups.setdefault(find(rid), []).append(by_id[rid])
-    out: dict[str, str] = {}
-    for members in groups.values():
-        canonical = min(members, key=_canonical_key).id
-        out.update({r.id: canonical for r in members if r.id != canonical})
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self.parent[max(ra, rb)] = min(ra, rb)
+
+    def link(self, a: str, b: str) -> None:
+        """Join ``a`` and ``b`` when they are duplicates (not checked when already joined)."""
+        if self.find(a) == self.find(b):
+            return
+        ra, rb = self.by_id[a], self.by_id[b]
+        ha = self.digests.setdefault(a, ra.content_hash)
+        hb = self.digests.setdefault(b, rb.content_hash)
+        if _is_duplicate(ra, rb, partial(self.shingle_set, a), partial(self.shingle_set, b), ha, hb):
+            self.union(a, b)
+
+    def canonical(self) -> dict[str, str]:
+        """Report id -> canonical id for every grouped report but the canonical ones."""
+        groups: dict[str, list[str]] = {}
+        for rid in self.parent:
+            groups.setdefault(self.find(rid), []).append(rid)
+        out: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) > 1:
+                canonical = min(members, key=lambda m: _canonical_key(self.by_id[m]))
+                out.update({m: canonical for m in members if m != canonical})
+        return out
+
+
+def find_duplicate_reports(reports: list[Report], candidates: list[list[str]] | None = None) -> dict[str, str]:
+    """Report id -> canonical report id, for near-duplicates only (see module doc). ``candidates``:
+    the ``buckets`` of these reports when the caller has them (a store keeps their band keys)."""
+    if len({r.id for r in reports}) < 2:
+        return {}
+    by_id = {r.id: r for r in sorted(reports, key=lambda r: r.id)}
+    if candidates is None:
+        candidates = buckets(band_keys(by_id.values()))
+    near: dict[str, set[str]] = {}
+    for ids in candidates:
+        ids = [i for i in ids if i in by_id]
+        for rid in ids:
+            near.setdefault(rid, set()).update(ids)
+    groups = _Groups(by_id, by_id)
+    for rid in sorted(near):
+        for other in sorted(near[rid]):
+            if other > rid:
+                groups.link(rid, other)
+    return dict(sorted(groups.canonical().items()))
+
+
+def update_duplicates(old: dict[str, str], fresh: set[str],
+                      neighbours: Callable[[set[str]], dict[str, set[str]]],
+                      load: Callable[[set[str]], dict[str, Report]]) -> dict[str, str]:
+    """``find_duplicate_reports`` of a store's reports after the ``fresh`` ones were added or rewritten,
+    worked out around them from ``old``, the answer before the change.
+
+    ``neighbours(ids)``: for each id, the other stored reports sharing a band key with it;
+    ``load(ids)``: those stored reports. Whether two unchanged reports are duplicates does not
+    change, so every old group stands, except groups that lost a rewritten report: their other
+    members are linked again among themselves. The fresh reports are then linked to their
+    candidates, whose whole groups join; canonical ids are chosen again for every group touched.
+    """
+    members: dict[str, set[str]] = {}
+    for rid, canonical in old.items():
+        members.setdefault(canonical, {canonical}).add(rid)
+
+    def group(rid: str) -> set[str]:
+        return members.get(old.get(rid, rid), {rid})
+
+    broken = set().union(*(group(r) for r in fresh)) - fresh if fresh else set()
+    near = neighbours(fresh | broken)
+    pairs = {(min(a, b), max(a, b)) for a in fresh for b in near.get(a, ())}
+    pairs |= {(min(a, b), max(a, b)) for a in broken for b in near.get(a, ())
+              if b in broken and old.get(a, a) == old.get(b, b)}
+    nodes = fresh | broken
+    intact = {old.get(x, x) for pair in pairs for x in pair if x not in nodes}
+    nodes = nodes.union(*(members.get(c, {c}) for c in intact))
+    groups = _Groups(load(nodes), nodes)
+    for c in sorted(intact):
+        for rid in members.get(c, ()):
+            groups.union(rid, c)
+    for a, b in sorted(pairs):
+        groups.link(a, b)
+    out = {rid: c for rid, c in old.items() if rid not in nodes}
+    out.update(groups.canonical())
     return dict(sorted(out.items()))

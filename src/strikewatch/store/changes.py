@@ -23,11 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from ..models import EVENT_FIELDS, Event
+
+if TYPE_CHECKING:
+    from .duckdb_store import Store
 
 KINDS = ("event_created", "source_added", "field_changed", "dispute_raised", "event_merged", "event_removed")
 Change = dict[str, Any]
@@ -114,15 +117,19 @@ def _summary(ev: Event) -> dict[str, Any]:
 # ---------------------------------------------------------------- storage
 
 
-def record_changes(con: duckdb.DuckDBPyConnection, changes: Iterable[Change],
-                   now: dt.datetime | None = None) -> int:
-    """Append ``changes`` to the change log; returns how many were written."""
+def record_changes(store: "Store", changes: Iterable[Change], now: dt.datetime | None = None) -> int:
+    """Append ``changes`` to the change log, in order; returns how many were written.
+
+    Sequence numbers are drawn first and the rows go in as one bulk insert (one INSERT per row
+    cost DuckDB ~1-4 ms each: most of a first save of thousands of events)."""
     at = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     rows = [[at, c["kind"], c["event_id"], c.get("field"), _json(c.get("old")), _json(c.get("new")),
              json.dumps(c, ensure_ascii=False, default=str)] for c in changes]
     if rows:
-        con.executemany("INSERT INTO changes (recorded_at, kind, event_id, field, old_value, new_value, data) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        seqs = sorted(s for (s,) in store.con.execute(
+            "SELECT nextval('changes_seq') FROM generate_series(1, ?)", [len(rows)]).fetchall())
+        store._bulk_insert("changes", ("seq", "recorded_at", "kind", "event_id", "field", "old_value", "new_value",
+                                       "data"), [[seq, *row] for seq, row in zip(seqs, rows)])
     return len(rows)
 
 

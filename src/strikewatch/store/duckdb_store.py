@@ -1,10 +1,12 @@
 """The embedded event store: one DuckDB file.
 
-``save_run`` writes new reports with their per-report events in one
-transaction (keyed by content hash, so re-ingesting changes nothing), then
-re-merges: the first time (or with a custom merger) every stored per-report
-event, replacing all merged events; afterwards only the blocks the new events
-touch (``incremental.remerge_touched``, same result as a full re-merge). Reads go through ``EventFilter``.
+``save_run`` writes new reports with their per-report events and the MinHash
+band keys of duplicate detection (``bands``) in one transaction (keyed by
+content hash, so re-ingesting changes nothing), then re-merges: the first time
+(or with a custom merger) every stored per-report event, replacing all merged
+events; afterwards only the blocks the new events touch, with duplicates looked
+up around the new reports (``incremental.remerge_touched``, same result as a
+full re-merge). Reads go through ``EventFilter``.
 """
 from __future__ import annotations
 
@@ -19,12 +21,13 @@ import duckdb
 
 from ..errors import StoreError
 from ..models import Event, Report, ReportFailure, RunResult
+from . import DEFAULT_DB, bands
 from .query import EventFilter, order_clause, where_clause
 
 if TYPE_CHECKING:  # pyarrow is imported lazily, on the first write
     import pyarrow as pa
 
-DEFAULT_DB = "strikewatch.duckdb"
+BANDS_VERSION = 6  # the migration that adds report_bands: rows for the reports already stored
 PAGE_LOOKUP_MAX = 1000  # pages up to this size are fetched by id (late materialisation)
 Merger = Callable[[list[Event], dict[str, str]], list[Event]]
 
@@ -83,6 +86,8 @@ class Store:
             with self._transaction():
                 for statement in filter(str.strip, sql.split(";")):
                     self.con.execute(statement)
+                if version == BANDS_VERSION:
+                    bands.backfill(self)  # band keys of the reports stored before
                 self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
             current = version
         return current
@@ -103,7 +108,10 @@ class Store:
 
     def save_run(self, result: RunResult, *, merge: Merger | None = None) -> dict[str, int]:
         """Store a pipeline run; idempotent. Returns counts of what changed."""
-        known = dict(self.con.execute("SELECT id, content_hash FROM reports").fetchall())
+        stored = self.con.execute("SELECT 1 FROM reports LIMIT 1").fetchone() is not None
+        known = dict(self.con.execute(  # the stored content hashes of this run's reports
+            "SELECT id, content_hash FROM reports WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+            [sorted({r.id for r in result.reports})]).fetchall()) if stored and result.reports else {}
         by_report: dict[str, list[Event]] = {}
         for ev in result.report_events:
             by_report.setdefault(ev.sources[0].report, []).append(ev)
@@ -119,17 +127,20 @@ class Store:
         event_rows = [[e.id, r.id, json.dumps(e.to_dict(), ensure_ascii=False)]
                       for r in new for e in by_report.get(r.id, [])]
         failure_rows = [[f.report_id, f.stage, f.code, f.message, now] for f in result.failures]
+        old_dups = bands.stored_duplicates(self) if new and stored else {}  # before the rewrite clears them
+        band_keys = bands.keys_of(new)  # MinHash band keys: duplicate candidates are found by lookup
         with self._transaction():
             self._delete_keys("report_events", "report_id", ids)
             self._delete_keys("reports", "id", ids)
             self._bulk_insert("reports", REPORT_COLUMNS, report_rows)
+            bands.write(self, band_keys)
             self._bulk_insert("report_events", ("id", "report_id", "data"), event_rows)
             self._bulk_insert("failures", ("report_id", "stage", "code", "message", "failed_at"), failure_rows)
         merged = 0
-        if new and merge is None and known and self.count():
+        if new and merge is None and stored and self.count():
             from .incremental import remerge_touched  # only the blocks the new events touch
 
-            merged = remerge_touched(self, {e[0] for e in event_rows}, removed)
+            merged = remerge_touched(self, {e[0] for e in event_rows}, removed, fresh=set(ids), old_links=old_dups)
         elif new or not self.count():
             merged = self.remerge(merge)
         return {"reports_new": len(new), "reports_unchanged": len(result.reports) - len(new),
@@ -137,7 +148,7 @@ class Store:
 
     def remerge(self, merge: Merger | None = None) -> int:
         """Re-detect duplicate reports, merge every stored per-report event, replace the merged events."""
-        from ..merge import find_duplicate_reports, merge_events
+        from ..merge import merge_events
         from .review import load_links, review_events, reviewed_with_notes, save_statuses  # reviewer links and overrides
 
         must_link, cannot_link = load_links(self)
@@ -145,9 +156,7 @@ class Store:
             def merge(evs: list[Event], dups: dict[str, str]) -> list[Event]:
                 return merge_events(evs, duplicates=dups, must_link=must_link, cannot_link=cannot_link)
 
-        reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
-                   self.con.execute("SELECT id, text, title, published FROM reports ORDER BY id").fetchall()]
-        dups = find_duplicate_reports(reports)
+        dups = bands.all_duplicates(self)  # candidates from the stored band keys, texts of those only
         report_events = [Event.from_dict(json.loads(d)) for (d,) in
                          self.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
         events = merge(report_events, dups)
@@ -161,7 +170,7 @@ class Store:
                                      [[c, r] for r, c in sorted(dups.items())])
         self.replace_events(events)
         save_statuses(self, statuses)
-        record_changes(self.con, diff_events(before, events))
+        record_changes(self, diff_events(before, events))
         return len(events)
 
     def replace_events(self, events: Iterable[Event], *, drop: list[str] | None = None) -> None:

@@ -18,33 +18,37 @@ A merged event is a cluster inside one connected block of the link graph, and
 links are pairwise, so merging a block alone gives exactly the events a full
 merge gives for it (see ``merge.merge``); every other merged event is kept as
 stored. If an earlier event straddles the re-merged block (which the argument
-above rules out) the full re-merge runs instead. Duplicate detection still reads
-every report.
+above rules out) the full re-merge runs instead. Duplicate reports are found
+around the new reports only (``bands.duplicates_after_save``).
 """
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING
 
-from ..models import Event, Report
+from ..models import Event
 
 if TYPE_CHECKING:
     from .duckdb_store import Store
 
 
-def remerge_touched(store: "Store", added: set[str], removed: set[str]) -> int:
+def remerge_touched(store: "Store", added: set[str], removed: set[str], *, fresh: set[str] | None = None,
+                    old_links: dict[str, str] | None = None) -> int:
     """Re-merge the blocks around ``added`` per-report event ids (``removed`` ones are gone);
-    returns the number of merged events in the store."""
-    from ..merge import affected_members, find_duplicate_reports, merge_events
+    returns the number of merged events in the store. ``fresh``: the ids of the reports just
+    written, and ``old_links``: the duplicate links stored before they were (without them,
+    duplicates are detected over every stored report)."""
+    from ..merge import affected_members, merge_events
+    from . import bands
     from .changes import diff_events, record_changes
     from .review import apply_reviews, load_links, load_overrides, reviewed_with_notes, save_statuses
 
     must_link, cannot_link = load_links(store)
-    reports = [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
-               store.con.execute("SELECT id, text, title, published FROM reports ORDER BY id").fetchall()]
-    dups = find_duplicate_reports(reports)
-    old_dups = dict(store.con.execute(
-        "SELECT id, duplicate_of FROM reports WHERE duplicate_of IS NOT NULL").fetchall())
+    if fresh is None or old_links is None:
+        dups = bands.all_duplicates(store)
+    else:
+        dups = bands.duplicates_after_save(store, fresh, old_links)
+    old_dups = bands.stored_duplicates(store)
     moved = {r for r in set(dups) | set(old_dups) if dups.get(r) != old_dups.get(r)}
     report_events = [Event.from_dict(json.loads(d)) for (d,) in
                      store.con.execute("SELECT data FROM report_events ORDER BY id").fetchall()]
@@ -71,7 +75,7 @@ def remerge_touched(store: "Store", added: set[str], removed: set[str]) -> int:
                                   [[dups.get(r), r] for r in sorted(moved)])
     store.replace_events(events, drop=drop)
     save_statuses(store, statuses)
-    record_changes(store.con, diff_events(before, events))
+    record_changes(store, diff_events(before, events))
     return store.count()
 
 

@@ -4,7 +4,8 @@
 query of the DuckDB store runs unchanged through a thin connection adapter that
 turns DuckDB's ``?`` parameters into psycopg's ``%s``. The few dialect
 differences are translated here: text columns are created with the byte-order
-``"C"`` collation (so ORDER BY matches DuckDB), bulk inserts use ``COPY``, and
+``"C"`` collation (so ORDER BY matches DuckDB), bulk inserts use ``COPY``, the
+band keys of duplicate detection get B-tree indexes (``INDEX_STEP``), and
 when PostGIS is available events get a generated ``geom`` point with a GiST
 index for GIS clients.
 """
@@ -17,6 +18,12 @@ from typing import Any
 from ..errors import StoreError
 from .duckdb_store import Store
 
+INDEX_STEP = (  # looked up by key (a save's duplicate candidates) and deleted by report (DuckDB needs neither)
+    "CREATE INDEX IF NOT EXISTS report_bands_key ON report_bands (k1, k2)",
+    "CREATE INDEX IF NOT EXISTS report_bands_report ON report_bands (report_id)",
+    # the stored duplicate links, read on every save: an index-only scan instead of the reports table
+    "CREATE INDEX IF NOT EXISTS reports_duplicate ON reports (duplicate_of, id) WHERE duplicate_of IS NOT NULL",
+)
 POSTGIS_STEP = (
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS geom geometry(Point, 4326) GENERATED ALWAYS AS "
     "(CASE WHEN lon IS NOT NULL AND lat IS NOT NULL THEN ST_SetSRID(ST_MakePoint(lon, lat), 4326) END) STORED",
@@ -112,8 +119,12 @@ class PostgresStore(Store):
         return store
 
     def migrate(self) -> int:
-        """Apply the shared migrations, then the PostGIS step when the extension is available."""
+        """Apply the shared migrations, the PostgreSQL-only indexes, then the PostGIS step when the
+        extension is available."""
         version = super().migrate()
+        with self._transaction():
+            for statement in INDEX_STEP:
+                self.con.execute(statement)
         if self._postgis():
             with self._transaction():
                 for statement in POSTGIS_STEP:
