@@ -26,6 +26,18 @@ def test_extract_writes_events_and_reports_failures(tmp_path):
     assert event["sources"][0]["report"] == "a"
 
 
+def test_extract_fast_gives_the_same_event_here(tmp_path):
+    _write_reports(tmp_path / "in")
+    outs = []
+    for flags in ([], ["--fast"]):
+        out = tmp_path / f"ev{len(flags)}.jsonl"
+        res = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(out), *flags])
+        assert res.exit_code == 1, res.output
+        outs.append([json.loads(line) for line in out.read_text().splitlines()])
+    assert [(e["sub_event_type"], e["date"], e["location"]) for e in outs[0]] == \
+        [(e["sub_event_type"], e["date"], e["location"]) for e in outs[1]]
+
+
 def test_ingest_events_export_round_trip(tmp_path):
     _write_reports(tmp_path / "in")
     db = str(tmp_path / "s.duckdb")

@@ -156,9 +156,10 @@ def merge_run(result: RunResult) -> RunResult:
     return result
 
 
-def load_pipeline(*, batch_size: int = 16, on_error: str = "skip") -> Pipeline:
-    """The default pipeline with the packaged English model."""
-    return Pipeline(load_nlp(), batch_size=batch_size, on_error=on_error)
+def load_pipeline(*, batch_size: int = 16, on_error: str = "skip", fast: bool = False) -> Pipeline:
+    """The default pipeline with the packaged English model; ``fast`` skips NER outside the
+    sentences that need the full parse (faster, but fewer and less certain places)."""
+    return Pipeline(load_nlp(), batch_size=batch_size, on_error=on_error, light_ner=not fast)
 
 
 @lru_cache(maxsize=1)

@@ -99,21 +99,21 @@ def read_partition(part: Partition, published=None) -> list[Report | ReportFailu
     return out
 
 
-_PIPELINE = None  # one pipeline per worker process
+_PIPELINES: dict[bool, object] = {}  # one pipeline per worker process (and per ``fast`` setting)
 
 
-def _pipeline():
-    global _PIPELINE
-    if _PIPELINE is None:
+def _pipeline(fast: bool = False):
+    if fast not in _PIPELINES:
         from ..pipeline import load_pipeline
 
-        _PIPELINE = load_pipeline()
-    return _PIPELINE
+        _PIPELINES[fast] = load_pipeline(fast=fast)
+    return _PIPELINES[fast]
 
 
-def extract_reports(items: list[Report | ReportFailure]) -> PartitionResult:
-    """The default per-partition function: the standard pipeline without the cross-report merge."""
-    result = _pipeline().run(items, merge=False)
+def extract_reports(items: list[Report | ReportFailure], fast: bool = False) -> PartitionResult:
+    """The default per-partition function: the standard pipeline without the cross-report merge
+    (``fast``: see ``load_pipeline``; bind it with ``functools.partial``)."""
+    result = _pipeline(fast).run(items, merge=False)
     slim = [Report(id=r.id, text=r.text, title=r.title, published=r.published, outlet=r.outlet, url=r.url)
             for r in result.reports]
     return PartitionResult(slim, result.report_events, result.failures)
