@@ -106,3 +106,47 @@ def test_lowercase_tail_keeps_the_bare_names_readings():
     text = "Gunfire hit homes on the edge of Hays city in western Yemen on Sunday."
     got = {t.text: t.location for t in geoparse(text)}
     assert got["Hays city"].country == "Yemen"
+
+
+def _spans(text, names):
+    out, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        out.append((s, s + len(n)))
+        pos = s + len(n)
+    return out
+
+
+def test_world_region_is_its_own_entry_not_half_a_continent():
+    loc = _one("Heat waves hit Western Europe in July.", "Western Europe")
+    assert loc == ("Western Europe", "region", None)
+    (t,) = geoparse("Heat waves hit Western Europe in July.", spans=[(15, 29)])
+    assert 45 < t.location.lat < 52 and -2 < t.location.lon < 12  # not off the coast of Ireland
+    assert _one("Flights to the Americas resumed.", "Americas") == ("Americas", "region", None)
+    assert _one("Tension rose in the Caucasus again.", "Caucasus") == ("Caucasus", "region", None)
+
+
+def test_world_region_after_a_compass_word_in_full_mode(nlp):
+    text = "Drought spread across East Asia this summer, officials in Beijing said."
+    tops = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert tops["East Asia"].feature == "region" and tops["East Asia"].name == "East Asia"
+
+
+def test_list_of_states_reads_each_as_a_state():
+    text = "Growers in Missouri, Kansas, Louisiana, Oklahoma and Arkansas asked for help."
+    names = ["Missouri", "Kansas", "Louisiana", "Oklahoma", "Arkansas"]
+    got = [t.location.feature for t in geoparse(text, spans=_spans(text, names))]
+    assert got == ["admin1"] * 5
+
+
+def test_capital_beside_one_state_stays_the_capital():
+    text = "Lawmakers in Washington and Maryland met on Friday."
+    tops = geoparse(text, spans=_spans(text, ["Washington", "Maryland"]))
+    assert tops[0].location.feature == "city" and tops[0].location.admin1 != "Washington"
+
+
+def test_county_holding_a_namesake_town_settles_both():
+    # Richmond, Kentucky lies in Madison County, Kentucky; Richmond, Indiana is only near another Madison County
+    text = "Richmond officers and Madison County deputies searched the area."
+    tops = geoparse(text, spans=_spans(text, ["Richmond", "Madison County"]))
+    assert [t.location.admin1 for t in tops] == ["Kentucky", "Kentucky"]

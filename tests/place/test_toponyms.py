@@ -58,3 +58,47 @@ def test_unknown_particle_name_stays_whole_and_unresolved():
     tops = {t.text: t.location for t in geoparse(text)}
     assert "Barra" not in tops  # the head alone names other places
     assert tops.get("Barra de Zzyzxville") is None
+
+
+def _places(nlp, text):
+    from strikewatch.place import geoparse
+
+    return [(t.text, t.location.admin1 if t.location else None) for t in geoparse(text, doc=nlp(text))]
+
+
+def test_bare_compass_words_are_not_places(gaz):
+    assert not is_place_name(gaz, "North")
+    assert not is_place_name(gaz, "Western")
+    assert is_place_name(gaz, "North Carolina")
+
+
+def test_compass_before_a_state_is_a_cue_outside_the_span(gaz):
+    text = "Storms knocked out power across North Texas on Monday night."
+    s = text.index("North Texas")
+    m = mention(text, s, s + len("North Texas"), gaz)
+    assert (text[m.start:m.end], m.compass) == ("Texas", "North")
+    # a resolved gold span is kept whole; a name of its own is no compass phrase
+    assert mention(text, s, s + len("North Texas"), gaz, widen=False).start == s
+    nc = "Flooding hit North Carolina."
+    assert mention(nc, 13, 27, gaz).compass is None
+
+
+def test_dateline_city_at_sentence_start(nlp):
+    text = "Weather report. TOLEDO, Ohio — Snow closed schools on Friday."
+    assert ("TOLEDO", "Ohio") in _places(nlp, text)
+
+
+def test_one_word_person_that_reads_as_a_place(nlp):
+    text = "A leak in the Gainesville water system left homes dry."
+    assert _places(nlp, text) == [("Gainesville", "Florida")]
+    # a person named by title or speech verb stays a person
+    assert _places(nlp, "Tom Jackson, the clerk, said the vote was close. Jackson said he would run.") == []
+    assert _places(nlp, "Coach Lincoln praised the team after the game.") == []
+
+
+def test_county_heading_a_school_or_fair_is_a_place(nlp):
+    # small counties, below the population that makes a bare town name count
+    for text, county in [("Students at Owsley County High School won the regional quiz.", "Owsley County"),
+                         ("Ribbons were handed out at the annual Wolfe County Fair.", "Wolfe County"),
+                         ("Owsley County Clerk Ann Baker certified the vote.", "Owsley County")]:
+        assert [t for t, _ in _places(nlp, text)] == [county]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import Toponym
+from ..nlp import text_of
 from .clues import area_clues
 from .gazetteer import Gazetteer, get_gazetteer
 from .resolve import Mention, resolve
@@ -35,6 +36,6 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
         from ..nlp import load_nlp
 
         doc = load_nlp()(text)
-    if doc.text != text:
+    if text_of(doc) != text:
         raise ValueError("doc is not a parse of text")
     return resolve(gaz, text, recognize(doc, gaz))

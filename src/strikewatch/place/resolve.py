@@ -7,9 +7,11 @@ the document's soft country/province context (from every other mention's
 candidates), nearness to the other places, and explicit hierarchy cues in the
 text ("Alexandria, La.", "Athens, Georgia", "Iraq's Anbar province").
 
-Resolution runs in two passes: the second weighs the other names' context and
-nearness by how likely each of their readings was after the first, so one
-unlikely namesake of a neighbour no longer pulls a place off course. Before
+Resolution runs in passes: each later one weighs the other names' context and
+nearness by how likely each of their readings was after the one before (damped,
+so two names cannot swap readings back and forth), so one unlikely namesake of a
+neighbour no longer pulls a place off course. Each name's context counts once,
+however often it is repeated. Before
 scoring, readings news almost never means are pruned (a town matched by a
 variant of a country's name; a province whose namesake capital is a candidate).
 The alternate-name penalty fades for very large cities, whose English exonyms
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
 import numpy as np
@@ -29,14 +31,18 @@ from .build import FEATURES
 from .gazetteer import Candidate, Gazetteer
 from .names import normalize
 from .regions import COMPASS
+from .spatial import Locals, coherence, contained, relations
+from .variants import fallback_candidates
 
 MAX_CANDIDATES = 60
 LOCAL_TOP = 15
 # Weights. exonym_full/span: log10 population above which the variant penalty is gone / over which it fades;
-# passes: 2 re-scores with the first pass's probabilities (context_pass: for the country/province context too);
+# passes: re-scores with the previous pass's probabilities (context_pass: for the country/province context too),
+# damping: share of the previous pass kept; siblings_free: sibling provinces that do not yet make a list;
 # capital: prior bonus of national capitals (also exempt from the variant penalty).
-W = {"country": 3.0, "admin1": 3.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
-     "exonym_full": 6.5, "exonym_span": 1.0, "passes": 2, "context_pass": 1, "pop": 1.0, "capital": 2.0}
+W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
+     "exonym_full": 6.5, "exonym_span": 1.0, "passes": 3, "context_pass": 1, "pop": 1.0, "capital": 2.0,
+     "siblings_free": 1.0, "damping": 0.3, "per_name": 1}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
@@ -59,9 +65,8 @@ CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
 
 
-_ADMIN1, _DISTRICT, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("district"), FEATURES.index("country")
+_ADMIN1, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("country")
 _FEATURE_PRIOR = np.array([FEATURE_PRIOR[f] for f in FEATURES])
-_IS_POINT = np.array([f in ("city", "district") for f in FEATURES])
 _IS_LOCAL = np.array([f in ("city", "district", "admin1") for f in FEATURES])
 
 
@@ -104,6 +109,8 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     else:
         tail_want = None
     want = m.want or tail_want
+    if not cands:
+        cands = fallback_candidates(gaz, name)
     if m.compass:
         cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
     cands = _prune(gaz, cands, want)
@@ -198,25 +205,9 @@ def _explicit(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray
     return (country.any(axis=1) | _contains_any(gaz, outers, ids)).astype(np.float64)
 
 
-def _contained(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """Matrix: is each of ``ids`` (rows) inside each province/district entry of ``outers`` (columns)?"""
-    f = gaz.feature_code[outers][None, :]
-    same = (gaz.cc_code[outers][None, :] == gaz.cc_code[ids][:, None]) & (outers[None, :] != ids[:, None])
-    same &= gaz.admin1_code[outers][None, :] == gaz.admin1_code[ids][:, None]
-    district = (f == _DISTRICT) & (gaz.admin2_code[outers][None, :] == gaz.admin2_code[ids][:, None])
-    return same & ((f == _ADMIN1) | district)
-
-
 def _contains_any(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """For each of ``ids``: is it inside one of the province/district entries ``outers``?"""
-    return _contained(gaz, outers, ids).any(axis=1)
-
-
-def _distance_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(lon2 - lon1)
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    return contained(gaz, outers, ids).any(axis=1)
 
 
 def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
@@ -229,34 +220,41 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
         if not len(sc.ids):
             continue
         p = _softmax(sc.prior if first is None or not W["context_pass"] else first[k])
-        for i, w in zip(sc.ids, p):
-            if w < 0.02:
-                continue
-            cc = int(gaz.cc_code[i])
+        keep = p >= 0.02
+        ids = sc.ids[keep]
+        for cc, a1, country, w in zip(gaz.cc_code[ids].tolist(), gaz.admin1_code[ids].tolist(),
+                                      (gaz.feature_code[ids] == _COUNTRY).tolist(), p[keep].tolist()):
             cc_w[key][cc] += w
-            if gaz.feature_code[i] != _COUNTRY:
-                a1_w[key][(cc, int(gaz.admin1_code[i]))] += w
+            if not country:
+                a1_w[key][(cc, a1)] += w
+    if W["per_name"]:  # each name counts once, however often it is repeated
+        reps = Counter(k for k, sc in zip(keys, scored) if len(sc.ids))
+        for key, r in reps.items():
+            if r > 1:
+                cc_w[key] = defaultdict(float, {c: w / r for c, w in cc_w[key].items()})
+                a1_w[key] = defaultdict(float, {a: w / r for a, w in a1_w[key].items()})
+    cc_all: dict[int, float] = defaultdict(float)
+    a1_all: dict[tuple, float] = defaultdict(float)
+    for key in cc_w:
+        for c, w in cc_w[key].items():
+            cc_all[c] += w
+        for a, w in a1_w[key].items():
+            a1_all[a] += w
     ccs, a1s = [], []
-    for key in keys:
-        cc_tot: dict[str, float] = defaultdict(float)
-        a1_tot: dict[tuple, float] = defaultdict(float)
-        for other in cc_w:
-            if other != key:
-                for c, w in cc_w[other].items():
-                    cc_tot[c] += w
-                for a, w in a1_w[other].items():
-                    a1_tot[a] += w
-        n = sum(1 for other in cc_w if other != key) or 1
-        ccs.append({c: w / n for c, w in cc_tot.items()})
-        a1s.append({a: w / n for a, w in a1_tot.items()})
+    done: dict[str, tuple[dict, dict]] = {}
+    for key in keys:  # each name's context: every other name's weights (the total less its own)
+        if key not in done:
+            own_cc, own_a1 = cc_w.get(key, {}), a1_w.get(key, {})
+            n = (len(cc_w) - (key in cc_w)) or 1
+            done[key] = ({c: (w - own_cc.get(c, 0.0)) / n for c, w in cc_all.items()},
+                         {a: (w - own_a1.get(a, 0.0)) / n for a, w in a1_all.items()})
+        ccs.append(done[key][0])
+        a1s.append(done[key][1])
     return ccs, a1s
 
 
-_Locals = dict[str, tuple[np.ndarray, np.ndarray]]
-
-
 def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
-                   scores: list[np.ndarray] | None = None) -> _Locals:
+                   scores: list[np.ndarray] | None = None) -> Locals:
     """Per name: its most likely local candidates (cities, districts, provinces) and their weights.
 
     Without ``scores`` every candidate weighs 1; with them (a first pass) each
@@ -267,31 +265,17 @@ def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
         ids = sc.ids[:LOCAL_TOP]
         probs = np.ones(len(ids)) if scores is None or not len(ids) else _softmax(scores[k])[:LOCAL_TOP]
         local = _IS_LOCAL[gaz.feature_code[ids]]
-        for i, p in zip(ids[local], probs[local]):
-            acc[key][int(i)] = max(acc[key].get(int(i), 0.0), float(p))
+        mine = acc[key]
+        for i, p in zip(ids[local].tolist(), probs[local].tolist()):
+            if p > mine.get(i, -1.0):
+                mine[i] = p
     return {k: (np.fromiter(v, dtype=np.int64, count=len(v)), np.fromiter(v.values(), dtype=np.float64, count=len(v)))
             for k, v in acc.items()}
 
 
-def _coherence(gaz: Gazetteer, ids: np.ndarray, locals_: _Locals, key: str) -> np.ndarray:
-    """For each candidate: how many other names (weighted) have a candidate near it or containing it."""
-    out = np.zeros(len(ids))
-    point = _IS_POINT[gaz.feature_code[ids]]
-    if not point.any():
-        return out
-    lat, lon = gaz.lat[ids][:, None], gaz.lon[ids][:, None]
-    for other, (o, w) in locals_.items():
-        if other == key or not len(o):
-            continue
-        near = _distance_km(lat, lon, gaz.lat[o][None, :], gaz.lon[o][None, :]) < W["near_km"]
-        near |= _contained(gaz, o, ids)
-        out += (near * w[None, :]).max(axis=1)
-    out[~point] = 0.0
-    return np.minimum(out, W["coherence_cap"])
-
-
-def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored],
-             keys: list[str], first: list[np.ndarray] | None = None) -> list[np.ndarray]:
+def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored], keys: list[str],
+             cache: dict, first: list[np.ndarray] | None = None) -> list[np.ndarray]:
+    """One pass of scores; ``cache`` keeps what does not change between passes (explicit cues, relations)."""
     ccs, a1s = _context(gaz, scored, keys, first)
     locals_ = _locals_by_key(gaz, scored, keys, first)
     coherent: dict[tuple[str, bytes], np.ndarray] = {}
@@ -300,15 +284,21 @@ def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_S
         if not len(sc.ids):
             out.append(sc.prior)
             continue
-        s = sc.prior.copy()
+        if k not in cache:
+            s = sc.prior.copy()
+            for outers in _containers(gaz, text, mentions, scored, k):
+                s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
+            cache[k] = s
+        s = cache[k].copy()
         cc, a1 = gaz.cc_code[sc.ids].tolist(), gaz.admin1_code[sc.ids].tolist()
         s += W["country"] * np.array([ccs[k].get(c, 0.0) for c in cc])
         s += W["admin1"] * np.array([a1s[k].get(pair, 0.0) for pair in zip(cc, a1)])
-        for outers in _containers(gaz, text, mentions, scored, k):
-            s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
         ck = (keys[k], sc.ids.tobytes())
         if ck not in coherent:
-            coherent[ck] = W["coherence"] * _coherence(gaz, sc.ids, locals_, keys[k])
+            if ck not in cache:
+                cache[ck] = relations(gaz, sc.ids, locals_, keys[k], W["near_km"])
+            coherent[ck] = W["coherence"] * coherence(len(sc.ids), cache[ck], locals_, W["siblings_free"],
+                                                      W["coherence_cap"])
         s += coherent[ck]
         out.append(s)
     return out
@@ -332,9 +322,11 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     scored = [candidates(gaz, text, m) for m in mentions]
     keys = [normalize(_surface(text, m)[0]) for m in mentions]
-    final = _rescore(gaz, text, mentions, scored, keys)
-    if W["passes"] > 1:
-        final = _rescore(gaz, text, mentions, scored, keys, first=final)
+    cache: dict = {}
+    final = _rescore(gaz, text, mentions, scored, keys, cache)
+    for _ in range(int(W["passes"]) - 1):  # damped, so two names cannot swap readings back and forth
+        new = _rescore(gaz, text, mentions, scored, keys, cache, first=final)
+        final = [W["damping"] * a + (1 - W["damping"]) * b for a, b in zip(final, new)]
     out = []
     for m, sc, s in zip(mentions, scored, final):
         span = text[m.start:m.end]

@@ -14,10 +14,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from .build import DEMONYM, FEATURES
 from .gazetteer import Gazetteer
 from .names import normalize
-from .regions import COMPASS
+from .regions import COMPASS, abbreviation_key
 from .resolve import Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -39,6 +40,10 @@ NOT_PLACES = frozenset(normalize(n) for n in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sheriff", "Police", "Court", "State",
     "City", "County", "University", "Hospital", "Airport", "Army", "Navy", "Marines",
+    # bare compass words head street, school and district names ("North Main Street"); alone they
+    # match provinces of Cameroon, Uganda or Zambia that news rarely means
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central",
+    "Northern", "Southern", "Eastern", "Western", "Metro", "Upper", "Lower",
 ))
 MIN_GAZ_POP = 50_000
 _NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
@@ -107,6 +112,37 @@ def _capitalised(toks: Span) -> bool:
     return all(t.is_title or t.is_upper or (t.text[:1].isupper() and "." in t.text) for t in toks)
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "coach", "gov", "governor", "sen", "senator", "rep", "president",
+                     "judge", "officer", "sgt", "lt", "capt", "chief", "det", "deputy", "sheriff", "mayor", "pastor",
+                     "rev", "father", "sister", "brother", "prof", "professor", "commissioner", "minister", "general"})
+_SPEECH = frozenset({"said", "says", "told", "added", "asked", "stated", "states", "explained", "noted", "wrote",
+                     "argued", "replied", "comments", "commented", "exclaims", "exclaimed", "testified", "recalled"})
+
+
+_COUNTY_HEAD = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish))\b")
+
+
+def _county_head(gaz: Gazetteer, text: str, ent: Span) -> tuple[int, int] | None:
+    """A county heading a name of another kind ("Laurel County High School", "the Walker County Fair"):
+    counties are too small for the population rule, but "X County" the gazetteer knows is a place."""
+    m = _COUNTY_HEAD.match(text, ent.start_char, ent.end_char)
+    if not m:
+        return None
+    if any(c.kind == 0 and gaz.feature(c.id) == "district" for c in gaz.lookup(m.group(1))):
+        return m.start(1), m.end(1)
+    return None
+
+
+def _lone_place_name(doc: Doc, tok) -> bool:
+    """A one-word "person" that reads as a place: no title before it, no speech verb after it, and no
+    person of several words in the text ends or starts with it ("Tom Jackson ... Jackson said")."""
+    prev = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if prev in _TITLES or nxt in _SPEECH or (nxt in ("'s", "’s") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _SPEECH):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.text in (e[0].text, e[-1].text) for e in doc.ents)
+
+
 def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
     """A well-known place heading an organisation or facility name ("Texas Department of ...",
     "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
@@ -116,7 +152,7 @@ def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
         return None
     if ent.label_ == "PERSON":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if len(toks) == 1 and before in _PLACE_PREPS and _well_known(gaz, toks.text):
+        if len(toks) == 1 and (before in _PLACE_PREPS or _lone_place_name(doc, toks[0])) and _well_known(gaz, toks.text):
             return toks.start_char, toks.end_char
         return None
     for k in range(min(3, len(toks)), 0, -1):
@@ -139,11 +175,24 @@ def _sentence_start(text: str, start: int) -> bool:
     return k < 0 or text[k] in ".!?\n:"
 
 
+_AREA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _before_area(gaz: Gazetteer, text: str, end: int) -> bool:
+    """True when ", <country or state>" follows: a dateline or address ("COLUMBUS, Ohio (AP)")."""
+    m = _AREA_AFTER.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    forms = [m.group(1), words[0]] if len(words) > 1 else [m.group(1)]
+    return any(gaz.names_area(abbreviation_key(f) if f.endswith(".") else normalize(f)) for f in forms)
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
     """Capitalised token runs (up to 4 tokens) that name well-known places, longest first.
     Token attributes are read once; a window may only hold capitalised, untaken tokens (or "-"/"of"
     inside), so the longest candidate at ``i`` is the run of such tokens starting there."""
-    n, text = len(doc), doc.text
+    n, text = len(doc), text_of(doc)
     words = [t.text for t in doc]
     starts = [t.idx for t in doc]
     ok = [not taken[k] and (t.is_title or t.is_upper or t.text in ("-", "of")) for k, t in enumerate(doc)]
@@ -158,7 +207,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
                 if words[j - 1] in ("-", "of"):
                     continue
                 s, e = starts[i], starts[j - 1] + len(words[j - 1])
-                if e - s < 3 or (j - i == 1 and _sentence_start(text, s)):
+                if e - s < 3 or (j - i == 1 and _sentence_start(text, s) and not _before_area(gaz, text, e)):
                     continue
                 if _well_known(gaz, text[s:e]):
                     found = (s, e, j)
@@ -173,7 +222,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
 
 def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place mentions of a spaCy Doc, with their context cues, sorted by start."""
-    text = doc.text
+    text = text_of(doc)
     taken = [False] * len(doc)
     spans, unknown_ok = [], set()
     for ent in doc.ents:
@@ -189,6 +238,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             inner = _embedded(doc, gaz, ent)
             if inner:
                 spans.append(inner)
+        if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":
+            county = _county_head(gaz, text, ent)
+            if county:
+                spans.append(county)
     spans += _gazetteer_spans(doc, gaz, taken)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
@@ -223,27 +276,43 @@ def _extend_particles(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
 
 def _name_of(text: str, m: Mention) -> str:
     s = text[m.start:m.end]
-    return s[len(m.compass):].strip() if m.compass else s
+    return s[len(m.compass):].strip() if m.compass and s.lower().startswith(m.compass.lower()) else s
 
 
-def _is_area(gaz: Gazetteer, name: str) -> bool:
-    areas = {FEATURES.index(f) for f in ("country", "admin1", "continent", "region")}
+def _is_area(gaz: Gazetteer, name: str, features: tuple[str, ...] = ("country", "admin1", "continent", "region")) -> bool:
+    areas = {FEATURES.index(f) for f in features}
     return any(c.kind in (0, 1) and gaz.feature_code[c.id] in areas for c in gaz.lookup(name))
+
+
+def _is_world_region(gaz: Gazetteer, name: str) -> bool:
+    regions = {FEATURES.index(f) for f in ("continent", "region")}
+    return any(c.kind in (0, 1) and gaz.feature_code[c.id] in regions for c in gaz.lookup(name))
 
 
 def mention(text: str, start: int, end: int, gaz: Gazetteer, *, widen: bool = True) -> Mention:
     """A Mention for ``text[start:end]`` with the cues of its context.
 
     A compass word before (``widen``) or at the head of the span makes a region
-    mention ("northern Afghanistan") when the rest names a country or province.
+    mention ("northern Afghanistan") when the rest names a country or province;
+    with ``widen`` a "North Texas" span shrinks to the state's name, the compass
+    word staying a cue.
     """
     precision, want = context(text, start, end)
     head = re.match(r"(\w+)\s+", text[start:end])
-    if head and head.group(1).lower() in COMPASS and head.group(1).lower().endswith(("ern", "central")):
-        if _is_area(gaz, text[start + head.end():end]):
+    word = head.group(1).lower() if head else ""
+    if word in COMPASS and word.endswith(("ern", "central")):
+        # "Western Europe" is a region of its own, not the western half of a continent
+        if not _is_world_region(gaz, text[start:end]) and _is_area(gaz, text[start + head.end():end]):
             return Mention(start, end, precision, want, head.group(1))
+    elif (word in COMPASS and _is_area(gaz, text[start + head.end():end], ("country", "admin1"))
+          and text[start + head.end():end].split()[0].lower() not in COMPASS and not gaz.lookup(text[start:end])):
+        # "North Texas" (not "North Carolina", a name of its own): the name is the state's, the place
+        # its northern part; the compass word stays a cue outside the span
+        return Mention(start + head.end() if widen else start, end, precision, want, head.group(1))
     comp = compass_before(text, start) if widen else None
     if comp and _is_area(gaz, text[start:end]):
         s = start - (len(text[max(0, start - 20):start]) - comp.start())
+        if _is_world_region(gaz, text[s:end]):
+            return Mention(s, end, precision, want)
         return Mention(s, end, precision, want, text[s:s + len(comp.group(1))])
     return Mention(start, end, precision, want)
