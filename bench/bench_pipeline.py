@@ -4,6 +4,7 @@ On synthetic ~500-word reports (strikewatch.bench.synth), in one process:
 
 * ``bare_spacy``: the full model's ``nlp.pipe`` over the same clean texts (the baseline);
 * ``pipeline``: ``Pipeline.run`` (extract + merge) on the same reports; ``ratio_vs_spacy``;
+* ``fast``: the same with ``--fast`` (``Pipeline(light_ner=False)``), per CPU-second;
 * ``stages``: seconds and share per stage (spacy, timex, geoparse, events, merge, store);
 * ``accuracy``: per-report events whose type, date and place match the generator's truth;
 * ``growth``: reports/s of extract + merge + store at each of ``--sizes`` (``--big`` adds 100k);
@@ -145,6 +146,18 @@ def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
     return out
 
 
+def fast_mode(pipeline, reports: list, truth: dict | None, spacy_cpu: float) -> dict[str, object]:
+    """The same run with ``--fast`` (no NER outside the sentences that need the parse)."""
+    from dataclasses import replace
+
+    fast = replace(pipeline, light_ner=False)
+    c0 = time.process_time()
+    result = fast.run(reports, merge=True)
+    cpu = time.process_time() - c0
+    return {"articles_per_cpu_s": round(len(reports) / cpu, 1), "ratio_vs_spacy_cpu": round(spacy_cpu / cpu, 3),
+            "accuracy": accuracy(result.report_events, truth) if truth else None}
+
+
 def cold_start(tmp: Path) -> float:
     rec, _ = next(generate(1, 99))
     path = tmp / "one.jsonl"
@@ -188,6 +201,7 @@ def main() -> None:
         "pipeline_cpu": {"articles_per_cpu_s": round(len(reports) / ours_cpu, 1),
                          "words_per_cpu_s": round(words / ours_cpu)},
         "ratio_vs_spacy_cpu": round(spacy_cpu / ours_cpu, 3),
+        "fast": fast_mode(pipeline, reports, truth, spacy_cpu),
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "corpus": args.texts or "synthetic",
         "accuracy": accuracy(result.report_events, truth) if truth else None,
