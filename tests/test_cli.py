@@ -76,3 +76,28 @@ def test_eval_events_prints_table(tmp_path):
     res = CliRunner().invoke(main, ["eval", "events", str(tmp_path / "p.jsonl"), "--gold",
                                     str(tmp_path / "g.jsonl"), "--json"])
     assert json.loads(res.output)["fields"]["location"]["correct"] == 1
+
+
+def _story(rid, town, day, extra=""):
+    text = (f"Gunmen attacked a police checkpoint in {town} on {day}, killing two officers, the "
+            f"provincial governor said. {extra}Residents said the shooting lasted an hour.")
+    return {"id": rid, "text": text, "published": "2024-03-09"}
+
+
+def test_ingest_in_steps_stores_what_one_step_stores(tmp_path):
+    recs = [_story("r1", "Kandahar", "Thursday"), _story("r2", "Herat", "Friday"),
+            _story("r3", "Kandahar", "Thursday", "The attackers fled. "),  # the same attack again
+            _story("r4", "Mazar-i-Sharif", "Wednesday"), _story("r2", "Kunduz", "Friday")]  # a repeated id
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    runner, stored = CliRunner(), []
+    for batch in ("1000", "2"):
+        db = str(tmp_path / f"s{batch}.duckdb")
+        res = runner.invoke(main, ["ingest", str(src), "--db", db, "--batch", batch])
+        assert res.exit_code == 1 and "4 new report(s)" in res.output and "duplicate_id" in res.output, res.output
+        listed = runner.invoke(main, ["events", "--db", db, "--json"])
+        events = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
+        stored.append(sorted((e["date"], e["location"]["name"], sorted(s["report"] for s in e["sources"]))
+                             for e in events))
+    assert stored[0] == stored[1]
+    assert any(len(reports) == 2 for _, _, reports in stored[0])  # r1 and r3 merged across steps

@@ -106,11 +106,12 @@ class Pipeline:
         return extract_events(report, doc, timexes, toponyms)
 
     def run(self, items: Iterable[Report | ReportFailure], *, merge: bool = True,
-            progress: Callable[[int], None] | None = None) -> RunResult:
-        """Extract every report; merge across reports unless ``merge=False``."""
+            progress: Callable[[int], None] | None = None, seen: set[str] | None = None) -> RunResult:
+        """Extract every report; merge across reports unless ``merge=False``. ``seen``: report ids
+        already read (by earlier runs of one job); it is updated, and a repeated id is a failure."""
         result = RunResult()
         batch: list[Report] = []
-        seen: set[str] = set()
+        seen = set() if seen is None else seen
         for item in items:
             if isinstance(item, ReportFailure):
                 result.failures.append(item)

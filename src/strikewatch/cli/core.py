@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -40,15 +40,27 @@ published_option = click.option("--published", callback=_date, metavar="YYYY-MM-
 def run_pipeline(paths: Iterable[str], published: dt.date | None, *, merge: bool = True,
                  fast: bool = False) -> RunResult:
     """Read and extract with a progress bar on stderr."""
+    (result,) = run_in_steps(paths, published, merge=merge, fast=fast, step=None)
+    return result
+
+
+def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool = True, fast: bool = False,
+                 step: int | None = None) -> Iterator[RunResult]:
+    """Read every report, then extract ``step`` reports at a time (all at once with None), one
+    progress bar on stderr; a report id seen in an earlier step is a ``duplicate_id`` failure."""
     from ..ingest import read_reports
     from ..pipeline import load_pipeline
 
     items = list(read_reports(paths, published=published))
     pipeline = load_pipeline(fast=fast)
+    seen: set[str] = set()
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=len(items) < 5) as bar:
         task = bar.add_task("extract", total=len(items))
-        return pipeline.run(items, merge=merge, progress=lambda n: bar.advance(task, n))
+        size = step or max(len(items), 1)
+        for start in range(0, max(len(items), 1), size):
+            yield pipeline.run(items[start:start + size], merge=merge, seen=seen,
+                               progress=lambda n: bar.advance(task, n))
 
 
 def report_failures(failures: list[ReportFailure], total: int) -> None:
@@ -121,22 +133,31 @@ def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_m
 @db_option
 @published_option
 @fast_option
-def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: bool) -> None:
+@click.option("--batch", default=1000, show_default=True, type=click.IntRange(min=1),
+              help="Reports extracted and saved per step: memory stays bounded, and every step after "
+                   "the first is an incremental save.")
+def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: bool, batch: int) -> None:
     """Read reports, extract their events and save them in the store (idempotent).
 
     Example: strikewatch ingest reports/ --db events.duckdb
     """
     from ..store import open_store
 
-    result = run_pipeline(paths, published, merge=False, fast=fast)
+    counts = {"reports_new": 0, "reports_unchanged": 0}
+    failures: list[ReportFailure] = []
+    n_reports = 0
     with open_store(db) as store:
-        counts = store.save_run(result)
+        for result in run_in_steps(paths, published, merge=False, fast=fast, step=batch):
+            for key, value in store.save_run(result).items():
+                counts[key] = counts.get(key, 0) + value
+            failures += result.failures
+            n_reports += len(result.reports)
         total = store.count()
-    report_failures(result.failures, len(result.reports) + len(result.failures))
+    report_failures(failures, n_reports + len(failures))
     console.print(f"{counts['reports_new']} new report(s), {counts['reports_unchanged']} unchanged; "
                   f"{total} event(s) in {db}", highlight=False)
-    if result.failures:
-        sys.exit(1 if result.reports else 2)
+    if failures:
+        sys.exit(1 if n_reports else 2)
 
 
 def _filter_options(fn):
