@@ -47,3 +47,15 @@ def test_score_recognition_without_demonyms():
     assert x["recognition_exact"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
     assert x["recognition_exact_no_demonyms"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert "recognition_exact_no_demonyms" not in score(gold, pred)["X"]
+
+
+def test_candidate_ceiling_counts_gold_points_some_candidate_reaches():
+    from strikewatch.eval.score_geo import candidate_ceiling
+
+    text = "Flooding closed roads in Nairobi and Mombasa on Tuesday."
+    doc = {"id": "d", "corpus": "T", "text": text, "toponyms": [
+        {"start": text.index("Nairobi"), "end": text.index("Nairobi") + 7, "name": "Nairobi", "lat": -1.29, "lon": 36.82},
+        {"start": text.index("Mombasa"), "end": text.index("Mombasa") + 7, "name": "Mombasa", "lat": 0.0, "lon": 0.0}]}
+    out = candidate_ceiling([doc])
+    assert out["T"] == {"n": 2, "reachable": 1, "ceiling_acc161": 0.5}  # no Mombasa lies in the Gulf of Guinea
+    assert out["all"]["n"] == 2

@@ -31,7 +31,10 @@ def geoparse_cmd(infile: str, outfile: str, gold_spans: bool) -> None:
 @click.option("--data", "data", type=click.Path(exists=True, dir_okay=False), required=True, help="Gold JSONL.")
 @click.option("--gold-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
+@click.option("--ceiling", is_flag=True,
+              help="Also print, per corpus, the share of gold toponyms with a gazetteer candidate within "
+                   "161 km (the best gold-span acc@161 any resolver over this gazetteer could reach).")
+def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool, ceiling: bool) -> None:
     """Score geoparsing: accuracy@161 km, mean/median km, AUC, recognition P/R/F1.
 
     Example: strikewatch eval geoparse --data dev.jsonl --gold-spans
@@ -39,6 +42,12 @@ def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
     from ..eval.score_geo import evaluate_file
 
     scores, _ = evaluate_file(data, gold_spans=gold_spans)
+    if ceiling:
+        from ..eval.score_geo import candidate_ceiling
+        from ..place.batch import read_jsonl
+
+        for corpus, c in candidate_ceiling(read_jsonl(data)).items():
+            scores.setdefault(corpus, {})["ceiling"] = c
     if as_json:
         click.echo(json.dumps(scores))
         return
@@ -56,6 +65,11 @@ def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool) -> None:
                       str(nd.get("f1", "-")))
     console = Console()
     console.print(table)
+    for corpus, s in scores.items():
+        if "ceiling" in s:
+            c = s["ceiling"]
+            console.print(f"{corpus}: {c['reachable']} of {c['n']} gold toponyms have a candidate within 161 km "
+                          f"(ceiling acc@161 {c['ceiling_acc161']})", highlight=False)
     note = next((s["note"] for s in scores.values() if "note" in s), None)
     if note:
         console.print(note)

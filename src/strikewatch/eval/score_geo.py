@@ -130,6 +130,26 @@ def worst(gold_docs: Iterable[dict[str, Any]], pred_docs: Iterable[dict[str, Any
     return sorted(rows, key=lambda r: -r["error_km"])[:n]
 
 
+def candidate_ceiling(gold_docs: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per corpus, the share of gold toponyms with at least one gazetteer candidate within 161 km
+    of the gold point: the best gold-span acc@161 any choice among our candidates could reach
+    (gold points that follow another reference convention than GeoNames' are out of reach)."""
+    from ..place import get_gazetteer
+    from ..place.resolve import candidates
+    from ..place.toponyms import mention
+
+    gaz = get_gazetteer()
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for g in gold_docs:
+        for t in g.get("toponyms") or []:
+            ids = candidates(gaz, g["text"], mention(g["text"], t["start"], t["end"], gaz, widen=False)).ids
+            ok = any(distance_km(t["lat"], t["lon"], float(gaz.lat[i]), float(gaz.lon[i])) <= ACC_KM for i in ids)
+            for corpus in (g.get("corpus") or "unknown", "all"):
+                hits[corpus].append(ok)
+    return {c: {"n": len(v), "reachable": sum(v), "ceiling_acc161": round(sum(v) / len(v), 4)}
+            for c, v in sorted(hits.items(), key=lambda kv: (kv[0] == "all", kv[0])) if v}
+
+
 def evaluate_file(path: str, *, gold_spans: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Geoparse a gold JSONL file and score it; returns (scores, worst errors)."""
     from ..place.batch import geoparse_records, read_jsonl
