@@ -88,8 +88,8 @@ class Pipeline:
         return out
 
     def _light_docs(self, texts: list[str]) -> Iterator[Doc]:
-        """Tokenizer and ``senter`` (and ``ner`` with ``light_ner``); sentences stored as flat trees.
-        Places in these paragraphs are still found by the geoparser's gazetteer scan."""
+        """Tokenizer, ``senter`` and (with ``light_ner``) ``ner``; sentences stored as flat trees.
+        Without ``ner`` the geoparser finds places here by its gazetteer scan alone."""
         if not texts:
             return
         size = self.batch_size * 4
