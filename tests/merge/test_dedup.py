@@ -116,7 +116,8 @@ def _update(before: list, after: list, fresh: set[str]) -> tuple[dict, dict]:
         loaded.extend(ids)
         return {i: final[i] for i in ids}
 
-    got = dedup.update_duplicates(find_duplicate_reports(before), fresh, neighbours, load)
+    got = dedup.update_duplicates(find_duplicate_reports(before), fresh, neighbours, load,
+                                  lambda ids: {i: keys[i] for i in ids})
     return got, {"want": find_duplicate_reports(list(final.values())), "loaded": set(loaded)}
 
 
@@ -148,3 +149,82 @@ def test_rewriting_the_report_that_bridged_a_group_splits_it(make_report):
     copy = make_report(by_id["d"].text, id="b", published="2024-03-11")
     got, ref = _update(reports, [copy if r.id == "b" else r for r in reports], {"b"})
     assert got == ref["want"] and "b" not in got and got["d"] == "b" == got["e"] and "c" not in got
+
+
+def test_buckets_are_the_groups_of_reports_sharing_a_band_key():
+    import numpy as np
+
+    from strikewatch.merge.dedup import buckets
+
+    rng = np.random.default_rng(3)
+    keys = {f"r{i}": rng.integers(0, 4, size=(5, 2)).astype(np.int64) for i in range(30)}
+    expected: dict[tuple[int, int], list[str]] = {}
+    for rid, k in keys.items():
+        for key in map(tuple, k.tolist()):
+            expected.setdefault(key, []).append(rid)
+    want = sorted(sorted(v) for v in expected.values() if len(v) > 1)
+    assert sorted(sorted(g) for g in buckets(keys)) == want
+    assert buckets({"only": keys["r0"]}) == []
+
+
+def test_candidates_are_windowed_by_publication_date(make_report):
+    from strikewatch.merge.dedup import windowed_pairs
+
+    days = {"a": "2024-03-01", "b": "2024-03-08", "c": "2024-03-09", "d": "2024-06-01", "e": None}
+    by_id = {rid: make_report(BODY, id=rid, published=day) for rid, day in days.items()}
+    pairs = windowed_pairs(by_id, [list(days)])
+    # a-b are 7 days apart (kept), a-c 8 (dropped); the undated report meets everyone
+    assert pairs == {("a", "b"), ("b", "c"), ("a", "e"), ("b", "e"), ("c", "e"), ("d", "e")}
+
+
+def test_identical_texts_are_duplicates_whatever_their_dates(make_report):
+    reports = [make_report(BODY, id="old", published="2023-01-10"),
+               make_report(BODY, id="new", published="2024-06-01"),
+               make_report(REWRITE, id="far", published="2024-09-01")]
+    assert find_duplicate_reports(reports) == {"new": "old"}
+
+
+def test_unrelated_reports_on_one_beat_over_years_meet_only_inside_the_window(make_report):
+    """Reports that share boilerplate collide in LSH buckets; only those within MAX_DAYS of each
+    other are compared, so candidate pairs grow with the reports per week, not the corpus squared."""
+    from strikewatch.merge.dedup import MAX_DAYS, band_keys, buckets, windowed_pairs
+
+    footer = " ".join(["the agency said its reporters could not verify the claims independently"] * 2)
+    reports = [make_report(f"Item {i} about stall {i * 7} at market {i % 13}. {footer}", id=f"n{i:03d}",
+                           published=f"{2020 + i // 60}-{1 + i % 12:02d}-{1 + i % 28:02d}") for i in range(240)]
+    by_id = {r.id: r for r in reports}
+    groups = buckets(band_keys(reports))
+    every = {(a, b) for g in groups for a in g for b in g if a < b}
+    kept = windowed_pairs(by_id, groups)
+    assert len(every) > 5000 and len(kept) < len(every) / 5
+    assert all(abs((by_id[a].published - by_id[b].published).days) <= MAX_DAYS for a, b in kept)
+    assert kept == {(a, b) for a, b in every if abs((by_id[a].published - by_id[b].published).days) <= MAX_DAYS}
+
+
+def test_signature_is_the_minhash_values_in_the_band_keys(make_report):
+    from datasketch import MinHash
+
+    from strikewatch.merge import dedup
+
+    report = make_report(BODY, id="r1")
+    m = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED)
+    for s in dedup.shingles(BODY):
+        m.update(s.encode("utf-8"))
+    sig = dedup.signature(dedup.band_keys([report])["r1"])
+    assert sig.tolist() == m.hashvalues[:dedup.BANDS * dedup.ROWS].tolist()
+
+
+def test_candidates_with_unlike_minhash_values_skip_the_shingle_comparison(make_report, monkeypatch):
+    from strikewatch.merge import dedup
+
+    compared: list[tuple[str, str]] = []
+    real = dedup._is_duplicate
+    monkeypatch.setattr(dedup, "_is_duplicate", lambda a, b, *rest: compared.append((a.id, b.id)) or real(a, b, *rest))
+    reports = [make_report(BODY, id="r1", published="2024-03-15"), make_report(REWRITE, id="r2", published="2024-03-16"),
+               make_report(OTHER, id="r3", published="2024-03-15")]
+    keys = dedup.band_keys(reports)
+    everyone = [[r.id for r in reports]]  # as if all three shared a bucket
+    monkeypatch.setattr(dedup, "buckets", lambda k: everyone)
+    assert dedup.find_duplicate_reports(reports, keys=keys) == {"r2": "r1"}
+    assert compared == [("r1", "r2")]  # r3's MinHash values agree with neither in 20% of places
+    assert not dedup.alike(dedup.signature(keys["r1"]), dedup.signature(keys["r3"]))

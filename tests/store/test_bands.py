@@ -104,3 +104,16 @@ def test_a_store_saved_before_band_keys_gets_them_and_saves_incrementally(store_
         store.save_run(COPIES)
         assert calls == [1] and _dups(store) == find_duplicate_reports(_all_reports(store))
         assert _dups(store) == {"c1": "r03", "c2": "r03"}
+
+
+def test_neighbours_are_windowed_by_publication_date_except_identical_texts(store_url):
+    base = _text(7)
+    rewrite = base.replace("shell", "rocket", 1)
+    with open_store(store_url) as store:
+        store.save_run(_run(("early", base, 1), ("near", rewrite, 6), ("late", rewrite + " Later.", 28),
+                            ("copy", base, 30)))
+        near = bands.neighbours(store, {"early"})["early"]
+        assert near == {"near", "copy"}  # 'late' shares band keys but is 27 days later
+        # 'late' still joins the group, through 'copy' (two days apart)
+        want = {"near": "early", "copy": "early", "late": "early"}
+        assert _dups(store) == want == find_duplicate_reports(_all_reports(store)) == bands.all_duplicates(store)

@@ -16,11 +16,20 @@ other report of a group to its canonical one. Verification is exact, so the
 answer does not depend on the order of the reports.
 
 Candidates are the reports that share one of the ``BANDS`` bands of ``ROWS``
-MinHash values (datasketch's ``MinHashLSH`` banding for ``LSH_THRESHOLD``).
-``band_keys`` turns each band into an exact pair of integers, so a store can
-keep them and find the candidates of a new report by lookup;
-``update_duplicates`` then re-groups only around the new reports, with the
-answer ``find_duplicate_reports`` gives for all of them.
+MinHash values (datasketch's ``MinHashLSH`` banding for ``LSH_THRESHOLD``)
+*and* were published at most ``MAX_DAYS`` apart (or either undated), the
+window the exact check enforces anyway. Without the window, reports on one
+beat that share boilerplate meet in the same buckets across years, and the
+candidate pairs grow with the square of the corpus. Reports with identical
+text are duplicates whatever their dates, and always share every band, so
+they are joined by their content hash. A candidate pair whose MinHash values
+(the ``BANDS * ROWS`` in the keys) agree in under ``ESTIMATE_MIN`` of places is
+dropped before the shingles are compared: for a pair at the lowest accepted
+similarity (0.4) that happens with probability about 1e-5, and it spares the
+exact check of most unrelated pairs that share boilerplate. ``band_keys`` turns each band into an
+exact pair of integers, so a store can keep them and find the candidates of a
+new report by lookup; ``update_duplicates`` then re-groups only around the new
+reports, with the answer ``find_duplicate_reports`` gives for all of them.
 """
 from __future__ import annotations
 
@@ -41,6 +50,7 @@ JACCARD = 0.6
 JACCARD_TITLED = 0.4
 TITLE_JACCARD = 0.5
 MAX_DAYS = 7
+ESTIMATE_MIN = 0.2  # MinHash estimate below which the exact check is skipped (half of JACCARD_TITLED)
 SEED = 1
 BANDS, ROWS = 37, 3  # MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).b and .r (tested)
 
@@ -141,25 +151,79 @@ def band_keys(reports: Iterable[Report]) -> dict[str, np.ndarray]:
     return out
 
 
+def signature(keys: np.ndarray) -> np.ndarray:
+    """The ``BANDS * ROWS`` MinHash values packed in one report's band keys (``band_keys``)."""
+    k = keys.view(np.uint64)
+    low = np.uint64(0xFFFFFFFF)
+    return np.stack([k[:, 0] & low, k[:, 1] >> np.uint64(32), k[:, 1] & low], axis=1).ravel().astype(np.uint32)
+
+
+def alike(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two reports' ``signature`` values estimate a Jaccard similarity of ``ESTIMATE_MIN`` or more."""
+    return np.count_nonzero(a == b) >= ESTIMATE_MIN * len(a)
+
+
 def buckets(keys: dict[str, np.ndarray]) -> list[list[str]]:
-    """The groups of two or more report ids that share a band key (the LSH candidates)."""
-    table: dict[tuple[int, int], list[str]] = {}
-    for rid, k in keys.items():
-        for key in map(tuple, k.tolist()):
-            table.setdefault(key, []).append(rid)
-    return [ids for ids in table.values() if len(ids) > 1]
+    """The groups of two or more report ids that share a band key (the LSH candidates), found by
+    sorting every key once (no per-key Python objects: 37 per report made a dict of millions)."""
+    ids = list(keys)
+    if len(ids) < 2:
+        return []
+    table = np.concatenate([keys[i] for i in ids]).view(np.uint64)
+    owner = np.repeat(np.arange(len(ids)), [len(keys[i]) for i in ids])
+    order = np.lexsort((owner, table[:, 1], table[:, 0]))
+    table, owner = table[order], owner[order]
+    new = np.ones(len(table), dtype=bool)
+    new[1:] = (table[1:] != table[:-1]).any(axis=1)
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, len(table)))
+    return [[ids[o] for o in owner[s:s + n].tolist()] for s, n in zip(starts[sizes > 1].tolist(),
+                                                                      sizes[sizes > 1].tolist())]
+
+
+def _day(r: Report) -> int | None:
+    return r.published.toordinal() if r.published else None
+
+
+def windowed_pairs(by_id: dict[str, Report], candidates: Iterable[list[str]]) -> set[tuple[str, str]]:
+    """Pairs ``(a, b)``, ``a < b``, of reports that share a candidate group and were published at
+    most ``MAX_DAYS`` apart, or of which one is undated: every pair the exact check can accept,
+    except identical texts far apart (joined by hash instead)."""
+    pairs: set[tuple[str, str]] = set()
+    for ids in candidates:
+        members = [i for i in ids if i in by_id]
+        if len(members) < 2:
+            continue
+        dated = sorted((d, i) for i in members if (d := _day(by_id[i])) is not None)
+        undated = [i for i in members if by_id[i].published is None]
+        first = 0
+        for j, (d, b) in enumerate(dated):
+            while dated[first][0] < d - MAX_DAYS:
+                first += 1
+            pairs.update((a, b) if a < b else (b, a) for _, a in dated[first:j])
+        for a in undated:
+            pairs.update((a, b) if a < b else (b, a) for b in members if b != a)
+    return pairs
 
 
 class _Groups:
     """Union-find over report ids, linking candidate pairs that pass the exact check."""
 
-    def __init__(self, by_id: dict[str, Report], ids: Iterable[str]):
+    def __init__(self, by_id: dict[str, Report], ids: Iterable[str], keys: dict[str, np.ndarray]):
         self.by_id = by_id
+        self.keys = keys  # band keys: candidates whose MinHash values disagree are not compared
+        self.signatures: dict[str, np.ndarray] = {}
         self.parent = {rid: rid for rid in ids}
         self.digests: dict[str, str] = {}
         # shingle sets are rebuilt for candidates only: kept for all, they were
         # ~75 KB per 500-word report, the run's peak memory
         self.shingle_set = lru_cache(maxsize=256)(lambda rid: frozenset(shingles(_body(by_id[rid]))))
+
+    def signature(self, rid: str) -> np.ndarray:
+        sig = self.signatures.get(rid)
+        if sig is None:
+            sig = self.signatures[rid] = signature(self.keys[rid])
+        return sig
 
     def find(self, x: str) -> str:
         parent = self.parent
@@ -179,6 +243,8 @@ class _Groups:
         ra, rb = self.by_id[a], self.by_id[b]
         ha = self.digests.setdefault(a, ra.content_hash)
         hb = self.digests.setdefault(b, rb.content_hash)
+        if ha != hb and not alike(self.signature(a), self.signature(b)):
+            return
         if _is_duplicate(ra, rb, partial(self.shingle_set, a), partial(self.shingle_set, b), ha, hb):
             self.union(a, b)
 
@@ -195,35 +261,38 @@ class _Groups:
         return out
 
 
-def find_duplicate_reports(reports: list[Report], candidates: list[list[str]] | None = None) -> dict[str, str]:
-    """Report id -> canonical report id, for near-duplicates only (see module doc). ``candidates``:
-    the ``buckets`` of these reports when the caller has them (a store keeps their band keys)."""
+def _join_identical(groups: _Groups, ids: Iterable[str]) -> None:
+    """Join reports with the same content hash (identical texts share every band key)."""
+    first: dict[str, str] = {}
+    for rid in sorted(ids):
+        digest = groups.digests.setdefault(rid, groups.by_id[rid].content_hash)
+        groups.union(first.setdefault(digest, rid), rid)
+
+
+def find_duplicate_reports(reports: list[Report], keys: dict[str, np.ndarray] | None = None) -> dict[str, str]:
+    """Report id -> canonical report id, for near-duplicates only (see module doc). ``keys``:
+    the ``band_keys`` of these reports when the caller has them (a store keeps them)."""
     if len({r.id for r in reports}) < 2:
         return {}
     by_id = {r.id: r for r in sorted(reports, key=lambda r: r.id)}
-    if candidates is None:
-        candidates = buckets(band_keys(by_id.values()))
-    near: dict[str, set[str]] = {}
-    for ids in candidates:
-        ids = [i for i in ids if i in by_id]
-        for rid in ids:
-            near.setdefault(rid, set()).update(ids)
-    groups = _Groups(by_id, by_id)
-    for rid in sorted(near):
-        for other in sorted(near[rid]):
-            if other > rid:
-                groups.link(rid, other)
+    keys = band_keys(by_id.values()) if keys is None else keys
+    candidates = buckets({i: keys[i] for i in by_id})
+    groups = _Groups(by_id, by_id, keys)
+    _join_identical(groups, {i for ids in candidates for i in ids})
+    for a, b in sorted(windowed_pairs(by_id, candidates)):
+        groups.link(a, b)
     return dict(sorted(groups.canonical().items()))
 
 
 def update_duplicates(old: dict[str, str], fresh: set[str],
                       neighbours: Callable[[set[str]], dict[str, set[str]]],
-                      load: Callable[[set[str]], dict[str, Report]]) -> dict[str, str]:
+                      load: Callable[[set[str]], dict[str, Report]],
+                      keys: Callable[[set[str]], dict[str, np.ndarray]]) -> dict[str, str]:
     """``find_duplicate_reports`` of a store's reports after the ``fresh`` ones were added or rewritten,
     worked out around them from ``old``, the answer before the change.
 
     ``neighbours(ids)``: for each id, the other stored reports sharing a band key with it;
-    ``load(ids)``: those stored reports. Whether two unchanged reports are duplicates does not
+    ``load(ids)``: those stored reports; ``keys(ids)``: their band keys. Whether two unchanged reports are duplicates does not
     change, so every old group stands, except groups that lost a rewritten report: their other
     members are linked again among themselves. The fresh reports are then linked to their
     candidates, whose whole groups join; canonical ids are chosen again for every group touched.
@@ -243,7 +312,7 @@ def update_duplicates(old: dict[str, str], fresh: set[str],
     nodes = fresh | broken
     intact = {old.get(x, x) for pair in pairs for x in pair if x not in nodes}
     nodes = nodes.union(*(members.get(c, {c}) for c in intact))
-    groups = _Groups(load(nodes), nodes)
+    groups = _Groups(load(nodes), nodes, keys(nodes))
     for c in sorted(intact):
         for rid in members.get(c, ()):
             groups.union(rid, c)

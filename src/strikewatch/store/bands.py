@@ -9,8 +9,13 @@ when they share a key, so
   a save by one join on the keys, reads the texts of those reports only, and
   updates the stored answer (``merge.dedup.update_duplicates``): the work follows
   the size of the batch, not of the store;
-* ``all_duplicates`` (a full re-merge) takes the groups of reports sharing a key
-  from the table and reads the texts of the reports in them.
+* ``all_duplicates`` (a full re-merge) reads the reports that share a key with
+  another, with their keys.
+
+The join keeps only pairs published at most ``MAX_DAYS`` apart (or undated, or
+with identical texts), and the keys give back each report's MinHash values, so
+unlike candidates are dropped before any text is compared, as in
+``find_duplicate_reports``.
 
 Both give exactly what ``find_duplicate_reports`` gives over every stored report.
 """
@@ -66,14 +71,21 @@ def load(store: "Store", ids: set[str]) -> dict[str, Report]:
 
 
 def neighbours(store: "Store", ids: set[str]) -> dict[str, set[str]]:
-    """For each id, the other stored reports that share a band key with it."""
+    """For each id, the other stored reports that share a band key with it and were published at
+    most ``MAX_DAYS`` apart (or either undated, or with the same text): the candidates
+    ``find_duplicate_reports`` checks (``merge.dedup.windowed_pairs``)."""
+    from ..merge.dedup import MAX_DAYS
+
     out: dict[str, set[str]] = {}
     if not ids:
         return out
     rows = store.con.execute(
         "SELECT DISTINCT a.report_id, b.report_id FROM report_bands a "
         "JOIN report_bands b ON b.k1 = a.k1 AND b.k2 = a.k2 "
-        f"WHERE a.report_id IN {_IDS} AND b.report_id <> a.report_id", [sorted(ids)]).fetchall()
+        "JOIN reports ra ON ra.id = a.report_id JOIN reports rb ON rb.id = b.report_id "
+        f"WHERE a.report_id IN {_IDS} AND b.report_id <> a.report_id "
+        "AND (ra.published IS NULL OR rb.published IS NULL OR abs(ra.published - rb.published) <= ? "
+        "OR ra.content_hash = rb.content_hash)", [sorted(ids), MAX_DAYS]).fetchall()
     for a, b in rows:
         out.setdefault(a, set()).add(b)
     return out
@@ -90,14 +102,30 @@ def duplicates_after_save(store: "Store", fresh: set[str], old: dict[str, str]) 
     reports, from ``old``, the links stored before it."""
     from ..merge.dedup import update_duplicates
 
-    return update_duplicates(old, set(fresh), lambda ids: neighbours(store, ids), lambda ids: load(store, ids))
+    return update_duplicates(old, set(fresh), lambda ids: neighbours(store, ids), lambda ids: load(store, ids),
+                             lambda ids: stored_keys(store, ids))
 
 
 def all_duplicates(store: "Store") -> dict[str, str]:
-    """Every stored report's duplicate link, worked out from scratch."""
+    """Every stored report's duplicate link, worked out from scratch (the reports that share a
+    band key with another, read with their stored keys)."""
     from ..merge.dedup import find_duplicate_reports
 
-    groups = [list(ids) for (ids,) in store.con.execute(
-        "SELECT array_agg(report_id) FROM report_bands GROUP BY k1, k2 HAVING count(*) > 1").fetchall()]
-    reports = load(store, {i for ids in groups for i in ids})
-    return find_duplicate_reports(list(reports.values()), candidates=groups)
+    ids = {i for (i,) in store.con.execute(
+        "SELECT DISTINCT report_id FROM report_bands WHERE (k1, k2) IN "
+        "(SELECT k1, k2 FROM report_bands GROUP BY k1, k2 HAVING count(*) > 1)").fetchall()}
+    return find_duplicate_reports(list(load(store, ids).values()), keys=stored_keys(store, ids))
+
+
+def stored_keys(store: "Store", ids: set[str]) -> dict[str, "np.ndarray"]:
+    """The stored band keys of these reports, in ``band_keys``'s layout (band order)."""
+    import numpy as np
+
+    if not ids:
+        return {}
+    rows = store.con.execute(f"SELECT report_id, k1, k2 FROM report_bands WHERE report_id IN {_IDS} "
+                             "ORDER BY report_id, k1", [sorted(ids)]).fetchall()
+    out: dict[str, list] = {}
+    for rid, k1, k2 in rows:
+        out.setdefault(rid, []).append((k1, k2))
+    return {rid: np.array(k, dtype=np.int64) for rid, k in out.items()}
