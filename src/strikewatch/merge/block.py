@@ -12,7 +12,11 @@ scored when the two events share an event type and
   needs to be linked at all (see ``match``).
 
 Blocking is a pure function of the set of profiles: pairs are returned as
-sorted index tuples into the given list.
+sorted index tuples into the given list. Whether a pair is proposed depends on
+the two profiles only, so blocking a subset gives the full result's pairs
+inside it. ``filed_keys`` / ``lookup_keys`` turn blocking into keys a store can
+index: every pair blocking may propose is found by looking up the keys of
+either event (a superset, never a miss).
 """
 from __future__ import annotations
 
@@ -122,3 +126,45 @@ def candidate_pairs(profiles: list[Profile], only: Iterable[int] | None = None) 
                 if j != i and not _dated(profiles[j]):
                     pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+# ---------------------------------------------------------------- stored keys
+
+BlockKey = tuple[object, ...]
+
+
+def filed_keys(p: Profile) -> set[BlockKey]:
+    """The keys a stored event is filed under, so that a store can find the events
+    ``candidate_pairs`` may pair with a given one by lookup (see ``lookup_keys``).
+
+    A superset of the blocking above: a dated event is filed under
+    ``("day", event_type, day)`` for every day of its range (cells and countries
+    inside a day are not told apart) and, when it has a place name, under
+    ``("dated", event_type, sub_event_type, place)``; an undated or loosely dated
+    event with a place name under ``("undated", event_type, sub_event_type, place)``
+    (without one, blocking never pairs it).
+    """
+    keys: set[BlockKey] = set()
+    if _dated(p):
+        keys.update(("day", p.event_type, day) for day in range(p.first, p.last + 1))
+        if p.place_name is not None:
+            keys.add(("dated", p.event_type, p.sub_event_type, p.place_name))
+    elif p.place_name is not None:
+        keys.add(("undated", p.event_type, p.sub_event_type, p.place_name))
+    return keys
+
+
+def lookup_keys(p: Profile) -> set[BlockKey]:
+    """The keys under which every event ``candidate_pairs`` may pair with ``p`` is filed
+    (``filed_keys``): for each candidate pair ``(i, j)``, ``lookup_keys(i)`` meets
+    ``filed_keys(j)``. A dated event looks up its days and the undated events of its
+    sub-type and place; an undated one every event, dated or not, of its sub-type and place."""
+    keys: set[BlockKey] = set()
+    if _dated(p):
+        keys.update(("day", p.event_type, day) for day in range(p.first, p.last + 1))
+    if p.place_name is not None:
+        strong = (p.event_type, p.sub_event_type, p.place_name)
+        keys.add(("undated", *strong))
+        if not _dated(p):
+            keys.add(("dated", *strong))
+    return keys

@@ -1,12 +1,14 @@
 """The embedded event store: one DuckDB file.
 
-``save_run`` writes new reports with their per-report events and the MinHash
-band keys of duplicate detection (``bands``) in one transaction (keyed by
-content hash, so re-ingesting changes nothing), then re-merges: the first time
-(or with a custom merger) every stored per-report event, replacing all merged
-events; afterwards only the blocks the new events touch, with duplicates looked
-up around the new reports (``incremental.remerge_touched``, same result as a
-full re-merge). Reads go through ``EventFilter``.
+``save_run`` writes new reports with their per-report events, the MinHash
+band keys of duplicate detection (``bands``) and the merge blocking keys of the
+events (``blocks``) in one transaction (keyed by content hash, so re-ingesting
+changes nothing), then re-merges: the first time (or with a custom merger) every
+stored per-report event, replacing all merged events; afterwards only the blocks
+the new events touch, found by key and member-index lookups, with duplicates
+looked up around the new reports (``incremental.remerge_touched``, same result as
+a full re-merge). ``replace_events`` keeps the member index (``event_members``)
+with the merged events. Reads go through ``EventFilter``.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..models import Event, Report, ReportFailure, RunResult
-from . import DEFAULT_DB, bands
+from . import DEFAULT_DB, bands, blocks
 from .query import EventFilter, order_clause, where_clause
 
 if TYPE_CHECKING:  # pyarrow is imported lazily, on the first write
@@ -88,6 +90,8 @@ class Store:
                     self.con.execute(statement)
                 if version == BANDS_VERSION:
                     bands.backfill(self)  # band keys of the reports stored before
+                if version == blocks.KEYS_VERSION:
+                    blocks.backfill(self)  # blocking keys and member index of what is stored
                 self.con.execute("INSERT INTO schema_version VALUES (?)", [version])
             current = version
         return current
@@ -129,12 +133,15 @@ class Store:
         failure_rows = [[f.report_id, f.stage, f.code, f.message, now] for f in result.failures]
         old_dups = bands.stored_duplicates(self) if new and stored else {}  # before the rewrite clears them
         band_keys = bands.keys_of(new)  # MinHash band keys: duplicate candidates are found by lookup
+        block_keys = blocks.key_rows((r.id, e) for r in new for e in by_report.get(r.id, []))  # merge blocking
         with self._transaction():
             self._delete_keys("report_events", "report_id", ids)
+            self._delete_keys("report_event_keys", "report_id", ids)
             self._delete_keys("reports", "id", ids)
             self._bulk_insert("reports", REPORT_COLUMNS, report_rows)
             bands.write(self, band_keys)
             self._bulk_insert("report_events", ("id", "report_id", "data"), event_rows)
+            blocks.write_keys(self, block_keys)
             self._bulk_insert("failures", ("report_id", "stage", "code", "message", "failed_at"), failure_rows)
         merged = 0
         if new and merge is None and stored and self.count():
@@ -174,9 +181,9 @@ class Store:
         return len(events)
 
     def replace_events(self, events: Iterable[Event], *, drop: list[str] | None = None) -> None:
-        """Replace the merged events and their evidence in one transaction (with ``drop``: only
-        the events with those ids are deleted, and ``events`` added)."""
-        ev_rows, evid_rows = [], []
+        """Replace the merged events, their evidence and member index in one transaction (with
+        ``drop``: only the events with those ids are deleted, and ``events`` added)."""
+        ev_rows, evid_rows, events = [], [], list(events)
         for e in events:
             ev_rows.append(event_row_values(e))
             for s in e.sources:
@@ -186,14 +193,17 @@ class Store:
             if drop is None:
                 self.con.execute("DELETE FROM evidence")
                 self.con.execute("DELETE FROM events")
+                self.con.execute("DELETE FROM event_members")
             else:
                 self._delete_keys("evidence", "event_id", drop)
                 self._delete_keys("events", "id", drop)
+                self._delete_keys("event_members", "event_id", drop)
             # in date order: DuckDB's per-row-group min/max then skips most of the table for date filters
             ev_rows.sort(key=lambda row: (row[4] is None, row[4] or dt.date.min, row[0]))
             self._bulk_insert("events", EVENT_COLUMNS, ev_rows)
             self._bulk_insert("evidence", ("event_id", "report_id", "field", "span_start", "span_end", "text"),
                               evid_rows)
+            self._bulk_insert("event_members", ("member", "event_id"), blocks.member_rows(events))
 
     def _bulk_insert(self, table: str, columns: tuple[str, ...], rows: list[list[object]]) -> None:
         """Insert ``rows`` in one statement: an Arrow table scanned by DuckDB (no per-row round trip)."""

@@ -5,7 +5,8 @@ query of the DuckDB store runs unchanged through a thin connection adapter that
 turns DuckDB's ``?`` parameters into psycopg's ``%s``. The few dialect
 differences are translated here: text columns are created with the byte-order
 ``"C"`` collation (so ORDER BY matches DuckDB), bulk inserts use ``COPY``, the
-band keys of duplicate detection get B-tree indexes (``INDEX_STEP``), and
+band keys of duplicate detection and the blocking keys and member index of
+incremental re-merging get B-tree indexes (``INDEX_STEP``), and
 when PostGIS is available events get a generated ``geom`` point with a GiST
 index for GIS clients.
 """
@@ -23,6 +24,11 @@ INDEX_STEP = (  # looked up by key (a save's duplicate candidates) and deleted b
     "CREATE INDEX IF NOT EXISTS report_bands_report ON report_bands (report_id)",
     # the stored duplicate links, read on every save: an index-only scan instead of the reports table
     "CREATE INDEX IF NOT EXISTS reports_duplicate ON reports (duplicate_of, id) WHERE duplicate_of IS NOT NULL",
+    # a save's block: per-report events by blocking key, merged events by member (store.blocks)
+    "CREATE INDEX IF NOT EXISTS report_event_keys_key ON report_event_keys (k)",
+    "CREATE INDEX IF NOT EXISTS report_event_keys_report ON report_event_keys (report_id)",
+    "CREATE INDEX IF NOT EXISTS event_members_member ON event_members (member)",
+    "CREATE INDEX IF NOT EXISTS event_members_event ON event_members (event_id)",
 )
 POSTGIS_STEP = (
     "ALTER TABLE events ADD COLUMN IF NOT EXISTS geom geometry(Point, 4326) GENERATED ALWAYS AS "
