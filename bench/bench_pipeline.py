@@ -5,6 +5,7 @@ On synthetic ~500-word reports (strikewatch.bench.synth), in one process:
 * ``bare_spacy``: the full model's ``nlp.pipe`` over the same clean texts (the baseline);
 * ``pipeline``: ``Pipeline.run`` (extract + merge) on the same reports; ``ratio_vs_spacy``;
 * ``fast``: the same with ``--fast`` (``Pipeline(light_ner=False)``), per CPU-second;
+* ``ungated``: the same with NER on every light sentence (``Pipeline(entity_gate=False)``);
 * ``stages``: seconds and share per stage (spacy, timex, geoparse, events, merge, store);
 * ``accuracy``: per-report events whose type, date and place match the generator's truth;
 * ``growth``: reports/s of extract + merge + store at each of ``--sizes`` (``--big`` adds 100k);
@@ -146,13 +147,14 @@ def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
     return out
 
 
-def fast_mode(pipeline, reports: list, truth: dict | None, spacy_cpu: float) -> dict[str, object]:
-    """The same run with ``--fast`` (no NER outside the sentences that need the parse)."""
+def variant(pipeline, reports: list, truth: dict | None, spacy_cpu: float, **changes) -> dict[str, object]:
+    """The same run with some Pipeline fields changed: ``light_ner=False`` is ``--fast`` (no NER
+    outside the sentences that need the parse); ``entity_gate=False`` NER on every light sentence."""
     from dataclasses import replace
 
-    fast = replace(pipeline, light_ner=False)
+    other = replace(pipeline, **changes)
     c0 = time.process_time()
-    result = fast.run(reports, merge=True)
+    result = other.run(reports, merge=True)
     cpu = time.process_time() - c0
     return {"articles_per_cpu_s": round(len(reports) / cpu, 1), "ratio_vs_spacy_cpu": round(spacy_cpu / cpu, 3),
             "accuracy": accuracy(result.report_events, truth) if truth else None}
@@ -201,7 +203,8 @@ def main() -> None:
         "pipeline_cpu": {"articles_per_cpu_s": round(len(reports) / ours_cpu, 1),
                          "words_per_cpu_s": round(words / ours_cpu)},
         "ratio_vs_spacy_cpu": round(spacy_cpu / ours_cpu, 3),
-        "fast": fast_mode(pipeline, reports, truth, spacy_cpu),
+        "fast": variant(pipeline, reports, truth, spacy_cpu, light_ner=False),
+        "ungated": variant(pipeline, reports, truth, spacy_cpu, entity_gate=False),
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "corpus": args.texts or "synthetic",
         "accuracy": accuracy(result.report_events, truth) if truth else None,

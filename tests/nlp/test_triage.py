@@ -1,6 +1,6 @@
 """Triage: which paragraphs and sentences get the full parse, and the joined Doc."""
 from strikewatch.models import Report
-from strikewatch.nlp.triage import inflections, needs_parse, paragraphs, plan, trigger_words
+from strikewatch.nlp.triage import inflections, needs_entities, needs_parse, paragraphs, plan, trigger_words
 from strikewatch.pipeline import Pipeline
 
 TEXT = ("Market day in a river town\n\n"
@@ -78,3 +78,48 @@ def test_sentences_without_triggers_inside_a_paragraph_skip_the_parse(nlp):
     assert {e.text for e in doc.ents} >= {"Mombasa", "Lamu"}  # entities everywhere
     whole = next(Pipeline(nlp, sentence_triage=False).docs([report]))
     assert next(t for t in whole if t.text == "harbour").dep_ != "dep"  # paragraph-level only
+
+
+def test_a_sentence_needs_entities_when_a_word_after_the_first_is_capitalised():
+    never = lambda word: False  # noqa: E731
+    assert needs_entities(["The", "ferry", "left", "for", "Tromso", "."], never)
+    assert needs_entities(["Later", "the", "mayor", ",", "Ines", "Albrecht", ",", "spoke", "."], never)
+    assert needs_entities(['"', "we", "asked", "the", "NGO", "."], never)
+    assert not needs_entities(["The", "ferry", "left", "early", "."], never)
+    assert not needs_entities(['"', "Then", "I", "walked", "home", ".", '"'], never)  # "I" names nobody
+    assert not needs_entities([".", "--"], never)
+
+
+def test_a_first_word_that_may_be_a_name_keeps_ner():
+    assert needs_entities(["Harare", "was", "calm", "."], lambda word: word == "Harare")
+    assert not needs_entities(["However", "it", "was", "calm", "."], lambda word: word == "Harare")
+
+
+def test_possible_names_come_from_the_gazetteer_and_the_actor_aliases():
+    from strikewatch.pipeline import _may_be_name
+
+    assert _may_be_name("Harare") and _may_be_name("Hezbollah")
+    assert not _may_be_name("However") and not _may_be_name("Yesterday")
+    assert not _may_be_name("Police")  # a generic alias, and not a place the geoparser would take
+
+
+GATED = ("The old ferry was painted by volunteers last spring. Everyone agreed the benches looked better. "
+         "The new clinic in Kisumu was opened by Grace Wanjiru. Nairobi was quiet and the shops stayed open.\n\n"
+         "Gunmen attacked a checkpoint outside Maiduguri on Sunday, officials said.")
+
+
+def test_light_sentences_without_names_skip_ner(nlp):
+    report = Report(id="g", text=GATED)
+    doc = next(Pipeline(nlp).docs([report]))
+    ungated = next(Pipeline(nlp, entity_gate=False).docs([report]))
+    full = next(Pipeline(nlp, triage=False).docs([report]))
+    assert doc.text == report.clean == GATED
+    assert [t.i for t in doc if t.is_sent_start] == [t.i for t in ungated if t.is_sent_start]
+    assert [s.text.strip() for s in doc.sents] == [s.text.strip() for s in full.sents]
+    ents = {(e.text, e.label_) for e in doc.ents}
+    # names after the first word, a first word in the gazetteer, and the sentence that gets the full parse
+    assert {("Kisumu", "GPE"), ("Grace Wanjiru", "PERSON"), ("Nairobi", "GPE"), ("Maiduguri", "GPE")} <= ents
+    spring = GATED.index("last spring")
+    assert any(e.start_char == spring for e in ungated.ents)  # NER would tag "last spring" a DATE ...
+    assert not any(e.start_char <= spring < e.end_char for e in doc.ents)  # ... but its sentence skips NER
+    assert all(t.ent_iob_ == "O" for t in doc if t.idx < GATED.index("Kisumu"))

