@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..models import Report
+from .blocks import bound_in
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from .duckdb_store import Store
 
 CHUNK = 2000  # reports hashed and written per batch (37 rows each)
-_IDS = "(SELECT unnest(CAST(? AS VARCHAR[])))"  # a bound list of ids, on DuckDB and PostgreSQL
 
 
 def keys_of(reports: Iterable[Report]) -> dict[str, "np.ndarray"]:
@@ -65,8 +65,8 @@ def load(store: "Store", ids: set[str]) -> dict[str, Report]:
     """The stored reports with these ids (the fields duplicate detection reads)."""
     if not ids:
         return {}
-    rows = store.con.execute(f"SELECT id, text, title, published FROM reports WHERE id IN {_IDS}",
-                             [sorted(ids)]).fetchall()
+    where, params = bound_in("id", ids)
+    rows = store.con.execute(f"SELECT id, text, title, published FROM reports WHERE {where}", params).fetchall()
     return {i: Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in rows}
 
 
@@ -79,13 +79,14 @@ def neighbours(store: "Store", ids: set[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     if not ids:
         return out
+    where, params = bound_in("a.report_id", ids)
     rows = store.con.execute(
         "SELECT DISTINCT a.report_id, b.report_id FROM report_bands a "
         "JOIN report_bands b ON b.k1 = a.k1 AND b.k2 = a.k2 "
         "JOIN reports ra ON ra.id = a.report_id JOIN reports rb ON rb.id = b.report_id "
-        f"WHERE a.report_id IN {_IDS} AND b.report_id <> a.report_id "
+        f"WHERE {where} AND b.report_id <> a.report_id "
         "AND (ra.published IS NULL OR rb.published IS NULL OR abs(ra.published - rb.published) <= ? "
-        "OR ra.content_hash = rb.content_hash)", [sorted(ids), MAX_DAYS]).fetchall()
+        "OR ra.content_hash = rb.content_hash)", [*params, MAX_DAYS]).fetchall()
     for a, b in rows:
         out.setdefault(a, set()).add(b)
     return out
@@ -123,8 +124,9 @@ def stored_keys(store: "Store", ids: set[str]) -> dict[str, "np.ndarray"]:
 
     if not ids:
         return {}
-    rows = store.con.execute(f"SELECT report_id, k1, k2 FROM report_bands WHERE report_id IN {_IDS} "
-                             "ORDER BY report_id, k1", [sorted(ids)]).fetchall()
+    where, params = bound_in("report_id", ids)
+    rows = store.con.execute(f"SELECT report_id, k1, k2 FROM report_bands WHERE {where} ORDER BY report_id, k1",
+                             params).fetchall()
     out: dict[str, list] = {}
     for rid, k1, k2 in rows:
         out.setdefault(rid, []).append((k1, k2))

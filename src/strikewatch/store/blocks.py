@@ -94,7 +94,7 @@ def backfill(store: "Store") -> tuple[int, int]:
 IN_LIST_MAX = 1000  # up to this many values a bound IN list (DuckDB filters the scan), else a joined array
 
 
-def _in(column: str, values: Iterable[object], array: str = "VARCHAR") -> tuple[str, list[object]]:
+def bound_in(column: str, values: Iterable[object], array: str = "VARCHAR") -> tuple[str, list[object]]:
     """``column IN (...)`` over bound values: a list of ``?`` for a few (DuckDB semi-joins an
     unnested array by reading every row first), an unnested array for many."""
     values = sorted(set(values))
@@ -107,7 +107,7 @@ def filed_under(store: "Store", keys: set[int]) -> set[str]:
     """Ids of the stored per-report events filed under any of these hashed keys."""
     if not keys:
         return set()
-    where, params = _in("k", keys, "BIGINT")
+    where, params = bound_in("k", keys, "BIGINT")
     return {i for (i,) in store.con.execute(
         f"SELECT DISTINCT event_id FROM report_event_keys WHERE {where}", params).fetchall()}
 
@@ -116,7 +116,7 @@ def report_events(store: "Store", ids: set[str]) -> dict[str, Event]:
     """The stored per-report events with these ids."""
     if not ids:
         return {}
-    where, params = _in("id", ids)
+    where, params = bound_in("id", ids)
     rows = store.con.execute(f"SELECT id, data FROM report_events WHERE {where}", params).fetchall()
     return {i: Event.from_dict(json.loads(d)) for i, d in rows}
 
@@ -125,7 +125,7 @@ def events_of_reports(store: "Store", reports: set[str]) -> set[str]:
     """Ids of the stored per-report events of these reports."""
     if not reports:
         return set()
-    where, params = _in("report_id", reports)
+    where, params = bound_in("report_id", reports)
     return {i for (i,) in store.con.execute(f"SELECT id FROM report_events WHERE {where}", params).fetchall()}
 
 
@@ -133,12 +133,12 @@ def merged_containing(store: "Store", members: set[str]) -> dict[str, set[str]]:
     """The stored merged events with any of these members: event id -> all its members."""
     if not members:
         return {}
-    where, params = _in("member", members)
+    where, params = bound_in("member", members)
     ids = {i for (i,) in store.con.execute(f"SELECT DISTINCT event_id FROM event_members WHERE {where}",
                                            params).fetchall()}
     if not ids:
         return {}
-    where, params = _in("event_id", ids)
+    where, params = bound_in("event_id", ids)
     out: dict[str, set[str]] = {}
     for event_id, member in store.con.execute(f"SELECT event_id, member FROM event_members WHERE {where}",
                                               params).fetchall():
@@ -150,6 +150,6 @@ def merged_events(store: "Store", ids: list[str]) -> dict[str, Event]:
     """The stored merged events with these ids."""
     if not ids:
         return {}
-    where, params = _in("id", ids)
+    where, params = bound_in("id", ids)
     rows = store.con.execute(f"SELECT id, data FROM events WHERE {where}", params).fetchall()
     return {i: Event.from_dict(json.loads(d)) for i, d in rows}
