@@ -161,21 +161,15 @@ def score_acled(rows: Iterable[dict[str, Any]], predict: Callable[[Report], list
     return scores
 
 
-def extraction_predictor(batch: list[dict[str, Any]] | None = None) -> Callable[[Report], list[Event]]:
-    """The full per-report extraction (spaCy, timexes, toponyms, events) as a predict function."""
-    from ..actors import load_aliases  # noqa: F401  (warm the table)
-    from ..events import extract_events
-    from ..nlp import load_nlp
-    from ..place import geoparse
-    from ..time import find_timexes
+def extraction_predictor() -> Callable[[Report], list[Event]]:
+    """The product's per-report extraction as a predict function: ``Pipeline.docs`` (triage, light
+    NER and its gate, as ``strikewatch extract`` runs them) then ``Pipeline.extract``."""
+    from ..pipeline import load_pipeline
 
-    nlp = load_nlp()
+    pipeline = load_pipeline()
 
     def predict(report: Report) -> list[Event]:
-        doc = nlp(report.clean)
-        timexes = find_timexes(report.clean, report.published)
-        toponyms = geoparse(report.clean, doc=doc)
-        return extract_events(report, doc, timexes, toponyms)
+        return pipeline.extract(report, next(iter(pipeline.docs([report]))))
 
     return predict
 
