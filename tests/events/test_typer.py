@@ -70,3 +70,12 @@ def test_train_typer_command_writes_a_loadable_model(tmp_path):
     model = Typer.from_json(json.loads(out.read_text()))
     assert model.predict("gunmen shot two villagers")[0] == "Attack"
     assert model.temperature >= 1.0
+
+
+def test_seen_features_follow_the_model():
+    model = Typer.fit(["rebels shelled the town", "crowds marched peacefully"], ["Armed clash", "Peaceful protest"])
+    assert "shelled" in model._features_seen() and "tanks" not in model._features_seen()
+    before = model.proba("tanks shelled")
+    model.loglik["Armed clash"]["tanks"] = 0.0  # a feature added later counts from then on
+    assert "tanks" in model._features_seen()
+    assert model.proba("tanks shelled")["Armed clash"] > before["Armed clash"]

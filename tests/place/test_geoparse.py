@@ -1,6 +1,6 @@
 import pytest
 
-from strikewatch.place import geoparse
+from strikewatch.place import geoparse, resolvable
 
 TEXT = ("Militants shelled a checkpoint near Tikrit on Monday, and an airstrike hit a depot in and around "
         "Fallujah. Aid groups warned of hunger in southern Yemen. The mayor of Albany, Ga., said Tuesday "
@@ -150,3 +150,12 @@ def test_county_holding_a_namesake_town_settles_both():
     text = "Richmond officers and Madison County deputies searched the area."
     tops = geoparse(text, spans=_spans(text, ["Richmond", "Madison County"]))
     assert [t.location.admin1 for t in tops] == ["Kentucky", "Kentucky"]
+
+
+def test_resolvable_spans_are_those_geoparse_can_place():
+    text = "Shells fell near Kirkuk and on Zorblaxvillewick, north of Iraq's border."
+    kirkuk = (text.index("Kirkuk"), text.index("Kirkuk") + 6)
+    made_up = (text.index("Zorblaxvillewick"), text.index("Zorblaxvillewick") + 16)
+    assert resolvable(text, [kirkuk, made_up, (5, 3), (0, 999)]) == [kirkuk]
+    assert resolvable(text, [made_up]) == []
+    assert [t.location for t in geoparse(text, spans=[made_up, kirkuk]) if (t.start, t.end) == made_up] == [None]

@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..place.doccache import span_text
 from .aliases import ActorName, AliasTable
 
 _AGENT_PREPS = {"by"}
@@ -27,7 +28,7 @@ def find_mentions(sent: Span, table: AliasTable) -> list[ActorMention]:
     ("ISIS gunmen" -> ISIS, "coalition aircraft" -> coalition)."""
     doc = sent.doc
     out: list[ActorMention] = []
-    for hit in table.find(sent.text):
+    for hit in table.find(span_text(sent)):
         start, end = sent.start_char + hit.start, sent.start_char + hit.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from ..nlp import text_of
+from ..place.doccache import span_text
 from .counts import TargetHit, find_targets
 
 _STATEMENT = re.compile(r"\btargets? (?:was|were|as|is)\b|\bidentified (?:it|the (?:target|vehicle)) as\b|"
@@ -29,14 +30,14 @@ class TargetStatement(NamedTuple):
 def target_statement(sent: Span) -> TargetStatement | None:
     """The statement in a sentence like 'According to X, the target was a car bomb' or
     'officials identified the target as a truck, destroyed along with two mortars'."""
-    m = _STATEMENT.search(sent.text)
+    m = _STATEMENT.search(span_text(sent))
     if not m:
         return None
-    hits = find_targets(sent.text[m.end():], sent.start_char + m.end())
+    hits = find_targets(span_text(sent)[m.end():], sent.start_char + m.end())
     if not hits:
         return None
     src, span = None, None
-    acc = _ACCORDING.search(sent.text)
+    acc = _ACCORDING.search(span_text(sent))
     if acc:
         src = acc.group("src").strip()
         span = (sent.start_char + acc.start("src"), sent.start_char + acc.start("src") + len(src))

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Fatalities
 from .counts import _VAGUE, parse_quantity
+from .tokens import selected, within
 
 _KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
 _DIE = {"die", "perish"}
@@ -187,12 +188,23 @@ def _noun_count(tok: Token) -> Casualty | None:
     return None
 
 
+_COUNTED_WORDS = frozenset(_KILL_VERBS | _DIE | _HURT_VERBS | _KILL_HOW | _ACT_NOUNS
+                           | {"fatality", "death", "toll", "body", "corpse", "gun"})
+
+
+def _may_count(lemma: str, lower: str) -> bool:
+    """Whether :func:`casualties` can read a count off a token of this lemma and form."""
+    return lemma in _COUNTED_WORDS or lower == "dead"
+
+
 def casualties(sent: Span) -> list[Casualty]:
     """Killed and injured counts in one sentence ('killing three villagers and two children',
     'a police officer was shot dead', 'at least 12 people died', '3 fatalities')."""
     out: list[Casualty] = []
     bodies: list[Casualty] = []
-    for tok in sent:
+    doc = sent.doc
+    for i in within(selected(doc, "casualties", _may_count), sent):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         kind = None
         if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")

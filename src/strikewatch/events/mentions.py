@@ -11,6 +11,7 @@ from ..actors.actors import ActorMention, assign_roles, find_mentions
 from ..actors.aliases import ActorName, AliasTable
 from ..models import Timex, Toponym
 from ..nlp import text_of
+from ..place.doccache import span_text
 from .classify import classify
 from .decide import decide
 from .places import choose_place
@@ -82,13 +83,15 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     """(new-event cues, reference cues, every cue class) of a sentence."""
     doc = sent.doc
     cues = find_cues(sent)
-    classes = {c.cls for c in cues if not is_negated(doc[c.i]) and not is_irrealis(doc[c.i])}
+    toks = {c.i: doc[c.i] for c in cues}
+    live = {i: not is_negated(t) and not is_irrealis(t) for i, t in toks.items()}  # asserted, not a plan
+    classes = {c.cls for c in cues if live[c.i]}
     fresh: list[Cue] = []
     ref: list[Cue] = []
     ref_i: set[int] = set()
-    for c in sorted(cues, key=lambda c: doc[c.i].pos_ != "NOUN"):
-        tok = doc[c.i]
-        if c.cls in CONTEXT_ONLY or c.cls not in EVENT_CUES or is_negated(tok) or is_irrealis(tok):
+    for c in sorted(cues, key=lambda c: toks[c.i].pos_ != "NOUN"):
+        tok = toks[c.i]
+        if c.cls in CONTEXT_ONLY or c.cls not in EVENT_CUES or not live[c.i]:
             continue
         if tok.lower_ in _FIGHT_WORDS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
                 not any(ch.lower_ in ("between", "with", "against") for ch in tok.children) and \
@@ -109,10 +112,10 @@ def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple
              and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
-    doc_text = text_of(sent.doc)
+    full = text_of(sent.doc)
 
     def opening(t: Timex) -> bool:  # "On 9 May 2020, ..." governs the whole sentence
-        lead = doc_text[sent.start_char:t.start].strip().lower()
+        lead = full[sent.start_char:t.start].strip().lower()
         return lead in ("", "on") and any(ch.isdigit() for ch in t.text) and t.precision == "day"
 
     return min(cands, key=lambda t: (t.precision in ("approximate", "unknown"), not opening(t),
@@ -167,7 +170,7 @@ def _held(tok: Token) -> bool:
 
 
 def _date_shift(sent: Span) -> int | None:
-    m = _RELATIVE.search(sent.text)
+    m = _RELATIVE.search(span_text(sent))
     if not m:
         return None
     from .counts import parse_number
@@ -185,15 +188,15 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     if not fresh and not ref:
         return []
     actors_all = find_mentions(sent, ctx.table)
-    counts = strike_counts(sent.text, sent.start_char)
+    counts = strike_counts(span_text(sent), sent.start_char)
     kills = casualties(sent)
     enum = _enumeration(sent, ctx, counts)
     primary = fresh[0] if fresh else ref[0]
     tok = doc[primary.i]
     actors = assign_roles(actors_all, tok)
     a1, a2 = _actor_names(actors)
-    sub = classify(classes, sent.text, a1, a2, tok.idx - sent.start_char, _armed_victims(kills, text_of(doc)))
-    sub, conf = decide(sub, primary.cls, sent.text)
+    sub = classify(classes, span_text(sent), a1, a2, tok.idx - sent.start_char, _armed_victims(kills, text_of(doc)))
+    sub, conf = decide(sub, primary.cls, span_text(sent))
     if sub is None:
         return []
     if enum:
@@ -219,7 +222,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
             m.strikes = Count(tok.idx, tok.idx + len(tok), 1)
     if sub in _TARGETED:
         spans = [(a.start, a.end) for a in actors_all]
-        m.targets = [t for t in find_targets(sent.text, sent.start_char)
+        m.targets = [t for t in find_targets(span_text(sent), sent.start_char)
                      if not any(a <= t.start < b for a, b in spans + exclude)]
     m.killed = [k for k in kills if k.kind == "killed"]
     m.injured = [k for k in kills if k.kind == "injured"]
@@ -240,7 +243,7 @@ def _set_date(m: Mention, timex: Timex | None, sent: Span, ctx: SentenceContext,
         m.date, m.timex, m.date_basis = ref_tx.first + dt.timedelta(days=shift), ref_tx, "relative"
     elif timex is not None and not (_SAME_DAY.fullmatch(timex.text.strip()) and ctx.last_date):
         m.date, m.timex, m.date_basis = timex.first, timex, "timex"
-    elif _SAME_DAY.search(sent.text) and ctx.last_date:
+    elif _SAME_DAY.search(span_text(sent)) and ctx.last_date:
         m.date, m.timex, m.date_basis = ctx.last_date, ctx.last_timex, "anaphora"
 
 
@@ -248,7 +251,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
     """'four strikes on May 9, two on May 10 and another strike on May 12': one mention per item."""
     if len(counts) < 2:
         return []
-    doc_text = text_of(sent.doc)
+    full = text_of(sent.doc)
     txs = sorted((t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first and t.precision == "day"),
                  key=lambda t: t.start)
     pairs: dict[int, Timex] = {}
@@ -256,7 +259,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
         free = [k for k in range(len(counts)) if k not in pairs]
         if not free:
             break
-        k = min(free, key=lambda k: _gap(doc_text, counts[k], tx))
+        k = min(free, key=lambda k: _gap(full, counts[k], tx))
         pairs[k] = tx
     if len({t.first for t in pairs.values()}) < 2:
         return []

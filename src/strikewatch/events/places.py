@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from ..models import Location, Toponym
-from ..place import geoparse, get_gazetteer
+from ..place import geoparse, get_gazetteer, resolvable
 from ..place.seats import seat
 from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
@@ -64,6 +64,8 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
     if not spans:
         return []
     new = set(spans)
+    if not resolvable(text, sorted(new)):
+        return []  # none could come back resolved
     joint = geoparse(text, spans=sorted(new | set(covered)))  # the places found lend their country
     return [t for t in joint if (t.start, t.end) in new and t.location is not None
             and t.location.precision not in _BROAD and t.score >= 0.3]

@@ -7,6 +7,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..nlp import text_of
+from ..place.doccache import folded, per_doc, span_text
+from .tokens import selected, within
+
 # cue class per lemma (checked on the lower-cased lemma of a token)
 LEMMA_CUES: dict[str, str] = {
     "airstrike": "AIR", "air-strike": "AIR", "bombard": "SHELL", "bombardment": "SHELL", "strike": "STRIKE",
@@ -97,15 +101,26 @@ _PHRASE_CUES = (
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b", re.I), "CLASH"),
 )
+# words (lower case) one of which every match of each phrase cue above contains
+_PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
+                  "bang", "road blockade"), ("handed", "pulled out of"), ("shoot", "gun", "fire"))
 _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
+
+
+def _may_cue(lemma: str, lower: str) -> bool:
+    """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower)
+                or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 
 def find_cues(sent: Span) -> list[Cue]:
     """Every cue token in a sentence (single words by lemma, plus a few phrases)."""
-    cues = [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
+    doc = sent.doc
+    cues = [Cue(i, c) for i in within(selected(doc, "cues", _may_cue), sent) if (c := cue_of(doc[i])) is not None]
     taken = {c.i for c in cues}
-    for rx, cls in _PHRASE_CUES:
-        for m in rx.finditer(sent.text):
+    text = span_text(sent)
+    for (rx, cls), possible in zip(_PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
+        for m in rx.finditer(text) if possible else ():
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -116,6 +131,12 @@ def find_cues(sent: Span) -> list[Cue]:
                 cues.append(Cue(span[0].i, cls))
                 taken.add(span[0].i)
     return sorted(cues)
+
+
+def _phrases_possible(doc) -> tuple[bool, ...]:
+    """Per phrase cue: can it match anywhere in the Doc (does the text hold one of its words)?"""
+    text = folded(text_of(doc))
+    return tuple(text is None or any(w in text for w in words) for words in _PHRASE_WORDS)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -176,6 +197,6 @@ def determiner(tok: Token) -> str | None:
 
 def is_boilerplate(sent: Span) -> bool:
     """Site furniture: 'NOW WATCH: ...', 'Follow us on ...', newsletter lines."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     head = text[:40].lower()
     return head.startswith(("now watch", "watch:", "follow ", "read more", "see also", "sign up", "subscribe"))

@@ -42,6 +42,14 @@ class Typer:
     unseen: dict[str, float] = field(default_factory=dict)          # label -> log p of an unseen feature
     source: str = "examples"
     temperature: float = 1.0  # divides the log scores: naive Bayes is overconfident, T > 1 tempers it
+    _seen: tuple = field(default=((), frozenset()), init=False, repr=False, compare=False)
+
+    def _features_seen(self) -> frozenset[str]:
+        """Every feature some label has seen (recomputed when a label's table is replaced or grows)."""
+        sig = tuple((id(ll), len(ll)) for ll in self.loglik.values())
+        if self._seen[0] != sig:
+            self._seen = (sig, frozenset().union(*self.loglik.values()))
+        return self._seen[1]
 
     @classmethod
     def fit(cls, texts: Iterable[str], labels: Iterable[str], alpha: float = 0.3, source: str = "examples",
@@ -69,9 +77,12 @@ class Typer:
 
     def proba(self, text: str) -> dict[str, float]:
         """Posterior over labels for ``text`` (sums to 1); features seen by no label are ignored."""
-        feats = [f for f in set(features(text)) if any(f in ll for ll in self.loglik.values())]
-        scores = {lab: self.priors[lab] + sum(self.loglik[lab].get(f, self.unseen[lab]) for f in feats)
-                  for lab in self.priors}
+        seen = self._features_seen()
+        feats = [f for f in set(features(text)) if f in seen]
+        scores = {}
+        for lab in self.priors:
+            loglik, unseen = self.loglik[lab], self.unseen[lab]
+            scores[lab] = self.priors[lab] + sum([loglik.get(f, unseen) for f in feats])
         top = max(scores.values())
         exp = {k: math.exp((v - top) / self.temperature) for k, v in scores.items()}
         z = sum(exp.values())

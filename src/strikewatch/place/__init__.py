@@ -12,10 +12,10 @@ from ..models import Toponym
 from ..nlp import text_of
 from .clues import area_clues
 from .gazetteer import Gazetteer, get_gazetteer
-from .resolve import Mention, resolve
+from .resolve import Mention, candidates, resolve
 from .toponyms import mention, recognize
 
-__all__ = ["geoparse", "get_gazetteer", "Gazetteer", "Mention"]
+__all__ = ["geoparse", "resolvable", "get_gazetteer", "Gazetteer", "Mention"]
 
 
 def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] | None = None) -> list[Toponym]:
@@ -39,3 +39,13 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
     if text_of(doc) != text:
         raise ValueError("doc is not a parse of text")
     return resolve(gaz, text, recognize(doc, gaz))
+
+
+def resolvable(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``spans`` that ``geoparse(text, spans=...)`` could resolve: those whose names the gazetteer
+    (or a fallback form) knows. The others come back with ``location=None`` whatever else the text
+    names, so a caller that wants only resolved places of some spans can skip the joint resolution
+    when none of them is resolvable."""
+    gaz = get_gazetteer()
+    return [(s, e) for s, e in spans if 0 <= s < e <= len(text)
+            and len(candidates(gaz, text, mention(text, s, e, gaz, widen=False)).ids)]

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
-from .names import normalize
+from .gazetteer import Gazetteer, name_key
 from .regions import abbreviation_key
 from .resolve import Mention
 
@@ -42,13 +41,13 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 def _area_end(text: str, gaz: Gazetteer, start: int, end: int) -> int | None:
     """End offset of the area that ``text[start:end]`` names ("X County", "Tex.", "Texas"), or None."""
     county = _COUNTY.match(text, end)
-    if county and len(gaz.index.get(normalize(text[start:county.end()]))):
+    if county and len(gaz.index.get(name_key(text[start:county.end()]))):
         return county.end()
     name = text[start:end]
     if name.endswith(".") and gaz.names_area(abbreviation_key(name)):
         return end
     name = name.rstrip(".")
-    if len(name) >= 3 and gaz.names_area(normalize(name)):
+    if len(name) >= 3 and gaz.names_area(name_key(name)):
         return start + len(name)
     return None
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from .packed import NameIndex, StringTable, key_hash, load_array, save_arrays
 from .regions import abbreviation_key, admin1_short_names
 
 _LOCK = threading.Lock()
+LOOKUP_CACHE = 200_000  # names whose lookup() answer is kept
 _CACHE: dict[str, "Gazetteer"] = {}
 
 
@@ -42,6 +44,12 @@ class Candidate:
 
     id: int
     kind: int  # 0 primary name, 1 alternate name, 2 demonym, 3 name without its article
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """:func:`strikewatch.place.names.normalize`, remembered (the same names recur in every text)."""
+    return normalize(name)
 
 
 def cache_dir() -> Path:
@@ -115,6 +123,9 @@ class Gazetteer:
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
         }
         admin1 = np.flatnonzero(self.feature_code == FEATURES.index("admin1"))
+        self._looked_up: dict[str, tuple[Candidate, ...]] = {}  # lookup() answers (the index never changes)
+        self._areas: dict[str, bool] = {}  # names_area() answers
+        self._admin1_labels: dict[int, str] = {}  # admin1_label() per province string code
         self.admin1_of: dict[tuple[str, str], int] = {
             (self.ccs[self.cc_code[i]], self.strings[self.admin1_code[i]]): int(i) for i in admin1
         }
@@ -126,7 +137,16 @@ class Gazetteer:
         return self.index.get(key).tolist()
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Entries a surface name may denote (exact key first, then without its article)."""
+        """Entries a surface name may denote (exact key first, then without its article).
+        Answers are remembered per name (up to LOOKUP_CACHE names); each call gets a fresh list."""
+        found = self._looked_up.get(name)
+        if found is None:
+            if len(self._looked_up) >= LOOKUP_CACHE:
+                self._looked_up.clear()
+            found = self._looked_up[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Candidate]:
         if "." in name or (name.isupper() and len(name) <= 4):
             abbr = self._codes(abbreviation_key(name))
             if abbr:
@@ -145,9 +165,14 @@ class Gazetteer:
 
     def names_area(self, key: str) -> bool:
         """True when the normalised ``key`` (or abbreviation key) names a country, province or region."""
-        h = np.uint64(key_hash(key))
-        pos = int(np.searchsorted(self.area_hashes, h))
-        return pos < len(self.area_hashes) and self.area_hashes[pos] == h
+        found = self._areas.get(key)
+        if found is None:
+            if len(self._areas) >= LOOKUP_CACHE:
+                self._areas.clear()
+            h = np.uint64(key_hash(key))
+            pos = int(np.searchsorted(self.area_hashes, h))
+            found = self._areas[key] = bool(pos < len(self.area_hashes) and self.area_hashes[pos] == h)
+        return found
 
     def feature(self, i: int) -> str:
         return FEATURES[self.feature_code[i]]
@@ -160,8 +185,12 @@ class Gazetteer:
 
     def admin1_label(self, i: int) -> str:
         """The province name for display, without generic words ("Muhafazat Kirkuk" -> "Kirkuk")."""
-        raw = self.admin1(i)
-        return next(iter(admin1_short_names(raw)), raw)
+        code = int(self.admin1_code[i])
+        label = self._admin1_labels.get(code)
+        if label is None:
+            raw = self.strings[code]
+            label = self._admin1_labels[code] = next(iter(admin1_short_names(raw)), raw)
+        return label
 
     def admin2(self, i: int) -> str:
         return self.strings[self.admin2_code[i]]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
@@ -28,8 +29,7 @@ import numpy as np
 
 from ..models import Location, Toponym
 from .build import FEATURES
-from .gazetteer import Candidate, Gazetteer
-from .names import normalize
+from .gazetteer import Candidate, Gazetteer, name_key
 from .regions import COMPASS
 from .spatial import Locals, coherence, contained, relations
 from .variants import fallback_candidates
@@ -65,6 +65,8 @@ CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
 
 
+_THE = re.compile(r"^(the)\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
 _ADMIN1, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("country")
 _FEATURE_PRIOR = np.array([FEATURE_PRIOR[f] for f in FEATURES])
 _IS_LOCAL = np.array([f in ("city", "district", "admin1") for f in FEATURES])
@@ -80,9 +82,17 @@ class Mention(NamedTuple):
     compass: str | None = None  # "northern" in "northern Afghanistan" (span covers both words)
 
 
+CANDIDATE_CACHE = 100_000  # mentions (words, compass, want) whose candidates are kept per gazetteer
+_CANDIDATES: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+
+
 class _Scored(NamedTuple):
     ids: np.ndarray
     prior: np.ndarray
+    cc: tuple[int, ...] = ()  # per candidate: country code,
+    a1: tuple[int, ...] = ()  # province code,
+    country: tuple[bool, ...] = ()  # whether it is a country
+    local: tuple[int, ...] = ()  # positions among the first LOCAL_TOP of the cities, districts and provinces
 
 
 def _surface(text: str, m: Mention) -> tuple[str, str | None]:
@@ -90,15 +100,34 @@ def _surface(text: str, m: Mention) -> tuple[str, str | None]:
     s = text[m.start:m.end]
     if m.compass and s.lower().startswith(m.compass.lower()):
         s = s[len(m.compass):].strip()
-    s = re.sub(r"^(the)\s+", "", s, flags=re.I)
-    s = re.sub(r"['’]s$", "", s)
+    s = _THE.sub("", s)
+    s = _POSSESSIVE.sub("", s)
     tail = _GENERIC_TAIL.search(s)
     want = _TAIL_FEATURE.get(tail.group(1).lower()) if tail else None
     return s, want
 
 
 def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
-    """Candidate entries of a mention with their context-free prior scores."""
+    """Candidate entries of a mention with their context-free prior scores.
+
+    They depend only on the span's words, its compass cue and wanted feature, so they are
+    remembered per gazetteer under those (read-only arrays, shared between mentions).
+    """
+    memo = _CANDIDATES.get(gaz)
+    if memo is None:
+        memo = _CANDIDATES.setdefault(gaz, {})
+    key = (text[m.start:m.end], m.compass, m.want)
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= CANDIDATE_CACHE:
+            memo.clear()
+        got = memo[key] = _candidates(gaz, text, m)
+        got.ids.setflags(write=False)
+        got.prior.setflags(write=False)
+    return got
+
+
+def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     name, tail_want = _surface(text, m)
     cands = gaz.lookup(name)
     tail = _GENERIC_TAIL.search(name)
@@ -133,7 +162,10 @@ def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     if want:
         prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
-    return _Scored(ids[order], prior[order])
+    ids = ids[order]
+    feats = gaz.feature_code[ids]
+    return _Scored(ids, prior[order], tuple(gaz.cc_code[ids].tolist()), tuple(gaz.admin1_code[ids].tolist()),
+                   tuple((feats == _COUNTRY).tolist()), tuple(np.flatnonzero(_IS_LOCAL[feats[:LOCAL_TOP]]).tolist()))
 
 
 def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Candidate]:
@@ -210,23 +242,41 @@ def _contains_any(gaz: Gazetteer, outers: np.ndarray, ids: np.ndarray) -> np.nda
     return contained(gaz, outers, ids).any(axis=1)
 
 
-def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
-             first: list[np.ndarray] | None = None) -> tuple[list, list]:
-    """Per-mention soft country and province weights from the *other* mentions' candidates
-    (weighted by their priors, or by a first pass's scores when given)."""
+class _Context(NamedTuple):
+    """The country and province weights of every name (``cc_all``, ``a1_all``) and, per name, its
+    own share and the number of other names: a name's context is the total less its own share."""
+
+    cc_all: dict[int, float]
+    a1_all: dict[tuple, float]
+    own: dict[str, tuple[dict, dict, int]]
+
+    def country(self, key: str, cc: int) -> float:
+        own_cc, _, n = self.own[key]
+        return (self.cc_all[cc] - own_cc.get(cc, 0.0)) / n if cc in self.cc_all else 0.0
+
+    def province(self, key: str, pair: tuple) -> float:
+        _, own_a1, n = self.own[key]
+        return (self.a1_all[pair] - own_a1.get(pair, 0.0)) / n if pair in self.a1_all else 0.0
+
+
+def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str], probs: list[np.ndarray | None]) -> _Context:
+    """Soft country and province weights of each name from its mentions' candidates, weighted by
+    ``probs`` (their priors' or a first pass's probabilities; see :class:`_Context`)."""
     cc_w: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     a1_w: dict[str, dict[tuple, float]] = defaultdict(lambda: defaultdict(float))
     for k, (sc, key) in enumerate(zip(scored, keys)):
         if not len(sc.ids):
             continue
-        p = _softmax(sc.prior if first is None or not W["context_pass"] else first[k])
-        keep = p >= 0.02
-        ids = sc.ids[keep]
-        for cc, a1, country, w in zip(gaz.cc_code[ids].tolist(), gaz.admin1_code[ids].tolist(),
-                                      (gaz.feature_code[ids] == _COUNTRY).tolist(), p[keep].tolist()):
-            cc_w[key][cc] += w
-            if not country:
-                a1_w[key][(cc, a1)] += w
+        p = probs[k]
+        kept = np.flatnonzero(p >= 0.02).tolist()
+        if not kept:
+            continue
+        ccw, a1w, weights = cc_w[key], a1_w[key], p.tolist()
+        for j in kept:
+            cc, w = sc.cc[j], weights[j]
+            ccw[cc] += w
+            if not sc.country[j]:
+                a1w[(cc, sc.a1[j])] += w
     if W["per_name"]:  # each name counts once, however often it is repeated
         reps = Counter(k for k, sc in zip(keys, scored) if len(sc.ids))
         for key, r in reps.items():
@@ -240,33 +290,26 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
             cc_all[c] += w
         for a, w in a1_w[key].items():
             a1_all[a] += w
-    ccs, a1s = [], []
-    done: dict[str, tuple[dict, dict]] = {}
-    for key in keys:  # each name's context: every other name's weights (the total less its own)
-        if key not in done:
-            own_cc, own_a1 = cc_w.get(key, {}), a1_w.get(key, {})
-            n = (len(cc_w) - (key in cc_w)) or 1
-            done[key] = ({c: (w - own_cc.get(c, 0.0)) / n for c, w in cc_all.items()},
-                         {a: (w - own_a1.get(a, 0.0)) / n for a, w in a1_all.items()})
-        ccs.append(done[key][0])
-        a1s.append(done[key][1])
-    return ccs, a1s
+    own = {key: (cc_w.get(key, {}), a1_w.get(key, {}), (len(cc_w) - (key in cc_w)) or 1) for key in set(keys)}
+    return _Context(cc_all, a1_all, own)
 
 
 def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
-                   scores: list[np.ndarray] | None = None) -> Locals:
+                   probs: list[np.ndarray | None] | None = None) -> Locals:
     """Per name: its most likely local candidates (cities, districts, provinces) and their weights.
 
-    Without ``scores`` every candidate weighs 1; with them (a first pass) each
+    Without ``probs`` every candidate weighs 1; with them (a first pass's probabilities) each
     weighs its probability under that pass, so a likely reading counts more.
     """
     acc: dict[str, dict[int, float]] = defaultdict(dict)
     for k, (sc, key) in enumerate(zip(scored, keys)):
-        ids = sc.ids[:LOCAL_TOP]
-        probs = np.ones(len(ids)) if scores is None or not len(ids) else _softmax(scores[k])[:LOCAL_TOP]
-        local = _IS_LOCAL[gaz.feature_code[ids]]
         mine = acc[key]
-        for i, p in zip(ids[local].tolist(), probs[local].tolist()):
+        if not sc.local:
+            continue
+        ids = sc.ids.tolist()
+        weights = None if probs is None else probs[k].tolist()
+        for j in sc.local:
+            i, p = ids[j], 1.0 if weights is None else weights[j]
             if p > mine.get(i, -1.0):
                 mine[i] = p
     return {k: (np.fromiter(v, dtype=np.int64, count=len(v)), np.fromiter(v.values(), dtype=np.float64, count=len(v)))
@@ -275,10 +318,13 @@ def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
 
 def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored], keys: list[str],
              cache: dict, first: list[np.ndarray] | None = None) -> list[np.ndarray]:
-    """One pass of scores; ``cache`` keeps what does not change between passes (explicit cues, relations)."""
-    ccs, a1s = _context(gaz, scored, keys, first)
-    locals_ = _locals_by_key(gaz, scored, keys, first)
-    coherent: dict[tuple[str, bytes], np.ndarray] = {}
+    """One pass of scores; ``cache`` keeps what does not change between passes (explicit cues, relations).
+    Mentions of one name with the same candidates share their context and coherence terms."""
+    soft = None if first is None else [_softmax(f) if len(sc.ids) else None for f, sc in zip(first, scored)]
+    ctx = _context(gaz, scored, keys, soft if soft is not None and W["context_pass"] else
+                   [_softmax(sc.prior) if len(sc.ids) else None for sc in scored])
+    locals_ = _locals_by_key(gaz, scored, keys, soft)
+    shared: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     out = []
     for k, sc in enumerate(scored):
         if not len(sc.ids):
@@ -290,16 +336,17 @@ def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_S
                 s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
             cache[k] = s
         s = cache[k].copy()
-        cc, a1 = gaz.cc_code[sc.ids].tolist(), gaz.admin1_code[sc.ids].tolist()
-        s += W["country"] * np.array([ccs[k].get(c, 0.0) for c in cc])
-        s += W["admin1"] * np.array([a1s[k].get(pair, 0.0) for pair in zip(cc, a1)])
-        ck = (keys[k], sc.ids.tobytes())
-        if ck not in coherent:
+        key = keys[k]
+        ck = (key, sc.ids.tobytes())
+        if ck not in shared:
             if ck not in cache:
-                cache[ck] = relations(gaz, sc.ids, locals_, keys[k], W["near_km"])
-            coherent[ck] = W["coherence"] * coherence(len(sc.ids), cache[ck], locals_, W["siblings_free"],
-                                                      W["coherence_cap"])
-        s += coherent[ck]
+                cache[ck] = relations(gaz, sc.ids, locals_, key, W["near_km"])
+            shared[ck] = (W["country"] * np.array([ctx.country(key, c) for c in sc.cc]),
+                          W["admin1"] * np.array([ctx.province(key, pair) for pair in zip(sc.cc, sc.a1)]),
+                          W["coherence"] * coherence(len(sc.ids), cache[ck], locals_, W["siblings_free"],
+                                                     W["coherence_cap"]))
+        for term in shared[ck]:
+            s += term
         out.append(s)
     return out
 
@@ -321,7 +368,7 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]
     """Resolve every mention of ``text`` jointly; returns Toponyms sorted by start."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     scored = [candidates(gaz, text, m) for m in mentions]
-    keys = [normalize(_surface(text, m)[0]) for m in mentions]
+    keys = [name_key(_surface(text, m)[0]) for m in mentions]
     cache: dict = {}
     final = _rescore(gaz, text, mentions, scored, keys, cache)
     for _ in range(int(W["passes"]) - 1):  # damped, so two names cannot swap readings back and forth

@@ -62,8 +62,9 @@ def relations(gaz: Gazetteer, ids: np.ndarray, locals_: Locals, key: str, near_k
     starts = np.cumsum([0] + [len(b) for b in blocks[:-1]])
     near = distance_km(gaz.lat[ids][:, None], gaz.lon[ids][:, None], gaz.lat[o][None, :], gaz.lon[o][None, :]) < near_km
     # held by a county (not merely by a province, which holds thousands of towns)
-    inside = contained(gaz, o, ids) & point[:, None] & (gaz.feature_code[o] == _DISTRICT)[None, :]
-    near = (near | contained(gaz, o, ids)) & point[:, None]
+    held = contained(gaz, o, ids)
+    inside = held & point[:, None] & (gaz.feature_code[o] == _DISTRICT)[None, :]
+    near = (near | held) & point[:, None]
     sibling = (gaz.feature_code[o][None, :] == _ADMIN1) & (gaz.cc_code[o][None, :] == gaz.cc_code[ids][:, None])
     sibling &= province[:, None] & (o[None, :] != ids[:, None])
     return Relations(others, starts, near, inside, sibling)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
-from .gazetteer import Gazetteer
+from .doccache import lexical, orth_of, span_text
+from .gazetteer import Gazetteer, name_key
 from .names import normalize
 from .regions import COMPASS, abbreviation_key
 from .resolve import Mention
@@ -91,7 +93,7 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     With ``known`` the name must also be in the gazetteer; without it an unknown
     name passes (a place spaCy found that the gazetteer lacks stays, unresolved).
     """
-    key = normalize(name)
+    key = name_key(name)
     if not key or key in NOT_PLACES or not any(ch.isupper() for ch in name):
         return False
     cands = gaz.lookup(name)
@@ -100,12 +102,14 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     return not all(c.kind == DEMONYM for c in cands)
 
 
+_BIG = frozenset(FEATURES.index(f) for f in ("country", "admin1", "continent", "region"))
+_COUNTRY = FEATURES.index("country")
+
+
 def _well_known(gaz: Gazetteer, name: str) -> bool:
     """A country (also by a listed alias: "DRC"), province, continent, region or city of 50,000+."""
-    big = {FEATURES.index(f) for f in ("country", "admin1", "continent", "region")}
-    country = FEATURES.index("country")
-    return any((c.kind == 0 and (gaz.feature_code[c.id] in big or gaz.pop[c.id] >= MIN_GAZ_POP))
-               or (c.kind == 1 and gaz.feature_code[c.id] == country) for c in gaz.lookup(name))
+    return any((c.kind == 0 and (gaz.feature_code[c.id] in _BIG or gaz.pop[c.id] >= MIN_GAZ_POP))
+               or (c.kind == 1 and gaz.feature_code[c.id] == _COUNTRY) for c in gaz.lookup(name))
 
 
 def _capitalised(toks: Span) -> bool:
@@ -133,17 +137,23 @@ def _county_head(gaz: Gazetteer, text: str, ent: Span) -> tuple[int, int] | None
     return None
 
 
-def _lone_place_name(doc: Doc, tok) -> bool:
+def _name_ends(doc: Doc) -> set[str]:
+    """The first and last words of the text's persons of several words."""
+    return {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0].text, e[-1].text)}
+
+
+def _lone_place_name(doc: Doc, tok, people: set[str] | None = None) -> bool:
     """A one-word "person" that reads as a place: no title before it, no speech verb after it, and no
-    person of several words in the text ends or starts with it ("Tom Jackson ... Jackson said")."""
+    person of several words in the text ends or starts with it ("Tom Jackson ... Jackson said");
+    ``people``: :func:`_name_ends` of ``doc``, if already known."""
     prev = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     if prev in _TITLES or nxt in _SPEECH or (nxt in ("'s", "’s") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _SPEECH):
         return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.text in (e[0].text, e[-1].text) for e in doc.ents)
+    return tok.text not in (_name_ends(doc) if people is None else people)
 
 
-def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
+def _embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None) -> tuple[int, int] | None:
     """A well-known place heading an organisation or facility name ("Texas Department of ...",
     "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
     one-word place after "in/of/from/at/near" ("of Alexandria")."""
@@ -152,17 +162,18 @@ def _embedded(doc: Doc, gaz: Gazetteer, ent: Span) -> tuple[int, int] | None:
         return None
     if ent.label_ == "PERSON":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if len(toks) == 1 and (before in _PLACE_PREPS or _lone_place_name(doc, toks[0])) and _well_known(gaz, toks.text):
+        if len(toks) == 1 and (before in _PLACE_PREPS or _lone_place_name(doc, toks[0], people)) \
+                and _well_known(gaz, span_text(toks)):
             return toks.start_char, toks.end_char
         return None
     for k in range(min(3, len(toks)), 0, -1):
         head = toks[:k]
-        if _capitalised(head) and not head[-1].is_punct and _well_known(gaz, head.text):
+        if _capitalised(head) and not head[-1].is_punct and _well_known(gaz, span_text(head)):
             return head.start_char, head.end_char
     of = next((t.i for t in toks if t.lower_ == "of"), None)
     if of is not None and 0 < ent.end - of - 1 <= 3:
         tail = doc[of + 1:ent.end]
-        if _capitalised(tail) and _well_known(gaz, tail.text):
+        if _capitalised(tail) and _well_known(gaz, span_text(tail)):
             return tail.start_char, tail.end_char
     return None
 
@@ -185,33 +196,35 @@ def _before_area(gaz: Gazetteer, text: str, end: int) -> bool:
         return False
     words = m.group(1).split()
     forms = [m.group(1), words[0]] if len(words) > 1 else [m.group(1)]
-    return any(gaz.names_area(abbreviation_key(f) if f.endswith(".") else normalize(f)) for f in forms)
+    return any(gaz.names_area(abbreviation_key(f) if f.endswith(".") else name_key(f)) for f in forms)
 
 
-def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[int, int]]:
     """Capitalised token runs (up to 4 tokens) that name well-known places, longest first.
-    Token attributes are read once; a window may only hold capitalised, untaken tokens (or "-"/"of"
-    inside), so the longest candidate at ``i`` is the run of such tokens starting there."""
-    n, text = len(doc), text_of(doc)
-    words = [t.text for t in doc]
-    starts = [t.idx for t in doc]
-    ok = [not taken[k] and (t.is_title or t.is_upper or t.text in ("-", "of")) for k, t in enumerate(doc)]
+    Token columns are read once (:func:`lexical`); a window may only hold capitalised, untaken
+    tokens (or "-"/"of" inside), so the longest candidate at ``i`` is the run of such tokens
+    starting there, and only capitalised non-stop-word tokens can start one."""
+    n, text, lex = len(doc), text_of(doc), lexical(doc)
+    joiner = (lex.orth == orth_of(doc, "-")) | (lex.orth == orth_of(doc, "of"))
+    okay = ~taken & (lex.title | lex.upper | joiner)
+    ok, join, starts, lengths = okay.tolist(), joiner.tolist(), lex.idx, lex.length
     out, i = [], 0
-    while i < n:
-        found = None
-        if ok[i] and not doc[i].is_stop:
-            run = 1
-            while run < 4 and i + run < n and ok[i + run]:
-                run += 1
-            for j in range(i + run, i, -1):
-                if words[j - 1] in ("-", "of"):
-                    continue
-                s, e = starts[i], starts[j - 1] + len(words[j - 1])
-                if e - s < 3 or (j - i == 1 and _sentence_start(text, s) and not _before_area(gaz, text, e)):
-                    continue
-                if _well_known(gaz, text[s:e]):
-                    found = (s, e, j)
-                    break
+    for k in np.flatnonzero(okay & ~lex.stop).tolist():
+        if k < i:
+            continue
+        i, found = k, None
+        run = 1
+        while run < 4 and i + run < n and ok[i + run]:
+            run += 1
+        for j in range(i + run, i, -1):
+            if join[j - 1]:
+                continue
+            s, e = starts[i], starts[j - 1] + lengths[j - 1]
+            if e - s < 3 or (j - i == 1 and _sentence_start(text, s) and not _before_area(gaz, text, e)):
+                continue
+            if _well_known(gaz, text[s:e]):
+                found = (s, e, j)
+                break
         if found:
             out.append(found[:2])
             i = found[2]
@@ -223,19 +236,21 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[
 def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place mentions of a spaCy Doc, with their context cues, sorted by start."""
     text = text_of(doc)
-    taken = [False] * len(doc)
+    taken = np.zeros(len(doc), dtype=bool)
     spans, unknown_ok = [], set()
+    people: set[str] | None = None
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
-            for t in ent:
-                taken[t.i] = True
+            taken[ent.start:ent.end] = True
         if ent.label_ in PLACE_LABELS:
             span = _trim(text, ent.start_char, ent.end_char)
             spans.append(span)
             if ent.label_ in UNRESOLVED_LABELS and _GEO_HEAD.search(text[span[0]:span[1]]):
                 unknown_ok.add(span)
         if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC":
-            inner = _embedded(doc, gaz, ent)
+            if people is None and ent.label_ == "PERSON":
+                people = _name_ends(doc)
+            inner = _embedded(doc, gaz, ent, people)
             if inner:
                 spans.append(inner)
         if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":

@@ -168,25 +168,123 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "pod_at": ("morning", "afternoon", "evening"),
 }
 
+# Words every match of a rule consumes, one of each listed group at least: a stretch without
+# them is skipped. A group is ("i", words) for words the rule matches case-insensitively (tested
+# on a folded copy of the text, see _fold), ("c", words) for case-sensitive ones (month and
+# weekday names) or ("re", pattern) for digits (which the engine takes in any script).
+_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "centur",
+          "millenni")
+_MONTHS = ("c", ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_DIGIT = ("re", re.compile(r"\d"))
+_DEIC = ("i", ("yesterday", "today", "tomorrow"))
+_CLOCK_HEAD = ("re", re.compile(r"\d|noon|midnight|midday", re.IGNORECASE))
+_NEEDS: dict[str, tuple[tuple[str, object], ...]] = {
+    "iso": (("re", re.compile(r"\d-\d")),), "numeric": (("re", re.compile(r"\d[/.]\d")),),
+    "md": (_DIGIT,), "dm": (_DIGIT,), "year_edge": (_DIGIT,), "range_dm": (_DIGIT,), "range_md": (_DIGIT,),
+    "clock": (_CLOCK_HEAD,), "clock_pre": (_CLOCK_HEAD, ("i", ("day", "tomorrow"))),
+    "year": (("re", re.compile(r"\d|nineteen|eighteen|thousand", re.IGNORECASE)),),
+    "ref": (("i", ("now", "then", "current", "recent", "future", "past", "time", "days", "present", "formerly", "term",
+                   "date", "coming")),),
+    "month_year": (_MONTHS,), "month": (_MONTHS,), "each_month": (_MONTHS, ("i", ("each", "every"))),
+    "decade": (("i", ("0s", "0's")),), "decade_w": (("i", ("ties",)),), "century": (("i", ("century",)),),
+    "quarter": (("i", ("quarter",)),), "quarter_rel": (("i", ("quarter", "period")),), "half": (("i", ("half",)),),
+    "fiscal": (("i", ("fiscal",)),), "year_end": (("i", ("year",)),),
+    "ago": (("i", ("ago", "earlier", "later", "now", "hence", "previously")),),
+    "year_ago_adj": (("i", ("year-", "prior-year")),), "rel_day": (("i", ("before", "after", "earlier", "later")),),
+    "next_day": (("i", ("next", "following", "previous", "preceding", "same", "prior")),),
+    "that_unit": (("i", ("that", "same")),), "edge_the_unit": (("i", ("end", "beginning", "start", "middle")),),
+    "rel_unit": (("i", ("last", "this", "next", "past", "coming", "previous", "current")),),
+    "edge_rel": (_DEIC,), "pod_deic": (_DEIC,),
+    "weekday": (("c", ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),),
+    "weekdays_pl": (("c", ("days",)),),
+    "deictic": (("i", ("yesterday", "today", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon",
+                       "evening")),),
+    "holiday": (("c", ("Christmas", "New", "Thanksgiving", "Independence", "Halloween", "Election", "Valentine")),),
+    "set": (("i", ("daily", "weekly", "monthly", "yearly", "hourly", "nightly", "every", "each", "per", "twice", "once",
+                   "times")),),
+    "duration": (("i", _UNITS),), "duration_pl": (("i", _UNITS),), "the_unit": (("i", ("year", "week")),),
+}
+# the checks each rule's stretches must pass: its hints (on the lower-cased text) or its needed words
+_CHECKS = {name: (("hint", _HINTS[name]),) if name in _HINTS else _NEEDS.get(name, ()) for name, _ in _RULES}
+_GROUPS = list({id(g): g for checks in _CHECKS.values() for g in checks}.values())  # each checked once a stretch
+_RULE_GROUPS = [tuple(next(k for k, g in enumerate(_GROUPS) if g is group) for group in _CHECKS[name])
+                for name, _ in _RULES]
+# Under re.IGNORECASE an ASCII letter also matches these (and nothing else outside its two cases);
+# after this map, str.lower() keeps every offset and turns each such match into the lower-case word.
+_FOLD_MAP = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _fold(text: str) -> str | None:
+    """``text`` where each character a rule's lower-case letter matches is that letter (same offsets),
+    or None if lower-casing would move offsets."""
+    folded = text.translate(_FOLD_MAP).lower()
+    return folded if len(folded) == len(text) else None
+
 
 # Every rule contains one of these head words; the rules only run near them.
-_TRIGGER = re.compile(
-    r"\b\d{4}(?!\d)|\b\d{1,2}[/.:]\d|'\d0s|\b\d0s\b|\d\s*[ap]\.?m\b|\b(?:(?:" + _MONTH_FULL + "|" + _MONTH_ABBR
+_HEAD_DIGITS = r"\b\d{4}(?!\d)|\b\d{1,2}[/.:]\d|'\d0s|\b\d0s\b|\d\s*[ap]\.?m\b"
+_HEAD_WORDS = (
+    _MONTH_FULL + "|" + _MONTH_ABBR
     + r"|mon|tues|wednes|thurs|fri|satur|sun|christmas|new year"
     r"|thanksgiving|independence|halloween|election|valentine|nineteen|two thousand|half|second|minute|hour|day"
     r"|week|fortnight|month|quarter|year|decade|centur|millenni|now|current|recent|future|past|today|yesterday"
     r"|tomorrow|tonight|overnight|night|morning|afternoon|evening|daily|weekly|monthly|yearly|hourly|nightly|noon"
     r"|midnight|midday|spring|summer|fall|autumn|winter|fiscal|period|twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties|present|time|near term|short term|later date)\w*)", re.IGNORECASE)
+    r"|seventies|eighties|nineties|present|time|near term|short term|later date").split("|")
+_TRIGGER = re.compile(_HEAD_DIGITS + r"|\b(?:(?:" + "|".join(_HEAD_WORDS) + r")\w*)", re.IGNORECASE)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of ``words`` as a character trie (longer words tried first where one extends another)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return walk(trie)
+
+
+# _TRIGGER in two parts: its digit branches, and its head words as a trie (far faster to scan). A
+# match of either starts with a digit or quote / a letter, so they never start at the same place; a
+# head word runs on to the end of its word (``\w*``), and no head word that stops inside another's
+# text precedes it, so the trie finds the spans the alternation does (see :func:`_heads`).
+_TRIGGER_DIGITS = re.compile(_HEAD_DIGITS, re.IGNORECASE)
+_TRIGGER_WORDS = re.compile(r"\b(?:" + _trie_regex(_HEAD_WORDS) + r")\w*", re.IGNORECASE)
+
+
+def _heads(text: str) -> list[tuple[int, int]]:
+    """The spans ``_TRIGGER.finditer(text)`` finds: at each step the leftmost match of either part."""
+    out: list[tuple[int, int]] = []
+    d, w = _TRIGGER_DIGITS.search(text), _TRIGGER_WORDS.search(text)
+    while d is not None or w is not None:
+        m = d if w is None or (d is not None and d.start() <= w.start()) else w
+        out.append(m.span())
+        pos = m.end()
+        if d is not None and d.start() < pos:
+            d = _TRIGGER_DIGITS.search(text, pos)
+        if w is not None and w.start() < pos:
+            w = _TRIGGER_WORDS.search(text, pos)
+    return out
+
+
 _MARGIN = 50  # characters of context each side of a head word that a rule may need
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` stretches of ``text`` around head words, cut at spaces."""
     out: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
-        lo = text.rfind(" ", 0, max(0, m.start() - _MARGIN)) + 1
-        hi = text.find(" ", min(len(text), m.end() + _MARGIN))
+    for start, end in _heads(text):
+        lo = text.rfind(" ", 0, max(0, start - _MARGIN)) + 1
+        hi = text.find(" ", min(len(text), end + _MARGIN))
         hi = len(text) if hi < 0 else hi
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
@@ -196,23 +294,40 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def scan(text: str) -> list[Candidate]:
-    """All rule matches in ``text`` (overlapping; see ``resolve``)."""
-    out: list[Candidate] = []
-    windows = _windows(text)
+    """All rule matches in ``text`` (overlapping; see ``resolve``), rule by rule in ``RULES`` order."""
+    found: list[list[Candidate]] = [[] for _ in RULES]
     lower = text.lower()
-    for name, rx in RULES:
-        core = "core" in rx.groupindex
-        hints = _HINTS.get(name)
-        for lo, hi in windows:
-            if hints and not any(h in lower[lo:hi] for h in hints):
+    folded = _fold(text)
+    for lo, hi in _windows(text):
+        ok = [_has(group, text, lower, folded, lo, hi) for group in _GROUPS]
+        for r, (name, rx) in enumerate(RULES):
+            if not all(ok[g] for g in _RULE_GROUPS[r]):
                 continue
+            out = found[r]
+            core = "core" in rx.groupindex
             for m in rx.finditer(text, lo, hi):
                 start, end = m.span("core") if core else m.span()
                 if name.startswith("range") and m.group("conn").lower() == "and" and not m.group("pre"):
                     out.extend(_coordinated(m))
                 elif end > start:
                     out.append(Candidate(start, end, name, m.groupdict()))
-    return out
+    return [c for cands in found for c in cands]
+
+
+def _has(group: tuple[str, object], text: str, lower: str, folded: str | None, lo: int, hi: int) -> bool:
+    """Whether the window ``[lo, hi)`` holds one of the ``group``'s words."""
+    how, what = group
+    if how == "re":
+        return what.search(text, lo, hi) is not None
+    if how == "c":
+        window = text[lo:hi]
+    elif how == "hint":
+        window = lower[lo:hi]
+    elif folded is None:
+        return True  # cannot tell cheaply: let the rule run
+    else:
+        window = folded[lo:hi]
+    return any(w in window for w in what)
 
 
 def _coordinated(m: re.Match[str]) -> list[Candidate]:

@@ -1,0 +1,55 @@
+"""Which tokens of a Doc the per-sentence word tests can fire on, found once per Doc.
+
+The trigger, casualty and statement tests look at every token of every sentence, but
+only a token whose lower-cased lemma or form is in their word lists can ever pass.
+:func:`selected` reads the forms and lemmas of a whole Doc in one ``Doc.to_array`` call,
+runs a word test once per distinct (lemma, form) pair and gives the indices of the tokens
+it accepts (per Doc); :func:`within` keeps those of one sentence. Callers then build
+``Token`` objects for those only.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span
+
+from ..place.doccache import per_doc
+
+
+class Pairs(NamedTuple):
+    """The distinct (``Token.lemma_.lower()``, ``Token.lower_``) pairs of a Doc, and each token's pair."""
+
+    lemma: list[str]
+    lower: list[str]
+    of_token: list[int]  # index into the pairs, per token
+
+
+def pairs(doc: Doc) -> Pairs:
+    """The :class:`Pairs` of ``doc`` (cached for the last Doc)."""
+    return per_doc(doc, "event-pairs", _pairs)
+
+
+def _pairs(doc: Doc) -> Pairs:
+    arr = doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2)
+    index: dict[tuple[int, int], int] = {}
+    of_token = [index.setdefault(pair, len(index)) for pair in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+    strings = doc.vocab.strings
+    return Pairs([strings[lemma].lower() for _, lemma in index], [strings[low] for low, _ in index], of_token)
+
+
+def selected(doc: Doc, name: str, test: Callable[[str, str], object]) -> list[int]:
+    """Indices of the tokens for which ``test(lemma, lower)`` is true (cached per Doc under ``name``)."""
+    def build(d: Doc) -> list[int]:
+        p = pairs(d)
+        ok = [bool(test(lemma, low)) for lemma, low in zip(p.lemma, p.lower)]
+        return [i for i, k in enumerate(p.of_token) if ok[k]]
+
+    return per_doc(doc, name, build)
+
+
+def within(indices: list[int], sent: Span) -> list[int]:
+    """The members of the sorted ``indices`` that lie in ``sent``."""
+    return indices[bisect_left(indices, sent.start):bisect_left(indices, sent.end)]
