@@ -11,6 +11,8 @@ from importlib import resources
 from re._casefix import _EXTRA_CASES  # the regex engine's extra case classes ('i' also matches 'ı')
 from typing import NamedTuple
 
+from ..nlp.trie import trie as _trie
+from ..nlp.trie import trie_regex as _trie_regex
 from .groups import find_groups
 
 
@@ -48,27 +50,6 @@ def _alias_pattern(aliases: list[str], *, fold: bool = False) -> str:
 def _word_pattern(words: Iterable[str]) -> str:
     """A regex of whole words (a trie, as for the aliases) not after a word character or hyphen."""
     return r"(?<![\w-])" + _trie_regex(_trie(words)) + r"(?!\w)"
-
-
-def _trie(words: Iterable[str]) -> dict:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
 
 
 def _case_class(code: int) -> tuple[int, ...]:

@@ -112,13 +112,18 @@ def filed_under(store: "Store", keys: set[int]) -> set[str]:
         f"SELECT DISTINCT event_id FROM report_event_keys WHERE {where}", params).fetchall()}
 
 
-def report_events(store: "Store", ids: set[str]) -> dict[str, Event]:
-    """The stored per-report events with these ids."""
+def _events(store: "Store", table: str, ids: Iterable[str]) -> dict[str, Event]:
+    """The events with these ids in ``table`` (``report_events`` or ``events``)."""
     if not ids:
         return {}
     where, params = bound_in("id", ids)
-    rows = store.con.execute(f"SELECT id, data FROM report_events WHERE {where}", params).fetchall()
+    rows = store.con.execute(f"SELECT id, data FROM {table} WHERE {where}", params).fetchall()
     return {i: Event.from_dict(json.loads(d)) for i, d in rows}
+
+
+def report_events(store: "Store", ids: set[str]) -> dict[str, Event]:
+    """The stored per-report events with these ids."""
+    return _events(store, "report_events", ids)
 
 
 def events_of_reports(store: "Store", reports: set[str]) -> set[str]:
@@ -148,8 +153,4 @@ def merged_containing(store: "Store", members: set[str]) -> dict[str, set[str]]:
 
 def merged_events(store: "Store", ids: list[str]) -> dict[str, Event]:
     """The stored merged events with these ids."""
-    if not ids:
-        return {}
-    where, params = bound_in("id", ids)
-    rows = store.con.execute(f"SELECT id, data FROM events WHERE {where}", params).fetchall()
-    return {i: Event.from_dict(json.loads(d)) for i, d in rows}
+    return _events(store, "events", ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..nlp.trie import alternation
 from .lexicon import NUMBER_WORDS
 
 
@@ -234,31 +235,12 @@ _HEAD_WORDS = (
 _TRIGGER = re.compile(_HEAD_DIGITS + r"|\b(?:(?:" + "|".join(_HEAD_WORDS) + r")\w*)", re.IGNORECASE)
 
 
-def _trie_regex(words: list[str]) -> str:
-    """An alternation of ``words`` as a character trie (longer words tried first where one extends another)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return walk(trie)
-
-
 # _TRIGGER in two parts: its digit branches, and its head words as a trie (far faster to scan). A
 # match of either starts with a digit or quote / a letter, so they never start at the same place; a
 # head word runs on to the end of its word (``\w*``), and no head word that stops inside another's
 # text precedes it, so the trie finds the spans the alternation does (see :func:`_heads`).
 _TRIGGER_DIGITS = re.compile(_HEAD_DIGITS, re.IGNORECASE)
-_TRIGGER_WORDS = re.compile(r"\b(?:" + _trie_regex(_HEAD_WORDS) + r")\w*", re.IGNORECASE)
+_TRIGGER_WORDS = re.compile(r"\b(?:" + alternation(_HEAD_WORDS) + r")\w*", re.IGNORECASE)
 
 
 def _heads(text: str) -> list[tuple[int, int]]:
