@@ -1,6 +1,7 @@
 """Triage: which paragraphs and sentences get the full parse, and the joined Doc."""
 from strikewatch.models import Report
-from strikewatch.nlp.triage import inflections, needs_entities, needs_parse, paragraphs, plan, trigger_words
+from strikewatch.nlp.triage import (inflections, name_candidates, needs_entities, needs_parse, paragraphs, plan,
+                                    trigger_words)
 from strikewatch.pipeline import Pipeline
 
 TEXT = ("Market day in a river town\n\n"
@@ -80,27 +81,50 @@ def test_sentences_without_triggers_inside_a_paragraph_skip_the_parse(nlp):
     assert next(t for t in whole if t.text == "harbour").dep_ != "dep"  # paragraph-level only
 
 
-def test_a_sentence_needs_entities_when_a_word_after_the_first_is_capitalised():
-    never = lambda word: False  # noqa: E731
-    assert needs_entities(["The", "ferry", "left", "for", "Tromso", "."], never)
-    assert needs_entities(["Later", "the", "mayor", ",", "Ines", "Albrecht", ",", "spoke", "."], never)
-    assert needs_entities(['"', "we", "asked", "the", "NGO", "."], never)
-    assert not needs_entities(["The", "ferry", "left", "early", "."], never)
-    assert not needs_entities(['"', "Then", "I", "walked", "home", ".", '"'], never)  # "I" names nobody
-    assert not needs_entities([".", "--"], never)
+def test_name_candidates_are_stretches_of_capitalised_runs():
+    words = ["Later", "Ines", "Albrecht", "sailed", "from", "Port", "of", "Vellmar", "to", "Rostov", "-", "on",
+             "-", "Don", "with", "I", "."]
+    spaces = [True, True, True, True, True, True, True, True, True, False, False, False, False, True, True, True,
+              False]
+    found = list(name_candidates(words, spaces))
+    assert found == ["Later", "Later Ines", "Later Ines Albrecht", "Ines", "Ines Albrecht", "Albrecht",
+                     "Port", "Port of Vellmar", "Vellmar", "Rostov", "Rostov-on-Don", "Don"]
+    assert "I" not in found and not list(name_candidates(["the", "ferry", "left", "."]))
+    assert list(name_candidates(["A", "B", "C", "D", "E"]))[:4] == ["A", "A B", "A B C", "A B C D"]  # at most 4
 
 
-def test_a_first_word_that_may_be_a_name_keeps_ner():
-    assert needs_entities(["Harare", "was", "calm", "."], lambda word: word == "Harare")
-    assert not needs_entities(["However", "it", "was", "calm", "."], lambda word: word == "Harare")
+def test_a_sentence_needs_entities_when_a_stretch_may_be_a_name():
+    never = lambda name: False  # noqa: E731
+    assert not needs_entities(["The", "ferry", "left", "for", "Tromso", "."], never)
+    assert needs_entities(["The", "ferry", "left", "for", "Tromso", "."], lambda name: name == "Tromso")
+    assert needs_entities(["Harare", "was", "calm", "."], lambda name: name == "Harare")  # the first word too
+    assert needs_entities(["We", "flew", "to", "Tel", "Aviv", "."], lambda name: name == "Tel Aviv")
+    assert not needs_entities(['"', "Then", "I", "walked", "home", ".", '"'], lambda name: name == "I")
 
 
 def test_possible_names_come_from_the_gazetteer_and_the_actor_aliases():
     from strikewatch.pipeline import _may_be_name
 
-    assert _may_be_name("Harare") and _may_be_name("Hezbollah")
+    assert _may_be_name("Harare") and _may_be_name("Hezbollah") and _may_be_name("Kuala Lumpur")
     assert not _may_be_name("However") and not _may_be_name("Yesterday")
     assert not _may_be_name("Police")  # a generic alias, and not a place the geoparser would take
+    assert not _may_be_name("Osric") and not _may_be_name("Osric Tavendel")  # invented names
+    assert _may_be_name("Brindlemoor River")  # an unknown place the geoparser keeps unresolved
+    assert _may_be_name("Tavendel de Brindlemoor")  # ... so is one with a particle
+
+
+def test_ner_runs_only_on_light_sentences_that_may_name_something(nlp):
+    text = ("Osric Tavendel and Marisol Brindlemoor painted the benches of Quentavia. "
+            "The Harbour Choir sang when the ferry from Kisumu docked. "
+            "Volunteers from Kuala Lumpur joined the choir.")
+    doc = next(Pipeline(nlp).docs([Report(id="n", text=text)]))
+    ungated = next(Pipeline(nlp, entity_gate=False).docs([Report(id="n", text=text)]))
+    first = text.index("The Harbour")
+    assert any(e.end_char <= first for e in ungated.ents)  # NER would tag names in the first sentence ...
+    assert not any(e.start_char < first for e in doc.ents)  # ... but only invented names: it skips NER
+    names = {e.text for e in doc.ents}
+    assert {"Harbour Choir", "Kisumu"} & names  # a gazetteer town mid-sentence keeps NER
+    assert "Kuala Lumpur" in names  # so does a place neither word of which is a place alone
 
 
 GATED = ("The old ferry was painted by volunteers last spring. Everyone agreed the benches looked better. "

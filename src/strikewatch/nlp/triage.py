@@ -12,13 +12,13 @@ only costs time, one marked ``False`` wrongly could lose an event.
 
 The light text still gets named entities (the geoparser's places and the
 person and organisation names that stop it reading "David" as a town), but
-only where one can be: ``needs_entities`` passes a sentence with a
-capitalised word after its first, or whose first word may be a name.
+only where one can be: ``needs_entities`` passes a sentence in which some
+stretch of capitalised words may be a name the caller cares about.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DIGIT = re.compile(r"\d")
@@ -97,20 +97,48 @@ def plan(text: str, words: frozenset[str]) -> list[tuple[str, bool]]:
     return out
 
 
-def needs_entities(words: Sequence[str], may_be_name: Callable[[str], bool]) -> bool:
+# Lower-case words that may stand inside a name ("Gulf of Aden", "Barra de Sao Miguel", "al-Qaim",
+# "Rostov-on-Don"), and hyphens: a run of capitalised words goes on through them.
+NAME_JOINERS = frozenset({"of", "the", "-", "al", "el", "ar", "as", "ash", "an", "ad", "at", "az", "es", "ul", "ud",
+                          "e", "y", "de", "del", "la", "las", "los", "le", "da", "do", "dos", "das", "di", "du",
+                          "des", "van", "von", "der", "den", "on", "upon", "en", "sur"})
+MAX_NAME_WORDS = 4  # capitalised words in a candidate name
+
+
+def _capital(w: str) -> bool:
+    return w != w.lower() and w != "I" and any(c.isalpha() for c in w)
+
+
+def name_candidates(words: Sequence[str], spaces: Sequence[bool] | None = None) -> Iterator[str]:
+    """The texts a sentence (token texts; ``spaces``: whitespace after each) could name something by:
+    every stretch of up to MAX_NAME_WORDS capitalised words of a run of them (lower-case
+    ``NAME_JOINERS`` allowed inside a run), starting and ending on a capitalised word."""
+    gap = [True] * len(words) if spaces is None else spaces
+    i, n = 0, len(words)
+    while i < n:
+        if not _capital(words[i]):
+            i += 1
+            continue
+        caps, j = [i], i + 1  # token indices of the run's capitalised words
+        while j < n:
+            if _capital(words[j]):
+                caps.append(j)
+            elif words[j].lower() not in NAME_JOINERS:
+                break
+            j += 1
+        for a in range(len(caps)):
+            for b in range(a, min(a + MAX_NAME_WORDS, len(caps))):
+                yield "".join(words[k] + (" " if gap[k] else "") for k in range(caps[a], caps[b] + 1)).strip()
+        i = j
+
+
+def needs_entities(words: Sequence[str], may_be_name: Callable[[str], bool],
+                   spaces: Sequence[bool] | None = None) -> bool:
     """True when a sentence (its token texts) may hold a named entity that matters.
 
-    English names of places, people, organisations and groups are capitalised,
-    so a sentence whose only capitalised word is its first cannot hold one unless
-    that word is itself a possible name (``may_be_name``: the caller's gazetteer and
-    actor aliases). The pronoun "I" is not a name; tokens without a letter are skipped.
+    English names of places, people, organisations and groups are capitalised, so only
+    runs of capitalised words can hold one (:func:`name_candidates`); the caller's
+    ``may_be_name`` (its gazetteer, its actor aliases) says which of their stretches may
+    be a name it cares about. The pronoun "I" is not a name.
     """
-    first = None
-    for w in words:
-        if not any(c.isalpha() for c in w):
-            continue
-        if first is None:
-            first = w
-        elif w != w.lower() and w != "I":
-            return True
-    return first is not None and may_be_name(first)
+    return any(may_be_name(c) for c in name_candidates(words, spaces))
