@@ -35,3 +35,10 @@ def test_names_do_not_change_the_events_and_reports_stay_unlike(monkeypatch):
     for rec, truth in recs:
         event = rec["text"].split("\n\n", 1)[0]
         assert truth.place in event and needs_parse(event, _trigger_words())
+
+
+def test_reports_keep_to_their_word_budget():
+    from strikewatch.bench.synth import generate
+
+    lengths = [len(rec["text"].split()) + len(rec["title"].split()) for rec, _ in generate(120, 3, words=500)]
+    assert 490 <= sum(lengths) / len(lengths) <= 520 and max(lengths) < 560

@@ -183,14 +183,26 @@ def _filler(rng: random.Random, words: int, names: random.Random | None = None,
     so that ``rng`` draws what it drew in version 1 and the events stay the same) a share
     NAMED_SHARE of the sentences without a count is replaced by one naming people,
     organisations or ``towns``."""
-    paragraphs, count = [], 0
+    drawn, count = [], 0
     while count < words:
         sents = [_filler_sentence(rng) for _ in range(rng.randint(3, 5))]
         count += len(" ".join(sents).split())
         if names is not None and towns:
             sents = [_named_sentence(names, towns) if names.random() < NAMED_SHARE and not _has_count(s) else s
                      for s in sents]
-        paragraphs.append(" ".join(sents))
+        drawn.append(sents)
+    # named sentences run longer than the ones they replace: keep sentences until the budget is
+    # reached (the draws above are those of version 1, so the events stay the same)
+    paragraphs, count = [], 0
+    for sents in drawn:
+        kept = []
+        for sent in sents:
+            if count >= words:
+                break
+            kept.append(sent)
+            count += len(sent.split())
+        if kept:
+            paragraphs.append(" ".join(kept))
     return paragraphs
 
 
