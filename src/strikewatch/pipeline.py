@@ -26,7 +26,7 @@ from .models import Event, Report, ReportFailure, RunResult
 from .nlp import load_nlp
 from .nlp.triage import needs_entities, needs_parse, plan, trigger_words
 from .place import geoparse, get_gazetteer
-from .place.toponyms import _GEO_HEAD, _PARTICLE_TAIL, is_place_name
+from .place.toponyms import is_place_name, may_stay_unresolved
 from .time import find_timexes
 
 CHUNK_CHARS = 50_000  # long texts are parsed in paragraph-aligned chunks to bound memory
@@ -206,7 +206,7 @@ def _may_be_name(name: str) -> bool:
     when an unknown place is kept unresolved: a geographic head word ("Red River") or a
     particle ("Barra de Sao Miguel"). Words of actor aliases written capitalised (and never
     lower-case: "police" is a noun, "Hezbollah" a name) keep their organisation entities."""
-    if is_place_name(get_gazetteer(), name) or _GEO_HEAD.search(name) or _PARTICLE_TAIL.search(name):
+    if is_place_name(get_gazetteer(), name) or may_stay_unresolved(name):
         return True
     return " " not in name and name.lower() in _alias_name_words()
 

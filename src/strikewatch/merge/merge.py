@@ -55,12 +55,25 @@ def _unique(report_events: list[Event]) -> list[Event]:
     return [by_id[k] for k in sorted(by_id)]
 
 
+def event_profile(ev: Event, duplicates: dict[str, str]) -> Profile:
+    """A per-report event's profile; its story is its report's canonical report (``duplicates``)."""
+    report = ev.sources[0].report if ev.sources else ev.id.split("#")[0]
+    return profile(ev, duplicates.get(report, report))
+
+
 def _profiles(events: list[Event], duplicates: dict[str, str]) -> list[Profile]:
-    out = []
-    for ev in events:
-        report = ev.sources[0].report if ev.sources else ev.id.split("#")[0]
-        out.append(profile(ev, duplicates.get(report, report)))
-    return out
+    return [event_profile(ev, duplicates) for ev in events]
+
+
+def link_partners(must_link: Iterable[Pair]) -> dict[str, set[str]]:
+    """Event id -> the ids reviewers must-linked to it (pairs of two distinct ids)."""
+    partners: dict[str, set[str]] = {}
+    for pair in must_link:
+        if len(pair) == 2:
+            a, b = sorted(pair)
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return partners
 
 
 def linked_edges(profiles: list[Profile], only: Iterable[int] | None = None) -> list[tuple[float, int, int]]:
@@ -250,11 +263,7 @@ def affected_members(report_events: list[Event], new_ids: Iterable[str], *,
     index = {p.id: i for i, p in enumerate(profiles)}
     seen = {index[i] for i in new_ids if i in index}
     frontier = set(seen)
-    links: dict[str, set[str]] = {}
-    for pair in must_link:
-        a, b = sorted(pair)
-        links.setdefault(a, set()).add(b)
-        links.setdefault(b, set()).add(a)
+    links = link_partners(must_link)
     while frontier:
         nxt: set[int] = set()
         for _, i, j in linked_edges(profiles, only=frontier):

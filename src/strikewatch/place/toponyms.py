@@ -87,6 +87,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def may_stay_unresolved(name: str) -> bool:
+    """Whether ``recognize`` may keep an entity named ``name`` that the gazetteer lacks (as an
+    unresolved place): it has a geographic head word ("Red River") or a particle ("Barra de X")."""
+    return bool(_GEO_HEAD.search(name) or _PARTICLE_TAIL.search(name))
+
+
 def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     """False for names that are not places: the stop list, and names known only as demonyms.
 

@@ -103,14 +103,9 @@ def grow_block(store: "Store", seeds: set[str], *, duplicates: dict[str, str],
                must_link: set[frozenset[str]] = frozenset()) -> dict[str, Event]:
     """The stored per-report events of the block around ``seeds`` (see the module docstring),
     by id: closed under linked edges, ``must_link`` pairs and stored merged events."""
-    from ..merge.merge import linked_edges
+    from ..merge.merge import link_partners, linked_edges
 
-    partners: dict[str, set[str]] = {}
-    for pair in must_link:
-        if len(pair) == 2:
-            a, b = sorted(pair)
-            partners.setdefault(a, set()).add(b)
-            partners.setdefault(b, set()).add(a)
+    partners = link_partners(must_link)
     loaded = _Loaded(store, duplicates)
     loaded.add(seeds)
     block = {i for i in seeds if i in loaded.events}
@@ -149,13 +144,12 @@ class _Loaded:
 
     def add(self, ids: set[str]) -> None:
         """Read the events with these ids that are stored and not read yet."""
-        from ..merge.match import profile
+        from ..merge.merge import event_profile
 
         wanted = ids - self.tried
         self.tried |= wanted
         for i, ev in sorted(blocks.report_events(self.store, wanted).items()):
-            report = ev.sources[0].report if ev.sources else ev.id.split("#")[0]
             self.events[i] = ev
             self.ids.append(i)
-            self.profiles.append(profile(ev, self.duplicates.get(report, report)))
+            self.profiles.append(event_profile(ev, self.duplicates))
             self.profile[i] = self.profiles[-1]
