@@ -208,9 +208,10 @@ def events(db: str, limit: int, as_json: bool, **filters) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
 @_filter_options
 def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
-    """Export stored events as CSV (ACLED columns), JSON, JSONL, GeoJSON or Parquet.
+    """Export stored events as CSV (ACLED columns), JSON, JSONL, GeoJSON, typed Parquet, or CSV
+    in ACLED's full export schema (acled) or UCDP GED's (ucdp).
 
-    Example: strikewatch export --format geojson -o events.geojson
+    Example: strikewatch export --format acled --country Syria -o acled.csv
     """
     from ..store import open_store
 

@@ -1,6 +1,8 @@
 """Flat, ACLED-style rows for tabular exports (CSV, Parquet)."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from typing import Any
 
 from ..models import Event
@@ -58,3 +60,23 @@ def event_row(e: Event) -> dict[str, Any]:
         "confidence": round(e.confidence, 3),
         "reports": ";".join(e.report_ids),
     }
+
+
+def date_bounds(e: Event) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the event may have happened on (a month date covers the month)."""
+    if e.date_range:
+        return dt.date.fromisoformat(e.date_range[0]), dt.date.fromisoformat(e.date_range[1])
+    if e.date and len(e.date) == 10:
+        day = dt.date.fromisoformat(e.date)
+        return day, day
+    if e.date and len(e.date) == 7:
+        first = dt.date.fromisoformat(e.date + "-01")
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return None, None
+
+
+def event_day(e: Event) -> dt.date | None:
+    """The event's date as a day: its day when known, else the first possible day (as ACLED codes it)."""
+    if e.date and len(e.date) == 10:
+        return dt.date.fromisoformat(e.date)
+    return date_bounds(e)[0]

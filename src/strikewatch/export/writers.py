@@ -1,4 +1,5 @@
-"""Event exporters: CSV (ACLED columns), JSON, JSONL, GeoJSON (RFC 7946), Parquet.
+"""Event exporters: CSV (ACLED columns), JSON, JSONL, GeoJSON (RFC 7946), typed Parquet, and CSV
+in ACLED's and UCDP GED's full schemas.
 
 Each writer renders to a temporary file beside the target and renames it into
 place, so an interrupted export never leaves a half-written file.
@@ -9,13 +10,15 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import ExportError
 from ..models import Event
+from .acled import ACLED_COLUMNS, acled_row
 from .rows import COLUMNS, event_row
+from .ucdp import UCDP_COLUMNS, ucdp_row
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,17 +44,28 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 def write_csv_rows(events: Sequence[Event], fh: TextIO) -> None:
     """The CSV export (header and one row per event) to an open text file."""
-    out = csv.DictWriter(fh, fieldnames=COLUMNS)
+    _write_rows(fh, COLUMNS, (event_row(e) for e in events))
+
+
+def _write_rows(fh: TextIO, columns: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    out = csv.DictWriter(fh, fieldnames=columns)
     out.writeheader()
-    for e in events:
-        out.writerow({k: _csv_safe(v) for k, v in event_row(e).items()})
+    for row in rows:
+        out.writerow({k: _csv_safe(v) for k, v in row.items()})
 
 
-def write_csv(events: Sequence[Event], path: Path) -> None:
-    def w(tmp: Path) -> None:
-        with tmp.open("w", newline="", encoding="utf-8") as fh:
-            write_csv_rows(events, fh)
-    _atomic(path, w)
+def _csv_writer(columns: list[str], row: Callable[[Event], dict[str, Any]]) -> Callable[[Sequence[Event], Path], None]:
+    def write(events: Sequence[Event], path: Path) -> None:
+        def w(tmp: Path) -> None:
+            with tmp.open("w", newline="", encoding="utf-8") as fh:
+                _write_rows(fh, columns, (row(e) for e in events))
+        _atomic(path, w)
+    return write
+
+
+write_csv = _csv_writer(COLUMNS, event_row)
+write_acled = _csv_writer(ACLED_COLUMNS, acled_row)  # ACLED's full export schema
+write_ucdp = _csv_writer(UCDP_COLUMNS, ucdp_row)  # UCDP GED's schema
 
 
 def write_json(events: Sequence[Event], path: Path) -> None:
@@ -82,17 +96,12 @@ def write_geojson(events: Sequence[Event], path: Path) -> None:
 
 
 def write_parquet(events: Sequence[Event], path: Path) -> None:
-    rows = [event_row(e) | {"data": json.dumps(e.to_dict(), ensure_ascii=False)} for e in events]
-    columns = {c: [r[c] for r in rows] for c in COLUMNS + ["data"]}
-    import pyarrow as pa  # only the Parquet writer needs Arrow (keeps CLI start-up light)
-    import pyarrow.parquet as pq
+    """Typed Parquet (``arrow.schema``): dates as dates, targets, sources and disputes as lists of structs."""
+    import pyarrow.parquet as pq  # only the Parquet writer needs Arrow (keeps CLI start-up light)
 
-    types = {"year": pa.int32(), "time_precision": pa.int8(), "geo_precision": pa.int8(),
-             "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int32(),
-             "strikes": pa.int32(), "fatalities_low": pa.int32(), "fatalities_high": pa.int32(),
-             "civilian_fatalities": pa.int32(), "injured": pa.int32(), "confidence": pa.float64()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
-    table = pa.Table.from_pydict(columns, schema=schema)
+    from .arrow import events_table
+
+    table = events_table(events)
     _atomic(path, lambda tmp: pq.write_table(table, tmp))
 
 
@@ -102,6 +111,8 @@ WRITERS: dict[str, tuple[str, Callable[[Sequence[Event], Path], None]]] = {
     "jsonl": (".jsonl", write_jsonl),
     "geojson": (".geojson", write_geojson),
     "parquet": (".parquet", write_parquet),
+    "acled": (".acled.csv", write_acled),
+    "ucdp": (".ucdp.csv", write_ucdp),
 }
 
 
