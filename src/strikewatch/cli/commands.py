@@ -7,3 +7,4 @@ from . import serve  # noqa: F401
 from . import coref  # noqa: F401
 from . import monitor  # noqa: F401
 from . import acled  # noqa: F401
+from . import compare  # noqa: F401

@@ -42,6 +42,15 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+def write_text(path: Path, text: str) -> Path:
+    """Write a text file atomically (a page or report built elsewhere in export)."""
+    try:
+        _atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
 def write_csv_rows(events: Sequence[Event], fh: TextIO) -> None:
     """The CSV export (header and one row per event) to an open text file."""
     _write_rows(fh, COLUMNS, (event_row(e) for e in events))
