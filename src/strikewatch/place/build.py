@@ -14,18 +14,20 @@ import glob
 import json
 import os
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
 from .names import is_latin, normalize, strip_article
 from .packed import key_hash, pack_index, pack_strings
+from .translit import translit_index
 from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
 
 FEATURES = ("city", "district", "admin1", "country", "region", "continent")
 AREA_FEATURES = ("country", "admin1", "continent", "region")
 CLUE_PROVINCE = 1_000_000  # provinces this populous count as area names for context clues
 PRIMARY, ALTERNATE, DEMONYM, STRIPPED = 0, 1, 2, 3
+TRANSLIT = 4  # a candidate found by its transliteration key (a second index; never stored in the first)
 DEMONYM_COUNTRIES = frozenset({"US", "CA", "AU"})  # whose provinces' demonyms news uses ("Ohioans")
 REGION_POPULATION = 50_000_000  # prior weight of the built-in macro-regions
 
@@ -47,13 +49,18 @@ def source_files() -> list[str]:
     return files
 
 
-class _Table:
-    """Columns of gazetteer entries plus the name index being built."""
+class Table:
+    """Columns of gazetteer entries plus the name index being built; ``admin1_names`` maps
+    (country, GeoNames admin1 code) to the province name the entries carry, ``blocked`` holds the
+    keys of country names and demonyms (never filed as a town's variant)."""
 
     def __init__(self) -> None:
         self.cols: dict[str, list[Any]] = defaultdict(list)
         self.index: dict[str, list[int]] = defaultdict(list)
         self.capitals: list[int] = []
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.blocked: set[str] = set()
+        self.stats: dict[str, Any] = {}
 
     def add(self, name: str, lat: float, lon: float, pop: int, feature: str, cc: str, admin1: str,
             admin2: str = "", gid: int = 0, bbox: tuple[float, float, float, float] | None = None) -> int:
@@ -144,7 +151,7 @@ def _load_json(path: str) -> Any:
         return json.load(f)
 
 
-def _add_countries(t: _Table, gdir: str, infos: dict[str, dict[str, Any]]) -> set[str]:
+def _add_countries(t: Table, gdir: str, infos: dict[str, dict[str, Any]]) -> set[str]:
     blocked: set[str] = set()
     for iso, c in _load_json(os.path.join(gdir, "countries.json")).items():
         info = infos.get(iso, {})
@@ -180,11 +187,22 @@ def _admin_names(rg_path: str) -> tuple[dict[tuple[float, float], tuple[str, str
     return joined, rows
 
 
-def build_table() -> dict[str, Any]:
-    """Compile every source into columns (numpy arrays) and a name index."""
+def build_table(dumps: Sequence[str] = ()) -> dict[str, Any]:
+    """Compile every source (and the GeoNames ``dumps``, see :mod:`strikewatch.place.dumps`) into
+    columns (numpy arrays) and name indexes."""
+    t = embedded_table()
+    if dumps:
+        from .grow import add_dumps  # grow builds on Table
+
+        add_dumps(t, list(dumps))
+    return _freeze(t)
+
+
+def embedded_table() -> Table:
+    """The entries of the data that ships in Python packages, not yet frozen."""
     files = source_files()
     gdir = os.path.dirname(files[0])
-    t = _Table()
+    t = Table()
     infos = _countryinfo()
     blocked = _add_countries(t, gdir, infos)
     joined, rg_rows = _admin_names(files[4])
@@ -198,7 +216,8 @@ def build_table() -> dict[str, Any]:
         if a1:
             a1_names[(c["countrycode"], c["admin1code"])][a1] += 1
         recs.append((c, a2))
-    a1_of = {k: cnt.most_common(1)[0][0] for k, cnt in a1_names.items()}
+    a1_of = t.admin1_names = {k: cnt.most_common(1)[0][0] for k, cnt in a1_names.items()}
+    t.blocked = blocked
 
     admin1_of: dict[tuple[str, str], int] = {}
     best_city: dict[tuple[str, str], tuple[int, int]] = {}
@@ -272,10 +291,10 @@ def build_table() -> dict[str, Any]:
         i = t.add(name, lat, lon, REGION_POPULATION, "region", "", "")
         for n in (name, *alts):
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
-    return _freeze(t)
+    return t
 
 
-def _capitals(t: _Table, infos: dict[str, dict[str, Any]]) -> list[int]:
+def _capitals(t: Table, infos: dict[str, dict[str, Any]]) -> list[int]:
     """Entry ids of national capitals: the most populous city of the country named as its capital."""
     city, out = FEATURES.index("city"), []
     for iso, info in infos.items():
@@ -286,7 +305,7 @@ def _capitals(t: _Table, infos: dict[str, dict[str, Any]]) -> list[int]:
     return sorted(set(out))
 
 
-def _freeze(t: _Table) -> dict[str, Any]:
+def _freeze(t: Table) -> dict[str, Any]:
     """Flat numpy columns (see :mod:`strikewatch.place.packed`) plus the small country-code list."""
     c = t.cols
     ccs = sorted(set(c["cc"]))
@@ -294,6 +313,7 @@ def _freeze(t: _Table) -> dict[str, Any]:
     cc_idx = {v: k for k, v in enumerate(ccs)}
     a1_idx = {v: k for k, v in enumerate(a1s)}
     names, strings, index = pack_strings(c["name"]), pack_strings(a1s), pack_index(t.index)
+    tindex = pack_index(translit_index(t.index, c["cc"], kinds=(PRIMARY, ALTERNATE)))
     areas = {FEATURES.index(f) for f in AREA_FEATURES}
     admin1 = FEATURES.index("admin1")
     area_keys = sorted({key_hash(k) for k, codes in t.index.items()
@@ -316,6 +336,11 @@ def _freeze(t: _Table) -> dict[str, Any]:
             "bbox": np.asarray([[np.nan if v is None else v for v in b] for b in c["bbox"]], dtype=np.float32),
             "area_hashes": np.asarray(area_keys, dtype=np.uint64),
             "key_hashes": index["hashes"], "key_starts": index["starts"], "key_codes": index["codes"],
+            "tkey_hashes": tindex["hashes"], "tkey_starts": tindex["starts"], "tkey_codes": tindex["codes"],
         },
         "ccs": ccs,
+        "stats": {"entries": len(c["name"]), "names": len(index["hashes"]), "translit_keys": len(tindex["hashes"]),
+                  "features": {f: n for f, n in zip(FEATURES, np.bincount(np.asarray(c["feature"], dtype=np.int64),
+                                                                          minlength=len(FEATURES)).tolist())},
+                  **t.stats},
     }

@@ -28,10 +28,12 @@ from . import build as _build
 from . import names as _names
 from . import packed as _packed
 from . import regions as _regions
-from .build import FEATURES, STRIPPED
+from . import translit as _translit
+from .build import FEATURES, STRIPPED, TRANSLIT
 from .names import normalize, strip_article
 from .packed import NameIndex, StringTable, key_hash, load_array, save_arrays
 from .regions import abbreviation_key, admin1_short_names
+from .translit import translit_key
 
 _LOCK = threading.Lock()
 LOOKUP_CACHE = 200_000  # names whose lookup() answer is kept
@@ -43,7 +45,7 @@ class Candidate:
     """One gazetteer entry a name may refer to; ``kind`` says how the name matched."""
 
     id: int
-    kind: int  # 0 primary name, 1 alternate name, 2 demonym, 3 name without its article
+    kind: int  # 0 primary name, 1 alternate name, 2 demonym, 3 name without its article, 4 transliteration key
 
 
 @lru_cache(maxsize=100_000)
@@ -59,7 +61,7 @@ def cache_dir() -> Path:
 def build_hash() -> str:
     """Version of the index: the builder's source plus the sizes of its data files."""
     h = hashlib.sha256()
-    for mod in (_build, _names, _regions, _packed):
+    for mod in (_build, _names, _regions, _packed, _translit):
         h.update(Path(mod.__file__).read_bytes())
     for path in _build.source_files():
         size = sum(f.stat().st_size for f in Path(path).iterdir()) if os.path.isdir(path) else os.path.getsize(path)
@@ -71,17 +73,25 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{build_hash()}"
 
 
-def write_index(path: Path) -> None:
-    """Build the index and move it atomically into the folder ``path``; drop older versions."""
-    table = _build.build_table()
+def write_index(path: Path, dumps: list[str] | None = None) -> None:
+    """Build the index (the embedded data, plus GeoNames ``dumps`` if given) and move it atomically
+    into the folder ``path``. The embedded index (no dumps) drops its older versions beside it; a built
+    one replaces only ``path``."""
+    table = _build.build_table(dumps or ())
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     save_arrays(tmp, table["arrays"])
-    (tmp / "meta.json").write_text(json.dumps({"ccs": table["ccs"]}), encoding="utf-8")
+    meta = {"ccs": table["ccs"], "format": build_hash(), "kind": "built" if dumps else "embedded",
+            "sources": [os.path.abspath(p) for p in _build.source_files()], "stats": table["stats"]}
+    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    if dumps:
+        shutil.rmtree(path, ignore_errors=True)
     try:
         os.replace(tmp, path)
     except OSError:  # another process finished first
         shutil.rmtree(tmp, ignore_errors=True)
+    if dumps:
+        return
     for old in path.parent.glob("gazetteer-*"):
         if old != path and ".tmp" not in old.name:
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
@@ -115,10 +125,14 @@ class Gazetteer:
         self.gid: np.ndarray = arr("gid")
         self.bbox: np.ndarray = arr("bbox")
         self.index = NameIndex(arr("key_hashes"), arr("key_starts"), arr("key_codes"))
+        self.translit = (NameIndex(arr("tkey_hashes"), arr("tkey_starts"), arr("tkey_codes"))
+                         if (folder / "tkey_hashes.npy").exists() else None)
+        self.folder = folder
         self.area_hashes: np.ndarray = arr("area_hashes")
         self.is_capital = np.zeros(len(self.lat), dtype=bool)
         self.is_capital[arr("capitals")] = True
-        self.ccs: list[str] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["ccs"]
+        self.meta: dict = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        self.ccs: list[str] = self.meta["ccs"]
         self.country_of: dict[str, int] = {
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
         }
@@ -162,6 +176,15 @@ class Gazetteer:
                 if i not in seen:
                     seen[i] = Candidate(i, kind if k == key else STRIPPED)
         return list(seen.values())
+
+    def lookup_translit(self, name: str) -> list[Candidate]:
+        """Entries whose names share ``name``'s transliteration key
+        (:func:`strikewatch.place.translit.translit_key`: "Deir al-Zour" finds "Dayr az Zawr"),
+        each with kind TRANSLIT; none when the key is too short or the index has no such keys."""
+        key = translit_key(name)
+        if not key or self.translit is None:
+            return []
+        return [Candidate(i, TRANSLIT) for i in dict.fromkeys(int(c) // 4 for c in self.translit.get(key))]
 
     def names_area(self, key: str) -> bool:
         """True when the normalised ``key`` (or abbreviation key) names a country, province or region."""
@@ -216,14 +239,31 @@ def load_gazetteer(path: Path) -> Gazetteer:
     return Gazetteer(path)
 
 
+GAZETTEER_ENV = "STRIKEWATCH_GAZETTEER"  # the folder of a gazetteer built by `strikewatch gazetteer build`
+
+
+def selected_index() -> Path:
+    """The index in use: the folder named by ``$STRIKEWATCH_GAZETTEER`` (a built gazetteer) if set,
+    else the embedded one (built into the cache on first use)."""
+    chosen = os.environ.get(GAZETTEER_ENV)
+    if not chosen:
+        return ensure_index()
+    path = Path(chosen).expanduser()
+    if not (path / "meta.json").exists():
+        raise ConfigError(f"{GAZETTEER_ENV}={chosen} is not a gazetteer folder (no meta.json); "
+                          "build one with `strikewatch gazetteer build`")
+    return path
+
+
 def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, loaded once)."""
-    if _CACHE:
-        return next(iter(_CACHE.values()))
+    """The process-wide gazetteer (built on first use, loaded once per choice of
+    ``$STRIKEWATCH_GAZETTEER``; see :func:`selected_index`)."""
+    chosen = os.environ.get(GAZETTEER_ENV, "")
+    gaz = _CACHE.get(chosen)
+    if gaz is not None:
+        return gaz
     with _LOCK:
-        path = ensure_index()
-        gaz = _CACHE.get(str(path))
-        if gaz is None:
-            _CACHE.clear()
-            gaz = _CACHE[str(path)] = load_gazetteer(path)
+        path = selected_index()
+        _CACHE.clear()
+        gaz = _CACHE[chosen] = load_gazetteer(path)
         return gaz

@@ -31,6 +31,7 @@ from ..models import Location, Toponym
 from .build import FEATURES
 from .gazetteer import Candidate, Gazetteer, name_key
 from .regions import COMPASS
+from .translit import translit_key
 from .spatial import Locals, coherence, contained, relations
 from .variants import fallback_candidates
 
@@ -44,7 +45,7 @@ W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherenc
      "exonym_full": 6.5, "exonym_span": 1.0, "passes": 3, "context_pass": 1, "pop": 1.0, "capital": 2.0,
      "siblings_free": 1.0, "damping": 0.3, "per_name": 1}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
-KIND_PENALTY = (0.0, 2.0, 0.5, 1.0)
+KIND_PENALTY = (0.0, 2.0, 0.5, 1.0, 1.5)  # by Candidate.kind: primary, alternate, demonym, stripped, translit
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
 CAPITAL_SHARE = 0.1  # a same-name city with this share of its province's population is the province's capital
 _GENERIC_TAIL = re.compile(
@@ -140,6 +141,8 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     want = m.want or tail_want
     if not cands:
         cands = fallback_candidates(gaz, name)
+    if not cands:  # another romanisation of the name ("Deir al-Zour" for "Dayr az Zawr")
+        cands = gaz.lookup_translit(name) or (gaz.lookup_translit(name[: tail.start()]) if tail else [])
     if m.compass:
         cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
     cands = _prune(gaz, cands, want)
@@ -196,7 +199,9 @@ def _capitals_over_provinces(gaz: Gazetteer, cands: list[Candidate]) -> list[Can
     out = []
     for c in cands:
         if gaz.feature_code[c.id] == _ADMIN1:
-            cid = np.asarray([x.id for x in cities if x.kind != 1 or c.kind == 1], dtype=np.int64)
+            # a capital matched by a variant counts when it is the province's name romanised otherwise ("Hamah")
+            cid = np.asarray([x.id for x in cities if x.kind != 1 or c.kind == 1
+                              or translit_key(gaz.names[x.id]) == translit_key(gaz.names[c.id])], dtype=np.int64)
             same = (gaz.cc_code[cid] == gaz.cc_code[c.id]) & (gaz.admin1_code[cid] == gaz.admin1_code[c.id])
             if (same & (gaz.pop[cid] >= CAPITAL_SHARE * gaz.pop[c.id])).any():
                 continue

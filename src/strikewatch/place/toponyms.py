@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
 from .doccache import lexical, orth_of, span_text
+from .frames import frame_spans
 from .gazetteer import Gazetteer, name_key
 from .names import normalize
 from .regions import COMPASS, abbreviation_key
@@ -59,6 +60,7 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|de la|de las|de los|do|da|dos|das|
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.endswith("ern") or w == "central"),
                                                        key=len, reverse=True)) + r")\s+$", re.I)
+_GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast)$")
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
 
@@ -102,7 +104,7 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     key = name_key(name)
     if not key or key in NOT_PLACES or not any(ch.isupper() for ch in name):
         return False
-    cands = gaz.lookup(name)
+    cands = gaz.lookup(name) or gaz.lookup(_GENERIC_END.sub("", name))  # "Hama province"
     if not cands:
         return not known
     return not all(c.kind == DEMONYM for c in cands)
@@ -264,9 +266,23 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if county:
                 spans.append(county)
     spans += _gazetteer_spans(doc, gaz, taken)
+    spans = _add_frames(doc, gaz, spans, unknown_ok)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
+
+
+def _add_frames(doc: Doc, gaz: Gazetteer, spans: list[tuple[int, int]], unknown_ok: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` plus the names in spatial frames (:func:`strikewatch.place.frames.frame_spans`); a frame's
+    name replaces the shorter spans it overlaps and gives way to a longer one ("Hama province")."""
+    for f in frame_spans(doc, gaz):
+        overlapping = [sp for sp in spans if sp[0] < f.end and f.start < sp[1]]
+        if any(b - a > f.end - f.start for a, b in overlapping):
+            continue
+        spans = [sp for sp in spans if sp not in overlapping] + [(f.start, f.end)]
+        if f.translit:
+            unknown_ok.add((f.start, f.end))
+    return spans
 
 
 def _extend_particles(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],

@@ -1,0 +1,135 @@
+"""Place names in spatial frames, found by the gazetteer rather than by NER.
+
+News and strike releases put places in a few frames: "near X", "in X", "on the outskirts of X",
+"north of X", "X province", "the X area", and open sentences with them ("Near X, two strikes
+..."). spaCy often reads such a name as a person ("Near Abu Kamal") or an organisation
+("Sinjar"), or misses it. :func:`frame_spans` takes the capitalised word run in each frame (with
+Arabic articles, hyphens and apostrophes: "Deir ez-Zor", "Dayr Az Zawr", "Jisr al-Shughur") and
+keeps its longest head that the gazetteer knows, as written, as an alternate name or by its
+transliteration key. It is kept out of person and organisation names: a run that goes on into
+more capitalised words, a name after a title or before a speech verb, a name that is a word of a
+person named elsewhere in the text, and, after the weak frames (in, at, from, ...), any name
+spaCy tags as a person or organisation.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from ..nlp import text_of
+from .build import DEMONYM
+from .gazetteer import Gazetteer
+
+_ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du)"
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s])?{_WORD}){{0,4}}"
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
+           rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
+           rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
+           rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
+_WEAK = r"in|at|into|from|to|towards?|across|inside|around|throughout|within"
+_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?P<name>{_NAME})")
+_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
+                    rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
+_HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Area|City|Town|Village|Camp|Airport|"
+                    r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
+                    r"Oblast|Raion|County)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SPEECH = re.compile(r"^\s+(?:said|says|told|added|stated|wrote|asked|explained|noted|argued)\b")
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Sheikh|President|Minister|General|Commander|"
+                    r"Governor|Mayor|Imam|Prof|Sen|Rep|King|Prince|Emir)\.?\s+$")
+_OTHER_LABELS = frozenset({"NORP", "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
+                           "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+_PEOPLE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+class FrameSpan(NamedTuple):
+    """A place name found in a spatial frame; ``translit`` when only its transliteration key matched."""
+
+    start: int
+    end: int
+    strong: bool
+    translit: bool
+
+
+def _knows(gaz: Gazetteer, name: str) -> tuple[bool, bool]:
+    """(known as written or as a variant, known by its transliteration key)."""
+    cands = gaz.lookup(name)
+    if cands:
+        return (not all(c.kind == DEMONYM for c in cands)), False
+    return False, bool(gaz.lookup_translit(name))
+
+
+def _heads(text: str, start: int, name: str) -> list[tuple[int, int]]:
+    """Spans of the word-prefixes of ``name`` (at ``start``), longest first."""
+    ends = [m.end() for m in re.finditer(r"[\w'’]+", name)]
+    return [(start, start + e) for e in reversed(ends)]
+
+
+def person_words(doc: Doc, skip: list[tuple[int, int]] = ()) -> set[str]:
+    """The first and last words of the text's persons of several words, other than those that
+    overlap ``skip`` spans (a frame and its place, read by spaCy as a person: "Near Abu Kamal")."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and not any(s < e.end_char and e.start_char < t for s, t in skip):
+            out.update((e[0].text, e[-1].text))
+    return out
+
+
+def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, bool] | None:
+    """The longest head of ``name`` the gazetteer knows, if what follows it is no more of a name."""
+    for s, e in _heads(text, start, name):
+        if e - s < 3:
+            break
+        rest = text[e:start + len(name)].strip(" -")
+        if rest and not _HEADS.match(rest):
+            continue
+        known, translit = _knows(gaz, text[s:e])
+        if known or translit:
+            return s, e, not known
+    return None
+
+
+def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
+    """Place names in spatial frames (see the module docstring), sorted by start."""
+    text = text_of(doc)
+    raw: dict[tuple[int, int], FrameSpan] = {}
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            frame = m.group("frame").lower()
+            strong = pattern is _AFTER or not re.fullmatch(_WEAK, frame)
+            got = _found(gaz, text, m.start("name"), m.group("name"))
+            if got is None:
+                continue
+            s, e, translit = got
+            if (s, e) not in raw or strong:
+                raw[(s, e)] = FrameSpan(s, e, strong, translit)
+    if not raw:
+        return []
+    spans = sorted(raw.values())
+    people = person_words(doc, [(max(0, f.start - 30), f.end) for f in spans])
+    return [f for f in spans if not _excluded(doc, text, f, people)]
+
+
+def _excluded(doc: Doc, text: str, f: FrameSpan, people: set[str]) -> bool:
+    """Whether a frame's name is a person's or an organisation's rather than a place's."""
+    name = text[f.start:f.end]
+    words = name.split()
+    if _TITLE.search(text[max(0, f.start - 16):f.start]) or _SPEECH.match(text[f.end:f.end + 12]):
+        return True
+    if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people):
+        return True
+    for ent in doc.ents:
+        if ent.end_char <= f.start or ent.start_char >= f.end:
+            continue
+        if ent.label_ in _OTHER_LABELS:
+            return True
+        if ent.label_ in _PEOPLE_LABELS:
+            if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
+                return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
+            if not f.strong and ent.start_char >= f.start:
+                return True  # "in Omar", "at Harvard": spaCy's reading stands after a weak frame
+    return False
