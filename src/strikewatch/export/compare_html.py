@@ -72,6 +72,7 @@ body { font: 14px/1.45 system-ui, sans-serif; margin: 1.5rem auto; max-width: 11
 h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.6rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: 13px; }
 th, td { border-bottom: 1px solid #dde3ea; padding: 3px 6px; text-align: left; vertical-align: top; }
+th.n { text-align: right; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 #map { height: 480px; border: 1px solid #c9d1da; margin: .5rem 0; background: #cfe0ee; }
 .legend span { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin: 0 4px 0 12px; }
@@ -134,7 +135,7 @@ strikewatch events found in the reference: <b>{ours["matched"]} of {ours["events
 {result["matched_by"]["place-time"]} (within {_cell(s["days"])} day(s) and {_cell(s["km"])} km, types:
 {_cell(s["type_match"])}; passes: {_cell(s["match"])}).</p>
 <h2>Agreement per field (matched pairs)</h2>
-<table><thead><tr><th>field</th><th>agree</th><th>of pairs</th><th>agreement</th><th>of all reference events</th>
+<table><thead><tr><th>field</th><th class="n">agree</th><th class="n">of pairs</th><th class="n">agreement</th><th class="n">of all reference events</th>
 </tr></thead><tbody>{fields}</tbody></table>
 <h2>Map</h2>
 <p class="legend"><span style="background:#1b7f3b"></span>matched (line to its partner)
