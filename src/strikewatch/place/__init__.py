@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..models import Toponym
 from ..nlp import text_of
 from .clues import area_clues
+from .focus import text_hints
 from .gazetteer import Gazetteer, get_gazetteer
 from .resolve import Mention, candidates, resolve
 from .toponyms import mention, recognize
@@ -18,27 +19,30 @@ from .toponyms import mention, recognize
 __all__ = ["geoparse", "resolvable", "get_gazetteer", "Gazetteer", "Mention"]
 
 
-def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] | None = None) -> list[Toponym]:
+def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] | None = None,
+             outlet: str | None = None) -> list[Toponym]:
     """Toponyms of ``text`` sorted by start, each resolved to a Location (or None).
 
     ``doc`` is an optional spaCy Doc of exactly ``text`` (not re-parsed then);
     ``spans`` switches recognition off and resolves only those spans (the
     countries, provinces and counties named elsewhere in the text still serve
-    as context). Names the gazetteer lacks come back with ``location=None``.
+    as context). Names the gazetteer lacks come back with ``location=None``. The report's focus
+    (:mod:`strikewatch.place.focus`) comes from all its names, demonyms, armed groups and ``outlet``.
     """
     gaz = get_gazetteer()
+    hints = text_hints(gaz, text, outlet)
     if spans is not None:
         mentions = [mention(text, s, e, gaz, widen=False) for s, e in spans if 0 <= s < e <= len(text)]
         wanted = {(m.start, m.end) for m in mentions}
         clues = area_clues(text, gaz, sorted(wanted))
-        return [t for t in resolve(gaz, text, mentions + clues) if (t.start, t.end) in wanted]
+        return [t for t in resolve(gaz, text, mentions + clues, hints) if (t.start, t.end) in wanted]
     if doc is None:
         from ..nlp import load_nlp
 
         doc = load_nlp()(text)
     if text_of(doc) != text:
         raise ValueError("doc is not a parse of text")
-    return resolve(gaz, text, recognize(doc, gaz))
+    return resolve(gaz, text, recognize(doc, gaz), hints)
 
 
 def resolvable(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

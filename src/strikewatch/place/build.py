@@ -21,7 +21,7 @@ import numpy as np
 from .names import is_latin, normalize, strip_article
 from .packed import key_hash, pack_index, pack_strings
 from .translit import translit_index
-from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, US_STATE_NAMES, abbreviation_key
+from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
 
 FEATURES = ("city", "district", "admin1", "country", "region", "continent")
 AREA_FEATURES = ("country", "admin1", "continent", "region")
@@ -288,7 +288,7 @@ def embedded_table() -> Table:
             if alt.get("lang") == "en":
                 t.name(i, alt["name"], ALTERNATE)
     for name, (lat, lon, alts) in MACRO_REGIONS.items():
-        i = t.add(name, lat, lon, REGION_POPULATION, "region", "", "")
+        i = t.add(name, lat, lon, REGION_POPULATION, "region", REGION_COUNTRIES.get(name, ""), "")
         for n in (name, *alts):
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
     return t

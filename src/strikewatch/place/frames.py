@@ -130,6 +130,6 @@ def _excluded(doc: Doc, text: str, f: FrameSpan, people: set[str]) -> bool:
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
-            if not f.strong and ent.start_char >= f.start:
-                return True  # "in Omar", "at Harvard": spaCy's reading stands after a weak frame
+            if not f.strong and ent.start_char >= f.start and " " not in name:
+                return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False

@@ -267,3 +267,15 @@ def get_gazetteer() -> Gazetteer:
         _CACHE.clear()
         gaz = _CACHE[chosen] = load_gazetteer(path)
         return gaz
+
+
+def describe() -> dict:
+    """What the gazetteer in use is: its folder, kind ("embedded" or "built"), the files it was
+    compiled from and its counts (entries, names, transliteration keys, entries per feature, and for
+    a built one what each dump added)."""
+    path = selected_index()
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    stats = meta.get("stats") or {"entries": int(load_array(path, "lat").shape[0]),
+                                  "names": int(load_array(path, "key_hashes").shape[0])}
+    return {"path": str(path), "kind": meta.get("kind", "embedded"), "selected_by": GAZETTEER_ENV
+            if os.environ.get(GAZETTEER_ENV) else "default", "sources": meta.get("sources", []), "stats": stats}

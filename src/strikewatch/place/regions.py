@@ -87,6 +87,15 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Luzon": (16.0, 121.0, ()),
 }
 
+# The country a region lies in, where it lies in one (GeoNames' country for the disputed ones), so that an
+# event placed there has a country: "Gaza" is in Palestine, "Donbas" in Ukraine.
+REGION_COUNTRIES: dict[str, str] = {
+    "Gaza Strip": "PS", "West Bank": "PS", "Darfur": "SD", "Siberia": "RU", "Midwest": "US", "New England": "US",
+    "Pacific Northwest": "US", "American South": "US", "North Caucasus": "RU", "South Ossetia": "GE",
+    "Nagorno-Karabakh": "AZ", "Transnistria": "MD", "Donbas": "UA", "Golan Heights": "SY", "Sinai Peninsula": "EG",
+    "Anatolia": "TR", "Java": "ID", "Sumatra": "ID", "Mindanao": "PH", "Luzon": "PH",
+}
+
 # English exonyms of provinces that the admin tables spell otherwise: (country, admin1 name) -> names.
 ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("IQ", "Ninawa"): ("Nineveh", "Ninewa", "Nineveh Governorate"),

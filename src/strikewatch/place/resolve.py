@@ -32,6 +32,7 @@ from .build import FEATURES
 from .gazetteer import Candidate, Gazetteer, name_key
 from .regions import COMPASS
 from .translit import translit_key
+from .focus import focus_of, in_focus
 from .spatial import Locals, coherence, contained, relations
 from .variants import fallback_candidates
 
@@ -94,6 +95,7 @@ class _Scored(NamedTuple):
     a1: tuple[int, ...] = ()  # province code,
     country: tuple[bool, ...] = ()  # whether it is a country
     local: tuple[int, ...] = ()  # positions among the first LOCAL_TOP of the cities, districts and provinces
+    kinds: tuple[int, ...] = ()  # per candidate: how its name matched (Candidate.kind)
 
 
 def _surface(text: str, m: Mention) -> tuple[str, str | None]:
@@ -168,7 +170,8 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     ids = ids[order]
     feats = gaz.feature_code[ids]
     return _Scored(ids, prior[order], tuple(gaz.cc_code[ids].tolist()), tuple(gaz.admin1_code[ids].tolist()),
-                   tuple((feats == _COUNTRY).tolist()), tuple(np.flatnonzero(_IS_LOCAL[feats[:LOCAL_TOP]]).tolist()))
+                   tuple((feats == _COUNTRY).tolist()), tuple(np.flatnonzero(_IS_LOCAL[feats[:LOCAL_TOP]]).tolist()),
+                   tuple(kinds[order].tolist()))
 
 
 def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Candidate]:
@@ -369,8 +372,10 @@ def _region_location(gaz: Gazetteer, i: int, phrase: str, compass: str) -> Locat
     return loc
 
 
-def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]:
-    """Resolve every mention of ``text`` jointly; returns Toponyms sorted by start."""
+def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str, float] | None = None) -> list[Toponym]:
+    """Resolve every mention of ``text`` jointly; returns Toponyms sorted by start. ``hints``: country
+    code -> weight of evidence that is no toponym (demonyms, armed groups, the outlet:
+    :func:`strikewatch.place.focus.text_hints`), which with the names makes the report's focus."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     scored = [candidates(gaz, text, m) for m in mentions]
     keys = [name_key(_surface(text, m)[0]) for m in mentions]
@@ -379,13 +384,15 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]
     for _ in range(int(W["passes"]) - 1):  # damped, so two names cannot swap readings back and forth
         new = _rescore(gaz, text, mentions, scored, keys, cache, first=final)
         final = [W["damping"] * a + (1 - W["damping"]) * b for a, b in zip(final, new)]
+    focus = focus_of(gaz, [sc.cc for sc in scored], keys,
+                     [_softmax(s) if len(sc.ids) else None for s, sc in zip(final, scored)], hints or {})
     out = []
-    for m, sc, s in zip(mentions, scored, final):
+    for m, sc, s, key in zip(mentions, scored, final, keys):
         span = text[m.start:m.end]
-        if not len(sc.ids):
+        best, s = in_focus(gaz, sc, s, focus, key) if len(sc.ids) else (None, s)
+        if best is None:
             out.append(Toponym(m.start, m.end, span, None, 0.0))
             continue
-        best = int(np.argmax(s))
         i = int(sc.ids[best])
         if m.compass:
             loc = _region_location(gaz, i, span, m.compass)
@@ -393,4 +400,3 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Toponym]
             loc = gaz.location(i, precision=m.precision)
         out.append(Toponym(m.start, m.end, span, loc, round(float(_softmax(s)[best]), 4)))
     return out
-

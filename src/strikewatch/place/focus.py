@@ -1,0 +1,139 @@
+"""The report's geography: which countries a text is about, from all its names, actors and outlet.
+
+:func:`text_hints` reads the evidence that is not a toponym: demonyms ("Syrian", "Kenyan police"),
+armed groups tied to one country ("Houthis", "al-Shabaab", "Hezbollah") and the outlet's name.
+:func:`focus_of` adds, per distinct name, how likely each of its readings is after resolution, so a
+name counts once however often it is repeated, and can be left out when judging that name itself
+(:meth:`Focus.support`): a reading is *supported* when the rest of the report points at its country.
+Resolution then prefers readings inside the focus and refuses a small far namesake that nothing else
+in the report supports (:func:`strikewatch.place.resolve.resolve`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import NamedTuple, Sequence
+
+import numpy as np
+
+from .build import DEMONYM, FEATURES, TRANSLIT
+from .gazetteer import Gazetteer
+
+# Armed groups and forces that operate in one country (an actor table in miniature; the full one is
+# actors/aliases.toml, a later stage). Groups active in several countries (ISIS, al-Qaeda) are left out.
+GROUP_COUNTRIES: dict[str, str] = {
+    "Houthi": "YE", "Houthis": "YE", "Ansar Allah": "YE", "Taliban": "AF", "al-Shabaab": "SO", "Al Shabaab": "SO",
+    "al-Shabab": "SO", "Shabaab": "SO", "Hezbollah": "LB", "Hizbollah": "LB", "Hamas": "PS",
+    "Islamic Jihad": "PS", "IDF": "IL", "Boko Haram": "NG", "ISWAP": "NG", "SDF": "SY", "YPG": "SY",
+    "Hayat Tahrir al-Sham": "SY", "HTS": "SY", "Free Syrian Army": "SY", "Peshmerga": "IQ", "PMF": "IQ",
+    "Hashd al-Shaabi": "IQ", "Popular Mobilization Forces": "IQ", "Tatmadaw": "MM", "Arakan Army": "MM",
+    "LNA": "LY", "Haftar": "LY", "JNIM": "ML", "Azov": "UA", "FARC": "CO", "ELN": "CO", "M23": "CD",
+    "FARDC": "CD", "AMISOM": "SO", "MINUSMA": "ML", "RSF": "SD", "Janjaweed": "SD", "PKK": "TR",
+    "KDF": "KE", "ANDSF": "AF", "Ambazonian": "CM", "TPLF": "ET", "Fano": "ET", "NPA": "PH", "Abu Sayyaf": "PH",
+}
+_GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b")
+HINT_WEIGHT = 1.0  # one demonym or group counts as much as one confidently resolved name
+OUTLET_WEIGHT = 0.5
+_COUNTRY = FEATURES.index("country")
+_BROAD = frozenset(FEATURES.index(f) for f in ("country", "continent", "region"))
+FOCUS_MIN = 1.0  # support (in names' worth) the rest of a report needs before it overrules a reading
+UNSUPPORTED = 0.2  # a reading whose country has less than this share of the best-supported one's support
+W_FOCUS = 2.0
+BIG_CITY = 1_000_000
+SMALL_PLACE = 50_000
+
+
+def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
+    """Country code -> weight of the non-toponym evidence: each distinct demonym of a country and
+    each distinct one-country armed group counts ``HINT_WEIGHT``; a country named in the outlet's
+    name (or its demonym: "Syrian Observer") ``OUTLET_WEIGHT``."""
+    out: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for m in _GROUPS.finditer(text):
+        if m.group(0) not in seen:
+            seen.add(m.group(0))
+            out[GROUP_COUNTRIES[m.group(0)]] += HINT_WEIGHT
+    for word in dict.fromkeys(_CAPITALISED.findall(text)):
+        for c in gaz.lookup(word):
+            if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
+                out[gaz.cc(c.id)] += HINT_WEIGHT
+                break
+    for word in dict.fromkeys(_CAPITALISED.findall(outlet or "")):
+        for c in gaz.lookup(word):
+            if c.kind in (0, 1, DEMONYM) and gaz.feature_code[c.id] == _COUNTRY:
+                out[gaz.cc(c.id)] += OUTLET_WEIGHT
+                break
+    return dict(out)
+
+
+class Focus(NamedTuple):
+    """Country weights of the whole report (``total``, by gazetteer country index) and each name's share."""
+
+    total: dict[int, float]
+    own: dict[str, dict[int, float]]
+    blank: int = -1  # the country index of entries in no country (continents, regions)
+
+    def support(self, key: str, cc: int) -> float:
+        """How much the report, apart from the name ``key``, points at country ``cc``."""
+        return self.total.get(cc, 0.0) - self.own.get(key, {}).get(cc, 0.0)
+
+    def strongest(self, key: str) -> float:
+        """The best-supported country's support, apart from the name ``key``."""
+        return max((self.support(key, cc) for cc in self.total if cc != self.blank), default=0.0)
+
+
+def focus_of(gaz: Gazetteer, ccs: Sequence[tuple[int, ...]], keys: Sequence[str],
+             probs: Sequence[np.ndarray | None], hints: dict[str, float]) -> Focus:
+    """The :class:`Focus` of a text from its names' candidate countries ``ccs`` with their
+    probabilities ``probs`` (each distinct name once: the mean over its mentions) and ``hints``."""
+    per_key: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    counts: dict[str, int] = defaultdict(int)
+    for cc, key, p in zip(ccs, keys, probs):
+        if p is None or not len(p):
+            continue
+        counts[key] += 1
+        for c, w in zip(cc, p.tolist()):
+            per_key[key][c] += w
+    total: dict[int, float] = defaultdict(float)
+    own: dict[str, dict[int, float]] = {}
+    for key, weights in per_key.items():
+        own[key] = {c: w / counts[key] for c, w in weights.items()}
+        for c, w in own[key].items():
+            total[c] += w
+    index = {cc: i for i, cc in enumerate(gaz.ccs)}
+    for cc, w in hints.items():
+        if cc in index:
+            total[index[cc]] += w
+    return Focus(dict(total), own, index.get("", -1))
+
+
+def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple[int | None, np.ndarray]:
+    """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
+    with the report's focus added (``sc``: the name's scored candidates, with ``cc`` and ``kinds``).
+
+    When the rest of the report points somewhere (:data:`FOCUS_MIN`), readings get up to
+    :data:`W_FOCUS` by how well their country is supported. A winner that nothing else supports
+    gives way to the best supported reading unless it is a country or region, or a capital or a
+    city of a million named by its own name; with no supported reading it stays only if it is
+    found as written and, being small, is not one of several countries' namesakes ("Omar").
+    """
+    top = focus.strongest(key)
+    best = int(np.argmax(s))
+    if top < FOCUS_MIN:
+        return best, s
+    sup = np.array([focus.support(key, c) if c != focus.blank else top for c in sc.cc]) / top
+    s = s + W_FOCUS * np.clip(sup, 0.0, 1.0)
+    best = int(np.argmax(s))
+    i = int(sc.ids[best])
+    if sup[best] >= UNSUPPORTED or gaz.feature_code[i] in _BROAD:
+        return best, s
+    kind = sc.kinds[best] if sc.kinds else 0
+    if kind == 0 and (gaz.is_capital[i] or gaz.pop[i] >= BIG_CITY):
+        return best, s
+    supported = np.flatnonzero(sup >= UNSUPPORTED)
+    if len(supported):
+        return int(supported[np.argmax(s[supported])]), s
+    if kind == TRANSLIT or (len(set(sc.cc)) > 1 and gaz.pop[i] < SMALL_PLACE):
+        return None, s
+    return best, s
