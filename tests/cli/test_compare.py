@@ -65,3 +65,9 @@ def test_unknown_country_and_bad_file(tmp_path):
     res = CliRunner().invoke(main, ["compare", "--reference", str(DATA / "acled_reference.csv"),
                                     "--events", str(bad), "--country", "Atlantis"])
     assert res.exit_code == 1 and "unknown country" in res.output
+
+
+def test_a_missing_store_is_an_error_not_a_new_file(tmp_path):
+    res = CliRunner().invoke(main, ["compare", "--reference", str(DATA / "acled_reference.csv"),
+                                    "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code == 1 and "no store at" in res.output and not (tmp_path / "none.duckdb").exists()

@@ -72,3 +72,17 @@ def test_disorder_types():
     assert disorder_type("Riots", "Violent demonstration") == "Demonstrations"
     assert disorder_type("Riots", "Mob violence") == "Political violence"
     assert disorder_type("Strategic developments", "Arrests") == "Strategic developments"
+
+
+@pytest.mark.issue(21)
+def test_two_runs_export_the_same_file(tmp_path):
+    from click.testing import CliRunner
+
+    from strikewatch.cli import main
+
+    files = []
+    for run in ("one", "two"):
+        assert CliRunner().invoke(main, ["demo", "--out", str(tmp_path / run)]).exit_code == 0
+        files.append((tmp_path / run / "events.acled.csv").read_bytes())
+        assert (tmp_path / run / "events.ucdp.csv").exists()
+    assert files[0] == files[1] and files[0].count(b"\n") > 5  # the header and the bundled examples' events

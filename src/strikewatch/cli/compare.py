@@ -27,9 +27,12 @@ def _load_events(db: str, events_file: str | None, since: dt.date | None, until:
         from ..eval.data import load_jsonl
 
         return [Event.from_dict(d) for d in load_jsonl(events_file)]
+    from ..errors import StoreError
     from ..store import EventFilter, open_store
 
-    with open_store(db, read_only=Path(db).exists()) as store:
+    if "://" not in db and not Path(db).exists():
+        raise StoreError(f"no store at {db}: ingest reports into it first, or compare an events file (--events)")
+    with open_store(db, read_only="://" not in db) as store:
         return store.events(EventFilter(date_from=since, date_to=until))
 
 
