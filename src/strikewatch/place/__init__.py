@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..models import Toponym
+from ..models import Location, Toponym
 from ..nlp import text_of
 from .clues import area_clues
-from .focus import text_hints
+from .focus import report_country, text_hints
 from .gazetteer import Gazetteer, get_gazetteer
 from .resolve import Mention, candidates, resolve
 from .toponyms import mention, recognize
 
-__all__ = ["geoparse", "resolvable", "get_gazetteer", "Gazetteer", "Mention"]
+__all__ = ["geoparse", "resolvable", "report_location", "get_gazetteer", "Gazetteer", "Mention"]
 
 
 def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] | None = None,
@@ -43,6 +43,14 @@ def geoparse(text: str, *, doc: Doc | None = None, spans: list[tuple[int, int]] 
     if text_of(doc) != text:
         raise ValueError("doc is not a parse of text")
     return resolve(gaz, text, recognize(doc, gaz), hints)
+
+
+def report_location(text: str, toponyms: list[Toponym], *, outlet: str | None = None) -> Location | None:
+    """The country ``text`` is about (precision "country"), from its resolved ``toponyms``, its
+    demonyms, armed groups and ``outlet`` (:func:`strikewatch.place.focus.report_country`), when they
+    point at one clearly: where to put an event the report places nowhere more precise."""
+    gaz = get_gazetteer()
+    return report_country(gaz, toponyms, text_hints(gaz, text, outlet))
 
 
 def resolvable(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

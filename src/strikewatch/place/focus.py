@@ -17,6 +17,7 @@ from typing import NamedTuple, Sequence
 import numpy as np
 
 from .build import DEMONYM, FEATURES, TRANSLIT
+from ..models import Location
 from .gazetteer import Gazetteer
 
 # Armed groups and forces that operate in one country (an actor table in miniature; the full one is
@@ -33,7 +34,8 @@ GROUP_COUNTRIES: dict[str, str] = {
 }
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b")
-HINT_WEIGHT = 1.0  # one demonym or group counts as much as one confidently resolved name
+HINT_WEIGHT = 1.0  # one demonym counts as much as one confidently resolved name
+GROUP_WEIGHT = 0.5  # a group counts less: it may fight across a border ("al-Shabaab ... Kenyan soldiers")
 OUTLET_WEIGHT = 0.5
 _COUNTRY = FEATURES.index("country")
 _BROAD = frozenset(FEATURES.index(f) for f in ("country", "continent", "region"))
@@ -45,23 +47,24 @@ SMALL_PLACE = 50_000
 
 
 def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
-    """Country code -> weight of the non-toponym evidence: each distinct demonym of a country and
-    each distinct one-country armed group counts ``HINT_WEIGHT``; a country named in the outlet's
+    """Country code -> weight of the non-toponym evidence: each distinct demonym of a country counts
+    ``HINT_WEIGHT``, each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
     name (or its demonym: "Syrian Observer") ``OUTLET_WEIGHT``."""
     out: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     for m in _GROUPS.finditer(text):
         if m.group(0) not in seen:
             seen.add(m.group(0))
-            out[GROUP_COUNTRIES[m.group(0)]] += HINT_WEIGHT
+            out[GROUP_COUNTRIES[m.group(0)]] += GROUP_WEIGHT
     for word in dict.fromkeys(_CAPITALISED.findall(text)):
         for c in gaz.lookup(word):
             if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
                 out[gaz.cc(c.id)] += HINT_WEIGHT
                 break
-    for word in dict.fromkeys(_CAPITALISED.findall(outlet or "")):
+    words = re.findall(r"[A-Z][a-z]+", outlet or "")
+    for word in dict.fromkeys(words + [f"{a} {b}" for a, b in zip(words, words[1:])]):
         for c in gaz.lookup(word):
-            if c.kind in (0, 1, DEMONYM) and gaz.feature_code[c.id] == _COUNTRY:
+            if c.kind in (0, 1, DEMONYM) and (gaz.feature_code[c.id] == _COUNTRY or gaz.is_capital[c.id]):
                 out[gaz.cc(c.id)] += OUTLET_WEIGHT
                 break
     return dict(out)
@@ -137,3 +140,24 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     if kind == TRANSLIT or (len(set(sc.cc)) > 1 and gaz.pop[i] < SMALL_PLACE):
         return None, s
     return best, s
+
+
+REPORT_COUNTRY_MIN = 1.0  # weight the top country needs to stand for a report without a place
+REPORT_COUNTRY_LEAD = 1.5  # and how many times the runner-up's weight
+
+
+def report_country(gaz: Gazetteer, toponyms: Sequence, hints: dict[str, float]) -> Location | None:
+    """The country a report is about, as a country-precision Location, when its resolved toponyms
+    (each by its confidence) and ``hints`` (:func:`text_hints`) point at one clearly; else None.
+    For events a report places nowhere more precise: a coarse but right place."""
+    weights: dict[str, float] = defaultdict(float, hints)
+    for t in toponyms:
+        if t.location is not None and t.location.country_code:
+            weights[t.location.country_code] += max(t.score, 0.1)
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < REPORT_COUNTRY_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < REPORT_COUNTRY_LEAD * ranked[1][1]:
+        return None
+    i = gaz.country_of.get(ranked[0][0])
+    return gaz.location(i, precision="country") if i is not None else None

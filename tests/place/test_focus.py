@@ -1,0 +1,35 @@
+import pytest
+
+from strikewatch.place import geoparse, get_gazetteer, report_location
+from strikewatch.place.focus import text_hints
+
+
+def _places(nlp, text):
+    return {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+
+
+@pytest.mark.issue(17)
+def test_hints_from_demonyms_groups_and_outlet():
+    gaz = get_gazetteer()
+    hints = text_hints(gaz, "Houthi fighters and Syrian jets ...", outlet="Kabul Daily")
+    assert hints == {"YE": 0.5, "SY": 1.0, "AF": 0.5}
+
+
+@pytest.mark.issue(17)
+def test_a_namesake_abroad_gives_way_to_the_reports_country(nlp):
+    found = _places(nlp, "Two Russians were poisoned in Salisbury, England, and Britain blamed Moscow.")
+    assert found["Salisbury"].country == "United Kingdom"
+
+
+@pytest.mark.issue(17)
+def test_gaza_is_in_palestine(nlp):
+    found = _places(nlp, "Israeli strikes hit Gaza overnight; a house in Khan Younis was destroyed.")
+    assert found["Gaza"].country_code == "PS" and found["Khan Younis"].country_code == "PS"
+
+
+@pytest.mark.issue(17)
+def test_report_location_is_the_clear_country(nlp):
+    text = "Kenyan police dispersed protesters with teargas."
+    loc = report_location(text, geoparse(text, doc=nlp(text)))
+    assert (loc.country_code, loc.precision) == ("KE", "country")
+    assert report_location("Protesters gathered.", []) is None

@@ -1,0 +1,37 @@
+import pytest
+
+from strikewatch.place import geoparse, get_gazetteer
+from strikewatch.place.frames import frame_spans
+
+
+def _names(nlp, text):
+    return {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("name,admin1,country", [
+    ("Abu Kamal", "Deir ez-Zor", "Syria"), ("Dayr Az Zawr", "Deir ez-Zor", "Syria"), ("Sinjar", "Ninawa", "Iraq"),
+    ("Hit", "Anbar", "Iraq"), ("Ar Raqqah", "Ar-Raqqah", "Syria"), ("Tal Afar", "Ninawa", "Iraq"),
+])
+def test_strike_release_openers(nlp, name, admin1, country):
+    text = f"Near {name}, two strikes engaged an ISIS tactical unit."
+    loc = _names(nlp, text)[name]
+    assert (loc.admin1, loc.country, loc.precision, loc.feature) == (admin1, country, "near", "city")
+
+
+@pytest.mark.issue(17)
+def test_frames_after_the_name(nlp):
+    text = "Shelling hit the Khan Shaykhun area and villages of Hama province."
+    found = _names(nlp, text)
+    assert found["Khan Shaykhun"].country == "Syria"
+    assert found["Hama province"].feature == "admin1"
+
+
+@pytest.mark.issue(17)
+def test_people_and_organisations_stay_out(nlp):
+    gaz = get_gazetteer()
+    for text in ("Mr. Hit said the talks would go on.", "The Sinjar Resistance Units held the hill.",
+                 "The grant went to Omar in May."):
+        doc = nlp(text)
+        spans = [text[f.start:f.end] for f in frame_spans(doc, gaz)]
+        assert not spans, (text, spans)
