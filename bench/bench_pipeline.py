@@ -6,6 +6,8 @@ On synthetic ~500-word reports (strikewatch.bench.synth), in one process:
 * ``pipeline``: ``Pipeline.run`` (extract + merge) on the same reports; ``ratio_vs_spacy``;
 * ``fast``: the same with ``--fast`` (``Pipeline(light_ner=False)``), per CPU-second;
 * ``ungated``: the same with NER on every light sentence (``Pipeline(entity_gate=False)``);
+* ``all_text``: the same without the relevance stage (``Pipeline(relevance=None)``: every report parsed);
+* ``relevance`` in ``stages``: the relevance stage's own seconds (reports it rejects are not parsed);
 * ``stages``: seconds and share per stage (spacy, timex, geoparse, events, merge, store);
 * ``accuracy``: per-report events whose type, date and place match the generator's truth;
 * ``growth``: reports/s of extract + merge + store at each of ``--sizes`` (``--big`` adds 100k);
@@ -73,18 +75,21 @@ def stages(pipeline, reports: list) -> dict[str, float]:
     from strikewatch.merge import find_duplicate_reports, merge_events
     from strikewatch.store import open_store
 
-    out = dict.fromkeys(("spacy", "timex", "geoparse", "events", "merge", "store"), 0.0)
+    out = dict.fromkeys(("relevance", "spacy", "timex", "geoparse", "events", "merge", "store"), 0.0)
     t0 = time.perf_counter()
-    docs = list(pipeline.docs(reports))
+    kept = [(r, a) for r, a in zip(reports, pipeline.assess(reports)) if a is None or a.relevant]
+    out["relevance"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    docs = list(pipeline.docs([r for r, _ in kept]))
     out["spacy"] = time.perf_counter() - t0
     report_events = []
-    for r, doc in zip(reports, docs):
+    for (r, assessment), doc in zip(kept, docs):
         t = time.perf_counter()
         timexes = pl.find_timexes(r.clean, r.published)
         t1 = time.perf_counter()
         toponyms = pl.geoparse(r.clean, doc=doc)
         t2 = time.perf_counter()
-        report_events.extend(pl.extract_events(r, doc, timexes, toponyms))
+        report_events.extend(pl.extract_events(r, doc, timexes, toponyms, relevance=assessment))
         t3 = time.perf_counter()
         out["timex"] += t1 - t
         out["geoparse"] += t2 - t1
@@ -205,6 +210,7 @@ def main() -> None:
         "ratio_vs_spacy_cpu": round(spacy_cpu / ours_cpu, 3),
         "fast": variant(pipeline, reports, truth, spacy_cpu, light_ner=False),
         "ungated": variant(pipeline, reports, truth, spacy_cpu, entity_gate=False),
+        "all_text": variant(pipeline, reports, truth, spacy_cpu, relevance=None),
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "corpus": args.texts or "synthetic",
         "accuracy": accuracy(result.report_events, truth) if truth else None,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[1] / "src" / "strikewatch"
 
-STAGES = {"ingest", "nlp", "time", "place", "actors", "events", "merge"}
+STAGES = {"ingest", "nlp", "relevance", "time", "place", "actors", "events", "merge"}
 UPPER = {"pipeline", "store", "export", "eval", "api", "web", "cli", "monitor", "scale", "bench"}
 FORBIDDEN = {
     **{stage: UPPER for stage in STAGES},

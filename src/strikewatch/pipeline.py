@@ -1,4 +1,8 @@
-"""The pipeline: reports -> spaCy Docs -> mentions -> per-report events -> merged events.
+"""The pipeline: reports -> relevance -> spaCy Docs -> mentions -> per-report events -> merged events.
+
+The relevance stage (:mod:`strikewatch.relevance`) reads each report first: a report with no
+sentence in scope is not parsed and yields no events, and in the others only mentions in
+sentences the stage keeps become events.
 
 ``Pipeline.run`` is the one batch entry point used by the CLI, the API and the
 watchers. Per-report errors (``StrikewatchError``) become ``ReportFailure``
@@ -27,6 +31,7 @@ from .nlp import load_nlp
 from .nlp.triage import needs_entities, needs_parse, plan, trigger_words
 from .place import geoparse, get_gazetteer
 from .place.toponyms import is_place_name, may_stay_unresolved
+from .relevance import Assessment, Relevance, load_relevance
 from .time import find_timexes
 
 CHUNK_CHARS = 50_000  # long texts are parsed in paragraph-aligned chunks to bound memory
@@ -43,6 +48,7 @@ class Pipeline:
     sentence_triage: bool = True  # ... and so do such sentences inside the other paragraphs
     light_ner: bool = True  # NER on the light parts too: without it toponym F1 on real news falls 0.79 -> 0.75
     entity_gate: bool = True  # ... but only on light sentences with a capitalised word that may be a name
+    relevance: Relevance | None = None  # None: every report and sentence may hold events
 
     def docs(self, reports: list[Report]) -> Iterator[Doc]:
         """One Doc per report, of ``report.clean`` (``doc.text == report.clean``).
@@ -126,11 +132,24 @@ class Pipeline:
                     doc.set_ents(found.get(id(doc), []), default="outside")
             yield from batch
 
-    def extract(self, report: Report, doc: Doc) -> list[Event]:
-        """Per-report events for one report and its Doc."""
+    def assess(self, reports: list[Report]) -> list[Assessment | None]:
+        """The relevance stage's verdict on each report (None everywhere without the stage)."""
+        if self.relevance is None:
+            return [None] * len(reports)
+        return self.relevance.assess_many(reports)
+
+    def extract(self, report: Report, doc: Doc, assessment: Assessment | None = None) -> list[Event]:
+        """Per-report events for one report and its Doc (only in the sentences ``assessment`` keeps)."""
         timexes = find_timexes(report.clean, report.published)
         toponyms = geoparse(report.clean, doc=doc)
-        return extract_events(report, doc, timexes, toponyms)
+        return extract_events(report, doc, timexes, toponyms, relevance=assessment)
+
+    def events_of(self, report: Report) -> list[Event]:
+        """One report's events as ``run`` finds them: relevance, parse, extraction (no merge)."""
+        (assessment,) = self.assess([report])
+        if assessment is not None and not assessment.relevant:
+            return []
+        return self.extract(report, next(iter(self.docs([report]))), assessment)
 
     def run(self, items: Iterable[Report | ReportFailure], *, merge: bool = True,
             progress: Callable[[int], None] | None = None, seen: set[str] | None = None) -> RunResult:
@@ -161,9 +180,17 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Report], result: RunResult,
                    progress: Callable[[int], None] | None) -> None:
-        for report, doc in zip(batch, self.docs(batch)):
+        assessments = self.assess(batch)
+        kept = [r for r, a in zip(batch, assessments) if a is None or a.relevant]
+        docs = iter(self.docs(kept))
+        for report, assessment in zip(batch, assessments):
+            if assessment is not None and not assessment.relevant:
+                result.reports.append(report)  # read and judged out of scope: no parse, no events
+                if progress:
+                    progress(1)
+                continue
             try:
-                events = self.extract(report, doc)
+                events = self.extract(report, next(docs), assessment)
             except StrikewatchError as exc:
                 if self.on_error == "raise":
                     raise
@@ -184,10 +211,13 @@ def merge_run(result: RunResult) -> RunResult:
     return result
 
 
-def load_pipeline(*, batch_size: int = 16, on_error: str = "skip", fast: bool = False) -> Pipeline:
-    """The default pipeline with the packaged English model; ``fast`` skips NER outside the
-    sentences that need the full parse (faster, but fewer and less certain places)."""
-    return Pipeline(load_nlp(), batch_size=batch_size, on_error=on_error, light_ner=not fast)
+def load_pipeline(*, batch_size: int = 16, on_error: str = "skip", fast: bool = False,
+                  relevance: bool = True) -> Pipeline:
+    """The default pipeline with the packaged English model and relevance stage; ``fast`` skips NER
+    outside the sentences that need the full parse (faster, but fewer and less certain places);
+    ``relevance=False`` reads every report and sentence for events (no relevance stage)."""
+    return Pipeline(load_nlp(), batch_size=batch_size, on_error=on_error, light_ner=not fast,
+                    relevance=load_relevance() if relevance else None)
 
 
 @lru_cache(maxsize=1)

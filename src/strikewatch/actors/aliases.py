@@ -77,9 +77,11 @@ def _first_word(alias: str) -> str | None:
 
 
 def _strict(alias: str) -> bool:
-    """All-capital short aliases (IS, SDF, RAF) must match case-sensitively."""
+    """Short acronyms must match case-sensitively: all-capital ones (IS, SDF, RAF) and one-word
+    mixed-case ones ("LeT", "JeM", "HuJI"), which would otherwise match words ("let alone")."""
     letters = re.sub(r"[^A-Za-z]", "", alias)
-    return letters.isupper() and len(letters) <= 4
+    mixed = " " not in alias.strip() and len(letters) <= 5 and any(c.isupper() for c in letters[1:])
+    return letters.isupper() and len(letters) <= 4 or mixed
 
 
 @dataclass

@@ -7,5 +7,6 @@ from . import serve  # noqa: F401
 from . import coref  # noqa: F401
 from . import monitor  # noqa: F401
 from . import acled  # noqa: F401
+from . import relevance  # noqa: F401
 from . import compare  # noqa: F401
 from . import gazetteer  # noqa: F401

@@ -11,7 +11,7 @@ from ..errors import EvalError
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     out = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").split("\n")  # not splitlines: U+2028 may sit in a string
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalError(f"cannot read {path}: {exc}") from None
     for n, line in enumerate(lines, 1):

@@ -162,14 +162,14 @@ def score_acled(rows: Iterable[dict[str, Any]], predict: Callable[[Report], list
 
 
 def extraction_predictor() -> Callable[[Report], list[Event]]:
-    """The product's per-report extraction as a predict function: ``Pipeline.docs`` (triage, light
-    NER and its gate, as ``strikewatch extract`` runs them) then ``Pipeline.extract``."""
+    """The product's per-report extraction as a predict function: ``Pipeline.events_of`` (relevance,
+    triage, light NER and its gate, as ``strikewatch extract`` runs them, then extraction)."""
     from ..pipeline import load_pipeline
 
     pipeline = load_pipeline()
 
     def predict(report: Report) -> list[Event]:
-        return pipeline.extract(report, next(iter(pipeline.docs([report]))))
+        return pipeline.events_of(report)
 
     return predict
 

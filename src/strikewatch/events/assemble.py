@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -305,10 +306,33 @@ def _dateline(report: Report, timexes: list[Timex]) -> Timex | None:
     return None
 
 
-def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym]) -> list[Event]:
+class Relevance(Protocol):
+    """What extraction asks of the relevance stage's verdict on a report."""
+
+    def keeps(self, pos: int) -> bool: ...
+
+    def prob_at(self, pos: int) -> float: ...
+
+
+BACKGROUND_DAYS = 365
+
+
+def _background(m: Mention, report: Report) -> bool:
+    """A mention dated (all of its date range) over a year before publication: background."""
+    if report.published is None or m.date is None:
+        return False
+    last = m.timex.last if m.timex is not None and m.timex.last is not None else m.date
+    return (report.published - last).days > BACKGROUND_DAYS
+
+
+def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym],
+                   relevance: Relevance | None = None) -> list[Event]:
     """The violent events one report describes, each with one Source carrying per-field evidence.
 
     ``doc`` is ``nlp(report.clean)``; ``timexes`` and ``toponyms`` index ``report.clean``.
+    ``relevance`` (the relevance stage's verdict, if any) keeps only mentions whose trigger lies
+    in a sentence it keeps; its probability there becomes the event's ``relevance`` confidence.
+    Mentions dated more than ``BACKGROUND_DAYS`` before publication are background, not events.
     """
     table = load_aliases()
     toponyms = sorted([*toponyms, *missed_places(report.clean, toponyms, table.lookup)], key=lambda t: t.start)
@@ -332,7 +356,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             if owner is not None:
                 owner.statements.append(stmt)
             continue
-        found = sentence_mentions(sent, ctx)
+        found = [m for m in sentence_mentions(sent, ctx)
+                 if (relevance is None or relevance.keeps(m.trigger[0])) and not _background(m, report)]
         if not found and groups:
             toll = [k for k in casualties(sent) if k.kind == "killed"]
             if toll:
@@ -353,6 +378,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 ctx.last_date, ctx.last_timex = m.date, m.timex
     if not groups:
         fallback = note_mention(report, doc, ctx)
+        if fallback is not None and relevance is not None and not relevance.keeps(fallback.trigger[0]):
+            fallback = None
         if fallback is not None:
             if fallback.date is None and dateline is not None:
                 fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
@@ -363,5 +390,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     _retype(groups, report.clean)
     builder = _Builder(report, main, _actor_frequency(report, table))
     events = [builder.build(g, n) for n, g in enumerate(groups)]
+    if relevance is not None:
+        for g, event in zip(groups, events):
+            event.field_confidence["relevance"] = round(max(relevance.prob_at(m.trigger[0]) for m in g.mentions), 4)
     fill_actors(events, builder.freq, [_context(groups, g, report.clean) for g in groups], table)
     return events

@@ -1,0 +1,110 @@
+"""The relevance stage: which sentences of a report tell an event in strikewatch's scope.
+
+It runs before spaCy, on the clean text. Each sentence (:func:`sentence_spans`) gets
+P(in scope) from the shipped :class:`RelevanceModel`; a report is relevant when some
+sentence reaches ``doc_threshold``. The pipeline parses only relevant reports. In a report
+whose best sentence reaches ``trusted_threshold`` (plainly about conflict) every mention
+counts; in the others only mentions whose trigger lies in a sentence that reaches
+``sentence_threshold``. The thresholds were chosen on the judged dev set (docs/relevance.md).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..actors import load_aliases
+from ..models import Report
+from .model import RelevanceModel
+from .sentences import sentence_spans
+
+MODEL_FILE = "relevance.npz"
+SENTENCE_THRESHOLD = 0.3
+DOC_THRESHOLD = 0.3
+TRUSTED_THRESHOLD = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One report's relevance: sentence spans of ``report.clean`` with their probabilities."""
+
+    spans: tuple[tuple[int, int], ...]
+    probs: tuple[float, ...]
+    sentence_threshold: float
+    doc_threshold: float
+    trusted_threshold: float = TRUSTED_THRESHOLD
+
+    @property
+    def score(self) -> float:
+        """The report's score: its most relevant sentence's probability (0 for an empty text)."""
+        return max(self.probs, default=0.0)
+
+    @property
+    def relevant(self) -> bool:
+        return self.score >= self.doc_threshold
+
+    def prob_at(self, pos: int) -> float:
+        """Probability of the sentence holding character ``pos`` (0 outside every sentence)."""
+        i = bisect.bisect_right([a for a, _ in self.spans], pos) - 1
+        if i < 0 or pos >= self.spans[i][1]:
+            return 0.0
+        return self.probs[i]
+
+    def keeps(self, pos: int) -> bool:
+        """May a mention at character ``pos`` become an event (see module docstring)?"""
+        return self.score >= self.trusted_threshold or self.prob_at(pos) >= self.sentence_threshold
+
+    def relevant_spans(self) -> list[tuple[int, int]]:
+        """The spans of the sentences whose mentions may become events."""
+        return [s for s in self.spans if self.keeps(s[0])]
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """The stage: a model and its two thresholds."""
+
+    model: RelevanceModel
+    sentence_threshold: float = SENTENCE_THRESHOLD
+    doc_threshold: float = DOC_THRESHOLD
+    trusted_threshold: float = TRUSTED_THRESHOLD
+
+    def assess(self, report: Report) -> Assessment:
+        return self.assess_many([report])[0]
+
+    def assess_many(self, reports: list[Report]) -> list[Assessment]:
+        """Assess a batch (one model call for all their sentences)."""
+        spans = [sentence_spans(r.clean) for r in reports]
+        texts = [r.clean[a:b] for r, ss in zip(reports, spans) for a, b in ss]
+        actors = [kinds for r, ss in zip(reports, spans) for kinds in actor_kinds(r.clean, ss)]
+        probs = self.model.proba(texts, actors).tolist() if texts else []
+        out, k = [], 0
+        for ss in spans:
+            out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
+                                  self.doc_threshold, self.trusted_threshold))
+            k += len(ss)
+        return out
+
+
+def actor_kinds(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
+    """Per sentence span of ``text``, ``(kind, generic)`` of the actor aliases it names."""
+    out: list[list[tuple[str, bool]]] = [[] for _ in spans]
+    starts = [a for a, _ in spans]
+    for hit in load_aliases().find(text):
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i >= 0 and hit.end <= spans[i][1]:
+            out[i].append((hit.actor.kind, hit.actor.generic))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_relevance(path: str | None = None, sentence_threshold: float = SENTENCE_THRESHOLD,
+                   doc_threshold: float = DOC_THRESHOLD, trusted_threshold: float = TRUSTED_THRESHOLD) -> Relevance:
+    """The shipped relevance stage (or one from a model file at ``path``)."""
+    if path is None:
+        with resources.as_file(resources.files(__package__) / MODEL_FILE) as p:
+            model = RelevanceModel.load(p)
+    else:
+        model = RelevanceModel.load(Path(path))
+    return Relevance(model, sentence_threshold, doc_threshold, trusted_threshold)

@@ -1,0 +1,66 @@
+"""The shipped relevance stage on sentences written for these tests."""
+import datetime as dt
+
+import pytest
+
+from strikewatch.models import Report
+from strikewatch.pipeline import load_pipeline
+from strikewatch.relevance import load_relevance
+
+DAY = dt.date(2024, 5, 10)
+OUT_OF_SCOPE = [
+    "Striking nurses stayed away from wards across the county on Monday in a dispute over pay, the union said.",
+    "The winger's late strike sealed a 2-1 win for the visitors, who attacked relentlessly after the break.",
+    "A man was sentenced to nine years in prison on Tuesday for shooting his brother-in-law during a family argument.",
+    "The company said it would cut 400 jobs after profits fell by a third, and its shares were hammered.",
+]
+IN_SCOPE = [
+    ("Militants stormed a police post in the district overnight, killing four officers, officials said on Saturday.",
+     "Armed clash"),
+    ("Warplanes struck rebel positions near the northern town on Thursday, killing at least 12 fighters.",
+     "Air/drone strike"),
+    ("Several thousand teachers marched through the capital on Wednesday to demand higher salaries.",
+     "Peaceful protest"),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("text", OUT_OF_SCOPE)
+def test_out_of_scope_reports_are_not_parsed_and_give_no_event(pipeline, text):
+    report = Report(id="r", text=text, published=DAY)
+    (assessment,) = pipeline.assess([report])
+    assert not assessment.relevant
+    assert pipeline.events_of(report) == []
+    result = pipeline.run([report])
+    assert [r.id for r in result.reports] == ["r"] and result.report_events == []
+
+
+@pytest.mark.parametrize("text,sub", IN_SCOPE)
+def test_in_scope_reports_keep_their_event(pipeline, text, sub):
+    report = Report(id="r", text=text, published=DAY)
+    events = pipeline.events_of(report)
+    assert [e.sub_event_type for e in events] == [sub]
+    assert events[0].field_confidence["relevance"] >= load_relevance().sentence_threshold
+
+
+def test_only_kept_sentences_become_events_in_a_doubtful_report():
+    stage = load_relevance()
+    report = Report(id="r", text="Shares fell on Monday. Rebels shelled the army base near the town on Sunday.")
+    a = stage.assess(report)
+    assert len(a.spans) == 2 and a.probs[1] > a.probs[0]
+    assert a.prob_at(a.spans[1][0]) == a.probs[1] and a.prob_at(len(report.clean) + 5) == 0.0
+
+
+def test_background_from_years_before_publication_is_not_an_event(pipeline):
+    text = "Rebels shelled the army base near Kidal on 3 March 2019, killing four soldiers."
+    assert pipeline.events_of(Report(id="a", text=text, published=dt.date(2019, 3, 5)))
+    assert pipeline.events_of(Report(id="b", text=text, published=dt.date(2024, 3, 5))) == []
+
+
+def test_without_the_stage_every_report_is_read():
+    report = Report(id="r", text=OUT_OF_SCOPE[2], published=DAY)
+    assert load_pipeline(relevance=False).assess([report]) == [None]
