@@ -37,7 +37,7 @@ def _one(text, name):
 @pytest.mark.parametrize("text,name,want", [
     ("Many Dagestanis left for the capital after the floods.", "Dagestanis", ("Dagestan", "admin1", "RU")),
     ("Thousands of South Ossetians crossed the border that week.", "South Ossetians", ("South Ossetia", "region", None)),
-    ("Gazans queued for water on Tuesday.", "Gazans", ("Gaza Strip", "region", None)),
+    ("Gazans queued for water on Tuesday.", "Gazans", ("Gaza Strip", "region", "PS")),
     ("The deputy lives in Platte Co. with his family.", "Platte Co.", ("Platte County", "district", "US")),
     ("She moved to Albany, N.Y last spring.", "N.Y", ("New York", "admin1", "US")),
     ("Gunfire was heard across North Dallas overnight.", "North Dallas", ("Dallas", "city", "US")),

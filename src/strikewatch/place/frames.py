@@ -34,9 +34,19 @@ _WEAK = r"in|at|into|from|to|towards?|across|inside|around|throughout|within"
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
+# words after a place that make a larger name still about the place: its parts, and the local
+# authorities named after it ("Oakland Police Department", "Hama City Council")
+_INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s+Council|Town\s+Council|"
+                r"Township|Borough|School\s+District|Public\s+Schools|Chamber\s+of\s+Commerce|City\s+Hall|"
+                r"Municipal|Mayor")
 _HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Area|City|Town|Village|Camp|Airport|"
                     r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
-                    r"Oblast|Raion|County)\b")
+                    rf"Oblast|Raion|County|{_INSTITUTION})\b")
+_OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
+# a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
+                       r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
+_LIST = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPEECH = re.compile(r"^\s+(?:said|says|told|added|stated|wrote|asked|explained|noted|argued)\b")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Sheikh|President|Minister|General|Commander|"
@@ -93,20 +103,32 @@ def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, 
     return None
 
 
+def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int], FrameSpan]) -> None:
+    """The names that continue a list after a framed place ("in Oakport and Moorhead", "in X, Y or Z"),
+    each found like the first and judged as after a weak frame."""
+    while (m := _LIST.match(text, end)) is not None:
+        got = _found(gaz, text, m.start("name"), m.group("name"))
+        if got is None:
+            return
+        s, end, translit = got
+        raw.setdefault((s, end), FrameSpan(s, end, False, translit))
+
+
 def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
     raw: dict[tuple[int, int], FrameSpan] = {}
-    for pattern in (_BEFORE, _AFTER):
+    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE):
         for m in pattern.finditer(text):
-            frame = m.group("frame").lower()
-            strong = pattern is _AFTER or not re.fullmatch(_WEAK, frame)
+            strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, m.group("frame").lower())
             got = _found(gaz, text, m.start("name"), m.group("name"))
             if got is None:
                 continue
             s, e, translit = got
             if (s, e) not in raw or strong:
                 raw[(s, e)] = FrameSpan(s, e, strong, translit)
+            if pattern is _BEFORE:
+                _follow_list(gaz, text, e, raw)
     if not raw:
         return []
     spans = sorted(raw.values())

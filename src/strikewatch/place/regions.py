@@ -87,12 +87,11 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Luzon": (16.0, 121.0, ()),
 }
 
-# The country a region lies in, where it lies in one (GeoNames' country for the disputed ones), so that an
-# event placed there has a country: "Gaza" is in Palestine, "Donbas" in Ukraine.
+# The country a region lies in, where it lies in one, so that an event placed there has a country: "Gaza"
+# is in Palestine, "Donbas" in Ukraine. Breakaway territories (South Ossetia, Transnistria, ...) get none.
 REGION_COUNTRIES: dict[str, str] = {
     "Gaza Strip": "PS", "West Bank": "PS", "Darfur": "SD", "Siberia": "RU", "Midwest": "US", "New England": "US",
-    "Pacific Northwest": "US", "American South": "US", "North Caucasus": "RU", "South Ossetia": "GE",
-    "Nagorno-Karabakh": "AZ", "Transnistria": "MD", "Donbas": "UA", "Golan Heights": "SY", "Sinai Peninsula": "EG",
+    "Pacific Northwest": "US", "American South": "US", "North Caucasus": "RU", "Donbas": "UA", "Sinai Peninsula": "EG",
     "Anatolia": "TR", "Java": "ID", "Sumatra": "ID", "Mindanao": "PH", "Luzon": "PH",
 }
 
