@@ -83,3 +83,57 @@ def test_dask_equals_single_process_pipeline(tmp_path):
 @pytest.mark.slow
 def test_dask_equals_single_process_pipeline_few_hundred(tmp_path):
     _pipeline_equivalence(tmp_path, 300)
+
+
+def _mixed_folder(root):
+    """A folder as users leave them: reports of every kind, a README, a meta file, a bad line."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    d = root / "reports"
+    d.mkdir()
+    (d / "README.md").write_text("# Field reports\n\nCollected by the desk; see meta.jsonl.\n", encoding="utf-8")
+    (d / "a_bridge.txt").write_text("Bridge hit\n\nWarplanes struck a bridge near Mosul on Monday, killing "
+                                    "two guards, officials said.\n", encoding="utf-8")
+    (d / "b_market.txt").write_text("Market shelled\n\nArtillery shells hit a market in Aleppo on 3 May, "
+                                    "wounding five people.\n", encoding="utf-8")
+    (d / "meta.jsonl").write_text(json.dumps({"file": "a_bridge.txt", "published": "2024-05-08",
+                                              "outlet": "River Post"}) + "\n", encoding="utf-8")
+    lines = [{"id": "j1", "text": "Gunmen attacked a police post in Kandahar on Friday.", "published": "2024-05-05"},
+             {"id": "j2", "text": "Protesters marched in Sanaa.", "outlet": {"bad": True}}]
+    (d / "c.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    pq.write_table(pa.table({"id": ["p1"], "text": ["A drone strike hit a car in Idlib on Sunday."],
+                             "published": ["2024-05-06"]}), d / "d.parquet")
+    return d
+
+
+@pytest.mark.issue(19)
+def test_partitions_of_a_folder_read_what_read_reports_reads(tmp_path):
+    d = _mixed_folder(tmp_path)
+    parts = partitions([d], lines_per_partition=1, files_per_partition=1)
+    assert [(p.kind, p.names or (p.start, p.stop)) for p in parts] == [
+        ("files", ("a_bridge.txt",)), ("files", ("b_market.txt",)), ("jsonl", (0, 1)), ("jsonl", (1, 2)),
+        ("parquet", (0, 1))]
+    key = lambda i: (i.id, i.text, i.published, i.outlet) if isinstance(i, Report) else i.to_dict()  # noqa: E731
+    assert [key(i) for p in parts for i in read_partition(p)] == [key(i) for i in read_reports([d])]
+
+
+@pytest.mark.issue(19)
+def test_extract_dask_equals_single_process_on_a_folder(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from strikewatch.cli import main
+
+    d = _mixed_folder(tmp_path)
+    single = CliRunner().invoke(main, ["extract", str(d), "-o", str(tmp_path / "single.jsonl")])
+    dist = CliRunner().invoke(main, ["extract", str(d), "--dask", "--workers", "1", "-o", str(tmp_path / "dask.jsonl")])
+    assert single.exit_code == dist.exit_code == 1, single.output + dist.output  # j2 refused (outlet)
+    assert "4 report(s) processed, 1 failed" in single.output and "4 report(s) processed, 1 failed" in dist.output
+    events = (tmp_path / "single.jsonl").read_text(encoding="utf-8")
+    assert events == (tmp_path / "dask.jsonl").read_text(encoding="utf-8")
+    assert {s["report"] for line in events.splitlines() for s in json.loads(line)["sources"]} \
+        <= {"a_bridge", "b_market", "j1", "p1"}

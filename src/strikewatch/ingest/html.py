@@ -6,7 +6,7 @@ import datetime as dt
 from ..errors import InputError
 from ..models import Report
 from .text import build_report
-from .validate import parse_date
+from .validate import MAX_OUTLET_CHARS, parse_date, safe_url
 
 
 def read_html(report_id: str, html: str, *, published: dt.date | None = None,
@@ -24,8 +24,9 @@ def read_html(report_id: str, html: str, *, published: dt.date | None = None,
             published = parse_date(meta.date, report_id)
         except InputError:
             published = None
-    url = meta.url if meta and meta.url else None
-    outlet = outlet or (meta.sitename if meta and meta.sitename else None)
+    url = safe_url(meta.url) if meta else None  # page metadata: a URL that is not http(s) is dropped
+    site = meta.sitename if meta and isinstance(meta.sitename, str) else None
+    outlet = outlet or (site if site and len(site) <= MAX_OUTLET_CHARS else None)
     text = f"{title}\n\n{body}" if title else body
     return build_report(report_id, text, has_headline=bool(title), published=published,
                         outlet=outlet, url=url, path=path)

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from ..errors import InputError
 from ..ingest import build_report
+from ..ingest.validate import FIRST_YEAR, LAST_YEAR, MAX_OUTLET_CHARS, safe_url
 from ..models import Report, ReportFailure
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -116,23 +117,29 @@ def _report(entry: dict[str, str | None], outlet: str | None, source: str) -> Re
     if not body and not title:
         return ReportFailure(rid, "ingest", "empty", f"{source}: feed item {rid} has no title or text")
     text = f"{title}\n\n{body}" if title and body else (title or body)
-    return build_report(rid, text, has_headline=bool(title and body), published=parse_feed_date(entry["published"]),
-                        outlet=outlet, url=entry["link"])
+    try:  # a link that is not an absolute http(s) URL is dropped; a bad channel title is not an outlet
+        return build_report(rid, text, has_headline=bool(title and body),
+                            published=parse_feed_date(entry["published"]),
+                            outlet=outlet if outlet and len(outlet) <= MAX_OUTLET_CHARS else None,
+                            url=safe_url(entry["link"]))
+    except InputError as exc:
+        return ReportFailure(rid, "ingest", exc.code, f"{source}: feed item {rid}: {exc}")
 
 
 def parse_feed_date(value: str | None) -> dt.date | None:
-    """RFC 822 (RSS ``pubDate``) or ISO 8601 (Atom, Dublin Core) -> date; None when unparseable."""
+    """RFC 822 (RSS ``pubDate``) or ISO 8601 (Atom, Dublin Core) -> date; None when unparseable or
+    outside the years a report can be published in (``strikewatch.ingest.validate.FIRST_YEAR``...)."""
     if not value:
         return None
     value = value.strip()
     try:
-        return dt.date.fromisoformat(value[:10])
+        day = dt.date.fromisoformat(value[:10])
     except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        return None
+        try:
+            day = email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def _child(el: ET.Element, name: str) -> ET.Element | None:

@@ -6,9 +6,11 @@ the checkpoint *updates* to write once those items are safely stored. Polling
 never writes anything itself, so a crash before the checkpoint just means the
 same items come again (and the watcher skips what the store already holds).
 
-* ``FolderSource``: new or changed ``.txt``/``.html`` files (mtime and size,
-  then a content hash), and its ``.jsonl`` files read like ``JsonlSource``;
-  files younger than ``settle`` seconds are left for the next poll.
+* ``FolderSource``: the report files of a folder as every entry point finds them
+  (:func:`strikewatch.ingest.folder_files`): new or changed ``.txt``/``.html``/
+  ``.parquet`` files (mtime and size, then a content hash), and its ``.jsonl`` files
+  read like ``JsonlSource``; files younger than ``settle`` seconds are left for the
+  next poll.
 * ``JsonlSource``: a file that grows; only complete new lines are read, from
   the remembered byte offset (reset when the file is replaced or truncated).
 * ``FeedSource``: an RSS/Atom URL (conditional GET via ``Fetcher``) or file;
@@ -24,17 +26,16 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from ..errors import ConfigError, InputError
-from ..ingest import read_reports
-from ..ingest.jsonl import read_jsonl_lines
+from ..ingest import failure, folder_files, read_reports
+from ..ingest.jsonl import read_jsonl_bytes
+from ..ingest.validate import printable
 from ..models import Report, ReportFailure
 from .feeds import parse_feed
 from .fetch import Fetcher
 
 log = logging.getLogger("strikewatch.monitor")
-DOC_SUFFIXES = {".txt", ".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-META_FILE = "meta.jsonl"
 MAX_CHUNK = 64 * 1024 * 1024
 
 Item = Report | ReportFailure
@@ -86,16 +87,12 @@ def read_new_lines(path: Path, old: dict[str, int] | None) -> tuple[list[Item], 
     if end < 0:
         if len(chunk) < MAX_CHUNK:
             return [], None  # a line still being written
-        failure = ReportFailure(f"{path.name}@{offset}", "ingest", "too_large",
-                                f"{path.name}: a line longer than {MAX_CHUNK} bytes was skipped")
-        return [failure], {"offset": offset + len(chunk), "inode": st.st_ino}
+        skipped = ReportFailure(f"{printable(path.name)}@{offset}", "ingest", "too_large",
+                                f"{printable(path.name)}: a line longer than {MAX_CHUNK} bytes was skipped")
+        return [skipped], {"offset": offset + len(chunk), "inode": st.st_ino}
     chunk = chunk[:end + 1]
-    items: list[Item] = []
-    for item in read_jsonl_lines(chunk.decode("utf-8", errors="replace"), f"{path.name}@{offset}"):
-        if isinstance(item, InputError):
-            items.append(ReportFailure(item.report_id or path.name, "ingest", item.code, str(item)))
-        else:
-            items.append(item)
+    items = [failure(i, path.name) if isinstance(i, InputError) else i
+             for i in read_jsonl_bytes(chunk, f"{printable(path.name)}@{offset}")]
     return items, {"offset": offset + len(chunk), "inode": st.st_ino}
 
 
@@ -111,14 +108,11 @@ class FolderSource:
     def poll(self, state: dict[str, Any]) -> Poll:
         items: list[Item] = []
         updates: dict[str, Any] = {}
-        for child in sorted(self.path.iterdir()):
-            suffix = child.suffix.lower()
-            if child.name == META_FILE or suffix not in DOC_SUFFIXES | JSONL_SUFFIXES or not child.is_file():
-                continue
+        for child, kind in folder_files(self.path):  # the files every entry point reads
             st = child.stat()
             if self.clock() - st.st_mtime < self.settle:
                 continue  # probably still being written
-            if suffix in JSONL_SUFFIXES:
+            if kind == "jsonl":
                 found, update = read_new_lines(child, state.get(f"jsonl:{child.name}"))
                 items.extend(found)
                 if update:

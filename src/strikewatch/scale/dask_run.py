@@ -1,10 +1,11 @@
 """Extraction on a Dask cluster: partitions of reports -> per-report events on workers -> merge on the client.
 
-Input is split into partitions without reading it on the client: every JSONL
-file becomes chunks of ``lines_per_partition`` lines, every Parquet file one
-partition per row group, every folder of .txt/.html files one partition. Each
-worker reads its partitions itself (so on a real cluster the paths must be on
-storage every worker sees), loads the pipeline once per process (module-level
+Input is found by the same rule as every other entry point
+(:func:`strikewatch.ingest.discover`) and split into partitions without reading it
+on the client: every JSONL file becomes chunks of ``lines_per_partition`` lines,
+every Parquet file one partition per row group, each folder's .txt/.html files
+groups of ``files_per_partition``. Each worker reads its partitions itself (so on
+a real cluster the paths must be on storage every worker sees), loads the pipeline once per process (module-level
 cache) and returns per-report events. The client then drops duplicate ids,
 detects duplicate reports and merges exactly as ``Pipeline.run`` does, so the
 output equals the single-process run.
@@ -14,7 +15,6 @@ other extraction back ends; it maps a list of reports to a ``PartitionResult``.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,17 +22,19 @@ from pathlib import Path
 from ..models import Event, Report, ReportFailure, RunResult
 
 LINES_PER_PARTITION = 200
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FILES_PER_PARTITION = 50
 
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """A slice of the input that one task reads: ``kind`` is jsonl (lines), parquet (row group) or path."""
+    """A slice of the input that one task reads: ``kind`` is jsonl (lines ``start:stop``), parquet
+    (row groups ``start:stop``), files (``names`` in the folder ``path``) or missing."""
 
     path: str
     kind: str
     start: int = 0
     stop: int = 0
+    names: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -47,56 +49,68 @@ class PartitionResult:
 Extractor = Callable[[list[Report | ReportFailure]], PartitionResult]
 
 
-def partitions(paths: Iterable[str | Path], lines_per_partition: int = LINES_PER_PARTITION) -> list[Partition]:
-    """The partitions of ``paths``, in the order ``read_reports`` would read them."""
+def partitions(paths: Iterable[str | Path], lines_per_partition: int = LINES_PER_PARTITION,
+               files_per_partition: int = FILES_PER_PARTITION) -> list[Partition]:
+    """The partitions of the files :func:`strikewatch.ingest.discover` finds under ``paths``, in the
+    order ``read_reports`` reads them: every JSONL file in chunks of lines, every Parquet file by row
+    group, runs of .txt/.html files of one folder in groups of ``files_per_partition``."""
+    from ..ingest import discover
+    from ..ingest.jsonl import jsonl_file_failure
+    from ..ingest.parquet import row_groups
+
     out: list[Partition] = []
-    for path in map(Path, paths):
-        if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+    docs: list[Path] = []
+
+    def flush() -> None:
+        if docs:
+            out.append(Partition(str(docs[0].parent), "files", names=tuple(p.name for p in docs)))
+            docs.clear()
+
+    for path, kind in discover(paths):
+        if kind in ("text", "html"):
+            if docs and (docs[0].parent != path.parent or len(docs) >= files_per_partition):
+                flush()
+            docs.append(path)
+            continue
+        flush()
+        if kind == "jsonl" and jsonl_file_failure(path) is None:
             with path.open("rb") as fh:
                 n = sum(1 for _ in fh)
             out.extend(Partition(str(path), "jsonl", i, min(n, i + lines_per_partition))
                        for i in range(0, n, lines_per_partition))
-        elif path.suffix.lower() == ".parquet" and path.is_file():
-            import pyarrow.parquet as pq
-
-            groups = pq.ParquetFile(path).num_row_groups
+        elif kind == "jsonl":  # the whole file fails: one partition reports it
+            out.append(Partition(str(path), "jsonl", 0, 1))
+        elif kind == "parquet":
+            groups = row_groups(path)
             out.extend(Partition(str(path), "parquet", g, g + 1) for g in range(groups))
-        elif path.is_dir() and any(p.suffix.lower() in JSONL_SUFFIXES | {".parquet"} for p in path.iterdir()):
-            children = sorted(p for p in path.iterdir() if p.is_file() and p.name != "meta.jsonl")
-            out.extend(partitions(children, lines_per_partition))
         else:
-            out.append(Partition(str(path), "path"))
+            out.append(Partition(str(path), kind))
+    flush()
     return out
 
 
 def read_partition(part: Partition, published=None) -> list[Report | ReportFailure]:
-    """The reports (or ingest failures) of one partition, as ``read_reports`` would give them."""
-    from ..ingest import MAX_REPORT_BYTES, read_reports
-    from ..ingest.jsonl import read_jsonl_lines
+    """The reports (or ingest failures) of one partition, as ``read_reports`` gives them."""
+    from ..ingest import failure, file_kind, read_files
+    from ..ingest.jsonl import jsonl_file_failure, read_jsonl_bytes
+    from ..ingest.parquet import read_parquet
+    from ..ingest.validate import printable
 
-    if part.kind == "path":
-        return list(read_reports([part.path], published=published))
-    name = Path(part.path).name
-    if part.kind == "jsonl":
-        with open(part.path, "rb") as fh:  # binary: split on "\n" only, like read_jsonl_lines
+    path = Path(part.path)
+    if part.kind == "files":
+        return list(read_files([(path / n, file_kind(n) or "text") for n in part.names], published=published))
+    if part.kind == "parquet":
+        items = read_parquet(path, groups=range(part.start, part.stop), published=published)
+    elif part.kind == "jsonl":
+        bad = jsonl_file_failure(path)
+        if bad is not None:
+            return [failure(bad, path.stem)] if part.start == 0 else []
+        with path.open("rb") as fh:  # binary: split on "\n" only, like read_jsonl_bytes
             raw = b"".join(line for i, line in enumerate(fh) if part.start <= i < part.stop)
-        # pad with the skipped lines as blanks so that error messages keep the file's line numbers
-        text = "\n" * part.start + raw.decode("utf-8-sig" if part.start == 0 else "utf-8", errors="replace")
+        items = read_jsonl_bytes(raw, printable(path.name), first_line=part.start + 1, published=published)
     else:
-        import pyarrow.parquet as pq
-
-        rows = pq.ParquetFile(part.path).read_row_group(part.start).to_pylist()
-        text = "\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in rows)
-    out: list[Report | ReportFailure] = []
-    for item in read_jsonl_lines(text, name, published=published):
-        if isinstance(item, Exception):
-            out.append(ReportFailure(item.report_id or name, "ingest", item.code, str(item)))
-        elif len(item.text.encode("utf-8")) > MAX_REPORT_BYTES:
-            out.append(ReportFailure(item.id, "ingest", "too_large",
-                                     f"{item.id}: text exceeds the limit of {MAX_REPORT_BYTES / 1048576:.0f} MB"))
-        else:
-            out.append(item)
-    return out
+        return list(read_files([(path, part.kind)], published=published))
+    return [failure(i, path.name) if isinstance(i, Exception) else i for i in items]
 
 
 _PIPELINES: dict[bool, object] = {}  # one pipeline per worker process (and per ``fast`` setting)
