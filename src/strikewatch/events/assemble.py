@@ -313,6 +313,8 @@ class Relevance(Protocol):
 
     def prob_at(self, pos: int) -> float: ...
 
+    def confidence(self, pos: int, fields: float) -> float: ...
+
 
 BACKGROUND_DAYS = 365
 
@@ -391,7 +393,9 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     builder = _Builder(report, main, _actor_frequency(report, table))
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     if relevance is not None:
-        for g, event in zip(groups, events):
-            event.field_confidence["relevance"] = round(max(relevance.prob_at(m.trigger[0]) for m in g.mentions), 4)
+        for g, event in zip(groups, events):  # calibrated on judged events (see relevance.stage)
+            best = max((m.trigger[0] for m in g.mentions), key=relevance.prob_at)
+            event.field_confidence["relevance"] = round(relevance.prob_at(best), 4)
+            event.confidence = round(relevance.confidence(best, event.confidence), 4)
     fill_actors(events, builder.freq, [_context(groups, g, report.clean) for g in groups], table)
     return events

@@ -10,6 +10,7 @@ counts; in the others only mentions whose trigger lies in a sentence that reache
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,9 @@ MODEL_FILE = "relevance.npz"
 SENTENCE_THRESHOLD = 0.3
 DOC_THRESHOLD = 0.3
 TRUSTED_THRESHOLD = 0.9
+# Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
+# fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
+CALIBRATION = (0.4031, 0.8652, 1.1581, -2.1989)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,12 @@ class Assessment:
         """May a mention at character ``pos`` become an event (see module docstring)?"""
         return self.score >= self.trusted_threshold or self.prob_at(pos) >= self.sentence_threshold
 
+    def confidence(self, pos: int, fields: float) -> float:
+        """Calibrated P(true event) for a mention at ``pos`` whose fields have mean confidence ``fields``."""
+        a, b, c, d = CALIBRATION
+        z = a * _logit(self.prob_at(pos)) + b * _logit(self.score) + c * fields + d
+        return 1.0 / (1.0 + math.exp(-z))
+
     def relevant_spans(self) -> list[tuple[int, int]]:
         """The spans of the sentences whose mentions may become events."""
         return [s for s in self.spans if self.keeps(s[0])]
@@ -85,6 +95,11 @@ class Relevance:
                                   self.doc_threshold, self.trusted_threshold))
             k += len(ss)
         return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
 
 
 def actor_kinds(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
