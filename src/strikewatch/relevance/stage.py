@@ -22,8 +22,8 @@ from .model import RelevanceModel
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
-SENTENCE_THRESHOLD = 0.3
-DOC_THRESHOLD = 0.3
+SENTENCE_THRESHOLD = 0.25
+DOC_THRESHOLD = 0.25
 TRUSTED_THRESHOLD = 0.9
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
