@@ -44,6 +44,9 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
+# a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
+_MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embassy|"
+                       r"envoy|ambassador|sanctions|administration|citizens?|nationals?|passports?)\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|between|towards?)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|area|district|county|province|outskirts|vicinity|centre|center)"
                        r"\s+of\s+)?$", re.I)
@@ -150,7 +153,8 @@ def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequen
 
 
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
-    cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)]
+    cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
+             and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))]
     if not cands:
         return None
     every = list(toponyms) or list(cands)

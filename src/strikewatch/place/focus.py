@@ -31,6 +31,7 @@ GROUP_COUNTRIES: dict[str, str] = {
     "LNA": "LY", "Haftar": "LY", "JNIM": "ML", "Azov": "UA", "FARC": "CO", "ELN": "CO", "M23": "CD",
     "FARDC": "CD", "AMISOM": "SO", "MINUSMA": "ML", "RSF": "SD", "Janjaweed": "SD", "PKK": "TR",
     "KDF": "KE", "ANDSF": "AF", "Ambazonian": "CM", "TPLF": "ET", "Fano": "ET", "NPA": "PH", "Abu Sayyaf": "PH",
+    "OSCE SMM": "UA", "Donbass People's Militia": "UA", "DPR": "UA", "LPR": "UA", "QSD": "SY", "SPLM-IO": "SS",
 }
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b")
@@ -119,7 +120,8 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     :data:`W_FOCUS` by how well their country is supported. A winner that nothing else supports
     gives way to the best supported reading unless it is a country or region, or a capital or a
     city of a million named by its own name; with no supported reading it stays only if it is
-    found as written and, being small, is not one of several countries' namesakes ("Omar").
+    named by its own name and is either a town of :data:`SMALL_PLACE` or more or the only country's
+    reading of that name (not "Omar" in a Gaza story, nor a variant spelling's namesake abroad).
     """
     top = focus.strongest(key)
     best = int(np.argmax(s))
@@ -137,7 +139,7 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
-    if kind == TRANSLIT or (len(set(sc.cc)) > 1 and gaz.pop[i] < SMALL_PLACE):
+    if kind != 0 or (gaz.pop[i] < SMALL_PLACE and len(set(sc.cc)) > 1):
         return None, s
     return best, s
 

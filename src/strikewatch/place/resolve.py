@@ -372,6 +372,22 @@ def _region_location(gaz: Gazetteer, i: int, phrase: str, compass: str) -> Locat
     return loc
 
 
+def _one_sense(scored: list[_Scored], keys: list[str], final: list[np.ndarray]) -> list[np.ndarray]:
+    """One reading per name and text: mentions of a name with the same candidates share the log of
+    their mean probabilities ("Dublin, Ohio" early on decides the later bare "Dublin")."""
+    groups: dict[tuple[str, bytes], list[int]] = defaultdict(list)
+    for k, (sc, key) in enumerate(zip(scored, keys)):
+        if len(sc.ids):
+            groups[(key, sc.ids.tobytes())].append(k)
+    out = list(final)
+    for members in groups.values():
+        if len(members) > 1:
+            shared = np.log(np.mean([_softmax(final[k]) for k in members], axis=0) + 1e-12)
+            for k in members:
+                out[k] = shared
+    return out
+
+
 def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str, float] | None = None) -> list[Toponym]:
     """Resolve every mention of ``text`` jointly; returns Toponyms sorted by start. ``hints``: country
     code -> weight of evidence that is no toponym (demonyms, armed groups, the outlet:
@@ -384,6 +400,7 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
     for _ in range(int(W["passes"]) - 1):  # damped, so two names cannot swap readings back and forth
         new = _rescore(gaz, text, mentions, scored, keys, cache, first=final)
         final = [W["damping"] * a + (1 - W["damping"]) * b for a, b in zip(final, new)]
+    final = _one_sense(scored, keys, final)
     focus = focus_of(gaz, [sc.cc for sc in scored], keys,
                      [_softmax(s) if len(sc.ids) else None for s, sc in zip(final, scored)], hints or {})
     out = []
