@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .build import DEMONYM, FEATURES, TRANSLIT
+from .build import DEMONYM, FEATURES
 from ..models import Location
 from .gazetteer import Gazetteer
 

@@ -29,10 +29,10 @@ import numpy as np
 
 from ..models import Location, Toponym
 from .build import FEATURES
-from .gazetteer import Candidate, Gazetteer, name_key
+from .gazetteer import Gazetteer, name_key
 from .regions import COMPASS
-from .translit import translit_key
 from .focus import focus_of, in_focus
+from .prune import prune
 from .spatial import Locals, coherence, contained, relations
 from .variants import fallback_candidates
 
@@ -47,8 +47,6 @@ W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherenc
      "siblings_free": 1.0, "damping": 0.3, "per_name": 1}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0, 1.5)  # by Candidate.kind: primary, alternate, demonym, stripped, translit
-BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
-CAPITAL_SHARE = 0.1  # a same-name city with this share of its province's population is the province's capital
 _GENERIC_TAIL = re.compile(
     r"\s+(province|governorate|district|region|state|city|county|parish|oblast|prefecture|municipality|area|town|village|"
     r"lga|sub-?county|subcounty|constituency|division)$",
@@ -147,7 +145,7 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         cands = gaz.lookup_translit(name) or (gaz.lookup_translit(name[: tail.start()]) if tail else [])
     if m.compass:
         cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
-    cands = _prune(gaz, cands, want)
+    cands = prune(gaz, cands, want)
     if not cands:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
     ids = np.fromiter((c.id for c in cands), dtype=np.int64, count=len(cands))
@@ -172,44 +170,6 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     return _Scored(ids, prior[order], tuple(gaz.cc_code[ids].tolist()), tuple(gaz.admin1_code[ids].tolist()),
                    tuple((feats == _COUNTRY).tolist()), tuple(np.flatnonzero(_IS_LOCAL[feats[:LOCAL_TOP]]).tolist()),
                    tuple(kinds[order].tolist()))
-
-
-def _prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Candidate]:
-    """Drop readings news almost never means.
-
-    A town matched only by a variant spelling loses to a country, continent,
-    region or large province named outright ("Canada" is not "La Cañada"); a
-    province loses to its namesake capital unless the text asks for the
-    province ("Basra" is the city, "Basra province" the province).
-    """
-    cands = cands if want == "admin1" else _capitals_over_provinces(gaz, cands)
-    feats = [gaz.feature(c.id) for c in cands]
-    big_area = any(c.kind == 0 and (f in ("country", "continent", "region") or
-                                    (f == "admin1" and gaz.pop[c.id] >= BIG_PROVINCE))
-                   for c, f in zip(cands, feats))
-    if not big_area:
-        return cands
-    return [c for c, f in zip(cands, feats) if not (c.kind in (1, 3) and f in ("city", "district"))]
-
-
-def _capitals_over_provinces(gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
-    """Drop provinces whose namesake capital (a same-province city of their name, not merely
-    of a variant of it, unless the province too matched only by a variant) is also a candidate."""
-    city = FEATURES.index("city")
-    cities = [c for c in cands if gaz.feature_code[c.id] == city]
-    if not cities:
-        return cands
-    out = []
-    for c in cands:
-        if gaz.feature_code[c.id] == _ADMIN1:
-            # a capital matched by a variant counts when it is the province's name romanised otherwise ("Hamah")
-            cid = np.asarray([x.id for x in cities if x.kind != 1 or c.kind == 1
-                              or translit_key(gaz.names[x.id]) == translit_key(gaz.names[c.id])], dtype=np.int64)
-            same = (gaz.cc_code[cid] == gaz.cc_code[c.id]) & (gaz.admin1_code[cid] == gaz.admin1_code[c.id])
-            if (same & (gaz.pop[cid] >= CAPITAL_SHARE * gaz.pop[c.id])).any():
-                continue
-        out.append(c)
-    return out
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
