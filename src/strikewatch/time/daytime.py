@@ -1,6 +1,6 @@
 """Normalisers for days named from the DCT and for times of day: "yesterday", "tonight",
 "this morning", "in the afternoon", clock times ("10 a.m. Tuesday", "midday").
-Pure functions of (groups, Ctx).
+Pure functions of (groups, ``Ctx``); the table is ``DAYTIME``.
 """
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import re
 
 from . import calendar as cal
 from .calendar import Norm
+from .context import Ctx, Handler, month_day, pod_suffix, unresolved
 from .lexicon import WEEKDAYS
-from .relative import Ctx, _pod_suffix, _unresolved
 
 _DEIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
                 "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -26,18 +26,18 @@ def _deictic(g: dict, ctx: Ctx) -> Norm | None:
     elif deic.startswith("this "):
         pod = deic.split()[1]
     if ctx.dct is None:
-        return _unresolved("TIME" if pod else "DATE", None, "day")
+        return unresolved("TIME" if pod else "DATE", None, "day")
     d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[deic])
     if deic == "overnight":
         return Norm("TIME", d.isoformat() + "TNI", d, ctx.dct, "approximate", "dct")
-    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
+    return cal.day(d, "dct", "TIME" if pod else "DATE", pod_suffix(pod))
 
 
 def _pod_deic(g: dict, ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
-        return _unresolved("TIME", None, "day")
+        return unresolved("TIME", None, "day")
     d = ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()])
-    return cal.day(d, "dct", "TIME", _pod_suffix(g["pod"]))
+    return cal.day(d, "dct", "TIME", pod_suffix(g["pod"]))
 
 
 def _pod_at(g: dict, ctx: Ctx) -> Norm | None:
@@ -46,13 +46,13 @@ def _pod_at(g: dict, ctx: Ctx) -> Norm | None:
     pod = pod[3:] if pod.startswith("mid") and pod != "midday" else pod
     base = ctx.anchor or ctx.dct
     if base is None:
-        return _unresolved("TIME", None, "day")
-    return cal.day(base, "anchor" if ctx.anchor else "dct", "TIME", _pod_suffix(pod))
+        return unresolved("TIME", None, "day")
+    return cal.day(base, "anchor" if ctx.anchor else "dct", "TIME", pod_suffix(pod))
 
 
 def _edge_rel(g: dict, ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
-        return _unresolved("DATE", None, "day")
+        return unresolved("DATE", None, "day")
     return cal.day(ctx.dct + dt.timedelta(days=_DEIC_OFFSET[g["deic"].lower()]), "dct")
 
 
@@ -75,14 +75,13 @@ def _clock(g: dict, ctx: Ctx) -> Norm | None:
     base = _clock_date(g, ctx)
     hm = f"T{hh:02d}:{mm:02d}"
     if base is None:
-        return _unresolved("TIME", f"XXXX-XX-XX{hm}", "day")
+        return unresolved("TIME", f"XXXX-XX-XX{hm}", "day")
     return Norm("TIME", base.isoformat() + hm, base, base, "day", "text" if g.get("mon") else "dct")
 
 
 def _clock_date(g: dict, ctx: Ctx) -> dt.date | None:
     if g.get("mon"):
-        from .normalize import _month_day
-        norm = _month_day({"mon": g["mon"], "d": g["d"]}, ctx)
+        norm = month_day({"mon": g["mon"], "d": g["d"]}, ctx)
         return norm.first if norm else None
     if ctx.dct is None:
         return None
@@ -94,7 +93,7 @@ def _clock_date(g: dict, ctx: Ctx) -> dt.date | None:
     return ctx.anchor or ctx.dct
 
 
-DAYTIME = {
+DAYTIME: dict[str, Handler] = {
     "deictic": _deictic, "pod_deic": _pod_deic, "pod_at": _pod_at, "edge_rel": _edge_rel,
     "clock": _clock, "clock_pre": _clock,
 }

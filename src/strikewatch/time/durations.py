@@ -1,13 +1,14 @@
 """Normalisers for durations ("two weeks" -> P2W), sets ("daily" -> P1D) and
-fuzzy references ("now" -> PRESENT_REF, "in recent days" -> PAST_REF)."""
+fuzzy references ("now" -> PRESENT_REF, "in recent days" -> PAST_REF). Pure functions of
+(groups, ``Ctx``); the table is ``DURATIONS``."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 from .calendar import Norm
+from .context import Ctx, Handler
 from .lexicon import UNITS, parse_number
-from .relative import Ctx
 
 _VAGUE = {"several", "a few", "few", "many", "some", "recent"}
 
@@ -132,5 +133,5 @@ def _one_day(g: dict, ctx: Ctx) -> Norm:
     return Norm("DATE", "FUTURE_REF", None, None, "approximate", "no-dct" if ctx.dct is None else "dct")
 
 
-DURATIONS = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
+DURATIONS: dict[str, Handler] = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
              "vague_span": _vague_span, "unit_long": _unit_long, "one_day": _one_day}

@@ -1,59 +1,17 @@
 """Normalisers for expressions relative to the document date or to an anchor date:
 weekdays, "last week", "two days later", "the next day", seasons and holidays
 (days named from the DCT and clock times are in ``time/daytime.py``). Pure functions
-of (groups, Ctx).
+of (groups, ``Ctx``); the table is ``RELATIVE``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from . import calendar as cal
 from .calendar import Norm
-from .lexicon import PARTS_OF_DAY, SEASON_MONTHS, SEASONS, UNITS, WEEKDAYS, parse_number
-
-
-class Ctx(NamedTuple):
-    """What a normaliser may use besides the expression: the document date, the last
-    day-precision date before it, whether its clause is future, the last DATE, and
-    whether the clause is clearly past (a past verb before "in/on" + the date)."""
-
-    dct: dt.date | None
-    anchor: dt.date | None
-    future: bool
-    period: Norm | None = None
-    past: bool = False
-
-
-FUTURE_WINDOW = 60  # days: an undated month-day this close ahead of the DCT is read as upcoming
-
-
-def pick_year(dct: dt.date, m: int, d: int, future: bool, weekday: str | None = None,
-              past: bool = False) -> int:
-    """The year of a month-day given without one: the latest on/before the DCT unless the
-    clause is about the future, or the date falls within ``FUTURE_WINDOW`` days after the
-    DCT and the clause is not clearly past ("was hit in March"), or the named weekday
-    only fits another year."""
-    if weekday:
-        wd = WEEKDAYS[weekday.lower().removesuffix("'s")]
-        for y in (dct.year, dct.year - 1, dct.year + 1):
-            date = cal.safe_date(y, m, d)
-            if date and date.isoweekday() == wd:
-                return y
-    date = cal.safe_date(dct.year, m, min(d, 28))
-    ahead = date if date >= dct - dt.timedelta(days=1) else cal.add_years(date, 1)
-    if future or (not past and (ahead - dct).days <= FUTURE_WINDOW):
-        return ahead.year
-    return dct.year if date <= dct + dt.timedelta(days=1) else dct.year - 1
-
-
-def _unresolved(typ: str, value: str | None, precision: str) -> Norm:
-    return Norm(typ, value, None, None, precision, "no-dct")
-
-
-def _pod_suffix(pod: str | None) -> str:
-    return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""
+from .context import Ctx, Handler, pick_year, pod_suffix, unresolved, year_number
+from .lexicon import SEASON_MONTHS, SEASONS, UNITS, WEEKDAYS, parse_number
 
 
 def _weekday(g: dict, ctx: Ctx) -> Norm | None:
@@ -61,9 +19,9 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     pod = g.get("pod")
     if rel in ("each", "every"):
-        return Norm("SET", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", None, None, "unknown", "text")
+        return Norm("SET", f"XXXX-WXX-{wd}{pod_suffix(pod)}", None, None, "unknown", "text")
     if ctx.dct is None:
-        return _unresolved("TIME" if pod else "DATE", f"XXXX-WXX-{wd}{_pod_suffix(pod)}", "day")
+        return unresolved("TIME" if pod else "DATE", f"XXXX-WXX-{wd}{pod_suffix(pod)}", "day")
     direction = {"last": "before", "past": "before", "next": "after", "coming": "after",
                  "this coming": "after"}.get(rel, "future" if ctx.future or rel == "this" and False else "past")
     if rel == "this":
@@ -73,7 +31,7 @@ def _weekday(g: dict, ctx: Ctx) -> Norm | None:
         ref = ctx.anchor or ctx.dct
         direction = "after" if rel.endswith("following") else "before"
     d = cal.weekday_near(ref, wd, direction)
-    return cal.day(d, "dct", "TIME" if pod else "DATE", _pod_suffix(pod))
+    return cal.day(d, "dct", "TIME" if pod else "DATE", pod_suffix(pod))
 
 
 def _weekdays_pl(g: dict, ctx: Ctx) -> Norm:
@@ -133,10 +91,10 @@ def _ago(g: dict, ctx: Ctx) -> Norm | None:
     if n is None:
         value = "PAST_REF" if back else "FUTURE_REF"
         if base is None:
-            return _unresolved("DATE", value, "approximate")
+            return unresolved("DATE", value, "approximate")
         return Norm("DATE", value, None, None, "approximate", basis)
     if base is None:
-        return _unresolved("DATE", None, "unknown")
+        return unresolved("DATE", None, "unknown")
     if unit == "year" and back and n == 1 and _period_ok(ctx.period, ctx.dct):
         return _shift_period(ctx.period, -1)
     d = _shift(base, unit, -n if back else n)
@@ -161,7 +119,7 @@ def _year_ago_adj(g: dict, ctx: Ctx) -> Norm | None:
     if _period_ok(ctx.period, ctx.dct):
         return _shift_period(ctx.period, -1)
     if ctx.dct is None:
-        return _unresolved("DATE", None, "year")
+        return unresolved("DATE", None, "year")
     return cal.year(ctx.dct.year - 1, "dct")
 
 
@@ -170,7 +128,7 @@ def _rel_day(g: dict, ctx: Ctx) -> Norm | None:
     back = g["dir"].lower() in ("before", "earlier")
     base = ctx.anchor or ctx.dct
     if base is None:
-        return _unresolved("DATE", None, "day")
+        return unresolved("DATE", None, "day")
     d = _shift(base, unit, -1 if back else 1)
     return _at_unit(d, unit if unit != "night" else "day", "anchor" if ctx.anchor else "dct")
 
@@ -188,11 +146,11 @@ def _next_day(g: dict, ctx: Ctx) -> Norm | None:
         return None  # "the next year" with nothing to anchor to is a duration-like phrase
     base = base or ctx.dct
     if base is None:
-        return _unresolved("DATE", None, "day")
+        return unresolved("DATE", None, "day")
     basis = "dct" if base is ctx.dct else "anchor"
     d = _shift(base, unit, step)
     if unit in ("morning", "evening", "night"):
-        return cal.day(d, basis, "TIME", _pod_suffix(unit))
+        return cal.day(d, basis, "TIME", pod_suffix(unit))
     return _at_unit(d, unit, basis)
 
 
@@ -211,7 +169,7 @@ def _that_unit(g: dict, ctx: Ctx) -> Norm | None:
     if base is None:
         return None
     if unit in ("morning", "evening", "night"):
-        return cal.day(base, "anchor", "TIME", _pod_suffix(unit))
+        return cal.day(base, "anchor", "TIME", pod_suffix(unit))
     norm = _at_unit(base, unit, "anchor")
     edge = (g.get("edge") or "").lower()
     if edge in ("early", "late") and norm.first:
@@ -222,7 +180,7 @@ def _that_unit(g: dict, ctx: Ctx) -> Norm | None:
 def _edge_the_unit(g: dict, ctx: Ctx) -> Norm | None:
     unit = g["unit"].lower()
     if ctx.dct is None:
-        return _unresolved("DATE", None, "unknown")
+        return unresolved("DATE", None, "unknown")
     norm = _at_unit(ctx.dct, unit, "dct")
     first, last = cal.narrow(norm.first, norm.last, re.sub(r"\s+", " ", g["edge"].lower()))
     return norm._replace(first=first, last=last)
@@ -237,7 +195,7 @@ def _rel_unit(g: dict, ctx: Ctx) -> Norm | None:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     edge = re.sub(r"\s+", " ", (g.get("edge") or "").lower())
     if ctx.dct is None:
-        return _unresolved("DATE", None, "unknown")
+        return unresolved("DATE", None, "unknown")
     norm = _at_unit(_shift(ctx.dct, unit, _REL_STEP[rel]), unit, "dct")
     first, last = norm.first, norm.last
     if edge == "earlier":
@@ -254,12 +212,11 @@ def _season(g: dict, ctx: Ctx) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     ytok = g.get("y")
     if ytok:
-        from .normalize import _year  # local import: normalize imports this module
-        y = _year(ytok, ctx.dct)
+        y = year_number(ytok, ctx.dct)
     elif rel == "" and not g.get("edge") or rel == "the" and not (g.get("edge") or g.get("prep")):
         return None  # a bare season word is rarely a date; "in the summer" is
     elif ctx.dct is None:
-        return _unresolved("DATE", f"XXXX-{code}", "approximate")
+        return unresolved("DATE", f"XXXX-{code}", "approximate")
     elif rel in ("the", "this past") or rel == "" and g.get("edge"):
         y = _season_year(ctx.dct, code, ctx.future and rel != "this past")
     else:
@@ -285,7 +242,7 @@ def _season_year(dct: dt.date, code: str, future: bool) -> int:
 def _holiday(g: dict, ctx: Ctx) -> Norm | None:
     name = re.sub(r"\s+", " ", g["hol"].lower())
     if ctx.dct is None:
-        return _unresolved("DATE", None, "day")
+        return unresolved("DATE", None, "day")
     y = ctx.dct.year
     fixed = {"christmas eve": (12, 24), "new year's eve": (12, 31), "new year's day": (1, 1),
              "new year's": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
@@ -307,11 +264,11 @@ def _the_unit(g: dict, ctx: Ctx) -> Norm | None:
     if g.get("ended") is not None or g.get("pre") and unit != "year":
         return Norm("DURATION", "P1" + UNITS[unit][0], None, None, "unknown", "text")
     if ctx.dct is None:
-        return _unresolved("DATE", None, "week")
+        return unresolved("DATE", None, "week")
     return _at_unit(ctx.dct if unit != "weekend" else ctx.dct - dt.timedelta(days=1), unit, "dct")
 
 
-RELATIVE = {
+RELATIVE: dict[str, Handler] = {
     "weekday": _weekday, "weekdays_pl": _weekdays_pl, "ago": _ago, "rel_day": _rel_day,
     "next_day": _next_day, "that_unit": _that_unit, "rel_unit": _rel_unit, "season": _season,
     "holiday": _holiday, "the_unit": _the_unit, "year_ago_adj": _year_ago_adj,
