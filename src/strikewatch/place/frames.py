@@ -44,8 +44,10 @@ _HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Are
                     rf"Oblast|Raion|County|{_INSTITUTION})\b")
 _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
 # a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
+_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
+# a legislator's home town: "Rep. Torrey Westrom, R-Elbow Lake"
+_PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
 _LIST = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPEECH = re.compile(r"^\s+(?:said|says|told|added|stated|wrote|asked|explained|noted|argued)\b")
@@ -54,6 +56,7 @@ _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Sheikh|President
 _OTHER_LABELS = frozenset({"NORP", "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "TIME", "MONEY",
                            "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 _PEOPLE_LABELS = frozenset({"PERSON", "ORG"})
+TOWN_POP = 10_000
 
 
 class FrameSpan(NamedTuple):
@@ -95,7 +98,7 @@ def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, 
         if e - s < 3:
             break
         rest = text[e:start + len(name)].strip(" -")
-        if rest and not _HEADS.match(rest):
+        if rest and not _HEADS.match(rest) and not rest.islower():  # "Gori-based" is about Gori
             continue
         known, translit = _knows(gaz, text[s:e])
         if known or translit:
@@ -118,7 +121,7 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
     raw: dict[tuple[int, int], FrameSpan] = {}
-    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE):
+    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY):
         for m in pattern.finditer(text):
             strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, m.group("frame").lower())
             got = _found(gaz, text, m.start("name"), m.group("name"))
@@ -133,10 +136,17 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
         return []
     spans = sorted(raw.values())
     people = person_words(doc, [(max(0, f.start - 30), f.end) for f in spans])
-    return [f for f in spans if not _excluded(doc, text, f, people)]
+    return [f for f in spans if not _excluded(doc, gaz, text, f, people)]
 
 
-def _excluded(doc: Doc, text: str, f: FrameSpan, people: set[str]) -> bool:
+def _town(gaz: Gazetteer, name: str) -> bool:
+    """A town of :data:`TOWN_POP` or more, or a province or county, named by its own name: spaCy's
+    reading of such a word after "in" as a person or nationality ("in Greer") is likelier wrong."""
+    return any(c.kind == 0 and (gaz.feature(c.id) in ("admin1", "district") or gaz.pop[c.id] >= TOWN_POP)
+               for c in gaz.lookup(name))
+
+
+def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str]) -> bool:
     """Whether a frame's name is a person's or an organisation's rather than a place's."""
     name = text[f.start:f.end]
     words = name.split()
@@ -148,10 +158,14 @@ def _excluded(doc: Doc, text: str, f: FrameSpan, people: set[str]) -> bool:
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
         if ent.label_ in _OTHER_LABELS:
+            if ent.label_ == "NORP" and _town(gaz, name):
+                continue
             return True
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
             if not f.strong and ent.start_char >= f.start and " " not in name:
+                if ent.label_ == "PERSON" and _town(gaz, name):
+                    continue
                 return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False
