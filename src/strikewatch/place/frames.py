@@ -150,8 +150,8 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
     """Whether a frame's name is a person's or an organisation's rather than a place's."""
     name = text[f.start:f.end]
     words = name.split()
-    if _TITLE.search(text[max(0, f.start - 16):f.start]) or _SPEECH.match(text[f.end:f.end + 12]):
-        return True
+    if _TITLE.search(text[max(0, f.start - 16):f.start]) or not f.strong and _SPEECH.match(text[f.end:f.end + 12]):
+        return True  # after a strong frame a speaker is the place's people: "the city of X said"
     if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people):
         return True
     for ent in doc.ents:

@@ -112,11 +112,15 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
 
 _BIG = frozenset(FEATURES.index(f) for f in ("country", "admin1", "continent", "region"))
 _COUNTRY = FEATURES.index("country")
+_DISTRICT = FEATURES.index("district")
 
 
 def _well_known(gaz: Gazetteer, name: str) -> bool:
-    """A country (also by a listed alias: "DRC"), province, continent, region or city of 50,000+."""
-    return any((c.kind == 0 and (gaz.feature_code[c.id] in _BIG or gaz.pop[c.id] >= MIN_GAZ_POP))
+    """A country (also by a listed alias: "DRC"), province, continent, region or city of 50,000+, or
+    a county named with its generic word ("Walker County")."""
+    county = name.endswith((" County", " Parish"))
+    return any((c.kind == 0 and (gaz.feature_code[c.id] in _BIG or gaz.pop[c.id] >= MIN_GAZ_POP
+                                 or county and gaz.feature_code[c.id] == _DISTRICT))
                or (c.kind == 1 and gaz.feature_code[c.id] == _COUNTRY) for c in gaz.lookup(name))
 
 
@@ -179,10 +183,11 @@ def _embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = Non
         if _capitalised(head) and not head[-1].is_punct and _well_known(gaz, span_text(head)):
             return head.start_char, head.end_char
     of = next((t.i for t in toks if t.lower_ == "of"), None)
-    if of is not None and 0 < ent.end - of - 1 <= 3:
-        tail = doc[of + 1:ent.end]
-        if _capitalised(tail) and _well_known(gaz, span_text(tail)):
-            return tail.start_char, tail.end_char
+    if of is not None and ent.end - of - 1 > 0:
+        for end in range(min(ent.end, of + 4), of + 1, -1):  # "University of Kentucky Medical Center"
+            tail = doc[of + 1:end]
+            if _capitalised(tail) and not tail[-1].is_punct and _well_known(gaz, span_text(tail)):
+                return tail.start_char, tail.end_char
     return None
 
 
