@@ -80,7 +80,7 @@ def stages(pipeline, reports: list) -> dict[str, float]:
     kept = [(r, a) for r, a in zip(reports, pipeline.assess(reports)) if a is None or a.relevant]
     out["relevance"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    docs = list(pipeline.docs([r for r, _ in kept]))
+    docs = list(pipeline.docs([r for r, _ in kept], [a for _, a in kept]))
     out["spacy"] = time.perf_counter() - t0
     report_events = []
     for (r, assessment), doc in zip(kept, docs):

@@ -50,7 +50,7 @@ class Pipeline:
     entity_gate: bool = True  # ... but only on light sentences with a capitalised word that may be a name
     relevance: Relevance | None = None  # None: every report and sentence may hold events
 
-    def docs(self, reports: list[Report]) -> Iterator[Doc]:
+    def docs(self, reports: list[Report], assessments: list[Assessment | None] | None = None) -> Iterator[Doc]:
         """One Doc per report, of ``report.clean`` (``doc.text == report.clean``).
 
         Each report is parsed in pieces: with ``triage`` (and a model that has
@@ -61,12 +61,15 @@ class Pipeline:
         is off: the geoparser's context and its person/organisation blocks need them;
         with ``entity_gate`` only in the sentences that may name one, see
         :func:`strikewatch.nlp.triage.needs_entities`); the rest get the full pipeline.
-        Over-long paragraphs are cut.
+        Over-long paragraphs are cut. With ``assessments`` (the relevance stage's verdicts), a
+        report it does not trust gets the full parse only in the sentences whose mentions may
+        become events (:meth:`Assessment.relevant_spans`).
         """
         light = self.triage and {"senter", "ner"} <= set(self.nlp.component_names)  # full parts need ner
         plans = [_plan(r.clean, light) for r in reports]
         if light and self.sentence_triage:
-            plans = self._sentence_plans(plans)
+            kept = [_kept_spans(a) for a in assessments or [None] * len(reports)]
+            plans = self._sentence_plans(plans, kept)
         full = iter(self.nlp.pipe([t for p in plans for t, f in p if f], batch_size=self.batch_size * 4))
         cheap = iter(self._light_docs([t for p in plans for t, f in p if not f]))
         for r, p in zip(reports, plans):
@@ -78,20 +81,25 @@ class Pipeline:
             else:
                 yield Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
 
-    def _sentence_plans(self, plans: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
+    def _sentence_plans(self, plans: list[list[tuple[str, bool]]],
+                        kept: list[list[tuple[int, int]] | None]) -> list[list[tuple[str, bool]]]:
         """Cut each full-parse piece at its ``senter`` sentences and mark the sentences again:
-        runs of sentences with no trigger or count become light pieces (pieces still join back)."""
+        runs of sentences with no trigger or count, or (where ``kept`` gives a report's kept
+        spans) outside those spans, become light pieces (pieces still join back)."""
         texts = [t for p in plans for t, f in p if f]
         if not texts:
             return plans
         size = self.batch_size * 4
         senter = self.nlp.get_pipe("senter").pipe(self.nlp.tokenizer.pipe(texts, batch_size=size), batch_size=size)
         out = []
-        for p in plans:
+        for p, spans in zip(plans, kept):
             pieces: list[tuple[str, bool]] = []
+            pos = 0
             for text, full in p:
                 for sent in _sentence_texts(next(senter)) if full else [text]:
-                    verdict = full and needs_parse(sent, _trigger_words())
+                    verdict = full and needs_parse(sent, _trigger_words()) and (
+                        spans is None or any(a < pos + len(sent) and pos < b for a, b in spans))
+                    pos += len(sent)
                     if pieces and pieces[-1][1] == verdict:
                         pieces[-1] = (pieces[-1][0] + sent, verdict)
                     else:
@@ -149,7 +157,7 @@ class Pipeline:
         (assessment,) = self.assess([report])
         if assessment is not None and not assessment.relevant:
             return []
-        return self.extract(report, next(iter(self.docs([report]))), assessment)
+        return self.extract(report, next(iter(self.docs([report], [assessment]))), assessment)
 
     def run(self, items: Iterable[Report | ReportFailure], *, merge: bool = True,
             progress: Callable[[int], None] | None = None, seen: set[str] | None = None) -> RunResult:
@@ -181,8 +189,8 @@ class Pipeline:
     def _run_batch(self, batch: list[Report], result: RunResult,
                    progress: Callable[[int], None] | None) -> None:
         assessments = self.assess(batch)
-        kept = [r for r, a in zip(batch, assessments) if a is None or a.relevant]
-        docs = iter(self.docs(kept))
+        kept = [(r, a) for r, a in zip(batch, assessments) if a is None or a.relevant]
+        docs = iter(self.docs([r for r, _ in kept], [a for _, a in kept]))
         for report, assessment in zip(batch, assessments):
             if assessment is not None and not assessment.relevant:
                 result.reports.append(report)  # read and judged out of scope: no parse, no events
@@ -258,6 +266,13 @@ def _entity_runs(doc: Doc) -> list[tuple[int, int]]:
             else:
                 runs.append((sent.start, sent.end))
     return runs
+
+
+def _kept_spans(assessment: Assessment | None) -> list[tuple[int, int]] | None:
+    """The spans of a report that need the full parse for events (None: the whole report)."""
+    if assessment is None or assessment.score >= assessment.trusted_threshold:
+        return None
+    return assessment.relevant_spans()
 
 
 def _words_doc(span: Span) -> Doc:

@@ -86,11 +86,26 @@ def cue_of(tok: Token) -> str | None:
         return None  # "withdrew troops", "had withdrawn": no territory named
     if lemma == "storm" and tok.pos_ != "VERB":
         return None  # weather, not an assault
+    if cls == "BASE" and tok.pos_ != "NOUN":
+        return None  # "Washington-based", "based on": not a base
+    if cls is not None and _in_name(tok):
+        return None  # "Fire District 2", "Battle Creek", "Strike Force Inc.": part of a name
     if cls == "FIRE" and tok.head.lower_ in ("on", "ablaze"):
         return "BURN"  # "set homes on fire"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls
+
+
+_NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised word inside a name of two or more words (not a sentence's first word)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) > 1 and all(t.text[:1].isupper() or t.like_num for t in ent)
 
 
 _PHRASE_CUES = (
