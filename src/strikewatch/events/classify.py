@@ -13,7 +13,11 @@ from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
-                     r"(?:teachers|doctors|nurses|workers|drivers|lecturers|traders)(?: \w+)? (?:went|are|were) on)\b",
+                     r"(?:teachers|doctors|nurses|workers|drivers|lecturers|traders)(?: \w+)? (?:went|are|were) on|"
+                     r"(?:\d+|one|two|three|four|five|seven|ten)[- ](?:hour|day|week)s?(?:[- ]long)? strikes?|"
+                     r"(?:indefinite|nationwide|wildcat|token|rolling) strikes?|strikes? over (?:pay|wages?|salar\w+|"
+                     r"pensions?|conditions|bonuses|contracts?)|(?:workers|employees|staff|unions?|nurses|teachers|"
+                     r"doctors|dockers|miners|pilots)\W+(?:\w+\W+){0,4}strik\w*)\b",
                      re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
