@@ -77,3 +77,18 @@ def test_actor_names_match_acled_style_containment():
     assert _actor_ok(["Islamic State", "IS"], "the Islamic State")
     assert not _actor_ok(["IS"], "Military Forces of Israel")  # short names only match exactly
     assert not _actor_ok(["Civilians"], None) and _actor_ok([], None)
+
+
+def test_civilians_in_range_and_attribution_scored_where_gold_gives_them():
+    gold = [dict(GOLD[0], civilian_fatalities={"low": 11, "high": 30}, attribution="alleged"),
+            dict(GOLD[1], civilian_fatalities=None, attribution="unattributed")]
+    pred = [_pred("p1", civilian_fatalities={"best": 11, "low": 11, "high": 30}, attribution="alleged"),
+            _pred("p2", event_type="Violence against civilians", sub_event_type="Attack", date="2024-03-10",
+                  location={"name": "north", "country": "Syria", "lat": 36.5, "lon": 38.0},
+                  civilian_fatalities={"best": 41, "low": 41, "high": None}, attribution="confirmed",
+                  sources=[{"report": "a"}])]
+    s = score_events(gold, pred)
+    assert s["fields"]["civilian_fatalities"] == {"correct": 1, "accuracy": 0.5, "of": 2}
+    assert s["fields"]["attribution"] == {"correct": 1, "accuracy": 0.5, "of": 2}
+    assert s["events_per_gold_event"] == 1.0
+    assert "civilian_fatalities" not in score_events(GOLD, pred)["fields"]  # gold without the keys

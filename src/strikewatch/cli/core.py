@@ -239,10 +239,12 @@ def eval_events(pred: str, gold: str, as_json: bool) -> None:
     out = Console()
     out.print(f"required gold events: {scores['gold_required']}  predicted: {scores['predicted']}  "
               f"matched: {scores['matched']}  (type+date+location right: {scores['matched_type_date_location']})")
-    out.print(f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}")
+    out.print(f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "
+              f"events per gold event {scores['events_per_gold_event']:.3f}")
     table = Table("field", "correct", "accuracy (of required)")
     for name, v in scores["fields"].items():
-        table.add_row(name, str(v["correct"]), f"{v['accuracy']:.3f}")
+        label = f"{name} (of {v['of']})" if "of" in v else name  # scored where the gold gives it
+        table.add_row(label, str(v["correct"]), f"{v['accuracy']:.3f}")
     out.print(table)
     for d in scores["details"]:
         if d["wrong"]:

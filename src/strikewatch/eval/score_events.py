@@ -20,6 +20,9 @@ from .data import load_jsonl
 
 FIELDS = ("event_type", "sub_event_type", "date", "location", "actor1", "actor2",
           "strikes", "targets", "fatalities", "sources", "disputed")
+# Scored only on the gold events that carry them: civilians killed within the gold's {low, high}
+# range (no count predicted reads as 0), and the attribution certainty.
+KEYED_FIELDS = ("civilian_fatalities", "attribution")
 
 
 def _norm(s: str | None) -> str:
@@ -107,6 +110,23 @@ def field_checks(gold: dict, pred: dict) -> dict[str, bool]:
     }
 
 
+def _civilians_ok(gold: dict, pred: dict) -> bool:
+    rng = gold["civilian_fatalities"] or {"low": 0, "high": 0}
+    f = pred.get("civilian_fatalities")
+    best = (f.get("best") if isinstance(f, dict) else f) or 0
+    return rng["low"] <= best <= rng["high"]
+
+
+def keyed_checks(gold: dict, pred: dict) -> dict[str, bool]:
+    """Right or wrong for the KEYED_FIELDS this gold event carries."""
+    out = {}
+    if "civilian_fatalities" in gold:
+        out["civilian_fatalities"] = _civilians_ok(gold, pred)
+    if "attribution" in gold:
+        out["attribution"] = gold["attribution"] == pred.get("attribution")
+    return out
+
+
 def _pair_score(gold: dict, pred: dict) -> float:
     if not _date_compatible(gold, pred):
         return 0.0
@@ -136,6 +156,7 @@ def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Any]:
     matched = {g: p for g, p in pairs if g in set(required)}
     n_pred = len(pred) - len(optional_preds)
     per_field = {f: 0 for f in FIELDS}
+    keyed = {f: [0, sum(f in gold[i] for i in required)] for f in KEYED_FIELDS}
     details = []
     core = 0
     for gi in required:
@@ -147,6 +168,10 @@ def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Any]:
         checks = field_checks(g, p)
         for f, ok in checks.items():
             per_field[f] += ok
+        extra = keyed_checks(g, p)
+        for f, ok in extra.items():
+            keyed[f][0] += ok
+        checks.update(extra)
         core += checks["event_type"] and checks["date"] and checks["location"]
         details.append({"gold": g.get("id"), "pred": p.get("id"),
                         "wrong": [f for f, ok in checks.items() if not ok],
@@ -157,12 +182,14 @@ def score_events(gold: list[dict], pred: list[dict]) -> dict[str, Any]:
     precision = n_match / n_pred if n_pred else 0.0
     recall = n_match / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fields = {f: {"correct": per_field[f], "accuracy": per_field[f] / n_gold if n_gold else 0.0} for f in FIELDS}
+    fields.update({f: {"correct": ok, "accuracy": ok / n, "of": n} for f, (ok, n) in keyed.items() if n})
     return {
         "gold_required": n_gold, "predicted": n_pred, "matched": n_match,
+        "events_per_gold_event": n_pred / n_gold if n_gold else 0.0,
         "matched_type_date_location": core,
         "precision": precision, "recall": recall, "f1": f1,
-        "fields": {f: {"correct": per_field[f], "accuracy": per_field[f] / n_gold if n_gold else 0.0}
-                   for f in FIELDS},
+        "fields": fields,
         "spurious": spurious,
         "details": details,
     }
