@@ -1,0 +1,138 @@
+"""Mention groups: one report's mentions collapsed into candidate events (same sub-type, date and
+place), the told-on sentences of protests and battles, and each group's context text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Location
+from .classify import INTERVENE, protest_type
+from .counts import Casualty
+from .decide import retype
+from .disputes import TargetStatement
+from .mentions import Mention
+from .taxonomy import EVENT_TYPE_OF
+
+SPECIFIC_BROAD = ("country", "region", "province")
+
+
+@dataclass
+class Group:
+    """Mentions of one candidate event, with the target statements and told-on tolls that follow it."""
+
+    mentions: list[Mention]
+    statements: list[TargetStatement] = field(default_factory=list)
+    tolls: list[list[Casualty]] = field(default_factory=list)  # told-on casualty sentences ("3 fatalities.")
+
+
+def place_name(m: Mention, main: Location | None) -> str | None:
+    """The name of a mention's place (the report's main place when it names none)."""
+    if m.place is not None:
+        return m.place.location.name
+    return main.name if main else None
+
+
+def matches(g: Group, m: Mention, main: Location | None) -> bool:
+    """Whether ``m`` tells the same event as ``g``: same sub-type, date and place."""
+    first = g.mentions[0]
+    if first.sub_type != m.sub_type:
+        return False
+    dates = {x.date for x in g.mentions if x.date}
+    if m.date and dates and m.date not in dates:
+        return False
+    if not m.date and not dates and not m.reference:
+        return False
+    if not m.date and dates and not m.reference:
+        return False
+    if m.date and not dates:
+        return False
+    names = {place_name(x, main) for x in g.mentions}
+    return place_name(m, main) in names or m.place is None or all(x.place is None for x in g.mentions)
+
+
+
+_TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
+
+
+def continues_battle(m: Mention, groups: list[Group]) -> bool:
+    """'The army said it had regained control of the area by nightfall' after a reported clash:
+    the outcome of that battle, not a separate undated event."""
+    if m.date is not None or m.sub_type not in _TERRITORY_SUBS or m.killed:
+        return False
+    return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == "Battles" for g in groups)
+
+
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                 "Violent demonstration": 2, "Mob violence": 2}
+
+
+def context_of(groups: list[Group], g: Group, text: str) -> str:
+    """An event's context: from its first sentence to the next event's first sentence (past any
+    sentences merged into it)."""
+    lo = g.mentions[0].sent[0]
+    own = max(m.sent[0] for m in g.mentions)
+    hi = next((s for s in sorted(x.mentions[0].sent[0] for x in groups) if s > own), len(text))
+    return text[lo:hi]
+
+
+def retype_groups(groups: list[Group], text: str) -> None:
+    """Let a user-fitted classifier (if any) re-read each event's context (see ``decide.retype``)."""
+    for g in groups:
+        first = g.mentions[0]
+        sub, conf = retype(first.sub_type, first.cue_conf, context_of(groups, g, text))
+        if sub != first.sub_type:
+            for m in g.mentions:
+                m.sub_type, m.cue_conf = sub, conf
+
+
+_CROWD_EVENT_TYPES = {"Protests", "Riots"}
+
+
+def _group_date(g: Group):
+    return next((m.date for m in g.mentions if m.date), None)
+
+
+def _follows_protest(prev: Group, g: Group, main: Location | None, text: str) -> bool:
+    """'Police arrested 23 demonstrators.', 'The crowd then threw stones.' after a protest: the same
+    gathering told on (no other date, no other place), not a new event."""
+    first = g.mentions[0]
+    if EVENT_TYPE_OF[prev.mentions[0].sub_type] not in _CROWD_EVENT_TYPES or any(m.killed for m in g.mentions):
+        return False
+    kind = EVENT_TYPE_OF[first.sub_type]
+    policing = bool(INTERVENE.search(text[first.sent[0]:first.sent[1]]))  # 'police fired tear gas'
+    if kind not in _CROWD_EVENT_TYPES and first.sub_type != "Arrests" and not policing:
+        return False
+    date, prev_date = _group_date(g), _group_date(prev)
+    if date is not None and prev_date is not None and date != prev_date:
+        return False
+    places = {place_name(m, None) for m in g.mentions} - {None}
+    return not places or bool(places & {place_name(m, main) for m in prev.mentions})
+
+
+def absorb_followups(groups: list[Group], main: Location | None, text: str) -> list[Group]:
+    """Merge each protest's or riot's told-on sentences into it (their cues are re-read by
+    ``protest_context``)."""
+    out: list[Group] = []
+    for g in groups:
+        if out and _follows_protest(out[-1], g, main, text):
+            sub = out[-1].mentions[0].sub_type
+            for m in g.mentions:
+                m.sub_type = sub
+            out[-1].mentions.extend(g.mentions)
+        else:
+            out.append(g)
+    return out
+
+
+def protest_context(groups: list[Group], text: str) -> None:
+    """A protest's later sentences ('Police fired tear gas.', 'They threw stones.') can escalate
+    its sub-type; they are read up to the next event's sentence."""
+    for g in groups:
+        sub = g.mentions[0].sub_type
+        if sub not in _PROTEST_RANK:
+            continue
+        new = protest_type(set(), context_of(groups, g, text))
+        if _PROTEST_RANK[new] > _PROTEST_RANK[sub]:
+            for m in g.mentions:
+                m.sub_type = new
+
