@@ -17,7 +17,7 @@ def gazetteer_group() -> None:
 @gazetteer_group.command("build")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", "out", type=click.Path(file_okay=False), default=None,
-              help="Folder of the index to write [default: <cache>/gazetteer-built].")
+              help="Folder of the index to write [default: <cache>/built-gazetteer].")
 def build_cmd(files: tuple[str, ...], out: str | None) -> None:
     """Compile GeoNames dump files into a gazetteer index (the embedded data plus the dumps).
 
@@ -32,7 +32,7 @@ def build_cmd(files: tuple[str, ...], out: str | None) -> None:
     """
     from ..place.gazetteer import GAZETTEER_ENV, cache_dir, write_index
 
-    path = Path(out).expanduser() if out else cache_dir() / "gazetteer-built"
+    path = Path(out).expanduser() if out else cache_dir() / "built-gazetteer"  # not gazetteer-*: those are pruned
     path.parent.mkdir(parents=True, exist_ok=True)
     write_index(path.resolve(), list(files))
     stats = json.loads((path / "meta.json").read_text(encoding="utf-8"))["stats"]
