@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
-from collections.abc import Iterable, Iterator
+import traceback
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -13,10 +15,48 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import eval_group, main
+from ..errors import StrikewatchError
 from ..export import WRITERS, export_events
 from ..models import Event, ReportFailure, RunResult
 
 console = Console(stderr=True)
+
+# Exit codes of the commands that read reports: 0 every report read; 1 some were refused and
+# 2 all were (each failure printed); RUN_FAILED: the run itself failed (the store, the configuration,
+# the output, or a bug), so what follows the failing step is not saved; INTERRUPTED: Ctrl-C.
+RUN_FAILED = 3
+INTERRUPTED = 130
+
+
+class RunFailed(click.ClickException):
+    """The run failed, not a report: exit code RUN_FAILED with a clean message."""
+
+    exit_code = RUN_FAILED
+
+
+def exits_on_failure(command: Callable) -> Callable:
+    """Give a report-reading command the exit codes above: a StrikewatchError or an OSError is a
+    clean message, a bug prints its traceback, both exit RUN_FAILED; Ctrl-C exits INTERRUPTED."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except StrikewatchError as exc:
+            raise RunFailed(str(exc)) from exc
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise RunFailed(f"{where}{exc.strerror or exc}") from exc
+        except KeyboardInterrupt:
+            console.print("interrupted", highlight=False)
+            raise click.exceptions.Exit(INTERRUPTED) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            traceback.print_exc(file=sys.stderr)
+            raise RunFailed(f"internal error ({type(exc).__name__}: {exc}); this is a bug in strikewatch, "
+                            f"the traceback is above") from exc
+
+    return run
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -48,6 +88,7 @@ def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool
                  step: int | None = None) -> Iterator[RunResult]:
     """Read every report, then extract ``step`` reports at a time (all at once with None), one
     progress bar on stderr; a report id seen in an earlier step is a ``duplicate_id`` failure."""
+    from ..bounded import run_bounded
     from ..ingest import read_reports
     from ..pipeline import load_pipeline
 
@@ -59,8 +100,8 @@ def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool
         task = bar.add_task("extract", total=len(items))
         size = step or max(len(items), 1)
         for start in range(0, max(len(items), 1), size):
-            yield pipeline.run(items[start:start + size], merge=merge, seen=seen,
-                               progress=lambda n: bar.advance(task, n))
+            yield run_bounded(pipeline, items[start:start + size], merge=merge, seen=seen,
+                              progress=lambda n: bar.advance(task, n))
 
 
 def report_failures(failures: list[ReportFailure], total: int) -> None:
@@ -97,12 +138,16 @@ def print_events(events: list[Event], limit: int = 50) -> None:
               help="Extract on a Dask cluster (scheduler address, or a local cluster when given alone).")
 @click.option("--workers", default=2, show_default=True, help="Worker processes of the local Dask cluster.")
 @fast_option
+@exits_on_failure
 def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_merge: bool,
             dask: str | None, workers: int, fast: bool) -> None:
     """Extract events from reports (stateless): reports in, events JSONL out.
 
     PATHS are folders of .txt/.html files (with an optional meta.jsonl), JSONL files
     of reports, or single files.
+
+    Exit codes: 0 every report read, 1 some refused, 2 all refused (each failure is
+    printed), 3 the run failed (output, configuration or a bug), 130 interrupted.
 
     Example: strikewatch extract reports/ -o events.jsonl
     (on Dask: strikewatch extract big.jsonl --dask --workers 4 -o events.parquet)
@@ -136,8 +181,13 @@ def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_m
 @click.option("--batch", default=1000, show_default=True, type=click.IntRange(min=1),
               help="Reports extracted and saved per step: memory stays bounded, and every step after "
                    "the first is an incremental save.")
+@exits_on_failure
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: bool, batch: int) -> None:
     """Read reports, extract their events and save them in the store (idempotent).
+
+    Exit codes: 0 every report read, 1 some refused, 2 all refused (each failure is
+    printed and kept in the store), 3 the run failed (the store, configuration or a
+    bug: steps saved before the failure stay), 130 interrupted.
 
     Example: strikewatch ingest reports/ --db events.duckdb
     """

@@ -13,8 +13,13 @@ _WORD_NUMS = ("zero one two three four five six seven eight nine ten eleven twel
               "eighty ninety hundred thousand").split()
 _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
           "several": 3, "a few": 3, "few": 3, "a couple": 2, "couple": 2, "many": 10, "numerous": 10}
-NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + "|".join(_WORD_NUMS) + r")(?:[- ](?:" + "|".join(_WORD_NUMS)
-       + r"))*|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple)")
+_WORD_NUM = "(?:" + "|".join(_WORD_NUMS) + ")"
+# A number of up to nine words ("two hundred thirty-five thousand six hundred"): bounded, so that a long
+# run of number words costs linear time, not a backtrack over the whole run at each of its words.
+NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM}(?:[- ]{_WORD_NUM}){{0,8}}"
+       r"|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple)")
+# The first word of a NUM: what a lookahead needs to tell that a number starts here.
+NUM_START = r"(?:\d|" + _WORD_NUM + r"\b|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple)"
 _QUANT = r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|roughly)"
 QUANTITY_RX = re.compile(rf"(?:{_QUANT}\s+)?(?P<n>{NUM})(?:\s+(?:to|and|or|-)\s+(?P<n2>{NUM}))?", re.I)
 
@@ -65,7 +70,7 @@ def parse_quantity(text: str) -> Fatalities | None:
 STRIKE_NOUN = r"(?:air[- ]?strikes?|drone strikes?|strikes?|air raids?|raids?|sorties|bombings?)"
 _STRIKE_RX = re.compile(
     rf"(?P<of>\bone of (?:the )?)?(?<![\w-])(?P<n>{NUM}|another|an?|one)\s+(?:more\s+)?"
-    rf"(?:(?!(?:{NUM}|and|or|another|an?|on|in|at|of|the|with|by)\b)[A-Za-z][\w.-]*\s+){{0,2}}?"
+    rf"(?:(?!(?:{NUM_START}|and|or|another|an?|on|in|at|of|the|with|by)\b)[A-Za-z][\w.-]*\s+){{0,2}}?"
     rf"(?P<noun>{STRIKE_NOUN})\b", re.I)
 
 

@@ -29,15 +29,19 @@ Process = Callable[[list[Report | ReportFailure]], RunResult]
 
 
 def pipeline_process() -> Process:
-    """``process`` backed by the default pipeline (loaded on first use, then kept)."""
+    """``process`` backed by the default pipeline (loaded on first use, then kept), bounded: long
+    reports in pieces, a time budget each, a report that sets off a bug fails alone
+    (:func:`strikewatch.bounded.run_bounded`), so no report can stall the watcher."""
     loaded: list[Any] = []
 
     def process(items: list[Report | ReportFailure]) -> RunResult:
+        from ..bounded import run_bounded
+
         if not loaded:
             from ..pipeline import load_pipeline
 
             loaded.append(load_pipeline())
-        return loaded[0].run(items, merge=False)
+        return run_bounded(loaded[0], items, merge=False)
 
     return process
 

@@ -125,9 +125,12 @@ def _pipeline(fast: bool = False):
 
 
 def extract_reports(items: list[Report | ReportFailure], fast: bool = False) -> PartitionResult:
-    """The default per-partition function: the standard pipeline without the cross-report merge
-    (``fast``: see ``load_pipeline``; bind it with ``functools.partial``)."""
-    result = _pipeline(fast).run(items, merge=False)
+    """The default per-partition function: the standard pipeline, bounded like the single-process
+    run (:func:`strikewatch.bounded.run_bounded`), without the cross-report merge (``fast``: see
+    ``load_pipeline``; bind it with ``functools.partial``)."""
+    from ..bounded import run_bounded
+
+    result = run_bounded(_pipeline(fast), items, merge=False)
     slim = [Report(id=r.id, text=r.text, title=r.title, published=r.published, outlet=r.outlet, url=r.url)
             for r in result.reports]
     return PartitionResult(slim, result.report_events, result.failures)

@@ -38,7 +38,9 @@ WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _SMALL = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
-NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL}))*"
+# Number words run to at most nine ("two hundred and ..." is not one NUM): bounded, so that a line of
+# number words costs linear time instead of a backtrack over the rest of the run at each word.
+NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_SMALL})(?:[\s-](?:{_SMALL})){{0,8}}"
        r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|a\s+half|an?|several|a\s+few|few|many|some)")
 UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century"
         r"|centuries|millennium|weekend)")
