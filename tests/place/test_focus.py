@@ -33,3 +33,10 @@ def test_report_location_is_the_clear_country(nlp):
     loc = report_location(text, geoparse(text, doc=nlp(text)))
     assert (loc.country_code, loc.precision) == ("KE", "country")
     assert report_location("Protesters gathered.", []) is None
+
+
+@pytest.mark.issue(17)
+def test_a_paris_attack_stays_in_france(nlp):
+    text = ("Gunmen opened fire at a concert hall in Paris on Friday night. French President Francois Hollande "
+            "declared a state of emergency. In Kentucky, vigils were held.")
+    assert _places(nlp, text)["Paris"].country_code == "FR"

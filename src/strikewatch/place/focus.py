@@ -34,7 +34,7 @@ GROUP_COUNTRIES: dict[str, str] = {
     "OSCE SMM": "UA", "Donbass People's Militia": "UA", "DPR": "UA", "LPR": "UA", "QSD": "SY", "SPLM-IO": "SS",
 }
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 HINT_WEIGHT = 1.0  # one demonym counts as much as one confidently resolved name
 GROUP_WEIGHT = 0.5  # a group counts less: it may fight across a border ("al-Shabaab ... Kenyan soldiers")
 OUTLET_WEIGHT = 0.5
@@ -47,6 +47,13 @@ BIG_CITY = 1_000_000
 SMALL_PLACE = 50_000
 
 
+def _forms(text: str) -> list[str]:
+    """The distinct capitalised words of ``text`` and the pairs of adjacent ones ("Costa Rican")."""
+    words = _CAPITALISED.findall(text)
+    pairs = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text)]
+    return list(dict.fromkeys(words + pairs))
+
+
 def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
     """Country code -> weight of the non-toponym evidence: each distinct demonym of a country counts
     ``HINT_WEIGHT``, each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
@@ -57,13 +64,12 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
         if m.group(0) not in seen:
             seen.add(m.group(0))
             out[GROUP_COUNTRIES[m.group(0)]] += GROUP_WEIGHT
-    for word in dict.fromkeys(_CAPITALISED.findall(text)):
+    for word in _forms(text):
         for c in gaz.lookup(word):
             if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
                 out[gaz.cc(c.id)] += HINT_WEIGHT
                 break
-    words = re.findall(r"[A-Z][a-z]+", outlet or "")
-    for word in dict.fromkeys(words + [f"{a} {b}" for a, b in zip(words, words[1:])]):
+    for word in _forms(outlet or ""):
         for c in gaz.lookup(word):
             if c.kind in (0, 1, DEMONYM) and (gaz.feature_code[c.id] == _COUNTRY or gaz.is_capital[c.id]):
                 out[gaz.cc(c.id)] += OUTLET_WEIGHT

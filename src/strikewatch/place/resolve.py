@@ -227,7 +227,8 @@ class _Context(NamedTuple):
         return (self.a1_all[pair] - own_a1.get(pair, 0.0)) / n if pair in self.a1_all else 0.0
 
 
-def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str], probs: list[np.ndarray | None]) -> _Context:
+def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str], probs: list[np.ndarray | None],
+             hints: dict[int, float] | None = None) -> _Context:
     """Soft country and province weights of each name from its mentions' candidates, weighted by
     ``probs`` (their priors' or a first pass's probabilities; see :class:`_Context`)."""
     cc_w: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -258,7 +259,10 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str], probs: list
             cc_all[c] += w
         for a, w in a1_w[key].items():
             a1_all[a] += w
-    own = {key: (cc_w.get(key, {}), a1_w.get(key, {}), (len(cc_w) - (key in cc_w)) or 1) for key in set(keys)}
+    for c, w in (hints or {}).items():  # demonyms and groups count like names of their countries
+        cc_all[c] += w
+    extra = len(hints or {})
+    own = {key: (cc_w.get(key, {}), a1_w.get(key, {}), (len(cc_w) - (key in cc_w) + extra) or 1) for key in set(keys)}
     return _Context(cc_all, a1_all, own)
 
 
@@ -285,12 +289,12 @@ def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
 
 
 def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_Scored], keys: list[str],
-             cache: dict, first: list[np.ndarray] | None = None) -> list[np.ndarray]:
+             cache: dict, first: list[np.ndarray] | None = None, hints: dict[int, float] | None = None) -> list[np.ndarray]:
     """One pass of scores; ``cache`` keeps what does not change between passes (explicit cues, relations).
     Mentions of one name with the same candidates share their context and coherence terms."""
     soft = None if first is None else [_softmax(f) if len(sc.ids) else None for f, sc in zip(first, scored)]
     ctx = _context(gaz, scored, keys, soft if soft is not None and W["context_pass"] else
-                   [_softmax(sc.prior) if len(sc.ids) else None for sc in scored])
+                   [_softmax(sc.prior) if len(sc.ids) else None for sc in scored], hints)
     locals_ = _locals_by_key(gaz, scored, keys, soft)
     shared: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     out = []
@@ -356,9 +360,11 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
     scored = [candidates(gaz, text, m) for m in mentions]
     keys = [name_key(_surface(text, m)[0]) for m in mentions]
     cache: dict = {}
-    final = _rescore(gaz, text, mentions, scored, keys, cache)
+    index = {cc: i for i, cc in enumerate(gaz.ccs)}
+    coded = {index[cc]: w for cc, w in (hints or {}).items() if cc in index}
+    final = _rescore(gaz, text, mentions, scored, keys, cache, hints=coded)
     for _ in range(int(W["passes"]) - 1):  # damped, so two names cannot swap readings back and forth
-        new = _rescore(gaz, text, mentions, scored, keys, cache, first=final)
+        new = _rescore(gaz, text, mentions, scored, keys, cache, first=final, hints=coded)
         final = [W["damping"] * a + (1 - W["damping"]) * b for a, b in zip(final, new)]
     final = _one_sense(scored, keys, final)
     focus = focus_of(gaz, [sc.cc for sc in scored], keys,
