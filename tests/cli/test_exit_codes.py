@@ -44,3 +44,10 @@ def test_a_failed_run_is_exit_3(tmp_path):
     (tmp_path / "not.duckdb").write_text("this is not a database\n", encoding="utf-8")
     res = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "not.duckdb")])
     assert res.exit_code == 3, res.output
+
+
+@pytest.mark.issue(19)
+def test_an_id_with_rich_markup_is_printed_not_interpreted(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", GOOD, GOOD | {"id": "x[/]", "outlet": ["a"]})
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", str(tmp_path / "ev.jsonl")])
+    assert res.exit_code == 1 and "in.jsonl:2 (x[/]): outlet must be a string" in res.output, res.output

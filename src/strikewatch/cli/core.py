@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -106,7 +107,7 @@ def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool
 
 def report_failures(failures: list[ReportFailure], total: int) -> None:
     for f in failures:
-        console.print(f"[red]failed[/red] {f.message} [dim]({f.stage}/{f.code})[/dim]", highlight=False)
+        console.print(f"[red]failed[/red] {escape(f.message)} [dim]({f.stage}/{f.code})[/dim]", highlight=False)
     ok = total - len(failures)
     console.print(f"{ok} report(s) processed, {len(failures)} failed", highlight=False)
 
@@ -117,12 +118,12 @@ def print_events(events: list[Event], limit: int = 50) -> None:
         table.add_column(col, overflow="fold")
     for e in events[:limit]:
         loc = e.location
-        table.add_row(
-            e.id, e.date or "?", e.sub_event_type, f"{loc.name}, {loc.country}" if loc else "",
-            e.actor1 or "", e.actor2 or "", "" if e.strikes is None else str(e.strikes),
-            ", ".join(f"{t.count or '?'} {t.type}" for t in e.targets),
-            "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
-            str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
+        cells = (e.id, e.date or "?", e.sub_event_type, f"{loc.name}, {loc.country}" if loc else "",
+                 e.actor1 or "", e.actor2 or "", "" if e.strikes is None else str(e.strikes),
+                 ", ".join(f"{t.count or '?'} {t.type}" for t in e.targets),
+                 "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
+                 str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
+        table.add_row(*map(escape, cells))  # report text and ids are untrusted: never rich markup
     Console(width=None if sys.stdout.isatty() else 200).print(table)
     if len(events) > limit:
         console.print(f"... {len(events) - limit} more")
@@ -205,7 +206,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
         total = store.count()
     report_failures(failures, n_reports + len(failures))
     console.print(f"{counts['reports_new']} new report(s), {counts['reports_unchanged']} unchanged; "
-                  f"{total} event(s) in {db}", highlight=False)
+                  f"{total} event(s) in {escape(db)}", highlight=False)
     if failures:
         sys.exit(1 if n_reports else 2)
 
@@ -268,7 +269,7 @@ def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
     with open_store(db) as store:
         found = store.events(_filter(**filters))
     export_events(found, output, fmt)
-    console.print(f"{len(found)} event(s) written to {output}")
+    console.print(f"{len(found)} event(s) written to {escape(output)}")
 
 
 @eval_group.command("events")
