@@ -12,9 +12,10 @@ from ..models import Event, Location, Report, Timex, Toponym
 from .build import Builder
 from .disputes import target_statement
 from .fallback import note_mention
-from .fatalities import absorb_tolls, casualties
+from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        protest_context, retype_groups)
+from .incidents import segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .places import missed_places
 from .roles import fill_actors
@@ -107,10 +108,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             continue
         found = [m for m in sentence_mentions(sent, ctx)
                  if (relevance is None or relevance.keeps(m.trigger[0])) and not _background(m, report)]
-        if not found and groups:
-            toll = [k for k in casualties(sent) if k.kind == "killed"]
+        if not found and groups and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
+            toll = casualties(sent) or plain_tolls(report.clean, sent.start_char, sent.end_char)
             if toll:
-                groups[-1].tolls.append(toll)
+                groups[-1].tolls.append(((sent.start_char, sent.end_char), toll))
         for m in found:
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
@@ -121,7 +122,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             g = next((g for g in reversed(groups) if matches(g, m, main)), None)
             if g is not None:
                 g.mentions.append(m)
-            elif not m.reference or m.killed:
+            elif not m.reference or m.killed or (m.date and groups):  # a dated back-reference may date its incident
                 groups.append(Group([m]))
             if m.date:
                 ctx.last_date, ctx.last_timex = m.date, m.timex
@@ -133,6 +134,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             if fallback.date is None and dateline is not None:
                 fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
             groups.append(Group([fallback]))
+    groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     groups = absorb_followups(groups, main, report.clean)
     groups = absorb_tolls(groups, lambda m: place_name(m, main))
     protest_context(groups, report.clean)

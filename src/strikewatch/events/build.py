@@ -4,14 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Source, Target
-from .counts import HYPERNYMS, Casualty
+from ..models import Dispute, Event, Evidence, Location, Report, Source, Target
+from .counts import HYPERNYMS
 from .disputes import TargetStatement
-from .fatalities import stated_total
 from .grouping import SPECIFIC_BROAD, Group
+from .incidents import is_toll_mention, reported_day
 from .mentions import Mention
 from .roles import pick_actors
 from .taxonomy import EVENT_TYPE_OF
+from .tolls import Figure, Tally, civilian_context, is_cumulative, read_figures, tally
 
 
 def _default_date(dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
@@ -35,18 +36,20 @@ def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, st
     return m.date.isoformat(), "day", (m.date.isoformat(), m.date.isoformat())
 
 
-def _total(cas: list[Casualty]) -> Fatalities | None:
-    if not cas:
+def _event_day(ms: list[Mention], text: str) -> Mention | None:
+    """The mention that dates an event: the first that gives the day it happened (not a day
+    something was said), a day inside its month ('in early March' ... 'on 5 March') before the month."""
+    dated = [m for m in ms if m.date]
+    told = [m for m in dated if not reported_day(m, text)] or dated
+    if not told:
         return None
-    best = sum(c.value.best or 0 for c in cas)
-    low = sum(c.value.low for c in cas) if all(c.value.low is not None for c in cas) else None
-    high = sum(c.value.high for c in cas) if all(c.value.high is not None for c in cas) else None
-    return Fatalities(best, low, high)
-
-
-def _max_count(vals: list[Fatalities | None]) -> Fatalities | None:
-    vals = [v for v in vals if v is not None]
-    return max(vals, key=lambda v: v.best or 0) if vals else None
+    first = told[0]
+    tx = first.timex
+    if tx is not None and first.date_basis == "timex" and tx.precision != "day" and tx.first and tx.last:
+        day = next((m for m in told[1:] if m.timex is not None and m.timex.precision == "day"
+                    and tx.first <= m.date <= tx.last), None)
+        return day or first
+    return first
 
 
 class Builder:
@@ -75,13 +78,19 @@ class Builder:
         sub = ms[0].sub_type
         add("event_type", [m.trigger for m in ms], ms[0].cue_conf)
         add("sub_event_type", [m.trigger for m in ms], ms[0].cue_conf)
-        dated = next((m for m in ms if m.date), None)
+        dated = _event_day(ms, self.report.clean)
         date, prec, rng = _date_fields(dated, self.report.published)
         add("date", [(m.timex.start, m.timex.end) for m in ms if m.timex and m.date_basis == "timex"]
             or ([(dated.timex.start, dated.timex.end)] if dated and dated.timex else []),
             {"timex": 0.9, "relative": 0.7, "anaphora": 0.7}.get(dated.date_basis, 0.3) if dated else 0.3)
-        located = sorted((m for m in ms if m.place), key=lambda m: m.place.location.precision in SPECIFIC_BROAD)
+        located = sorted((m for m in ms if m.place), key=lambda m: (m.place.location.precision in SPECIFIC_BROAD,
+                                                                     is_toll_mention(m, self.report.clean)))
         loc = located[0].place.location if located else self.main
+        lead = g.mentions[0]
+        if loc is not None and loc.precision == "country" and self.main is not None and (
+                self.main.country == loc.country and lead.place is None
+                or self.main.name in self.report.clean[lead.sent[0]:lead.sent[1]]):
+            loc = self.main  # "in the Somali capital", "a US drone strike in Baghdad": where the report is
         add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
         actors: dict[str, str | None] = {}
         for role, cands in pick_actors(ms).items():
@@ -92,19 +101,13 @@ class Builder:
         add("strikes", [(c.start, c.end) for c in strikes], 0.8 if top else 0.0)
         targets, disputes = self._targets(ms, g.statements, evidence)
         conf["targets"] = 0.7 if targets else 0.0
-        killed = [(_total(m.killed), m) for m in ms if m.killed]
-        fat = stated_total([c for m in ms for c in m.killed] + [c for t in g.tolls for c in t]) \
-            or _max_count([k for k, _ in killed]) or _max_count([_total(t) for t in g.tolls])
-        add("fatalities", [(c.start, c.end) for _, m in killed for c in m.killed]
-            + [(c.start, c.end) for t in g.tolls for c in t], 0.75 if fat else 0.0)
-        civ = _max_count([_total([c for c in m.killed if c.civilian]) for m in ms])
+        counted = self.tally(g, ms)
+        fat, civ, inj = counted.fatalities, counted.civilians, counted.injured
+        add("fatalities", counted.spans.get("fatalities", []), 0.75 if fat else 0.0)
         if civ:
-            add("civilian_fatalities", [(c.start, c.end) for m in ms for c in m.killed if c.civilian], 0.6)
-        inj = _max_count([_total(m.injured) for m in ms])
+            add("civilian_fatalities", counted.spans["civilian_fatalities"], 0.6)
         if inj:
-            add("injured", [(c.start, c.end) for m in ms for c in m.injured], 0.7)
-        if loc is not None and dated is None and not located and sub:
-            pass
+            add("injured", counted.spans["injured"], 0.7)
         event = Event(
             id=f"{self.report.id}#{n}", event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
             date=date, date_precision=prec, date_range=rng, location=loc,
@@ -116,6 +119,28 @@ class Builder:
         core = [conf[k] for k in ("event_type", "date", "location", "actor1")]
         event.confidence = sum(core) / len(core)
         return event
+
+    def tally(self, g: Group, ms: list[Mention]) -> Tally:
+        """The group's casualty figures (whole-war and nationwide tolls left out) reconciled."""
+        text = self.report.clean
+        later = {id(m) for m in g.updates}
+        figs: list[Figure] = []
+        lead: list[Figure] = []
+        for m in [*ms, *g.updates]:
+            if not (m.killed or m.injured):
+                continue
+            found = read_figures([*m.killed, *m.injured], text, m.sent, later=id(m) in later)
+            if is_cumulative(text[m.sent[0]:m.sent[1]]):
+                lead = lead or (found if m is ms[0] else [])
+                continue
+            figs.extend(found)
+        for sent, cas in g.tolls:
+            if not is_cumulative(text[sent[0]:sent[1]]):
+                figs.extend(read_figures(cas, text, sent))
+        unique = {(f.start, f.end, f.kind): f for f in figs or lead}
+        context = EVENT_TYPE_OF[ms[0].sub_type] == "Violence against civilians" or \
+            civilian_context([text[m.sent[0]:m.sent[1]] for m in [*ms, *g.updates]])
+        return tally(sorted(unique.values(), key=lambda f: f.start), civilian_context=context)
 
     def _targets(self, ms: list[Mention], stmts: list[TargetStatement],
                  evidence: dict[str, list[Evidence]]) -> tuple[list[Target], list[Dispute]]:

@@ -11,7 +11,7 @@ from ..models import Fatalities
 _WORD_NUMS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
               "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
               "eighty ninety hundred thousand").split()
-_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
           "several": 3, "a few": 3, "few": 3, "a couple": 2, "couple": 2, "many": 10, "numerous": 10}
 _WORD_NUM = "(?:" + "|".join(_WORD_NUMS) + ")"
 # A number of up to nine words ("two hundred thirty-five thousand six hundred"): bounded, so that a long
@@ -21,7 +21,7 @@ NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUM}(?:[- ]{_WORD_NUM}){{0,8}}"
 # The first word of a NUM: what a lookahead needs to tell that a number starts here.
 NUM_START = r"(?:\d|" + _WORD_NUM + r"\b|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple)"
 _QUANT = r"(?P<q>at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|roughly)"
-QUANTITY_RX = re.compile(rf"(?:{_QUANT}\s+)?(?P<n>{NUM})(?:\s+(?:to|and|or|-)\s+(?P<n2>{NUM}))?", re.I)
+QUANTITY_RX = re.compile(rf"(?:{_QUANT}\s+)?(?P<n>{NUM})(?!\w)(?:\s+(?:to|and|or|-)\s+(?P<n2>{NUM})(?!\w))?", re.I)
 
 
 def parse_number(text: str) -> int | None:
@@ -31,8 +31,8 @@ def parse_number(text: str) -> int | None:
         return None
     if t.replace(",", "").isdigit():
         return int(t.replace(",", ""))
-    if t in _VAGUE:
-        return _VAGUE[t]
+    if t in VAGUE:
+        return VAGUE[t]
     if t in ("a", "an", "one", "another", "single", "lone"):
         return 1
     try:
@@ -55,7 +55,7 @@ def parse_quantity(text: str) -> Fatalities | None:
         n2 = parse_number(m.group("n2"))
         return Fatalities(n, n, n2)
     q = (m.group("q") or "").lower()
-    vague = m.group("n").lower() in _VAGUE
+    vague = m.group("n").lower() in VAGUE
     if q in ("at least", "more than", "over") or vague:
         return Fatalities(n, n, None)
     if q in ("up to", "as many as"):

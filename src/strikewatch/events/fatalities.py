@@ -1,12 +1,13 @@
 """Casualty counts in one sentence: who was killed or injured, how many, and whether civilians."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, NamedTuple
 
 from spacy.tokens import Span, Token
 
 from ..models import Fatalities
-from .counts import _VAGUE, parse_quantity
+from .counts import NUM, VAGUE, parse_quantity
 from .tokens import selected, within
 
 _KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
@@ -24,7 +25,12 @@ _CAUSE_WORDS = {"following", "after", "over", "against", "into", "protest", "con
                 "investigate", "investigation", "avenge", "response", "retaliation", "revenge", "reprisal",
                 "demand", "outrage", "anger", "since", "before"}
 _NOT_VICTIM_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-_FIND = {"find", "discover", "recover", "exhume", "dump"}
+_FIND = {"find", "discover", "recover", "exhume", "dump", "receive", "bury", "count", "retrieve", "pull"}
+# Nouns a victim list never holds ("killed eight people, and a drone attack on a hospital killed ...").
+_NOT_VICTIMS = {"attack", "strike", "airstrike", "bombing", "shelling", "explosion", "blast", "raid", "clash",
+                "fighting", "house", "home", "building", "shop", "vehicle", "car", "livestock", "property"}
+# "the number of dead had reached 53", "the number of deaths stood at 9"
+_DEAD_NOUNS = {"dead", "death", "deaths", "killed", "victims", "fatalities"}
 _TOLL_VERBS = {"rise", "climb", "increase", "reach", "stand", "jump"}
 # Singular nouns that are not people (a bare one is not "1 killed").
 _NOT_PEOPLE = {"livestock", "cattle", "goat", "cow", "camel", "sheep", "animal", "number", "unknown"}
@@ -47,7 +53,7 @@ class Casualty(NamedTuple):
 def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     """Count of a noun phrase: its number modifier, 'a/an/one', a singular noun or a person's
     name (1); returns (count, start char of the counted phrase)."""
-    if noun.like_num or noun.lower_ in _VAGUE:
+    if noun.like_num or noun.lower_ in VAGUE:
         left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
         text = noun.doc[left:noun.i + 1].text
         return parse_quantity(text), noun.doc[left].idx
@@ -91,6 +97,8 @@ def _victims(tok: Token) -> list[Token]:
         found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if not found and tok.head.lemma_.lower() in _REPORT_DEAD:
             found = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not found and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "... were killed and 41 wounded"
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was shot and killed", "shot and killed a man"
         found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and deps == ("dobj",) and tok.tag_ in ("VBN", "VBD") and not _transitive_with_object(tok):
@@ -98,7 +106,7 @@ def _victims(tok: Token) -> list[Token]:
     out: list[Token] = []
     for f in found:
         out.append(f)
-        out.extend(c for c in f.conjuncts if c.i > f.i)
+        out.extend(c for c in f.conjuncts if c.i > f.i and c.lemma_.lower() not in _NOT_VICTIMS)
     return out
 
 
@@ -134,14 +142,45 @@ def _background(tok: Token) -> bool:
         return True  # "tried to lynch three men", "stormed the ward to kill a patient": not done
     if tok.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("after", "following", "over", "since"):
         return True
-    return tok.dep_ != "ROOT" and any(c.lower_ == "allegedly" for c in tok.children)
+    return tok.dep_ in ("advcl", "relcl", "pcomp") and any(c.lower_ == "allegedly" for c in tok.children)
 
 
-def stated_total(killed: list[Casualty]) -> Fatalities | None:
-    """The last stated total ('... 3 fatalities.', 'the death toll rose to 6') among an event's
-    casualties, which overrides counts added up from its clauses; None if none is stated."""
-    totals = [c for c in killed if c.summary]
-    return max(totals, key=lambda c: c.start).value if totals else None
+_PLAIN_TOLLS = (
+    ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|reached|"
+                          rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b"
+                          rf"|\bnumber of (?:the )?(?:dead|deaths)\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|"
+                          rf"increased|was|stood at)\s+(?:to\s+)?(?:at least\s+)?(?P<m>{NUM})\b", re.I)),
+    ("killed", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
+                          rf"(?:were|had been|have been)\s+killed\b", re.I)),
+    ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
+                           rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
+)
+
+
+def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
+    """Tolls read without a parse, for sentences the parser skipped: 'the death toll had risen to 12',
+    '43 people had been injured'."""
+    out = []
+    for kind, rx in _PLAIN_TOLLS:
+        for m in rx.finditer(text, start, end):
+            group = "n" if m.group("n") else "m"
+            value = parse_quantity(m.group(group))
+            if value is not None:
+                out.append(Casualty(m.start(), m.end(), kind, value, False, "toll" in m.group().lower()
+                                    or "number" in m.group().lower()))
+    return out
+
+
+def _stated_number(verb: Token) -> Token | None:
+    """The number a toll verb states: 'reached 53', 'was 34', 'rose to 12', 'stood at 9'."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.like_num:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            num = next((g for g in c.children if g.dep_ == "pobj" and g.like_num), None)
+            if num is not None:
+                return num
+    return None
 
 
 def _noun_count(tok: Token) -> Casualty | None:
@@ -159,6 +198,13 @@ def _noun_count(tok: Token) -> Casualty | None:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "at") and num is not None:
                 val = parse_quantity(num.text)
                 return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
+    if lemma == "number" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _DEAD_NOUNS for g in p.children)
+            for p in tok.children):  # "the number of dead had reached 53", "the number of dead was 34"
+        num = _stated_number(tok.head)
+        if num is not None:
+            val = parse_quantity(tok.doc[min(t.i for t in num.subtree):num.i + 1].text)
+            return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
     if lemma in ("fatality", "death") and tok.dep_ in ("nsubj", "nsubjpass"):  # "fatalities coded as 10"
         for prep in tok.head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
@@ -189,7 +235,7 @@ def _noun_count(tok: Token) -> Casualty | None:
 
 
 _COUNTED_WORDS = frozenset(_KILL_VERBS | _DIE | _HURT_VERBS | _KILL_HOW | _ACT_NOUNS
-                           | {"fatality", "death", "toll", "body", "corpse", "gun"})
+                           | {"fatality", "death", "toll", "body", "corpse", "gun", "number"})
 
 
 def _may_count(lemma: str, lower: str) -> bool:
@@ -211,11 +257,13 @@ def casualties(sent: Span) -> list[Casualty]:
                                                                    or tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave"
                                                                    or tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD
                                                                    or tok.dep_ == "advcl" and tok.head.lemma_.lower() in _KILL_HOW
-                                                                   or any(c.dep_ == "nummod" for c in tok.children))):
+                                                                   or any(c.dep_ == "nummod" for c in tok.children)
+                                                                   or _dead_list(tok))):
             kind = "killed"
         elif lemma in _HURT_VERBS:
             kind = "injured"
-        elif tok.pos_ == "NOUN" and (lemma in ("fatality", "death", "toll", "body", "corpse") or lemma in _ACT_NOUNS):
+        elif tok.pos_ == "NOUN" and (lemma in ("fatality", "death", "toll", "body", "corpse", "number")
+                                     or lemma in _ACT_NOUNS):
             found = _noun_count(tok)
             if found is not None:
                 out.append(found)
@@ -231,7 +279,11 @@ def casualties(sent: Span) -> list[Casualty]:
             kind = "killed"  # "beat to death", "hacked to death"
         if kind is None or any(c.dep_ == "neg" for c in tok.children) or _background(tok):
             continue
-        if tok.lower_ == "dead" and tok.dep_ == "amod":
+        if tok.lower_ == "dead" and tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            victims = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "five were among the dead"
+        elif tok.lower_ == "dead" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include":
+            victims = [x for c in tok.head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]  # "the dead included 52 police officers ..."
+        elif tok.lower_ == "dead" and tok.dep_ == "amod":
             victims = [tok.head]
         elif tok.lower_ == "dead" and any(c.dep_ == "nummod" for c in tok.children):
             victims = [tok]  # "leaving six dead"
@@ -240,7 +292,8 @@ def casualties(sent: Span) -> list[Casualty]:
         elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
             victims = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "at least six are dead"
         elif tok.lower_ == "dead" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave":
-            victims = [c for c in tok.head.children if c.dep_ == "dobj"]  # "fighting leaves 5 dead"
+            victims = [c for c in tok.head.children if c.dep_ == "dobj"] \
+                or [c for c in tok.children if c.dep_ == "nsubj"]  # "fighting leaves 5 dead", "leaving 17 people dead"
         elif tok.lower_ == "dead" and tok.dep_ in ("acomp", "advcl") and tok.head.lemma_.lower() in _KILL_HOW:
             victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot dead five farmers"
         else:
@@ -248,9 +301,14 @@ def casualties(sent: Span) -> list[Casualty]:
         victims = [v for v in victims if sent.start <= v.i < sent.end  # not a headline run into it
                    and v.ent_type_ not in _NOT_VICTIM_ENTS]  # nor a misparsed date ('9 May ... found dead')
         vals, civ, start = [], False, None
-        for v in victims:
+        for k, v in enumerate(victims):
+            if k and _SUBSET.search(doc[victims[k - 1].i:v.i].text):
+                continue  # "five Palestinians, among them a boy": a part, not more victims
             val, s = np_count(v)
             if val is None or any(c.lower_ == "no" for c in v.children):
+                continue
+            if vals and _alternative(v):  # a higher estimate bounds the count rather than adding to it
+                vals[-1] = Fatalities(vals[-1].best, vals[-1].low, max(val.best or 0, vals[-1].best or 0))
                 continue
             vals.append(val)
             civ = civ or v.lemma_.lower() in CIVILIAN_WORDS
@@ -261,6 +319,25 @@ def casualties(sent: Span) -> list[Casualty]:
     if bodies and len([c for c in out if c.kind == "killed"]) > len(bodies):
         out = [c for c in out if c not in bodies]  # "a man was killed and his body dumped": one victim
     return out
+
+
+_SUBSET = re.compile(r"\b(?:among them|among whom|including|of them|of whom)\b", re.I)
+
+
+def _dead_list(tok: Token) -> bool:
+    """'five civilians were among the dead', 'the dead included 52 police officers'."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "among" or \
+        tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include"
+
+
+def _alternative(victim: Token) -> bool:
+    """'at least 11 people and up to 30': a conjoined count that is another estimate, not more victims."""
+    if victim.dep_ != "conj":
+        return False
+    first = min(t.i for t in victim.subtree)
+    words = victim.doc[first:victim.i + 1].text.lower()
+    return words.startswith(("up to", "as many as", "possibly", "perhaps")) or \
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in victim.head.children)
 
 
 def _is_toll(m: Any) -> bool:

@@ -21,7 +21,9 @@ class Group:
 
     mentions: list[Mention]
     statements: list[TargetStatement] = field(default_factory=list)
-    tolls: list[list[Casualty]] = field(default_factory=list)  # told-on casualty sentences ("3 fatalities.")
+    # told-on casualty sentences ("3 fatalities."): (sentence span, its killed counts)
+    tolls: list[tuple[tuple[int, int], list[Casualty]]] = field(default_factory=list)
+    updates: list[Mention] = field(default_factory=list)  # casualty sentences of a later day (figures only)
 
 
 def place_name(m: Mention, main: Location | None) -> str | None:

@@ -1,0 +1,267 @@
+"""One incident's casualty figures reconciled into its fatalities, civilian fatalities and injured.
+
+A report tells its toll several times: the lead ("killing at least 11 people"), other sources'
+estimates ("up to 30", "the hospital received 14 bodies"), victim lists ("including five
+children"), later updates ("the toll had risen to 12") and tolls of the whole war or the whole
+country ("86 people were killed across the Gaza Strip in the previous 24 hours"). Here:
+
+* whole-war and nationwide tolls never count (``is_cumulative``);
+* the latest update wins; otherwise the lead's figure is the best estimate and the other
+  estimates of the whole toll set its low and high (never a sum);
+* civilians, combatants and victims of unknown status are told apart, so that "five of them
+  civilians", "among them eight militiamen" and "including three soldiers" give the civilian count.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..actors.aliases import load_aliases
+from ..models import Fatalities
+from .counts import NUM, parse_quantity
+from .fatalities import Casualty
+
+# Tolls of a whole war, country or period: never one incident's.
+_CUMULATIVE = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|territory|strip|enclave|region|[A-Z][\w-]+)"
+    r"|\bnation-?wide\b|\bcountry-?wide\b|\bin the country\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|previous|last|preceding)\s+(?:24|48|72)\s+hours\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|previous|last|preceding)\s+(?:day|week|month|year)\b"
+    r"|\bin the 24 hours\b"
+    r"|\bha(?:ve|s|d)\s+(?:been\s+)?(?:killed|died|documented)\b[^.;]{0,80}\bsince\b"
+    r"|\bsince\b[^.;]{0,80}\bha(?:ve|s|d)\s+(?:been\s+)?(?:killed|died)\b"
+    r"|\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|invasion)\b[^.;]{0,60}"
+    r"\bha(?:s|ve)\s+(?:killed|left|claimed)\b"
+    r"|\b(?:killed|died)\s+(?:in|during)\s+the\s+(?:war|conflict|insurgency|fighting|invasion)\b"
+    r"|\b(?:total|overall|cumulative)\b[^.;]{0,40}\b(?:toll|number|killed|dead)\b",
+    re.I)
+# "at least 20 soldiers have been killed": a running total, unless told of a day ("on Friday", "overnight")
+_PERFECT = re.compile(r"\bha(?:ve|s)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured)\b", re.I)
+_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight|this (?:morning|afternoon|evening)|on (?:\w+day|\d))\b"
+                  r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+# A later figure: "the toll had risen to 12", "the number of dead had reached 53", "revised to 45".
+UPDATE = re.compile(
+    r"\btoll\b[^.;]{0,40}\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|stood|stands|now)\b"
+    r"|\bnumber of (?:the )?(?:dead|deaths|people killed|victims|fatalities)\b[^.;]{0,30}"
+    r"\b(?:rose|risen|climbed|reached|increased)\b"
+    r"|\b(?:figure|count)\b[^.;]{0,30}\b(?:rose|risen|climbed|increased|revised)\b|\brevised\s+(?:up(?:wards?)?\s+)?to\b",
+    re.I)
+# "the figure was revised to 45", "the toll climbed to 41": the number of a later figure
+_UPDATED_TO = re.compile(rf"\b(?:toll|figure|number of (?:the )?(?:dead|deaths|victims))\b[^.;]{{0,40}}?"
+                         rf"\b(?:rose|risen|climbed|increased|jumped|reached|revised(?:\s+up(?:wards?)?)?\s+to|"
+                         rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b", re.I)
+_SUBSET_CLAUSE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|most of them)\b", re.I)
+_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them|most of them)\W*$", re.I)
+_DEAD_LIST = re.compile(r"\bamong the (?:dead|victims|killed)\b|\bdead included\b", re.I)
+_ARMED = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|(?:police\s+)?officers?|policem[ae]n|gendarmes?|"
+                    r"militants?|fighters?|rebels?|insurgents?|militiam[ae]n|gunmen|attackers?|assailants?|"
+                    r"bandits?|jihadists?|terrorists?|commanders?|bodyguards?|combatants?|operatives?|"
+                    r"paramilitar(?:y|ies)|recruits?|(?<!family )members? of (?!(?:the|one|a|his|her|their) "
+                    r"(?:\w+ )?family)|\w+ members)\b", re.I)
+# Civilian places: people killed at a market, school or home are civilians unless counted otherwise.
+_CIVILIAN_PLACE = re.compile(r"\b(?:markets?|schools?|hospitals?|mosques?|churches|church|weddings?|funerals?|"
+                             r"residential|apartments?|homes?|houses?|buses|bus|tents?|displaced|shelters?|"
+                             r"villages?|neighbou?rhoods?|camps? for)\b", re.I)
+_CIVILIAN = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|passengers?|farmers?|herders?|"
+                       r"traders?|shoppers?|pupils?|students?|schoolchildren|children|child|boys?|girls?|"
+                       r"women|woman|babies|baby|infants?|families|family|journalists?|aid workers?|"
+                       r"patients?|displaced|passers?-by|bystanders?|sailors?|seafarers?|crew)\b", re.I)
+# Victims named one by one or by kin: part of a toll, never the toll itself.
+_SPECIFIC = re.compile(r"\b(?:child|children|boys?|girls?|wom[ae]n|m[ae]n|mother|father|sons?|daughters?|"
+                       r"brothers?|sisters?|wife|husband|bab(?:y|ies)|infants?|relatives?|cousins?|nephews?|"
+                       r"nieces?|neighbours?|neighbors?|third|fourth|another)\b", re.I)
+_GENERAL = re.compile(r"\b(?:people|persons|civilians|villagers|residents|worshipp?ers|passengers|dead|deaths|"
+                      r"fatalities|toll|bodies|victims|Palestinians|Israelis|Ukrainians|Syrians|Yemenis|"
+                      r"Sudanese|Somalis|Afghans|Nigerians)\b", re.I)
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|numerous|a few|some)\b", re.I)
+_NUMBER = re.compile(rf"\b{NUM}\b|\d", re.I)
+_LISTED = re.compile(rf"(?<![\w-])(?P<n>{NUM}|an?|one)\s+(?P<noun>(?:[\w'-]+\s+){{0,3}}?"
+                     r"(?:civilians?|soldiers?|members|fighters|militants|officers|policem[ae]n|passers?-by|"
+                     r"bystanders?|residents?|children|child|wom[ae]n|m[ae]n))\b", re.I)
+_PART = re.compile(rf"(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+)?(?P<n>{NUM})\s+"
+                   r"(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)\b", re.I)
+
+
+class Figure(NamedTuple):
+    """One casualty figure as a report tells it (offsets index ``report.clean``)."""
+
+    start: int
+    end: int
+    kind: str  # killed or injured
+    value: Fatalities
+    category: str  # civilian, combatant or unknown
+    update: bool  # a later figure ("rose to 12", or told on a later day)
+    subset: bool  # part of a toll ("including five children", "were among the dead")
+    specific: bool  # victims named by kin or one by one ("a woman and her daughter")
+    vague: bool  # "dozens", "several"
+    counted: bool  # a number in the text (not "a policeman")
+
+
+class Tally(NamedTuple):
+    """An incident's casualty fields, each with the spans it rests on."""
+
+    fatalities: Fatalities | None
+    civilians: Fatalities | None
+    injured: Fatalities | None
+    spans: dict[str, list[tuple[int, int]]]
+
+
+def is_cumulative(sentence: str) -> bool:
+    """A toll of a whole war, country or period ('since October', 'across the Gaza Strip', 'at least
+    20 soldiers have been killed')."""
+    return bool(_CUMULATIVE.search(sentence) or _PERFECT.search(sentence) and not _DAY.search(sentence))
+
+
+def civilian_context(sentences: list[str]) -> bool:
+    """Whether an incident's sentences call its victims civilians or place them at a market, school,
+    home or camp ('no civilians were hurt' does not)."""
+    for s in sentences:
+        for m in [*_CIVILIAN.finditer(s), *_CIVILIAN_PLACE.finditer(s)]:
+            if not re.search(r"\b(?:no|not|any)\s+(?:\w+\s+)?$", s[max(0, m.start() - 20):m.start()], re.I):
+                return True
+    return False
+
+
+def category(words: str) -> str:
+    """civilian, combatant or unknown, from the words that name the victims ('two Hamas officials':
+    members of an armed group)."""
+    armed = _ARMED.search(words) or _armed_group(words)
+    civ = _CIVILIAN.search(words)
+    if armed and civ:  # "two members of Hezbollah and a civilian": both; "100 militiamen of ..., a civilian force": the first
+        a, c = (armed.start(), civ.start()) if not isinstance(armed, bool) else (civ.start() + 1, civ.start())
+        if re.search(r"\band\b", words[min(a, c):max(a, c)]):
+            return "unknown"
+        return "combatant" if a < c else "civilian"
+    if armed:
+        return "combatant"
+    return "civilian" if civ else "unknown"
+
+
+def _armed_group(words: str) -> bool:
+    """The words name a state force or an armed group ('two Hamas officials', 'three Iraqi soldiers')."""
+    return any(not h.actor.generic and h.actor.kind in ("state", "rebel", "militia", "international")
+               for h in load_aliases().find(words))
+
+
+def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *, later: bool = False) -> list[Figure]:
+    """The figures of one sentence's casualties (and the parts it lists: 'including three soldiers');
+    ``later``: the sentence tells a later day than the incident's."""
+    sentence = text[sent[0]:sent[1]]
+    update = later or bool(UPDATE.search(sentence))
+    out: list[Figure] = []
+    for c in casualties:
+        words = _SUBSET_CLAUSE.split(text[c.start:c.end])[0]  # "five Palestinians, among them a boy": Palestinians
+        before = text[max(sent[0], c.start - 30):c.start]
+        cat = category(words)
+        if cat == "unknown" and c.civilian and words == text[c.start:c.end] and not _ARMED.search(words):
+            cat = "civilian"  # "a 64-year-old man", "a trader": the parser's civilian nouns
+        subset = bool(_SUBSET_BEFORE.search(before) or _DEAD_LIST.search(words))
+        specific = bool(_SPECIFIC.search(words)) and not _GENERAL.search(words)
+        stated = c.summary and "fatalit" in words.lower()  # "3 fatalities", "fatalities coded as 10"
+        out.append(Figure(c.start, c.end, c.kind, c.value, cat, update or stated, subset, specific,
+                          bool(_VAGUE.search(words)), bool(_NUMBER.search(words))))
+        out.extend(_parts(c, text, sent))
+    if update:
+        out.extend(_updated_to(casualties, text, sent))
+    return out
+
+
+def _updated_to(casualties: list[Casualty], text: str, sent: tuple[int, int]) -> list[Figure]:
+    """'the figure was revised to 45': a later toll told without a victim noun."""
+    out = []
+    for m in _UPDATED_TO.finditer(text, sent[0], sent[1]):
+        start, end = m.start("n"), m.end("n")
+        value = parse_quantity(m.group("n"))
+        if value is None or any(c.start <= start < c.end for c in casualties):
+            continue
+        out.append(Figure(start, end, "killed", value, "unknown", True, False, False, False, True))
+    return out
+
+
+def _parts(c: Casualty, text: str, sent: tuple[int, int]) -> list[Figure]:
+    """'48 people had been killed, among them eight VDP members', 'killed two members of Hezbollah
+    and a civilian': the listed parts of a toll."""
+    out = []
+    tail = text[c.start:min(sent[1], c.end + 60)]
+    words = text[c.start:c.end]
+    if category(words) == "unknown" and _ARMED.search(words) and _CIVILIAN.search(words):
+        for m in _LISTED.finditer(words):
+            cat = category(m.group("noun"))
+            value = parse_quantity(m.group("n"))
+            if value is not None and cat != "unknown":
+                out.append(Figure(c.start + m.start(), c.start + m.end(), c.kind, value, cat, False, True,
+                                  False, False, True))
+    for m in _PART.finditer(tail):
+        cat = category(m.group("noun"))
+        value = parse_quantity(m.group("n"))
+        if value is None or cat == "unknown":
+            continue
+        start, end = c.start + m.start("n"), c.start + m.end("noun")
+        out.append(Figure(start, end, c.kind, value, cat, False, True, cat == "civilian" and
+                          not _GENERAL.search(m.group("noun")), False, True))
+    return out
+
+
+def tally(figures: list[Figure], *, civilian_context: bool) -> Tally:
+    """Fatalities, civilian fatalities and injured of one incident from its (local) figures.
+    ``civilian_context``: the incident's victims are civilians unless counted otherwise."""
+    killed = [f for f in figures if f.kind == "killed"]
+    hurt = [f for f in figures if f.kind == "injured"]
+    fat = _reconcile(killed)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    if fat is not None:
+        spans["fatalities"] = [(f.start, f.end) for f in killed]
+    civ, civ_spans = _civilians(killed, fat, civilian_context)
+    if civ is not None:
+        spans["civilian_fatalities"] = civ_spans
+    inj = _reconcile(hurt)
+    if inj is not None:
+        spans["injured"] = [(f.start, f.end) for f in hurt]
+    return Tally(fat, civ, inj, spans)
+
+
+def _reconcile(figs: list[Figure]) -> Fatalities | None:
+    """The latest update if there is one; else the first figure of the whole toll as best, the
+    other estimates of the whole toll as low and high."""
+    if not figs:
+        return None
+    totals = [f for f in figs if not f.subset] or figs
+    firm = [f for f in totals if not f.vague] or totals
+    updates = [f for f in firm if f.update]
+    if updates:
+        return max(updates, key=lambda f: (f.start, not f.vague)).value
+    general = [f for f in firm if not f.specific] or firm
+    lead = next((f for f in general if f.category != "combatant"), general[0])  # not a side's claim of kills
+    pool = [f for f in general if f.counted] or [lead]
+    lows = [f.value.low if f.value.low is not None else f.value.best for f in pool]
+    highs = [f.value.high if f.value.high is not None else f.value.best for f in pool]
+    if len({(f.value.best, f.value.low, f.value.high) for f in pool}) < 2 or None in lows + highs:
+        return lead.value
+    low, high = min(lows), max(highs)
+    best = lead.value.best
+    return Fatalities(best, min(low, best) if best is not None else low, high if high != low else lead.value.high)
+
+
+def _civilians(killed: list[Figure], total: Fatalities | None,
+               context: bool) -> tuple[Fatalities | None, list[tuple[int, int]]]:
+    """Civilian deaths: counted as civilians; else the toll less the combatants among it; else the
+    whole toll when the incident's victims are civilians."""
+    civ = [f for f in killed if f.category == "civilian" and (not f.subset or not f.specific)]
+    armed = [f for f in killed if f.category == "combatant"]
+    if civ:
+        found = _reconcile(civ)
+        if total is not None and not armed and context and any(f.update for f in killed) \
+                and found is not None and (total.best or 0) > (found.best or 0):
+            found = total  # "at least 15 civilians" ... "the toll had risen to 23": all of them civilians
+        return found, [(f.start, f.end) for f in civ]
+    if total is None or total.best is None:
+        return None, []
+    if armed:
+        parts = [f for f in armed if f.subset] or [max(armed, key=lambda f: f.value.best or 0)]
+        rest = total.best - sum(f.value.best or 0 for f in parts)
+        if rest <= 0:
+            return None, []
+        return Fatalities(rest, rest, rest), [(f.start, f.end) for f in killed]
+    if context:
+        return total, [(f.start, f.end) for f in killed]
+    return None, []
