@@ -38,6 +38,8 @@ def _rec(**fields) -> str:
     ("url", 5, "bad_field", "url must be a string, not a number"),
     ("url", {"href": "https://a.example"}, "bad_field", "url must be a string, not an object"),
     ("url", "javascript:alert(1)", "bad_url", "url 'javascript:alert(1)' is not an absolute http(s) URL"),
+    ("url", "https://a.example/x><img src=x>", "bad_url", "is not an absolute http(s) URL"),
+    ("url", 'https://a.example/"onclick="x', "bad_url", "is not an absolute http(s) URL"),
     ("url", "https://a.example/" + "p" * 5000, "too_long", "url is 5,018 characters long"),
     ("published", 20240101, "bad_date", "published date a number is not YYYY-MM-DD"),
     ("published", "0001-01-01T00:00:00+14:00", "bad_date", "published date 0001-01-01 is outside the years"),

@@ -82,3 +82,21 @@ def test_digest_renders_in_headless_chromium(digest_db, tmp_path):
                    check=True, capture_output=True, timeout=60)
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a rendered page, not a blank one
+
+
+@pytest.mark.issue(19)
+def test_markdown_digest_renders_hostile_urls_as_inert_links():
+    from markdown_it import MarkdownIt
+
+    urls = ["https://a.example/x><img src=x onerror=alert(1)>", 'https://a.example/"onmouseover="alert(1)',
+            "https://a.example/a b<script>alert(1)</script>", "javascript:alert(1)", "https://a.example/ok?q=1&r=2"]
+    ev = Event(id="ev-z", event_type="Battles", sub_event_type="Armed clash", date="2016-10-09", date_precision="day",
+               sources=[Source(f"r{i}", {}, outlet=f"O{i}", url=u) for i, u in enumerate(urls)])
+    md = render_markdown(summarise([ev], dt.date(2016, 10, 8), dt.date(2016, 10, 11)), {"chart": PNG, "map": PNG})
+    page = MarkdownIt("commonmark").render(md)  # raw HTML allowed, as most renderers do
+    assert "<img src=\"x\"" not in page and "<img src=x" not in page and "<script" not in page
+    hrefs = [h.split('"')[1] for h in page.split("href=")[1:]]
+    assert hrefs == ["https://a.example/x%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+                     "https://a.example/%22onmouseover=%22alert(1)",
+                     "https://a.example/a%20b%3Cscript%3Ealert(1)%3C/script%3E",
+                     "https://a.example/ok?q=1&amp;r=2"]

@@ -16,7 +16,9 @@ FIRST_YEAR, LAST_YEAR = 1800, 2199  # publication dates outside these years are 
 # Control characters (C0 other than tab/newline/return, DEL, C1): never in an id, title, outlet or URL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_URL = re.compile(r"(?i)https?://[^\s/?#@]+(?:[/?#][^\s]*)?")
+# An absolute http(s) URL; characters RFC 3986 never allows raw and that could end a link or open
+# markup where the URL is shown (<, >, quote, backtick, backslash, whitespace) are refused.
+_URL = re.compile(r"(?i)https?://[^\s/?#@<>\"`\\]+(?:[/?#][^\s<>\"`\\]*)?")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][0-9:.,+\-Z ]{0,40})?")
 _KIND = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}
 

@@ -13,6 +13,7 @@ import html
 import re
 from collections import Counter
 from typing import Any
+from urllib.parse import quote
 
 from ..models import Event
 from ..store import EventFilter, Store
@@ -182,9 +183,8 @@ def render_markdown(s: dict[str, Any], images: dict[str, bytes]) -> str:
         lines += [f"| {_md(str(k))} | {n} |" for k, n in rows] + [""]
     lines += ["## Top events", ""]
     for e in s["top"]:
-        srcs = "; ".join(_md(x.outlet or x.report) + (f" <{x.url}>" if x.url and x.url.startswith("http") else "")
-                         for x in sorted(e.sources, key=lambda x: x.report))
-        lines += [f"- {_md(e.note or event_note(e))}  ", f"  *{_md(e.sub_event_type)}, {e.id}; sources: {srcs}*"]
+        srcs = "; ".join(_md(x.outlet or x.report) + _md_link(x.url) for x in sorted(e.sources, key=lambda x: x.report))
+        lines += [f"- {_md(e.note or event_note(e))}  ", f"  *{_md(e.sub_event_type)}, {_md(e.id)}; sources: {srcs}*"]
     lines += ["", "## Open disputes", ""]
     for e in s["disputes"]:
         fields = "; ".join(f"{d.field}: " + " vs ".join(_md(_value(v)) for v in d.values) for d in e.disputed)
@@ -192,6 +192,17 @@ def render_markdown(s: dict[str, Any], images: dict[str, bytes]) -> str:
     if not s["disputes"]:
         lines.append("No open disputes.")
     return "\n".join(lines) + "\n"
+
+
+def _md_link(url: str | None) -> str:
+    """A report URL as a Markdown autolink, or nothing: only http(s), and every character that could
+    end the link or open HTML (``<``, ``>``, quotes, spaces, backslashes, ...) percent-encoded."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return ""
+    return f" <{quote(url, safe=_URL_SAFE)}>"
+
+
+_URL_SAFE = ":/?#@!$&()*+,;=%~-._"  # RFC 3986 delimiters, percent signs and unreserved marks; not <>"'`[]\
 
 
 def _md(text: str) -> str:
