@@ -1,3 +1,4 @@
+import pytest
 from fastapi.testclient import TestClient
 
 from strikewatch.api.app import create_app
@@ -24,4 +25,17 @@ def test_api_lists_changes(tmp_path, process, merger):
     assert [c["seq"] for c in client.get("/api/changes", params={"after": 2, "limit": 1}).json()] == [3]
     assert client.get("/api/changes", params={"since": "2999-01-01T00:00:00Z"}).json() == []
     assert client.get("/api/changes", params={"limit": 0}).status_code == 422
+    store.close()
+
+
+@pytest.mark.issue(19)
+def test_every_bad_since_is_a_clean_4xx(tmp_path):
+    store = open_store(tmp_path / "empty.duckdb")
+    client = TestClient(create_app(store))
+    for since in ("0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2024-13-01", "yesterday",
+                  "2024-01-01T25:00", "1" * 500, "2024-01-01T00:00:00+99:00"):
+        res = client.get("/api/changes", params={"since": since})
+        body = res.json()
+        assert res.status_code == 422 and body["ok"] is False and body["status"] == 422, (since, body)
+    assert client.get("/api/changes", params={"since": "0001-01-01T00:00:00"}).json() == []
     store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from ...store.changes import load_changes
@@ -38,5 +38,8 @@ def read_changes(
 ) -> Any:
     """Changes to the event record, oldest first; poll with ``after`` = the last ``seq`` seen."""
     if since is not None and since.tzinfo is not None:
-        since = since.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        try:
+            since = since.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01T00:00:00+14:00 is before year 1 in UTC
+            raise HTTPException(422, f"since {since.isoformat()} is outside the years 1-9999 in UTC") from None
     return load_changes(store.con, since=since, after_seq=after, limit=limit)
