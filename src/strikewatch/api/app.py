@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from ..store import Store, open_store
 from .deps import ApiState
 from .errors import install_handlers
+from .limits import BodyLimit
 from .routes import events, reports, review, stats
 from .routes import changes  # monitor: the change log
 
@@ -63,6 +64,7 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
             response.headers.setdefault(name, value)
         return response
 
+    app.add_middleware(BodyLimit, headers=SECURITY_HEADERS)  # outermost: before routing, tokens and parsing
     for module in (events, reports, review, stats, changes):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
