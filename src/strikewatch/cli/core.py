@@ -144,8 +144,8 @@ def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_m
             dask: str | None, workers: int, fast: bool) -> None:
     """Extract events from reports (stateless): reports in, events JSONL out.
 
-    PATHS are folders of .txt/.html files (with an optional meta.jsonl), JSONL files
-    of reports, or single files.
+    PATHS are folders (their .txt, .html, .jsonl and .parquet files, with an optional
+    meta.jsonl; nothing else), JSONL or Parquet files of reports, or single files.
 
     Exit codes: 0 every report read, 1 some refused, 2 all refused (each failure is
     printed), 3 the run failed (output, configuration or a bug), 130 interrupted.
