@@ -270,7 +270,7 @@ def _entity_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _kept_spans(assessment: Assessment | None) -> list[tuple[int, int]] | None:
     """The spans of a report that need the full parse for events (None: the whole report)."""
-    if assessment is None or assessment.score >= assessment.trusted_threshold:
+    if assessment is None or assessment.trusted:
         return None
     return assessment.relevant_spans()
 

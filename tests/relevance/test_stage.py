@@ -64,3 +64,13 @@ def test_background_from_years_before_publication_is_not_an_event(pipeline):
 def test_without_the_stage_every_report_is_read():
     report = Report(id="r", text=OUT_OF_SCOPE[2], published=DAY)
     assert load_pipeline(relevance=False).assess([report]) == [None]
+
+
+def test_an_ordinary_crime_story_gives_no_event(pipeline):
+    text = ("Man shot dead outside Elmwood bar. A 34-year-old man was shot and killed outside a bar on Friday "
+            "night, police said. Deputies arrested a suspect on Saturday; he was charged with murder and is "
+            "held in the county jail without bond.")
+    report = Report(id="r", text=text, published=DAY)
+    (assessment,) = pipeline.assess([report])
+    assert assessment.story == "crime" and not assessment.relevant
+    assert pipeline.events_of(report) == []

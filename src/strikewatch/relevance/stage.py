@@ -19,6 +19,7 @@ from pathlib import Path
 from ..actors import load_aliases
 from ..models import Report
 from .model import RelevanceModel
+from .scope import out_of_scope_story
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -27,7 +28,7 @@ DOC_THRESHOLD = 0.25
 TRUSTED_THRESHOLD = 0.9
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
-CALIBRATION = (0.4915, 0.7307, 0.9806, -2.0144)
+CALIBRATION = (0.4551, 0.5372, 1.2801, -1.6335)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Assessment:
     sentence_threshold: float
     doc_threshold: float
     trusted_threshold: float = TRUSTED_THRESHOLD
+    story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
 
     @property
     def score(self) -> float:
@@ -46,8 +48,13 @@ class Assessment:
         return max(self.probs, default=0.0)
 
     @property
+    def trusted(self) -> bool:
+        """Is the report plainly about conflict (every mention counts)?"""
+        return self.score >= self.trusted_threshold
+
+    @property
     def relevant(self) -> bool:
-        return self.score >= self.doc_threshold
+        return self.trusted or self.score >= self.doc_threshold and self.story is None
 
     def prob_at(self, pos: int) -> float:
         """Probability of the sentence holding character ``pos`` (0 outside every sentence)."""
@@ -58,7 +65,7 @@ class Assessment:
 
     def keeps(self, pos: int) -> bool:
         """May a mention at character ``pos`` become an event (see module docstring)?"""
-        return self.score >= self.trusted_threshold or self.prob_at(pos) >= self.sentence_threshold
+        return self.trusted or self.prob_at(pos) >= self.sentence_threshold
 
     def confidence(self, pos: int, fields: float) -> float:
         """Calibrated P(true event) for a mention at ``pos`` whose fields have mean confidence ``fields``."""
@@ -86,13 +93,15 @@ class Relevance:
     def assess_many(self, reports: list[Report]) -> list[Assessment]:
         """Assess a batch (one model call for all their sentences)."""
         spans = [sentence_spans(r.clean) for r in reports]
+        hits = [load_aliases().find(r.clean) for r in reports]
         texts = [r.clean[a:b] for r, ss in zip(reports, spans) for a, b in ss]
-        actors = [kinds for r, ss in zip(reports, spans) for kinds in actor_kinds(r.clean, ss)]
+        actors = [kinds for h, ss in zip(hits, spans) for kinds in _kinds_by_sentence(h, ss)]
         probs = self.model.proba(texts, actors).tolist() if texts else []
         out, k = [], 0
-        for ss in spans:
+        for r, ss, h in zip(reports, spans, hits):
+            story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
-                                  self.doc_threshold, self.trusted_threshold))
+                                  self.doc_threshold, self.trusted_threshold, story))
             k += len(ss)
         return out
 
@@ -104,9 +113,13 @@ def _logit(p: float) -> float:
 
 def actor_kinds(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
     """Per sentence span of ``text``, ``(kind, generic)`` of the actor aliases it names."""
+    return _kinds_by_sentence(load_aliases().find(text), spans)
+
+
+def _kinds_by_sentence(hits: list, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
     out: list[list[tuple[str, bool]]] = [[] for _ in spans]
     starts = [a for a, _ in spans]
-    for hit in load_aliases().find(text):
+    for hit in hits:
         i = bisect.bisect_right(starts, hit.start) - 1
         if i >= 0 and hit.end <= spans[i][1]:
             out[i].append((hit.actor.kind, hit.actor.generic))

@@ -1,0 +1,68 @@
+"""Scope rules a coder applies that the model alone misses: ordinary crime, accidents,
+disasters and disease are out.
+
+ACLED codes political violence; a police and court story about an ordinary crime is out of
+scope even when it tells a shooting, and so is a crash, a house fire, a flood or an outbreak
+with its death toll. A report reads as such a story when it uses that story's vocabulary
+(criminal justice: charges, arraignment, bond, sheriff's deputies, a jury, drugs, robbery;
+accidents and disasters: a crash, firefighters, a blaze, a flood, an outbreak, infections: at
+least ``MIN_CUES`` different words of one kind) and names no actor that makes violence
+political: no armed group, militia, foreign or state military, protesters or rioters (police,
+civilians and unidentified individuals do not count), and tells no protest (a nurses' protest
+over masks is in scope). The relevance stage applies the rules
+only to reports whose best sentence is not plainly about conflict.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MIN_CUES = 2
+_CRIME = re.compile(
+    r"\b(?:(?:was|were|been|being|is|are) charged|charged with|faces? (?:\w+ )?charges?|on (?:\w+ )?charges? of|"
+    r"arraign\w*|indict\w*|plead(?:ed|s)? (?:guilty|not guilty|no contest)|convicted|sentenced|jail\w*|"
+    r"bond|bail|felon\w*|misdemeanou?r|sheriff\w*|deput(?:y|ies)|dui|dwi|warrants?|probation|parole|homicide|"
+    r"burglar\w*|robber(?:y|ies)|robbed|theft|thieves|stolen|shoplift\w*|drugs?|narcotics|meth(?:amphetamine)?|"
+    r"cocaine|heroin|marijuana|district attorney|prosecutors?|complaint said|court records|jury|jurors|"
+    r"detectives?|crime ?stoppers|police report|domestic (?:violence|dispute)|manslaughter|murder charges?)\b",
+    re.IGNORECASE)
+_MISHAP = re.compile(
+    r"\b(?:crash(?:ed|es)?|collisions?|collided|wreck(?:ed|age)?|rollover|accidents?|accidental\w*|drown\w*|"
+    r"fire ?fighters?|fire (?:department|chief|crews?|rescue|officials|marshal)|blazes?|brush ?fires?|wildfires?|"
+    r"burn ban|smoke alarm|earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|tornado\w*|hurricanes?|"
+    r"landslides?|mudslides?|drought|outbreaks?|virus\w*|flu|influenza|h5n1|h1n1|infect\w*|vaccin\w*|epidemic|"
+    r"pandemic|diseases?|cholera|ebola|measles|malaria|health ministry|ministry of health|poison\w*|recall(?:ed|s)?|"
+    r"culled|culling|patients?)\b", re.IGNORECASE)
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|rall(?:y|ies|ied)|marched|sit-?ins?|"
+                      r"picket\w*|walk-?outs?|riot\w*)\b", re.IGNORECASE)
+_POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters", "rioters"})
+
+
+def crime_cues(text: str) -> set[str]:
+    """The different criminal-justice words and phrases of a text (lower-cased)."""
+    return {m.group().lower() for m in _CRIME.finditer(text)}
+
+
+def political_actor(actors: Iterable[tuple[str, str]]) -> bool:
+    """Does one of the ``(kind, name)`` actors make violence political (not police, civilians,
+    unidentified individuals)?"""
+    return any(kind in _POLITICAL_KINDS or kind == "state" and not name.startswith("Police")
+               for kind, name in actors)
+
+
+def mishap_cues(text: str) -> set[str]:
+    """The different accident, disaster and disease words of a text (lower-cased)."""
+    return {m.group().lower() for m in _MISHAP.finditer(text)}
+
+
+def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | None:
+    """``"crime"`` or ``"accident_disaster"`` when the report is such a story (see module
+    docstring), else None."""
+    actors = list(actors)
+    if political_actor(actors) or _PROTEST.search(text):  # protests are in scope anywhere
+        return None
+    if len(crime_cues(text)) >= MIN_CUES:
+        return "crime"
+    if len(mishap_cues(text)) >= MIN_CUES:
+        return "accident_disaster"
+    return None

@@ -1,0 +1,25 @@
+from strikewatch.relevance.scope import crime_cues, mishap_cues, out_of_scope_story, political_actor
+
+CRIME = ("Deputies arrested a Millbrook man on Friday after a shooting at a bar. He was charged with "
+         "aggravated assault and is being held in the county jail on a $50,000 bond.")
+CRASH = ("Two people died when a pickup collided with a school bus on Route 9. Firefighters cut the "
+         "driver free, and the crash closed the road for hours.")
+POLICE, GUNMAN = ("state", "Police Forces of the United States"), ("unidentified", "Unidentified Armed Group")
+
+
+def test_crime_and_accident_stories_are_out_without_a_political_actor():
+    assert len(crime_cues(CRIME)) >= 2 and len(mishap_cues(CRASH)) >= 2
+    assert out_of_scope_story(CRIME, [POLICE, GUNMAN]) == "crime"
+    assert out_of_scope_story(CRASH, []) == "accident_disaster"
+
+
+def test_an_armed_group_soldiers_or_a_protest_keep_a_report_in():
+    assert political_actor([("rebel", "Al Shabaab")]) and political_actor([("state", "Military Forces of Kenya")])
+    assert not political_actor([POLICE, ("civilians", "Civilians")])
+    assert out_of_scope_story(CRIME, [("militia", "Mungiki Militia")]) is None
+    protest = "Nurses protested outside the hospital over the outbreak, saying patients lacked beds and vaccines."
+    assert out_of_scope_story(protest, []) is None
+
+
+def test_a_plain_report_is_not_a_story():
+    assert out_of_scope_story("Rebels shelled the town on Monday, killing three people.", []) is None
