@@ -124,3 +124,21 @@ def test_a_long_single_line_report_through_the_real_pipeline():
     for e in res.report_events:
         for evs in e.sources[0].evidence.values():
             assert all(isinstance(ev, Evidence) and ev.check(report) for ev in evs)
+
+
+@pytest.mark.issue(19)
+def test_pipeline_run_never_hands_spacy_more_than_a_chunk():
+    """Pipeline.run itself (the library path): sentences of one verdict are joined only up to
+    CHUNK_CHARS, so a long line of trigger sentences never reaches spaCy whole (its E088 past
+    ``nlp.max_length``, lowered here to show it without a megabyte of text)."""
+    from strikewatch.pipeline import CHUNK_CHARS, load_pipeline
+
+    pipeline = load_pipeline(relevance=False)
+    report = build_report("line", EVENT * 1_000)  # ~75,000 characters, one line, a trigger in every sentence
+    old = pipeline.nlp.max_length
+    pipeline.nlp.max_length = CHUNK_CHARS + 10_000
+    try:
+        (doc,) = list(pipeline.docs([report]))
+    finally:
+        pipeline.nlp.max_length = old
+    assert doc.text == report.clean and len(report.clean) > CHUNK_CHARS + 10_000

@@ -100,8 +100,8 @@ class Pipeline:
                     verdict = full and needs_parse(sent, _trigger_words()) and (
                         spans is None or any(a < pos + len(sent) and pos < b for a, b in spans))
                     pos += len(sent)
-                    if pieces and pieces[-1][1] == verdict:
-                        pieces[-1] = (pieces[-1][0] + sent, verdict)
+                    if pieces and pieces[-1][1] == verdict and len(pieces[-1][0]) + len(sent) <= CHUNK_CHARS:
+                        pieces[-1] = (pieces[-1][0] + sent, verdict)  # never past a chunk: spaCy's E088
                     else:
                         pieces.append((sent, verdict))
             out.append(pieces)
