@@ -361,6 +361,7 @@ class Event:
     field_confidence: dict[str, float] = field(default_factory=dict)
     note: str | None = None
     members: list[str] = field(default_factory=list)  # ids of the per-report events merged here
+    attribution: str | None = None  # how firmly actor1 is said to be responsible: confirmed, claimed, alleged, unattributed
 
     @property
     def report_ids(self) -> list[str]:
@@ -381,6 +382,7 @@ class Event:
             "location": opt(self.location),
             "actor1": self.actor1,
             "actor2": self.actor2,
+            "attribution": self.attribution,
             "strikes": self.strikes,
             "targets": [t.to_dict() for t in self.targets],
             "fatalities": opt(self.fatalities),
@@ -421,6 +423,7 @@ class Event:
             field_confidence=dict(d.get("field_confidence") or {}),
             note=d.get("note"),
             members=list(d.get("members") or []),
+            attribution=d.get("attribution"),
         )
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Source, Target
 from strikewatch.events.notes import event_note
 
@@ -42,8 +44,8 @@ def test_clash_with_range_and_dispute():
 def test_week_range_protest_and_unidentified_attacker():
     protest = _ev(event_type="Protests", sub_event_type="Peaceful protest", date_precision="week",
                   date_range=("2024-02-27", "2024-03-04"), location=Location("Khartoum", "Sudan", "Khartoum"))
-    assert event_note(protest) == ("Between 27 February and 4 March 2024, protesters held a peaceful "
-                                   "demonstration in Khartoum (Sudan).")
+    assert event_note(protest) == ("At some point between 27 February and 4 March 2024, protesters held a "
+                                   "peaceful demonstration in Khartoum (Sudan).")  # a day in the range, not a duration
     attack = _ev(event_type="Violence against civilians", sub_event_type="Attack", date="2024-01-05",
                  date_precision="day", actor2="Civilians (Nigeria)", fatalities=Fatalities(1))
     assert event_note(attack) == ("On 5 January 2024, unidentified actors attacked civilians "
@@ -64,3 +66,39 @@ def test_all_dead_civilians_said_once():
              civilian_fatalities=Fatalities(12, 12, None))
     assert event_note(ev) == ("On 2 April 2024, Islamic State carried out a suicide bombing in Kirkuk (Iraq), "
                               "killing at least 12 civilians.")
+
+
+def _hedge(text):
+    return Source("r1", {"attribution": [Evidence("r1", 0, len(text), text)],
+                         "sub_event_type": [Evidence("r1", 0, 6, "strike")]})
+
+
+@pytest.mark.issue(18)
+def test_alleged_actor_keeps_the_hedge():
+    ev = _ev(date="2024-03-05", date_precision="day", actor1="Military Forces of Israel", actor2="Civilians", strikes=1,
+             attribution="alleged", location=Location("Jabalia", "Palestine", "Gaza Strip"),
+             fatalities=Fatalities(11, 11, 30), civilian_fatalities=Fatalities(11, 11, 30),
+             sources=[_hedge("allegedly was carried out by Israeli forces")])
+    assert event_note(ev) == ("On 5 March 2024, Military Forces of Israel allegedly carried out an air strike in "
+                              "Jabalia (Gaza Strip, Palestine), killing between 11 and 30 civilians.")
+    ev.sources = [_hedge("Suspected Boko Haram")]
+    ev.actor1 = "Boko Haram"
+    assert "suspected Boko Haram militants carried out an air strike" in event_note(ev)
+    ev.sources = [_hedge("bear the hallmarks of Boko Haram")]
+    assert "an air strike bearing the hallmarks of Boko Haram was carried out in Jabalia" in event_note(ev)
+    ev.sources = [_hedge("According to the relative")]
+    assert event_note(ev).endswith("killing between 11 and 30 civilians, according to a relative.")
+    assert "allegedly" in event_note(ev)
+
+
+@pytest.mark.issue(18)
+def test_claimed_and_never_civilians_as_attackers():
+    ev = _ev(sub_event_type="Suicide bomb", date="2024-07-18", date_precision="day", actor1="Al Shabaab",
+             attribution="claimed", location=Location("Mogadishu", "Somalia", "Banaadir"))
+    assert event_note(ev) == ("On 18 July 2024, Al Shabaab carried out a suicide bombing in Mogadishu "
+                              "(Banaadir, Somalia); Al Shabaab claimed responsibility.")
+    victims = _ev(date="2024-05-02", date_precision="day", actor1="Civilians", location=Location("Sanaa", "Yemen"))
+    assert event_note(victims) == "On 2 May 2024, air/drone strikes were carried out in Sanaa (Yemen)."
+    short = _ev(date="2024-05-02", date_precision="day", actor1="RSF: Rapid Support Forces", attribution="confirmed",
+                sub_event_type="Shelling/artillery/missile attack")
+    assert event_note(short).startswith("On 2 May 2024, RSF carried out shelling or missile attacks")

@@ -15,7 +15,9 @@ from .fallback import note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        protest_context, retype_groups)
+from .attribution import attribute, incident_sentences
 from .incidents import segment, told_on
+from .notes import event_note
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .places import missed_places
 from .roles import fill_actors
@@ -147,4 +149,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             event.field_confidence["relevance"] = round(relevance.prob_at(best), 4)
             event.confidence = round(relevance.confidence(best, event.confidence), 4)
     fill_actors(events, builder.freq, [context_of(groups, g, report.clean) for g in groups], table)
+    body = [(s.start_char, s.end_char) for s in doc.sents if s.start_char >= report.body_start]
+    headline = (0, report.body_start) if report.body_start > 0 else None
+    attribute(events, incident_sentences(groups, body, report.clean, headline=headline, timexes=ctx.timexes),
+              report, table)
+    for event in events:
+        event.note = event_note(event)
     return events

@@ -63,8 +63,12 @@ def sentence_of(m: Mention, text: str) -> str:
 
 def is_background(m: Mention, text: str) -> bool:
     """A mention in a sentence about earlier or habitual events, or a cumulative toll."""
-    s = sentence_of(m, text)
-    return bool(_BACKGROUND.search(s)) or is_cumulative(s)
+    return background_sentence(sentence_of(m, text))
+
+
+def background_sentence(sentence: str) -> bool:
+    """A sentence about earlier or habitual events, or a cumulative toll."""
+    return bool(_BACKGROUND.search(sentence)) or is_cumulative(sentence)
 
 
 def is_toll_mention(m: Mention, text: str) -> bool:

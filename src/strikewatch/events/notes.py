@@ -5,10 +5,15 @@ evidence hold: no actor gives "unidentified actors" or a passive clause, no
 date gives "On an unknown date", fatalities are mentioned only when counted
 (zero only when some report's evidence says so), and the kind of weapon is
 taken from the evidence of the event type ("drone", "rocket") when it names it.
+The source's hedge is kept: an alleged actor "allegedly" acts (or is "suspected",
+or the attack "bears the hallmarks" of it, as the attribution evidence words it),
+a claimed attack says who claimed it; victims (civilians) never act, and a date
+known only within a range is "at some point between 3 and 5 March".
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..models import Event, Fatalities, Location, Target
 
@@ -64,7 +69,8 @@ WITHOUT_A2 = {
 # Weapon words in the event-type evidence -> the attack noun for that sub-type.
 ATTACK_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     "Air/drone strike": (("drone", "drone strike"), ("air", "air strike"), ("jet", "air strike"),
-                         ("warplane", "air strike"), ("aircraft", "air strike"), ("", "air/drone strike")),
+                         ("warplane", "air strike"), ("aircraft", "air strike"), ("strike", "air strike"),
+                         ("struck", "air strike"), ("", "air/drone strike")),
     "Shelling/artillery/missile attack": (("rocket", "rocket attack"), ("missile", "missile attack"),
                                           ("mortar", "mortar attack"), ("artillery", "artillery attack"),
                                           ("shell", "shelling attack"), ("", "shelling or missile attack")),
@@ -76,6 +82,8 @@ ATTACK_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     "Chemical weapon": (("", "chemical weapon attack"),),
 }
 PLURAL_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack"}
+VICTIMS = {"Civilians"}
+ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 PROTESTERS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
 DISPUTE_LABELS = {
     "fatalities": "the number of fatalities", "civilian_fatalities": "the number of civilian fatalities",
@@ -91,6 +99,11 @@ def event_note(event: Event) -> str:
     tail = _participles(event)
     if tail:
         clause += ", " + tail
+    hearsay = _hedge_words(event) if event.attribution == "alleged" else ""
+    if hearsay.startswith("according to"):
+        clause += ", " + _according(hearsay)
+    if event.attribution == "claimed" and event.actor1:
+        clause += f"; {_running(event.actor1)} claimed responsibility"
     disputes = [DISPUTE_LABELS.get(d.field, d.field.replace("_", " ")) for d in event.disputed]
     if disputes:
         clause += "; sources disagree on " + _join(list(dict.fromkeys(disputes)))
@@ -108,16 +121,19 @@ def date_phrase(event: Event) -> str:
         return "In " + dt.date.fromisoformat(date + "-01").strftime("%B %Y")
     if rng:
         first, last = (dt.date.fromisoformat(x) for x in rng)
-        if first == last:
-            return "On " + _day(first)
-        if first.year != last.year:
-            return f"Between {_day(first)} and {_day(last)}"
-        if first.month != last.month:
-            return f"Between {first.day} {first:%B} and {_day(last)}"
-        return f"Between {first.day} and {_day(last)}"
+        return "On " + _day(first) if first == last else _range(first, last)
     if date and len(date) == 4 and date.isdigit():
         return "In " + date
     return "On an unknown date"
+
+
+def _range(first: dt.date, last: dt.date) -> str:
+    """'At some point between 3 and 5 March 2024': a day the text bounds, not a duration."""
+    if first.year != last.year:
+        return f"At some point between {_day(first)} and {_day(last)}"
+    if first.month != last.month:
+        return f"At some point between {first.day} {first:%B} and {_day(last)}"
+    return f"At some point between {first.day} and {_day(last)}"
 
 
 def _day(d: dt.date) -> str:
@@ -130,17 +146,50 @@ def _clause(event: Event) -> str:
         "an event coded as " + event.sub_event_type + " was reported"))
     noun, plural = _attack_noun(event)
     a1 = event.actor1 or ("protesters" if event.sub_event_type in PROTESTERS else None)
+    a2 = event.actor2
+    if a1 is not None and a1.split(" (")[0] in VICTIMS and event.event_type in ARMED_TYPES:
+        a1, a2 = None, a2 or a1  # civilians are the victims of armed violence, never its authors
     if a1 is None and event.sub_event_type not in CLAUSES:
         a1 = UNKNOWN_ACTOR
     if a1 is None:
         template = passive
-        if event.actor2 and "{a2}" in active:
+        if a2 and "{a2}" in active:
             template, a1 = active, UNKNOWN_ACTOR
     else:
         template = active
-    if "{a2}" in template and not event.actor2:
+    if "{a2}" in template and not a2:
         template = WITHOUT_A2.get(template, template.replace("{a2}", "others"))
-    return template.format(a1=_running(a1), a2=_running(event.actor2), n=noun, were="were" if plural else "was")
+    template, a1_text = _hedged(template, event, a1)
+    return template.format(a1=a1_text, a2=_running(a2), n=noun, were="were" if plural else "was")
+
+
+def _hedge_words(event: Event) -> str:
+    """The words of the attribution evidence, lower case ('suspected boko haram', 'according to a relative')."""
+    return " ".join(e.text.lower() for s in event.sources for e in s.evidence.get("attribution", []))
+
+
+def _hedged(template: str, event: Event, a1: str | None) -> tuple[str, str | None]:
+    """The clause and actor text with the source's hedge: 'suspected Boko Haram militants attacked',
+    'Military Forces of Israel allegedly carried out', 'bearing the hallmarks of Boko Haram'."""
+    if event.attribution != "alleged" or a1 is None or a1 == UNKNOWN_ACTOR or not template.startswith("{a1} "):
+        return template, _running(a1)
+    words = _hedge_words(event)
+    if "suspect" in words:
+        name = _running(a1)
+        group = not a1.startswith(("Military Forces", "Police Forces", "Government", "Unidentified"))
+        return template, "suspected " + (name + " militants" if group else name)
+    if "hallmark" in words and "{n}" in template:
+        return "{n} bearing the hallmarks of {a1} {were} carried out", _running(a1)
+    return "{a1} allegedly " + template[len("{a1} "):], _running(a1)
+
+
+def _according(words: str) -> str:
+    """'according to the relative' -> 'according to a relative' (the source, not our reference)."""
+    m = re.search(r"according to (?:a |the |one |two |several )?([a-z-]+(?: [a-z-]+)?)", words)
+    if not m:
+        return "according to local sources"
+    who = m.group(1).split()[0]
+    return f"according to {'an' if who[:1] in 'aeiou' else 'a'} {who}" if not who.endswith("s") else f"according to {who}"
 
 
 # Generic actor categories read as common nouns inside a sentence ("attacked civilians").
@@ -149,11 +198,15 @@ _GENERIC = {"civilians": "civilians", "protesters": "protesters", "rioters": "ri
 
 
 def _running(actor: str | None) -> str | None:
-    """An actor name as it reads inside a sentence: generic categories in lower case."""
+    """An actor name as it reads inside a sentence: generic categories in lower case, 'RSF: Rapid
+    Support Forces' by its short name."""
     if actor is None:
         return None
     base = actor.split(" (")[0].strip().lower()
-    return _GENERIC.get(base, actor)
+    if base in _GENERIC:
+        return _GENERIC[base]
+    short, colon, _ = actor.partition(": ")
+    return short if colon and len(short) <= 6 and short.replace("-", "").isalnum() else actor
 
 
 def _attack_noun(event: Event) -> tuple[str, bool]:

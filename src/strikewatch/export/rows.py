@@ -17,7 +17,7 @@ ACLED_COLUMNS = [
 ]
 EXTRA_COLUMNS = [
     "date_precision", "date_first", "date_last", "strikes", "targets", "fatalities_low",
-    "fatalities_high", "civilian_fatalities", "injured", "disputed", "confidence", "reports",
+    "fatalities_high", "civilian_fatalities", "injured", "disputed", "confidence", "reports", "attribution",
 ]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -59,6 +59,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "disputed": ",".join(d.field for d in e.disputed) or None,
         "confidence": round(e.confidence, 3),
         "reports": ";".join(e.report_ids),
+        "attribution": e.attribution,
     }
 
 

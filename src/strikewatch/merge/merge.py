@@ -32,6 +32,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from ..events.notes import event_note
 from ..models import EVENT_FIELDS, Event, Evidence, Source
 from .block import candidate_pairs
 from .confidence import score_confidence
@@ -178,7 +179,6 @@ def build_event(members: list[Event], profiles: dict[str, Profile], duplicates: 
             disputes.append(dispute_from_groups(name, c.groups))
     date = chosen["date"]
     location = chosen["location"]
-    notes = sorted({ev.note for ev in members if ev.note})
     ids = [ev.id for ev in members]
     event = Event(
         id=event_id(ids),
@@ -195,11 +195,23 @@ def build_event(members: list[Event], profiles: dict[str, Profile], duplicates: 
         sources=_sources(members),
         disputed=combine_disputes(disputes),
         field_confidence=field_confidence,
-        note=" | ".join(notes) if notes else None,
         members=ids,
+        attribution=_attribution(members, chosen["actor1"]),
     )
     event.confidence = score_confidence(event, duplicates)
+    event.note = event_note(event)
     return event
+
+
+_FIRMNESS = {c: k for k, c in enumerate(("unattributed", "alleged", "claimed", "confirmed"))}
+
+
+def _attribution(members: list[Event], actor1: object) -> str | None:
+    """The firmest attribution the sources give for the chosen actor1 (one report's acknowledgement
+    outweighs another's 'allegedly'); of all members when none names it."""
+    told = [ev.attribution for ev in members if ev.attribution and ev.actor1 == actor1] or \
+        [ev.attribution for ev in members if ev.attribution]
+    return max(told, key=lambda c: _FIRMNESS.get(c, -1)) if told else None
 
 
 def _event_range(members: list[Event], date: tuple | None) -> tuple[str, str] | None:
