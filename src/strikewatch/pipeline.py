@@ -149,7 +149,7 @@ class Pipeline:
     def extract(self, report: Report, doc: Doc, assessment: Assessment | None = None) -> list[Event]:
         """Per-report events for one report and its Doc (only in the sentences ``assessment`` keeps)."""
         timexes = find_timexes(report.clean, report.published)
-        toponyms = geoparse(report.clean, doc=doc)
+        toponyms = geoparse(report.clean, doc=doc, outlet=report.outlet)
         return extract_events(report, doc, timexes, toponyms, relevance=assessment)
 
     def events_of(self, report: Report) -> list[Event]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..models import Event, Report, haversine_km
+from .acled_country import country_hit
 from .data import load_jsonl
 
 PUBLICATION_LAG = dt.timedelta(days=7)
@@ -64,7 +65,7 @@ class AcledScores:
         return sum(f1s) / len(f1s) if f1s else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        keys = ("sub_event_type", "event_type", "actor1", "actor2", "date", "location_25km", "fatalities")
+        keys = ("sub_event_type", "event_type", "actor1", "actor2", "date", "location_25km", "country", "fatalities")
         out: dict[str, Any] = {"n": self.n, "no_event": self.no_event}
         out.update({k: round(self.rate(k), 4) for k in keys})
         out["sub_event_type_macro_f1"] = round(self.macro_f1(), 4)
@@ -147,6 +148,7 @@ def score_one(scores: AcledScores, row: dict[str, Any], event: Event | None,
     loc = event.location
     if loc and loc.lat is not None and row.get("lat") is not None:
         scores.hits["location_25km"] += haversine_km(loc.lat, loc.lon, row["lat"], row["lon"]) <= 25.0
+    scores.hits["country"] += country_hit(row, event)
     best = event.fatalities.best if event.fatalities and event.fatalities.best is not None else 0
     scores.hits["fatalities"] += best == (row.get("fatalities") or 0)
 
