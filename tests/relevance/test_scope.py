@@ -23,3 +23,25 @@ def test_an_armed_group_soldiers_or_a_protest_keep_a_report_in():
 
 def test_a_plain_report_is_not_a_story():
     assert out_of_scope_story("Rebels shelled the town on Monday, killing three people.", []) is None
+
+
+def test_a_sentence_dated_years_back_is_background():
+    from strikewatch.relevance.scope import dated_background
+
+    assert dated_background("He has been on the run since the January 2011 bombing of a clinic.", 2014)
+    assert dated_background("The November 1995 assassination shocked the country.", 1998)
+    assert not dated_background("On Monday rebels attacked the town, besieged since 2015.", 2020)
+    assert not dated_background("In 2019, protesters marched on the palace.", 2020)
+    assert not dated_background("Some 2000 people marched.", 2030) and not dated_background("In 1998 it fell.", None)
+
+
+def test_background_sentences_give_no_event_even_in_a_conflict_report():
+    import datetime as dt
+
+    from strikewatch.models import Report
+    from strikewatch.pipeline import load_pipeline
+
+    text = ("Rebels shelled the army base near Kidal on Monday, killing four soldiers. "
+            "The base was first overrun by jihadists in the March 2012 offensive.")
+    events = load_pipeline().events_of(Report(id="r", text=text, published=dt.date(2024, 5, 8)))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

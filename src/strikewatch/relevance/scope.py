@@ -66,3 +66,22 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | No
     if len(mishap_cues(text)) >= MIN_CUES:
         return "accident_disaster"
     return None
+
+
+_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_YEAR = re.compile(r"\b(?:(?:" + _MONTHS + r")\.?(?: \d{1,2},?)?|in|since|during|until|from|of|the|early|late|"
+                   r"mid-?|summer|winter|spring|autumn|fall)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|"
+                   r"soldiers|residents|homes|dollars|euros|pounds|kilo|km|miles|tons))", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this (?:week|month|morning|evening)|last (?:week|night)|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+BACKGROUND_YEARS = 2
+
+
+def dated_background(sentence: str, published_year: int | None) -> bool:
+    """Does a sentence date what it tells ``BACKGROUND_YEARS`` or more years before publication
+    ("the January 1998 bombing" in a 2000 report), with no recent date beside it?"""
+    if published_year is None or _NOW.search(sentence):
+        return False
+    years = [int(m.group(1)) for m in _YEAR.finditer(sentence)]
+    return bool(years) and max(years) <= published_year - BACKGROUND_YEARS

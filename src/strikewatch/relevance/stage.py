@@ -19,7 +19,7 @@ from pathlib import Path
 from ..actors import load_aliases
 from ..models import Report
 from .model import RelevanceModel
-from .scope import out_of_scope_story
+from .scope import dated_background, out_of_scope_story
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -41,6 +41,7 @@ class Assessment:
     doc_threshold: float
     trusted_threshold: float = TRUSTED_THRESHOLD
     story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
+    background: frozenset[int] = frozenset()  # indices of sentences dated years before publication
 
     @property
     def score(self) -> float:
@@ -56,15 +57,20 @@ class Assessment:
     def relevant(self) -> bool:
         return self.trusted or self.score >= self.doc_threshold and self.story is None
 
+    def _index(self, pos: int) -> int | None:
+        i = bisect.bisect_right([a for a, _ in self.spans], pos) - 1
+        return None if i < 0 or pos >= self.spans[i][1] else i
+
     def prob_at(self, pos: int) -> float:
         """Probability of the sentence holding character ``pos`` (0 outside every sentence)."""
-        i = bisect.bisect_right([a for a, _ in self.spans], pos) - 1
-        if i < 0 or pos >= self.spans[i][1]:
-            return 0.0
-        return self.probs[i]
+        i = self._index(pos)
+        return 0.0 if i is None else self.probs[i]
 
     def keeps(self, pos: int) -> bool:
-        """May a mention at character ``pos`` become an event (see module docstring)?"""
+        """May a mention at character ``pos`` become an event (see module docstring)? Never in a
+        sentence that dates itself years before publication (``relevance.scope.dated_background``)."""
+        if self._index(pos) in self.background:
+            return False
         return self.trusted or self.prob_at(pos) >= self.sentence_threshold
 
     def confidence(self, pos: int, fields: float) -> float:
@@ -97,11 +103,14 @@ class Relevance:
         texts = [r.clean[a:b] for r, ss in zip(reports, spans) for a, b in ss]
         actors = [kinds for h, ss in zip(hits, spans) for kinds in _kinds_by_sentence(h, ss)]
         probs = self.model.proba(texts, actors).tolist() if texts else []
+
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
             story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
+            year = r.published.year if r.published else None
+            old = frozenset(j for j, (a, b) in enumerate(ss) if dated_background(r.clean[a:b], year))
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
-                                  self.doc_threshold, self.trusted_threshold, story))
+                                  self.doc_threshold, self.trusted_threshold, story, old))
             k += len(ss)
         return out
 
