@@ -43,10 +43,10 @@ def _list(values: list[object]) -> str:
     return "[" + ", ".join(repr(v) if isinstance(v, str) else str(v) for v in values) + "]"
 
 
-def fill(con, n: int) -> None:
+def fill(store, n: int) -> None:
     """Insert ``n`` merged events and ``2n`` evidence rows with one SQL statement each."""
     pick = "list_extract({lst}, (hash(i * {salt}) % {k})::INTEGER + 1)"
-    con.execute(f"""
+    store.execute(f"""
         CREATE TEMP TABLE gen AS SELECT
           i, 'ev-' || lpad(CAST(i AS VARCHAR), 8, '0') AS id,
           (hash(i * 3) % 20)::INTEGER + 1 AS c,
@@ -61,7 +61,7 @@ def fill(con, n: int) -> None:
           {pick.format(lst=_list(WORDS), salt=41, k=len(WORDS))} || ' ' ||
           {pick.format(lst=_list(WORDS), salt=43, k=len(WORDS))} AS phrase
         FROM range({n}) t(i)""")
-    con.execute(f"""
+    store.execute(f"""
         INSERT INTO events (id, event_type, sub_event_type, date, date_first, date_last, date_precision,
             location_name, country, admin1, lat, lon, geo_precision, actor1, actor2, strikes, fatalities_best,
             disputed, confidence, n_sources, status, data, actors_lc, search_plain)
@@ -89,13 +89,13 @@ def fill(con, n: int) -> None:
             lower(a1) || chr(10) || lower(coalesce(a2, '')),
             lower(phrase) || chr(10) || lower('Place ' || CAST(i % 5000 AS VARCHAR))
         FROM gen ORDER BY d, id""")
-    con.execute("""
+    store.execute("""
         INSERT INTO evidence (event_id, report_id, field, span_start, span_end, text)
         SELECT id, 'rep-' || CAST(i AS VARCHAR), 'sub_event_type', 0, length(phrase), phrase FROM gen
         UNION ALL
         SELECT id, 'rep-' || CAST(i AS VARCHAR), 'location', 40, 50, 'Place ' || CAST(i % 5000 AS VARCHAR) FROM gen""")
-    con.execute("DROP TABLE gen")
-    con.execute("CHECKPOINT")
+    store.execute("DROP TABLE gen")
+    store.execute("CHECKPOINT")
 
 
 QUERIES = {
@@ -167,12 +167,12 @@ def main() -> None:
     result: dict[str, object] = {"events": args.events}
     with open_store(path) as store:
         if store.count() != args.events:
-            store.con.execute("DELETE FROM evidence")
-            store.con.execute("DELETE FROM events")
+            store.execute("DELETE FROM evidence")
+            store.execute("DELETE FROM events")
             t0 = time.perf_counter()
-            fill(store.con, args.events)
+            fill(store, args.events)
             result["fill_seconds"] = round(time.perf_counter() - t0, 1)
-        baseline = _time(lambda: store.con.execute("SELECT 1").fetchall(), args.repeat)
+        baseline = _time(lambda: store.query("SELECT 1"), args.repeat)
         result["baseline_select1_ms"] = baseline
         worst = 0.0
         for name, flt in QUERIES.items():

@@ -73,6 +73,7 @@ def stages(pipeline, reports: list) -> dict[str, float]:
     """Seconds per stage, running Pipeline.extract's steps one by one."""
     from strikewatch import pipeline as pl
     from strikewatch.merge import find_duplicate_reports, merge_events
+    from strikewatch.curate import save_run
     from strikewatch.store import open_store
 
     out = dict.fromkeys(("relevance", "spacy", "timex", "geoparse", "events", "merge", "store"), 0.0)
@@ -101,7 +102,7 @@ def stages(pipeline, reports: list) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "b.duckdb") as store:
         t = time.perf_counter()
-        store.save_run(RunResult(reports=reports, report_events=report_events))
+        save_run(store, RunResult(reports=reports, report_events=report_events))
         out["store"] = time.perf_counter() - t
     total = sum(out.values())
     return {k: {"s": round(v, 2), "share": round(v / total, 3)} for k, v in out.items()}
@@ -128,6 +129,7 @@ def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
     """Wall and CPU seconds of extract, merge and the first store save at each size, and the
     process's peak RSS after it (CPU seconds are what one dedicated core would take)."""
     from strikewatch.pipeline import merge_run
+    from strikewatch.curate import save_run
     from strikewatch.store import open_store
 
     out = {}
@@ -139,7 +141,7 @@ def growth(pipeline, sizes: list[int], seed: int) -> dict[str, dict]:
         merge_run(result)
         clock.append((time.perf_counter(), time.process_time()))
         with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "g.duckdb") as store:
-            store.save_run(result)
+            save_run(store, result)
         clock.append((time.perf_counter(), time.process_time()))
         wall = [b[0] - a[0] for a, b in zip(clock, clock[1:])]
         cpu = [b[1] - a[1] for a, b in zip(clock, clock[1:])]

@@ -3,8 +3,8 @@
 For each size N (true events; 3 per-report events each, from ``bench_merge.generate``)
 a DuckDB store is filled with N*3 reports in one save, then a batch of ``--batch``
 new reports is saved twice from the same starting copy: once with ``save_run``
-(incremental re-merge of the touched blocks) and once followed by a full
-``Store.remerge()`` (the old behaviour, the baseline in the same run). Both end
+(incremental re-merge of the touched blocks) and once with a full
+``remerge(store)`` instead (the old behaviour, the baseline in the same run). Both end
 states are compared (``same``); wall and CPU seconds of both saves are given (the
 machine may be shared: compare the CPU figures). Report texts are ~``--words``
 invented words, so hashing them for duplicate detection costs what it would: the
@@ -29,7 +29,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_merge import generate  # noqa: E402
 
 from strikewatch.models import Report, RunResult  # noqa: E402
-from strikewatch.store import incremental, open_store  # noqa: E402
+from strikewatch.curate import EVERYTHING, save_run  # noqa: E402
+from strikewatch.curate import save as save_module  # noqa: E402
+from strikewatch.store import open_store  # noqa: E402
 
 VOCAB = [f"w{i}" for i in range(5000)]
 
@@ -42,7 +44,7 @@ def _result(events: list, rng: random.Random, words: int) -> RunResult:
 
 def _state(store) -> tuple:
     return ([e.to_dict() for e in store.events()],
-            store.con.execute("SELECT id, duplicate_of FROM reports ORDER BY id").fetchall())
+            store.query("SELECT id, duplicate_of FROM reports ORDER BY id"))
 
 
 def main() -> None:
@@ -63,23 +65,23 @@ def main() -> None:
             path = Path(tmp) / f"s{n}.duckdb"
             t0, c0 = time.perf_counter(), time.process_time()
             with open_store(path) as store:
-                store.save_run(_result(base, rng, args.words))
+                save_run(store, _result(base, rng, args.words))
             first, first_cpu = time.perf_counter() - t0, time.process_time() - c0
             shutil.copy(path, Path(tmp) / "full.duckdb")
             new = _result(batch, rng, args.words)
             with open_store(path) as store:
                 t0, c0 = time.perf_counter(), time.process_time()
-                store.save_run(new)
+                save_run(store, new)
                 inc, inc_cpu = time.perf_counter() - t0, time.process_time() - c0
                 inc_state = _state(store)
-            real = incremental.remerge_touched
-            incremental.remerge_touched = lambda store, added, removed, **kw: store.remerge()  # the old save_run
+            real = save_module.remerge
+            save_module.remerge = lambda store, scope, **kw: real(store, EVERYTHING, **kw)  # the old save_run
             with open_store(Path(tmp) / "full.duckdb") as store:
                 t0, c0 = time.perf_counter(), time.process_time()
-                store.save_run(new)
+                save_run(store, new)
                 full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
                 same = _state(store) == inc_state
-            incremental.remerge_touched = real
+            save_module.remerge = real
             out[str(n)] = {"report_events": len(base), "first_save_s": round(first, 2),
                            "first_save_cpu_s": round(first_cpu, 2),
                            "batch_save_incremental_s": round(inc, 2), "batch_save_full_remerge_s": round(full, 2),

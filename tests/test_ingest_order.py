@@ -9,6 +9,7 @@ import pytest
 
 from strikewatch.ingest import read_reports
 from strikewatch.models import Report
+from strikewatch.curate import save_run
 from strikewatch.store import open_store
 
 
@@ -29,14 +30,14 @@ def _snapshot(store) -> list[str]:
 def _ingest_one_by_one(pipeline, reports: list[Report]) -> list[str]:
     with open_store(":memory:") as store:
         for r in reports:
-            store.save_run(pipeline.run([r], merge=False))
+            save_run(store, pipeline.run([r], merge=False))
         return _snapshot(store)
 
 
 def _ingest_all(pipeline, reports: list[Report]) -> list[str]:
     with open_store(":memory:") as store:
-        store.save_run(pipeline.run(reports, merge=False))
-        again = store.save_run(pipeline.run(reports, merge=False))
+        save_run(store, pipeline.run(reports, merge=False))
+        again = save_run(store, pipeline.run(reports, merge=False))
         assert again["reports_new"] == 0  # re-ingesting is a no-op
         return _snapshot(store)
 

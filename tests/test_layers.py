@@ -7,12 +7,13 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "src" / "strikewatch"
 
 STAGES = {"ingest", "nlp", "relevance", "time", "place", "actors", "events", "merge"}
-UPPER = {"pipeline", "bounded", "store", "export", "eval", "api", "web", "cli", "monitor", "scale", "bench"}
+UPPER = {"pipeline", "bounded", "store", "curate", "export", "eval", "api", "web", "cli", "monitor", "scale", "bench"}
 FORBIDDEN = {
     **{stage: UPPER for stage in STAGES},
     "models": STAGES | UPPER,
     "errors": STAGES | UPPER | {"models"},
-    "store": {"api", "cli", "monitor", "pipeline", "bounded", "web", "scale"},
+    "store": {"curate", "api", "cli", "monitor", "pipeline", "bounded", "web", "scale"},
+    "curate": {"api", "cli", "monitor", "pipeline", "bounded", "web", "scale", "export"},  # above the store, below its users
     "export": {"api", "cli", "monitor", "pipeline", "bounded", "store", "web", "scale"},
     "api": {"cli"},
 }

@@ -17,16 +17,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __all__ = ["Event", "Report", "RunResult", "EventFilter", "Pipeline", "build_report", "events_table",
-           "export_events", "load_pipeline", "open_store", "read_reports"]
+           "export_events", "load_pipeline", "open_store", "read_reports", "save_run"]
 _LAZY = {
     "Event": ".models", "Report": ".models", "RunResult": ".models",
-    "EventFilter": ".store", "open_store": ".store",
+    "EventFilter": ".store", "open_store": ".store", "save_run": ".curate",
     "Pipeline": ".pipeline", "load_pipeline": ".pipeline",
     "build_report": ".ingest", "read_reports": ".ingest",
     "events_table": ".export", "export_events": ".export",
 }
 
 if TYPE_CHECKING:
+    from .curate import save_run
     from .export import events_table, export_events
     from .ingest import build_report, read_reports
     from .models import Event, Report, RunResult

@@ -5,6 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from strikewatch.api.app import create_app
+from strikewatch.curate import save_run
 from strikewatch.store import open_store
 
 TOKEN = "test-token-123"
@@ -24,7 +25,7 @@ fixture_store = _fixture_module()
 def store_path(tmp_path) -> Path:
     path = tmp_path / "api.duckdb"
     with open_store(path) as store:
-        store.save_run(fixture_store.build_run())
+        save_run(store, fixture_store.build_run())
     return path
 
 

@@ -41,12 +41,12 @@ def test_404_401_403_405_shapes(client):
 
 
 def test_500_shape(store_path, monkeypatch):
-    from strikewatch.store import Store
+    from strikewatch.store import SQLStore
 
     def boom(self, flt=None):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(Store, "stats", boom)
+    monkeypatch.setattr(SQLStore, "stats", boom)
     with TestClient(create_app(store_path), raise_server_exceptions=False) as c:
         body = _check(c.get("/api/stats"), 500)
         assert "disk on fire" not in body["error"]

@@ -156,6 +156,6 @@ def test_webhook_down_is_logged_and_kept(tmp_path, free_url, process, merger, wa
     assert wait_for(lambda: (alerts.collect(), alerts.in_flight)[1] == set())
     assert alerts.pending() == 1 and "ConnectError" in caplog.text
     alerts.close()
-    row = store.con.execute("SELECT attempts, last_error FROM alert_outbox").fetchone()
+    (row,) = store.query("SELECT attempts, last_error FROM alert_outbox")
     assert row[0] == 1 and row[1].startswith("ConnectError")
     store.close()

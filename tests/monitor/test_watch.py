@@ -39,7 +39,7 @@ def _sources(folder, drop, url):
 
 
 def _log(store):
-    return [(c["kind"], c["event_id"], c.get("field")) for c in load_changes(store.con)]
+    return [(c["kind"], c["event_id"], c.get("field")) for c in load_changes(store)]
 
 
 def test_watch_folder_and_feed_step_by_step_with_restart(tmp_path, server, process, merger):
@@ -136,7 +136,7 @@ def test_crash_between_save_and_checkpoint_neither_loses_nor_duplicates(tmp_path
         stats = w.cycle()
         assert stats["new"] == 0 and calls == [["a"]]
         assert store.report_count() == 1 and store.count() == 1
-        assert [c["kind"] for c in load_changes(store.con)] == ["event_created"]
+        assert [c["kind"] for c in load_changes(store)] == ["event_created"]
         assert "file:a.txt" in checkpoint.load_state(store, w.sources[0].key)
 
 

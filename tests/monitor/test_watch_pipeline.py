@@ -31,16 +31,16 @@ def test_real_pipeline_watch_with_restart(tmp_path, server, nlp):
         assert w.cycle()["reports_new"] == 1
         first = store.events()
         assert first and any(e.location and e.location.country == "Syria" for e in first)
-        assert {c["kind"] for c in load_changes(store.con)} == {"event_created"}
+        assert {c["kind"] for c in load_changes(store)} == {"event_created"}
         assert all(e.note and e.note.endswith(".") for e in first)
 
     with open_store(db) as store:  # restart, now also watching the feed that carries the wire copy
         w = Watcher(store, sources())
         stats = w.cycle()
         assert stats["reports_new"] == 1 and store.report_count() == 2
-        kinds = [c["kind"] for c in load_changes(store.con)]
+        kinds = [c["kind"] for c in load_changes(store)]
         assert "source_added" in kinds  # the wire copy joined the existing strike event
         raqqa = [e for e in store.events() if len(e.report_ids) == 2]
         assert raqqa and raqqa[0].report_ids[0] == "01_raqqa_depots"
         n_changes = len(kinds)
-        assert w.cycle()["new"] == 0 and len(load_changes(store.con)) == n_changes
+        assert w.cycle()["new"] == 0 and len(load_changes(store)) == n_changes

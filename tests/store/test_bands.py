@@ -8,8 +8,11 @@ import pytest
 from strikewatch.merge import find_duplicate_reports
 from strikewatch.merge.dedup import BANDS
 from strikewatch.models import Event, Fatalities, Location, Report, RunResult, Source
-from strikewatch.store import bands, incremental, open_store
-from strikewatch.store.postgres_store import is_postgres_url
+from strikewatch.curate import save as save_module
+from strikewatch.curate import save_run
+from strikewatch.store import open_store
+from strikewatch.store.bands import DuplicateBands
+from strikewatch.store.postgres import is_postgres_url
 
 WORDS = ("shell drone convoy market bridge river clinic depot village road night officials said killed wounded "
          "struck near school farm checkpoint border truck fuel camp hospital").split()
@@ -39,70 +42,70 @@ COPIES = _run(("c1", _text(3), 5), ("c2", _text(3).replace("shell", "mortar"), 6
 
 
 def _rows(store) -> list[tuple]:
-    return store.con.execute("SELECT report_id, k1, k2 FROM report_bands ORDER BY report_id, k1, k2").fetchall()
+    return store.query("SELECT report_id, k1, k2 FROM report_bands ORDER BY report_id, k1, k2")
 
 
 def _all_reports(store) -> list[Report]:
     return [Report(id=i, text=t, title=ti, published=p) for i, t, ti, p in
-            store.con.execute("SELECT id, text, title, published FROM reports").fetchall()]
+            store.query("SELECT id, text, title, published FROM reports")]
 
 
 def _dups(store) -> dict[str, str]:
-    return bands.stored_duplicates(store)
+    return DuplicateBands(store).stored()
 
 
 def test_band_rows_follow_the_stored_reports(store_url):
     with open_store(store_url) as store:
-        store.save_run(FIRST)
+        save_run(store, FIRST)
         rows = _rows(store)
         assert len(rows) == BANDS * 12 and len({r[1:] for r in rows if r[0] == "r01"}) == BANDS
-        store.save_run(_run(("r01", _text(99), 2)))  # rewritten: its keys are replaced
+        save_run(store, _run(("r01", _text(99), 2)))  # rewritten: its keys are replaced
         again = _rows(store)
         assert len(again) == len(rows) and {r for r in again if r[0] != "r01"} == {r for r in rows if r[0] != "r01"}
         assert {r for r in again if r[0] == "r01"}.isdisjoint({r for r in rows if r[0] == "r01"})
         if is_postgres_url(store_url):  # looked up by key and deleted by report: indexed on PostgreSQL
-            names = {n for (n,) in store.con.execute(
-                "SELECT indexname FROM pg_indexes WHERE tablename = 'report_bands'").fetchall()}
+            names = {n for (n,) in store.query(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'report_bands'")}
             assert names == {"report_bands_key", "report_bands_report"}
 
 
 def test_stored_duplicates_equal_a_fresh_run_over_every_report(store_url):
     with open_store(store_url) as store:
-        store.save_run(FIRST)
-        store.save_run(COPIES)
+        save_run(store, FIRST)
+        save_run(store, COPIES)
         dups = _dups(store)
-        assert dups == find_duplicate_reports(_all_reports(store)) == bands.all_duplicates(store)
+        assert dups == find_duplicate_reports(_all_reports(store)) == DuplicateBands(store).all_duplicates()
         assert dups["c1"] == "r03" and dups["c2"] == "r03"  # r03 was published first
-        store.save_run(_run(("r03", _text(77), 4)))  # the canonical report rewritten: c1 and c2 remain a pair
+        save_run(store, _run(("r03", _text(77), 4)))  # the canonical report rewritten: c1 and c2 remain a pair
         assert _dups(store) == find_duplicate_reports(_all_reports(store)) == {"c2": "c1"}
 
 
 def test_a_save_reads_the_new_reports_and_their_candidates_only(store_url, monkeypatch):
     with open_store(store_url) as store:
-        store.save_run(FIRST)
+        save_run(store, FIRST)
         read: list[set[str]] = []
-        real_load = bands.load
-        monkeypatch.setattr(bands, "load", lambda s, ids: read.append(set(ids)) or real_load(s, ids))
-        monkeypatch.setattr(bands, "all_duplicates", lambda s: pytest.fail("every report was compared"))
-        store.save_run(COPIES)
+        real_load = DuplicateBands.load
+        monkeypatch.setattr(DuplicateBands, "load", lambda self, ids: read.append(set(ids)) or real_load(self, ids))
+        monkeypatch.setattr(DuplicateBands, "all_duplicates", lambda self: pytest.fail("every report was compared"))
+        save_run(store, COPIES)
         assert set().union(*read) == {"c1", "c2", "c3", "r03"}
         assert _dups(store) == {"c1": "r03", "c2": "r03"}
 
 
 def test_a_store_saved_before_band_keys_gets_them_and_saves_incrementally(store_url, monkeypatch):
     with open_store(store_url) as store:
-        store.save_run(FIRST)
+        save_run(store, FIRST)
         expected = _rows(store)
-        store.con.execute("DROP TABLE report_bands")  # as stored by a version without migration 6
-        store.con.execute("DELETE FROM schema_version WHERE version >= 6")
+        store.execute("DROP TABLE report_bands")  # as stored by a version without migration 6
+        store.execute("DELETE FROM schema_version WHERE version >= 6")
     with open_store(store_url) as store:
         assert store.schema_version >= 6 and _rows(store) == expected
         calls: list[int] = []
-        real = incremental.remerge_touched
-        monkeypatch.setattr(incremental, "remerge_touched",
-                            lambda *a, **kw: calls.append(1) or real(*a, **kw))
-        store.save_run(COPIES)
-        assert calls == [1] and _dups(store) == find_duplicate_reports(_all_reports(store))
+        real = save_module.remerge
+        monkeypatch.setattr(save_module, "remerge",
+                            lambda store, scope, **kw: calls.append(scope.everything) or real(store, scope, **kw))
+        save_run(store, COPIES)
+        assert calls == [False] and _dups(store) == find_duplicate_reports(_all_reports(store))  # incremental
         assert _dups(store) == {"c1": "r03", "c2": "r03"}
 
 
@@ -110,10 +113,10 @@ def test_neighbours_are_windowed_by_publication_date_except_identical_texts(stor
     base = _text(7)
     rewrite = base.replace("shell", "rocket", 1)
     with open_store(store_url) as store:
-        store.save_run(_run(("early", base, 1), ("near", rewrite, 6), ("late", rewrite + " Later.", 28),
+        save_run(store, _run(("early", base, 1), ("near", rewrite, 6), ("late", rewrite + " Later.", 28),
                             ("copy", base, 30)))
-        near = bands.neighbours(store, {"early"})["early"]
+        near = DuplicateBands(store).neighbours({"early"})["early"]
         assert near == {"near", "copy"}  # 'late' shares band keys but is 27 days later
         # 'late' still joins the group, through 'copy' (two days apart)
         want = {"near": "early", "copy": "early", "late": "early"}
-        assert _dups(store) == want == find_duplicate_reports(_all_reports(store)) == bands.all_duplicates(store)
+        assert _dups(store) == want == find_duplicate_reports(_all_reports(store)) == DuplicateBands(store).all_duplicates()

@@ -1,6 +1,7 @@
 import datetime as dt
 
 from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Report, RunResult, Source
+from strikewatch.curate import save_run
 from strikewatch.store import open_store
 from strikewatch.store.changes import diff_events, load_changes
 
@@ -69,19 +70,19 @@ def _run(rid, killed, date="2016-10-09"):
 
 def test_store_remerge_records_changes_and_notes(tmp_path):
     with open_store(tmp_path / "s.duckdb") as store:
-        store.save_run(_run("r2", 4), merge=_merge_by_date)
+        save_run(store, _run("r2", 4), merge=_merge_by_date)
         (ev,) = store.events()
         assert ev.note == ("On 9 October 2016, Coalition carried out air/drone strikes in Mosul "
                            "(Nineveh, Iraq), killing four people.")
-        store.save_run(_run("r1", 6), merge=_merge_by_date)
-        store.save_run(_run("r1", 6), merge=_merge_by_date)  # unchanged: no re-merge, no changes
-        log = load_changes(store.con)
+        save_run(store, _run("r1", 6), merge=_merge_by_date)
+        save_run(store, _run("r1", 6), merge=_merge_by_date)  # unchanged: no re-merge, no changes
+        log = load_changes(store)
         assert [(c["seq"], c["kind"], c["event_id"]) for c in log] == [
             (1, "event_created", "m-r2#0"), (2, "source_added", "m-r1#0"),
             (3, "field_changed", "m-r1#0"), (4, "event_merged", "m-r1#0")]
         assert log[3]["merged_id"] == "m-r2#0"
-        assert [c["seq"] for c in load_changes(store.con, after_seq=2, limit=1)] == [3]
-        assert load_changes(store.con, since=dt.date(2999, 1, 1)) == []
+        assert [c["seq"] for c in load_changes(store, after_seq=2, limit=1)] == [3]
+        assert load_changes(store, since=dt.date(2999, 1, 1)) == []
 
 
 def test_recorded_changes_keep_their_order_and_sequence(store_url):
@@ -92,9 +93,9 @@ def test_recorded_changes_keep_their_order_and_sequence(store_url):
              for i in (3, 1, 2)]
     with open_store(store_url) as store:
         assert record_changes(store, first, now=at) == 3
-        store.con.execute("INSERT INTO changes (recorded_at, kind, event_id, data) VALUES (?, ?, ?, ?)",
-                          [at, "event_removed", "ev-9", '{"kind": "event_removed", "event_id": "ev-9"}'])
+        store.execute("INSERT INTO changes (recorded_at, kind, event_id, data) VALUES ($1, $2, $3, $4)",
+                      [at, "event_removed", "ev-9", '{"kind": "event_removed", "event_id": "ev-9"}'])
         record_changes(store, [{"kind": "field_changed", "event_id": "ev-1", "field": "date", "old": "a", "new": "b"}])
-        got = load_changes(store.con)
+        got = load_changes(store)
     assert [(c["seq"], c["event_id"]) for c in got] == [(1, "ev-3"), (2, "ev-1"), (3, "ev-2"), (4, "ev-9"), (5, "ev-1")]
     assert got[0]["new"] == {"n": 3} and got[-1]["old"] == "a"

@@ -3,9 +3,10 @@ import datetime as dt
 import pytest
 
 from strikewatch.errors import StoreError
+from strikewatch.curate import save_run
 from strikewatch.models import Event, Evidence, Fatalities, Location, Report, RunResult, Source
 from strikewatch.store import EventFilter, open_store
-from strikewatch.store.duckdb_store import migrations
+from strikewatch.store.dialect import migrations
 
 
 def _identity_merge(events, duplicates):
@@ -26,8 +27,8 @@ def _run(text="Rockets hit Kirkuk on Monday, killing two.", rid="r1", lat=35.47,
 def test_save_is_idempotent_and_round_trips(store_url):
     db = store_url
     with open_store(db) as store:
-        first = store.save_run(_run(), merge=_identity_merge)
-        again = store.save_run(_run(), merge=_identity_merge)
+        first = save_run(store, _run(), merge=_identity_merge)
+        again = save_run(store, _run(), merge=_identity_merge)
         assert first["reports_new"] == 1 and again["reports_new"] == 0
         assert store.report_count() == 1 and store.count() == 1
         (e,) = store.events()
@@ -41,16 +42,16 @@ def test_save_is_idempotent_and_round_trips(store_url):
 
 def test_changed_report_replaces_its_events(store_url):
     with open_store(store_url) as store:
-        store.save_run(_run(), merge=_identity_merge)
-        store.save_run(_run(text="Rockets hit Kirkuk on Monday, killing three."), merge=_identity_merge)
+        save_run(store, _run(), merge=_identity_merge)
+        save_run(store, _run(text="Rockets hit Kirkuk on Monday, killing three."), merge=_identity_merge)
         assert store.report_count() == 1 and store.count() == 1
         assert "three" in store.get_report("r1").text
 
 
 def test_filters_are_bound_parameters(store_url):
     with open_store(store_url) as store:
-        store.save_run(_run(), merge=_identity_merge)
-        store.save_run(_run(rid="r2", text="Shelling in Kyiv.", lat=50.45, country="Ukraine",
+        save_run(store, _run(), merge=_identity_merge)
+        save_run(store, _run(rid="r2", text="Shelling in Kyiv.", lat=50.45, country="Ukraine",
                             date="2024-05-01", actor1="Military Forces of Russia"), merge=_identity_merge)
         assert store.count(EventFilter(country="iraq")) == 1
         assert store.count(EventFilter(country="Iraq' OR '1'='1")) == 0
@@ -74,6 +75,6 @@ def test_failures_are_kept(store_url):
     from strikewatch.models import ReportFailure
 
     with open_store(store_url) as store:
-        store.save_run(RunResult(failures=[ReportFailure("x", "ingest", "empty", "x: empty input")]),
+        save_run(store, RunResult(failures=[ReportFailure("x", "ingest", "empty", "x: empty input")]),
                        merge=_identity_merge)
         assert [f.code for f in store.failures()] == ["empty"]

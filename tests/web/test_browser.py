@@ -45,11 +45,12 @@ def server(tmp_path_factory):
     import uvicorn
 
     from strikewatch.api.app import create_app
+    from strikewatch.curate import save_run
     from strikewatch.store import open_store
 
     db = tmp_path_factory.mktemp("web") / "web.duckdb"
     with open_store(db) as store:
-        store.save_run(_fixture_run())
+        save_run(store, _fixture_run())
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

@@ -42,8 +42,8 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
     ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
     ``read_token``, when set, is needed for every read as well.
     """
-    store = store_path if isinstance(store_path, Store) else open_store(store_path)
-    owned = not isinstance(store_path, Store)
+    owned = isinstance(store_path, (str, Path))
+    store = open_store(store_path) if owned else store_path
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -12,8 +12,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Header, HTTPException, Query, Request
 
 from ..store import EventFilter, Store
-from ..store.query import SORTABLE
-from ..store.review import STATUSES
+from ..store.query import SORTABLE, STATUSES
 
 SortKey = Literal[tuple(sorted(SORTABLE))]  # type: ignore[valid-type]
 DEFAULT_STATUSES = ("machine", "confirmed", "edited")

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StrikewatchError
-from ..store.review import NotFound
+from ..curate.review import NotFound
 
 log = logging.getLogger("strikewatch.api")
 

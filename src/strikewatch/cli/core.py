@@ -192,6 +192,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
 
     Example: strikewatch ingest reports/ --db events.duckdb
     """
+    from ..curate import save_run
     from ..store import open_store
 
     counts = {"reports_new": 0, "reports_unchanged": 0}
@@ -199,7 +200,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
     n_reports = 0
     with open_store(db) as store:
         for result in run_in_steps(paths, published, merge=False, fast=fast, step=batch):
-            for key, value in store.save_run(result).items():
+            for key, value in save_run(store, result).items():
                 counts[key] = counts.get(key, 0) + value
             failures += result.failures
             n_reports += len(result.reports)

@@ -23,6 +23,7 @@ def demo(out: str) -> None:
 
     Example: strikewatch demo --out demo-out
     """
+    from ..curate import save_run
     from ..eval.score_events import load_jsonl, score_events
     from ..store import open_store
 
@@ -33,7 +34,7 @@ def demo(out: str) -> None:
     for stale in (db, db.with_name(db.name + ".wal")):  # the demo always starts from a fresh store
         stale.unlink(missing_ok=True)
     with open_store(db) as store:
-        store.save_run(result)
+        save_run(store, result)
         events = store.events()
     print_events(events)
     report_failures(result.failures, len(result.reports) + len(result.failures))

@@ -71,7 +71,7 @@ def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
     from ..store.changes import load_changes
 
     with open_store(db) as store:
-        found = load_changes(store.con, since=since, limit=limit)
+        found = load_changes(store, since=since, limit=limit)
     for c in found:
         if as_json:
             click.echo(json.dumps(c, ensure_ascii=False, default=str))

@@ -24,9 +24,10 @@ from typing import Any, NamedTuple, TextIO
 
 from ..errors import ConfigError
 from ..models import Event
-from ..store import Store
 from ..store.changes import KINDS, Change, load_changes
-from .checkpoint import load_state, write_state
+from ..store.interface import Store
+from ..store.monitor import AlertLog
+from .checkpoint import load_state, save_state
 from .webhook import WebhookSender
 
 log = logging.getLogger("strikewatch.monitor")
@@ -130,15 +131,7 @@ def _at_least(value: int | None, minimum: int | None) -> bool:
 
 def daily_strikes(store: Store, rule: Rule) -> list[tuple[str, str, int]]:
     """``(country, day, strikes)`` for every day-precise country-day at or over the rule's threshold."""
-    sql = ("SELECT country, CAST(date_first AS VARCHAR), sum(strikes) FROM events "
-           "WHERE date_first = date_last AND strikes IS NOT NULL AND country IS NOT NULL")
-    params: list[Any] = []
-    if rule.country:
-        sql += " AND lower(country) = lower(?)"
-        params.append(rule.country)
-    sql += " GROUP BY 1, 2 HAVING sum(strikes) >= ? ORDER BY 2, 1"
-    params.append(rule.min_strikes)
-    return [(c, d, int(n)) for c, d, n in store.con.execute(sql, params).fetchall()]
+    return store.strike_days(rule.min_strikes, rule.country)
 
 
 class Alerts:
@@ -148,6 +141,7 @@ class Alerts:
                  webhook_timeout: float = 5.0, webhook_retries: int = 2, backoff: float = 1.0,
                  retry_after: float = 30.0) -> None:
         self.store = store
+        self.outbox = AlertLog(store)
         self.rules = rules
         self.out = out or sys.stdout
         self.sender = WebhookSender(timeout=webhook_timeout, retries=webhook_retries, backoff=backoff)
@@ -159,7 +153,7 @@ class Alerts:
         """Fire every rule on the new changes, deliver what is pending; returns how many alerts fired."""
         self.collect()
         last = int(load_state(self.store, STATE_KEY).get("last_seq", 0))
-        changes = load_changes(self.store.con, after_seq=last)
+        changes = load_changes(self.store, after_seq=last)
         fired = self._match(changes) if changes else []
         count = self._record(fired, changes[-1]["seq"] if changes else last)
         self.deliver()
@@ -185,29 +179,26 @@ class Alerts:
 
     def _record(self, fired: list[tuple[Rule, str, dict[str, Any]]], last_seq: int) -> int:
         """Keep the firings not seen before, with their outbox rows and the new position, atomically."""
-        con = self.store.con
-        done = set(con.execute("SELECT rule, key FROM alerts_fired").fetchall())
+        done = self.outbox.fired()
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        new = 0
-        with self.store._transaction():
-            for rule, key, payload in fired:
-                if (rule.name, key) in done:
-                    continue
-                done.add((rule.name, key))
-                new += 1
-                con.execute("INSERT INTO alerts_fired VALUES (?, ?, ?)", [rule.name, key, now])
-                body = json.dumps(payload | {"key": key, "fired_at": now.isoformat()}, ensure_ascii=False,
-                                  default=str)
-                for sink in rule.notify:
-                    oid = hashlib.sha1(f"{rule.name}\0{key}\0{sink}".encode()).hexdigest()[:16]
-                    con.execute("INSERT INTO alert_outbox VALUES (?, ?, ?, 0, NULL, ?, NULL)", [oid, sink, body, now])
-            write_state(self.store, {STATE_KEY: {"last_seq": last_seq}})
-        return new
+        keys, rows = [], []
+        for rule, key, payload in fired:
+            if (rule.name, key) in done:
+                continue
+            done.add((rule.name, key))
+            keys.append((rule.name, key))
+            body = json.dumps(payload | {"key": key, "fired_at": now.isoformat()}, ensure_ascii=False, default=str)
+            for sink in rule.notify:
+                oid = hashlib.sha1(f"{rule.name}\0{key}\0{sink}".encode()).hexdigest()[:16]
+                rows.append((oid, sink, body))
+        with self.store.transaction():
+            self.outbox.record(keys, rows, now)
+            save_state(self.store, {STATE_KEY: {"last_seq": last_seq}})
+        return len(keys)
 
     def deliver(self) -> None:
         """Send every pending outbox row that is not in flight or waiting for its retry time."""
-        rows = self.store.con.execute("SELECT id, sink, payload, attempts FROM alert_outbox "
-                                      "WHERE delivered_at IS NULL ORDER BY created_at, id").fetchall()
+        rows = self.outbox.pending()
         now = time.monotonic()
         for oid, sink, payload, attempts in rows:
             if oid in self.in_flight or self.not_before.get(oid, 0) > now:
@@ -238,26 +229,22 @@ class Alerts:
             if error is None:
                 self._delivered(oid)
             else:
-                row = self.store.con.execute("SELECT sink, attempts FROM alert_outbox WHERE id = ?", [oid]).fetchone()
-                self._failed(oid, row[0], row[1], error)
+                sink, attempts = self.outbox.row(oid)
+                self._failed(oid, sink, attempts, error)
 
     def _delivered(self, oid: str) -> None:
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        self.store.con.execute("UPDATE alert_outbox SET delivered_at = ?, attempts = attempts + 1 WHERE id = ?",
-                               [now, oid])
+        self.outbox.delivered(oid)
         self.not_before.pop(oid, None)
 
     def _failed(self, oid: str, sink: str, attempts: int, error: str) -> None:
-        self.store.con.execute("UPDATE alert_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                               [error, oid])
+        self.outbox.failed(oid, error)
         delay = min(3600.0, self.retry_after * 2 ** min(attempts, 10))
         self.not_before[oid] = time.monotonic() + delay
         log.warning("alert %s to %s not delivered (%s); kept in the outbox, retry in %.0f s", oid, sink, error, delay)
 
     def pending(self) -> int:
         """How many outbox rows are not delivered yet."""
-        return int(self.store.con.execute(
-            "SELECT count(*) FROM alert_outbox WHERE delivered_at IS NULL").fetchone()[0])
+        return self.outbox.pending_count()
 
     def close(self, timeout: float = 2.0) -> None:
         """Wait up to ``timeout`` s for webhooks in flight, record their outcomes, stop the sender."""

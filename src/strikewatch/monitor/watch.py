@@ -3,7 +3,7 @@
 One cycle: every source is polled with its checkpoint; reports the store
 already holds (same content hash) are dropped, so nothing is processed twice;
 the rest go through ``process`` (the pipeline, without merging) and
-``Store.save_run`` (which re-merges and records the change log); only then
+``curate.save_run`` (which re-merges and records the change log); only then
 are the sources' checkpoints written, so a crash at any point loses nothing.
 Alert rules run last, over the changes recorded since the last alert pass.
 ``run`` repeats cycles every ``interval`` seconds until SIGINT (Ctrl-C), which
@@ -17,10 +17,11 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..curate import Merger, save_run
 from ..errors import StrikewatchError
 from ..models import Report, ReportFailure, RunResult
-from ..store import Store
-from ..store.duckdb_store import Merger
+from ..store.changes import ChangeLog
+from ..store.interface import Store
 from .checkpoint import load_state, save_state
 from .sources import WatchSource
 
@@ -77,7 +78,7 @@ class Watcher:
         stats = {"items": len(items), "new": len(fresh), "reports_new": 0, "failures": 0, "changes": 0, "alerts": 0}
         if fresh:
             before = self._last_change()
-            counts = self.store.save_run(self.process(fresh), merge=self.merge)
+            counts = save_run(self.store, self.process(fresh), merge=self.merge)
             stats |= {"reports_new": counts["reports_new"], "failures": counts["failures"],
                       "changes": self._last_change() - before}
         save_state(self.store, updates)
@@ -90,7 +91,7 @@ class Watcher:
 
     def _fresh(self, items: list[Report | ReportFailure]) -> list[Report | ReportFailure]:
         """Items not yet in the store: reports by content hash (the last version of an id wins)."""
-        known = {h for (h,) in self.store.con.execute("SELECT content_hash FROM reports").fetchall()}
+        known = set(self.store.content_hashes().values())
         reports: dict[str, Report] = {}
         failures: list[ReportFailure] = []
         for item in items:
@@ -102,7 +103,7 @@ class Watcher:
         return [*reports.values(), *failures]
 
     def _last_change(self) -> int:
-        return int(self.store.con.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0])
+        return ChangeLog(self.store).last_seq()
 
     def run(self, *, interval: float = 60.0, once: bool = False, stop: threading.Event | None = None,
             on_cycle: Callable[[dict[str, int]], None] | None = None) -> int:

@@ -15,22 +15,20 @@ Each earlier event is matched to its *successor*, the new event sharing most
 per-report members with it (ties: same id first, then the smaller id). A new
 event with no predecessor is created; one with several absorbed the others.
 
-``record_changes`` appends changes to the ``changes`` table; ``load_changes``
-reads them back (by time or sequence number).
+``ChangeLog`` owns the ``changes`` table: ``record`` appends changes, ``load`` reads
+them back (by time or sequence number); ``record_changes`` and ``load_changes`` are the
+same, as functions of the store.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
-
-import duckdb
+from typing import Any
 
 from ..models import EVENT_FIELDS, Event
-
-if TYPE_CHECKING:
-    from .duckdb_store import Store
+from .interface import Store
+from .query import Binds
 
 KINDS = ("event_created", "source_added", "field_changed", "dispute_raised", "event_merged", "event_removed")
 Change = dict[str, Any]
@@ -117,45 +115,61 @@ def _summary(ev: Event) -> dict[str, Any]:
 # ---------------------------------------------------------------- storage
 
 
-def record_changes(store: "Store", changes: Iterable[Change], now: dt.datetime | None = None) -> int:
-    """Append ``changes`` to the change log, in order; returns how many were written.
+class ChangeLog:
+    """The ``changes`` table: appended by every re-merge, read by alerts, the API and the CLI."""
 
-    Sequence numbers are drawn first and the rows go in as one bulk insert (one INSERT per row
-    cost DuckDB ~1-4 ms each: most of a first save of thousands of events)."""
-    at = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    rows = [[at, c["kind"], c["event_id"], c.get("field"), _json(c.get("old")), _json(c.get("new")),
-             json.dumps(c, ensure_ascii=False, default=str)] for c in changes]
-    if rows:
-        seqs = sorted(s for (s,) in store.con.execute(
-            "SELECT nextval('changes_seq') FROM generate_series(1, ?)", [len(rows)]).fetchall())
-        store._bulk_insert("changes", ("seq", "recorded_at", "kind", "event_id", "field", "old_value", "new_value",
-                                       "data"), [[seq, *row] for seq, row in zip(seqs, rows)])
-    return len(rows)
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def record(self, changes: Iterable[Change], now: dt.datetime | None = None) -> int:
+        """Append ``changes`` to the change log, in order; returns how many were written.
+
+        Sequence numbers are drawn first and the rows go in as one bulk insert (one INSERT per row
+        cost DuckDB ~1-4 ms each: most of a first save of thousands of events)."""
+        at = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        rows = [[at, c["kind"], c["event_id"], c.get("field"), _json(c.get("old")), _json(c.get("new")),
+                 json.dumps(c, ensure_ascii=False, default=str)] for c in changes]
+        if rows:
+            seqs = sorted(s for (s,) in self.store.query(
+                "SELECT nextval('changes_seq') FROM generate_series(1, $1)", [len(rows)]))
+            self.store.insert_rows("changes", ("seq", "recorded_at", "kind", "event_id", "field", "old_value",
+                                               "new_value", "data"), [[seq, *row] for seq, row in zip(seqs, rows)])
+        return len(rows)
+
+    def load(self, *, since: dt.datetime | dt.date | None = None, after_seq: int | None = None,
+             limit: int | None = None) -> list[Change]:
+        """Changes recorded at or after ``since`` / with sequence number above ``after_seq``, oldest first."""
+        b = Binds()
+        conds = []
+        if since is not None:
+            if not isinstance(since, dt.datetime):
+                since = dt.datetime.combine(since, dt.time())
+            conds.append(f"recorded_at >= {b(since)}")
+        if after_seq is not None:
+            conds.append(f"seq > {b(int(after_seq))}")
+        sql = "SELECT seq, recorded_at, data FROM changes"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += f" LIMIT {b(int(limit))}"
+        return [{"seq": int(seq), "recorded_at": at.isoformat(), **json.loads(data)}
+                for seq, at, data in self.store.query(sql, b.values)]
+
+    def last_seq(self) -> int:
+        """The sequence number of the last change recorded (0 for none)."""
+        return int(self.store.query("SELECT coalesce(max(seq), 0) FROM changes")[0][0])
 
 
-def load_changes(con: duckdb.DuckDBPyConnection, *, since: dt.datetime | dt.date | None = None,
-                 after_seq: int | None = None, limit: int | None = None) -> list[Change]:
-    """Changes recorded at or after ``since`` / with sequence number above ``after_seq``, oldest first."""
-    conds, params = [], []
-    if since is not None:
-        if not isinstance(since, dt.datetime):
-            since = dt.datetime.combine(since, dt.time())
-        conds.append("recorded_at >= ?")
-        params.append(since)
-    if after_seq is not None:
-        conds.append("seq > ?")
-        params.append(int(after_seq))
-    sql = "SELECT seq, recorded_at, data FROM changes"
-    if conds:
-        sql += " WHERE " + " AND ".join(conds)
-    sql += " ORDER BY seq"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    out = []
-    for seq, at, data in con.execute(sql, params).fetchall():
-        out.append({"seq": int(seq), "recorded_at": at.isoformat(), **json.loads(data)})
-    return out
+def record_changes(store: Store, changes: Iterable[Change], now: dt.datetime | None = None) -> int:
+    """``ChangeLog(store).record(changes, now)``."""
+    return ChangeLog(store).record(changes, now)
+
+
+def load_changes(store: Store, *, since: dt.datetime | dt.date | None = None, after_seq: int | None = None,
+                 limit: int | None = None) -> list[Change]:
+    """``ChangeLog(store).load(...)``: the change log of a store, oldest first."""
+    return ChangeLog(store).load(since=since, after_seq=after_seq, limit=limit)
 
 
 def _json(value: Any) -> str | None:

@@ -1,5 +1,6 @@
 import pytest
 
+from strikewatch.curate import remerge
 from strikewatch.store import open_store
 
 KIRKUK, KHARKIV = "ev-8c61e4d3b22a", "ev-f9e48a621c42"
@@ -45,7 +46,7 @@ def test_edit_is_audited_and_survives_a_remerge(client, auth, store_path):
     assert entry["before"] == {"best": 2, "low": 2, "high": 2} and entry["after"]["best"] == 4
     client.close()
     with open_store(store_path) as store:  # the machine runs again over the same store
-        store.remerge()
+        remerge(store)
     from fastapi.testclient import TestClient
 
     from strikewatch.api.app import create_app

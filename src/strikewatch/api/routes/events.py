@@ -10,8 +10,8 @@ from fastapi.responses import Response
 
 from ...export import geojson, write_csv_rows
 from ...models import Event
+from ...curate import review
 from ...store import Store
-from ...store import review
 from ..deps import FilterDep, ReadDep, StoreDep
 from ..schemas import ErrorBody, EventDetail, EventsPage
 
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/api/events", tags=["events"], dependencies=[ReadDep]
 
 def public(store: Store, events: list[Event]) -> list[dict[str, Any]]:
     """Events as JSON with their review status."""
-    status = review.statuses(store, [e.id for e in events])
+    status = store.statuses([e.id for e in events])
     return [e.to_dict() | {"status": status.get(e.id, "machine")} for e in events]
 
 

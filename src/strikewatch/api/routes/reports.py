@@ -5,7 +5,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
-from ...store import review
 from ..deps import ReadDep, StoreDep
 from ..schemas import ErrorBody, ReportPublic
 
@@ -21,4 +20,4 @@ def read_report(store: StoreDep, report_id: str) -> Any:
         raise HTTPException(404, f"no report {report_id!r}")
     return {"id": report.id, "title": report.title, "outlet": report.outlet, "url": report.url,
             "published": report.published.isoformat() if report.published else None,
-            "text": report.text, "spans": review.report_spans(store, report.id)}
+            "text": report.text, "spans": store.report_spans(report.id)}

@@ -1,7 +1,7 @@
 """Review actions: confirm, reject, edit a field, merge events, split a source off.
 
 Every route needs the review token (``Authorization: Bearer T``) and records
-who (``X-Reviewer``) did what in the audit log (``store.review``).
+who (``X-Reviewer``) did what in the audit log (``curate.review``).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException
 
 from ...errors import InputError
 from ...events.taxonomy import EVENT_TYPE_OF, TAXONOMY
-from ...store import review
+from ...curate import review
 from ..deps import ReviewerDep, StoreDep
 from ..schemas import EditIn, ErrorBody, EventDetail, MergeIn, ReviewIn, SplitIn, SplitOut
 from .events import detail

@@ -7,32 +7,32 @@ CREATE SEQUENCE IF NOT EXISTS reviews_seq START 1;
 
 CREATE TABLE IF NOT EXISTS reviews (
     id           INTEGER PRIMARY KEY DEFAULT nextval('reviews_seq'),
-    event_id     VARCHAR NOT NULL,
-    anchor       VARCHAR NOT NULL,
-    action       VARCHAR NOT NULL,
-    field        VARCHAR,
-    before_value VARCHAR,
-    after_value  VARCHAR,
-    reviewer     VARCHAR NOT NULL,
-    comment      VARCHAR,
+    event_id     {text} NOT NULL,
+    anchor       {text} NOT NULL,
+    action       {text} NOT NULL,
+    field        {text},
+    before_value {text},
+    after_value  {text},
+    reviewer     {text} NOT NULL,
+    comment      {text},
     reviewed_at  TIMESTAMP NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reviews_anchor ON reviews (anchor);
 
 CREATE TABLE IF NOT EXISTS overrides (
-    anchor      VARCHAR NOT NULL,
-    field       VARCHAR NOT NULL,
-    value       VARCHAR NOT NULL,
-    reviewer    VARCHAR NOT NULL,
+    anchor      {text} NOT NULL,
+    field       {text} NOT NULL,
+    value       {text} NOT NULL,
+    reviewer    {text} NOT NULL,
     updated_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (anchor, field)
 );
 
 CREATE TABLE IF NOT EXISTS links (
-    kind        VARCHAR NOT NULL,
-    a           VARCHAR NOT NULL,
-    b           VARCHAR NOT NULL,
-    reviewer    VARCHAR NOT NULL,
+    kind        {text} NOT NULL,
+    a           {text} NOT NULL,
+    b           {text} NOT NULL,
+    reviewer    {text} NOT NULL,
     created_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (kind, a, b)
 );

@@ -6,7 +6,7 @@
 -- No index here: DuckDB hash-joins on the keys (an ART index made inserts 8x slower and the file 4x
 -- larger), PostgreSQL gets its indexes on (k1, k2) and report_id in PostgresStore.migrate.
 CREATE TABLE IF NOT EXISTS report_bands (
-    report_id  VARCHAR NOT NULL,
+    report_id  {text} NOT NULL,
     k1         BIGINT NOT NULL,
     k2         BIGINT NOT NULL
 )

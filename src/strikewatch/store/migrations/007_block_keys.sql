@@ -8,11 +8,11 @@
 -- Rows for what was stored before this version are written when the migration runs (Store.migrate).
 -- No index here (DuckDB scans these narrow tables), PostgreSQL gets its indexes in PostgresStore.migrate.
 CREATE TABLE IF NOT EXISTS report_event_keys (
-    report_id  VARCHAR NOT NULL,
-    event_id   VARCHAR NOT NULL,
+    report_id  {text} NOT NULL,
+    event_id   {text} NOT NULL,
     k          BIGINT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS event_members (
-    member    VARCHAR NOT NULL,
-    event_id  VARCHAR NOT NULL
+    member    {text} NOT NULL,
+    event_id  {text} NOT NULL
 )

@@ -1,4 +1,4 @@
-"""Incremental re-merge on save gives exactly the stored state of a full re-merge."""
+"""Incremental re-merge on save (curate.block) gives exactly the stored state of a full re-merge."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +8,12 @@ import random
 import pytest
 
 from strikewatch.models import Event, Evidence, Fatalities, Location, Report, RunResult, Source, Target
-from strikewatch.store import incremental, open_store, review
-from strikewatch.store.duckdb_store import EVENT_COLUMNS
-from strikewatch.store.postgres_store import is_postgres_url
+from strikewatch.curate import EVERYTHING, merging, remerge, review, save_run
+from strikewatch.curate import save as save_module
+from strikewatch.store import open_store
+from strikewatch.store.blocks import BlockIndex
+from strikewatch.store.postgres import is_postgres_url
+from strikewatch.store.rows import EVENT_COLUMNS
 
 PLACES = [("Kirkuk", "Iraq", 35.47, 44.39), ("Mosul", "Iraq", 36.34, 43.13), ("Aleppo", "Syria", 36.20, 37.16),
           ("Raqqa", "Syria", 35.95, 39.01)]
@@ -51,18 +54,17 @@ BATCHES = [
 
 
 def _state(store) -> dict:
-    con = store.con
     columns = ", ".join(c for c in EVENT_COLUMNS if c != "data")
     return {
         "events": [e.to_dict() for e in store.events()],
-        "rows": con.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall(),
-        "evidence": sorted(con.execute("SELECT * FROM evidence").fetchall()),
-        "statuses": con.execute("SELECT status FROM events ORDER BY id").fetchall(),
-        "dups": con.execute("SELECT id, duplicate_of FROM reports ORDER BY id").fetchall(),
-        "changes": [(k, e, f, o, n) for k, e, f, o, n in con.execute(
-            "SELECT kind, event_id, field, old_value, new_value FROM changes ORDER BY seq").fetchall()],
-        "members": sorted(con.execute("SELECT member, event_id FROM event_members").fetchall()),
-        "keys": sorted(con.execute("SELECT report_id, event_id, k FROM report_event_keys").fetchall()),
+        "rows": store.query(f"SELECT {columns} FROM events ORDER BY id"),
+        "evidence": sorted(store.query("SELECT * FROM evidence")),
+        "statuses": store.query("SELECT status FROM events ORDER BY id"),
+        "dups": store.query("SELECT id, duplicate_of FROM reports ORDER BY id"),
+        "changes": [(k, e, f, o, n) for k, e, f, o, n in store.query(
+            "SELECT kind, event_id, field, old_value, new_value FROM changes ORDER BY seq")],
+        "members": sorted(store.query("SELECT member, event_id FROM event_members")),
+        "keys": sorted(store.query("SELECT report_id, event_id, k FROM report_event_keys")),
     }
 
 
@@ -73,13 +75,11 @@ def _review_first_two(store) -> None:
     review.edit(store, second.id, {"fatalities": 3}, reviewer="ana")
 
 
-def _no_fallback(remerge_touched, store, *args, **kw) -> int:
-    """``remerge_touched`` that fails if it falls back to a full re-merge (a block left open)."""
-    store.remerge = lambda *a, **k: pytest.fail("the incremental save fell back to a full re-merge")
-    try:
-        return remerge_touched(store, *args, **kw)
-    finally:
-        del store.remerge
+def _no_fallback(monkeypatch) -> None:
+    """Fail if an incremental save falls back to a full re-merge (a block left open)."""
+    real = merging.touched_block
+    monkeypatch.setattr(merging, "touched_block", lambda *a, **kw: real(*a, **kw) or pytest.fail(
+        "the incremental save fell back to a full re-merge"))
 
 
 def _history(path, monkeypatch, full: bool, batches: list[RunResult] = BATCHES,
@@ -88,21 +88,24 @@ def _history(path, monkeypatch, full: bool, batches: list[RunResult] = BATCHES,
     re-merge incrementally, or (``full``) re-merge everything."""
     actions = {1: _review_first_two} if actions is None else actions
     calls: list[int] = []
-    real = incremental.remerge_touched
+    real = save_module.remerge
 
-    def spy(store, added, removed, **kw):
-        calls.append(len(added))
-        return store.remerge() if full else _no_fallback(real, store, added, removed, **kw)
+    def spy(store, scope, **kw):
+        if scope.everything:
+            return real(store, scope, **kw)
+        calls.append(len(scope.added))  # an incremental save
+        return real(store, EVERYTHING if full else scope, **kw)
 
-    monkeypatch.setattr(incremental, "remerge_touched", spy)
-    states = []
-    with open_store(path) as store:
-        for k, batch in enumerate(batches):
-            store.save_run(batch)
-            if k in actions:
-                actions[k](store)
-            states.append(_state(store))
-    monkeypatch.setattr(incremental, "remerge_touched", real)
+    with monkeypatch.context() as patch:
+        patch.setattr(save_module, "remerge", spy)
+        _no_fallback(patch)
+        states = []
+        with open_store(path) as store:
+            for k, batch in enumerate(batches):
+                save_run(store, batch)
+                if k in actions:
+                    actions[k](store)
+                states.append(_state(store))
     return states, calls
 
 
@@ -149,8 +152,8 @@ def test_incremental_save_rebuilds_only_the_touched_block(tmp_path, monkeypatch)
 
     monkeypatch.setattr(merge_pkg, "merge_events", counting)
     with open_store(tmp_path / "s.duckdb") as store:
-        store.save_run(BATCHES[0])
-        store.save_run(BATCHES[3])  # r13 joins r04 (Aleppo, day 2); r14 is alone; r20 and r21 join
+        save_run(store, BATCHES[0])
+        save_run(store, BATCHES[3])  # r13 joins r04 (Aleppo, day 2); r14 is alone; r20 and r21 join
         assert rebuilt == [5, 2 + 1 + 2]
         ev = [e for e in store.events() if "r13#0" in e.members]
         assert ev and sorted(ev[0].members) == ["r04#0", "r13#0"]
@@ -161,7 +164,7 @@ def test_resaving_the_same_batch_changes_nothing(tmp_path, monkeypatch, full):
     states, calls = _history(tmp_path / "s.duckdb", monkeypatch, full=full)
     with open_store(tmp_path / "s.duckdb") as store:
         before = _state(store)
-        assert store.save_run(BATCHES[2])["reports_new"] == 0
+        assert save_run(store, BATCHES[2])["reports_new"] == 0
         assert _state(store) == before == states[-1]
     assert json.dumps(before["events"])  # serialisable as stored
 
@@ -221,7 +224,7 @@ GROW = [
 
 
 def _event_of(store, member: str):
-    return review.find_event_with_member(store, member)
+    return store.event_with_member(member)
 
 
 def _must_link_and_edit(store) -> None:
@@ -265,15 +268,13 @@ def test_blocks_growing_across_saves_equal_full_remerges(store_url, tmp_path, mo
 
 
 def test_a_save_reads_the_blocking_neighbourhood_only(store_url, monkeypatch):
-    from strikewatch.store import blocks
-
     far = [_strike(f"f{d:02d}{k}", k % 4, d, sub=k % 2) for d in range(2, 20) for k in range(3)]
     with open_store(store_url) as store:
-        store.save_run(_run(*far, *(_strike(f"n{k}", k, 1) for k in range(3))))
+        save_run(store, _run(*far, *(_strike(f"n{k}", k, 1) for k in range(3))))
         read: set[str] = set()
-        real = blocks.report_events
-        monkeypatch.setattr(blocks, "report_events", lambda s, ids: read.update(ids) or real(s, ids))
-        store.save_run(_run(_strike("new", 0, 1)))
+        real = BlockIndex.report_events
+        monkeypatch.setattr(BlockIndex, "report_events", lambda index, ids: read.update(ids) or real(index, ids))
+        save_run(store, _run(_strike("new", 0, 1)))
         # the events of day 1 and nothing else (every stored event has a place: no undated neighbour)
         assert read == {"new#0", "n0#0", "n1#0", "n2#0"}
         assert _event_of(store, "new#0").members == ["n0#0", "new#0"]
@@ -282,23 +283,24 @@ def test_a_save_reads_the_blocking_neighbourhood_only(store_url, monkeypatch):
 def test_a_store_saved_before_block_keys_gets_them_and_saves_incrementally(store_url, monkeypatch):
     with open_store(store_url) as store:
         for batch in GROW[:2]:
-            store.save_run(batch)
+            save_run(store, batch)
         _must_link_and_edit(store)
         expected = _state(store)
-        store.con.execute("DROP TABLE report_event_keys")  # as stored by a version without migration 7
-        store.con.execute("DROP TABLE event_members")
-        store.con.execute("DELETE FROM schema_version WHERE version >= 7")
+        store.execute("DROP TABLE report_event_keys")  # as stored by a version without migration 7
+        store.execute("DROP TABLE event_members")
+        store.execute("DELETE FROM schema_version WHERE version >= 7")
     with open_store(store_url) as store:
         assert store.schema_version >= 7 and _state(store) == expected  # the backfill wrote the same rows
-        calls: list[int] = []
-        real = incremental.remerge_touched
-        monkeypatch.setattr(incremental, "remerge_touched",
-                            lambda *a, **kw: calls.append(1) or _no_fallback(real, *a, **kw))
-        store.save_run(GROW[2])  # c rewritten: its old event with a is found through the backfilled index
+        calls: list[bool] = []
+        real = save_module.remerge
+        monkeypatch.setattr(save_module, "remerge", lambda store, scope, **kw: calls.append(scope.everything) or real(
+            store, scope, **kw))
+        _no_fallback(monkeypatch)
+        save_run(store, GROW[2])  # c rewritten: its old event with a is found through the backfilled index
         after = _state(store)
-        assert calls == [1] and _members(after, "a1#0") == ["a1#0"] and _members(after, "c2#0") == ["c2#0", "z1#0"]
+        assert calls == [False] and _members(after, "a1#0") == ["a1#0"] and _members(after, "c2#0") == ["c2#0", "z1#0"]
         assert "b1#0" in _members(after, "u1#0")
-        store.remerge()  # a full re-merge finds nothing to change
+        remerge(store)  # a full re-merge finds nothing to change
         assert _state(store) == after
 
 
