@@ -157,6 +157,11 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
         said = _acknowledged(event.actor1, sents, hits, text)
         if said is not None:
             return "confirmed", [said]
+    else:
+        own = _own_account(sents, hits, text)
+        if own is not None:  # "the Nigerian military said its jets had struck ...": that force acted
+            _set_actor1(event, own[0])
+            return "confirmed", [own[1]]
     hedged = [(h, span) for s in sents for h in hits[s] if (span := _hedge(h, s, text)) is not None]
     armed = [(h, span) for h, span in hedged if not h.actor.generic and h.actor.kind in _ARMED]
     act = _hedged_act(lead_span, text) if lead_span else None
@@ -238,6 +243,17 @@ def _acknowledged(actor1: str, sents: list[tuple[int, int]], hits: dict, text: s
             m = _SELF.match(rest) or _ACKNOWLEDGED.match(rest)
             if m:
                 return h.start, h.end + m.end()
+    return None
+
+
+def _own_account(sents: list[tuple[int, int]], hits: dict, text: str) -> tuple[str, tuple[int, int]] | None:
+    """A named state force telling of its own act, when the event has no actor1 yet."""
+    for s in sents:
+        for h in hits[s]:
+            if h.actor.kind in ("state", "international") and not h.actor.generic:
+                said = _acknowledged(h.actor.name, [s], {s: [h]}, text)
+                if said is not None:
+                    return h.actor.name, said
     return None
 
 

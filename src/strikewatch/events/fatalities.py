@@ -61,6 +61,9 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     if nums:
         first = min(t.i for n in nums for t in n.subtree)
         last = max([nums[-1].i] + [t.i for n in nums for t in n.subtree if t.i < noun.i])  # "between 8 and 10 people"
+        joined = [t.i for t in noun.doc[first:last + 1] if t.lower_ in ("and", "or")]
+        if joined and noun.doc[first].lower_ != "between" and (first == 0 or noun.doc[first - 1].lower_ != "between"):
+            first = joined[-1] + 1  # "the toll had risen to 12 and 43 people": 43 are these people
         return parse_quantity(noun.doc[first:last + 1].text), noun.doc[first].idx
     if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
         return parse_quantity(noun.lower_), noun.idx

@@ -50,6 +50,7 @@ UPDATE = re.compile(
 _UPDATED_TO = re.compile(rf"\b(?:toll|figure|number of (?:the )?(?:dead|deaths|victims))\b[^.;]{{0,40}}?"
                          rf"\b(?:rose|risen|climbed|increased|jumped|reached|revised(?:\s+up(?:wards?)?)?\s+to|"
                          rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b", re.I)
+_UP_TO = re.compile(rf"(?:\band|\bor|,)\s*(?:possibly|perhaps|maybe)?\s*(?:up to|as many as)\s+(?P<n>{NUM})\b(?!\s+(?:were|had|have)\s+(?:been\s+)?(?:injured|wounded))", re.I)
 _SUBSET_CLAUSE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|most of them)\b", re.I)
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them|most of them)\W*$", re.I)
 _DEAD_LIST = re.compile(r"\bamong the (?:dead|victims|killed)\b|\bdead included\b", re.I)
@@ -158,7 +159,13 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
         subset = bool(_SUBSET_BEFORE.search(before) or _DEAD_LIST.search(words))
         specific = bool(_SPECIFIC.search(words)) and not _GENERAL.search(words)
         stated = c.summary and "fatalit" in words.lower()  # "3 fatalities", "fatalities coded as 10"
-        out.append(Figure(c.start, c.end, c.kind, c.value, cat, update or stated, subset, specific,
+        value = c.value
+        more = _UP_TO.search(text, c.start, min(sent[1], c.end + 40))
+        if more and value.best is not None and value.high is None:  # "killed at least 11 people, and up to 30"
+            high = parse_quantity(more.group("n"))
+            if high is not None and (high.best or 0) > value.best:
+                value = Fatalities(value.best, value.low, high.best)
+        out.append(Figure(c.start, c.end, c.kind, value, cat, update or stated, subset, specific,
                           bool(_VAGUE.search(words)), bool(_NUMBER.search(words))))
         out.extend(_parts(c, text, sent))
     if update:

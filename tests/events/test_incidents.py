@@ -1,0 +1,69 @@
+"""Incident segmentation: one incident told several times is one event; background is not (invented text)."""
+import datetime as dt
+import re
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.models import Location, Report, Timex, Toponym
+
+DCT = dt.date(2022, 6, 20)
+PLACES = {"Velmora": (0.50, 35.00), "Harrowfield": (0.52, 35.01), "Oldtown": (2.90, 38.40)}
+
+
+def _run(nlp, body, head="Attack in Velmora\n", published=DCT):
+    text = head + body
+    report = Report(id="i", text=text, published=published, body_start=len(head))
+    txs = []
+    for m in re.finditer(r"(\d+) (June|May|January)( 2021)?", text):
+        year = 2021 if m.group(3) else 2022
+        d = dt.date(year, {"January": 1, "May": 5, "June": 6}[m.group(2)], int(m.group(1)))
+        txs.append(Timex(m.start(), m.end(), m.group(), "DATE", d.isoformat(), d, d, "day"))
+    tops = [Toponym(m.start(), m.end(), w, Location(w, "Kenya", "Rift", lat, lon, precision="city"))
+            for w, (lat, lon) in PLACES.items() for m in re.finditer(w, text)]
+    return extract_events(report, nlp(report.clean), txs, tops)
+
+
+NARRATIVE = (
+    "On 12 June, gunmen attacked a market in Velmora, killing at least seven civilians and wounding 15 others. "
+    "Witnesses said the attackers arrived on motorcycles and opened fire on traders. "
+    "Among the dead were two children, a local official said. "
+    "By 14 June the death toll had risen to 11, the official said. "
+    "On 3 January 2021, a similar attack on the same market killed four people. "
+    "More than 2,000 people have been killed in the region since the conflict began. "
+    "Across the country, 40 people were killed in attacks in the past 24 hours, the ministry said.")
+
+
+@pytest.mark.issue(18)
+def test_one_incident_told_several_times_is_one_event(nlp):
+    events = _run(nlp, NARRATIVE)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date == "2022-06-12" and ev.location.name == "Velmora"
+    assert ev.fatalities.best == 11  # the latest update, not 7, and never the cumulative 2,000 or 40
+    assert ev.civilian_fatalities.best == 11 and ev.injured.best == 15
+    assert "toll had risen to 11" in [e.text for e in ev.sources[0].evidence["fatalities"]]
+    assert ev.note is not None and ev.note.startswith("On 12 June 2022")
+
+
+@pytest.mark.issue(18)
+def test_another_incident_told_as_news_is_its_own_event(nlp):
+    body = ("On 12 June, gunmen attacked a market in Velmora, killing five traders. "
+            "Elsewhere, a roadside bomb killed two soldiers near Oldtown on 13 June, police said.")
+    events = _run(nlp, body)
+    assert [(e.location.name, e.date) for e in events] == [("Velmora", "2022-06-12"), ("Oldtown", "2022-06-13")]
+
+
+@pytest.mark.issue(18)
+def test_a_day_something_was_said_does_not_split_the_incident(nlp):
+    body = ("Gunmen attacked a market in Velmora on 12 June, killing five traders. "
+            "Police said on 14 June that the gunmen had also set fire to shops in Velmora.")
+    events = _run(nlp, body)
+    assert len(events) == 1 and events[0].date == "2022-06-12"
+
+
+@pytest.mark.issue(18)
+def test_a_nearby_village_is_the_same_place_and_a_far_town_is_not(nlp):
+    body = ("On 12 June, gunmen attacked Velmora, killing five villagers. "
+            "The attackers also burned homes in Harrowfield, residents said.")
+    assert len(_run(nlp, body)) == 1
