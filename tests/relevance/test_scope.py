@@ -45,3 +45,12 @@ def test_background_sentences_give_no_event_even_in_a_conflict_report():
             "The base was first overrun by jihadists in the March 2012 offensive.")
     events = load_pipeline().events_of(Report(id="r", text=text, published=dt.date(2024, 5, 8)))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_accidental_blast_is_not_an_attack():
+    from strikewatch.relevance.scope import accidental_blast
+
+    assert accidental_blast("A gas cylinder exploded in a restaurant kitchen, injuring two cooks.")
+    assert accidental_blast("Investigators said the fire was caused by a faulty heater.")
+    assert not accidental_blast("A car bomb exploded near the market, killing six.")
+    assert not accidental_blast("Militants fired rockets at the gas field overnight.")

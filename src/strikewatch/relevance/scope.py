@@ -85,3 +85,16 @@ def dated_background(sentence: str, published_year: int | None) -> bool:
         return False
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)]
     return bool(years) and max(years) <= published_year - BACKGROUND_YEARS
+
+
+_ACCIDENTAL_BLAST = re.compile(
+    r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|dust|transformer|pipeline|"
+    r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
+    r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosion|blast|fire)\s+(?:\w+\s+){0,4}"
+    r"(?:caused by|blamed on|triggered by)\s+(?:a |an )?(?:gas|leak|faulty|electrical|short circuit)", re.IGNORECASE)
+
+
+def accidental_blast(sentence: str) -> bool:
+    """Does a sentence tell an explosion or fire with a non-violent cause (a gas leak, a boiler,
+    fireworks, a factory accident)?"""
+    return bool(_ACCIDENTAL_BLAST.search(sentence))

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..actors import load_aliases
 from ..models import Report
 from .model import RelevanceModel
-from .scope import dated_background, out_of_scope_story
+from .scope import accidental_blast, dated_background, out_of_scope_story
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -41,7 +41,7 @@ class Assessment:
     doc_threshold: float
     trusted_threshold: float = TRUSTED_THRESHOLD
     story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
-    background: frozenset[int] = frozenset()  # indices of sentences dated years before publication
+    background: frozenset[int] = frozenset()  # sentences dated years back or telling an accidental blast
 
     @property
     def score(self) -> float:
@@ -68,7 +68,8 @@ class Assessment:
 
     def keeps(self, pos: int) -> bool:
         """May a mention at character ``pos`` become an event (see module docstring)? Never in a
-        sentence that dates itself years before publication (``relevance.scope.dated_background``)."""
+        sentence that dates itself years before publication or tells an accidental explosion
+        (``relevance.scope.dated_background``, ``accidental_blast``)."""
         if self._index(pos) in self.background:
             return False
         return self.trusted or self.prob_at(pos) >= self.sentence_threshold
@@ -108,7 +109,8 @@ class Relevance:
         for r, ss, h in zip(reports, spans, hits):
             story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else None
-            old = frozenset(j for j, (a, b) in enumerate(ss) if dated_background(r.clean[a:b], year))
+            old = frozenset(j for j, (a, b) in enumerate(ss)
+                            if dated_background(r.clean[a:b], year) or accidental_blast(r.clean[a:b]))
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
                                   self.doc_threshold, self.trusted_threshold, story, old))
             k += len(ss)
