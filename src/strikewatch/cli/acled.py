@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import eval_group, main
+from .group import eval_group, main
 
 DEFAULT_TYPER = Path.home() / ".cache" / "strikewatch" / "typer.json"
 

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from . import main
+from .group import main
 from .core import console
 
 

@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import eval_group, main
+from .group import eval_group, main
 from ..errors import StrikewatchError
 from ..export import WRITERS, export_events
 from ..models import Event, ReportFailure, RunResult
@@ -60,7 +60,8 @@ def exits_on_failure(command: Callable) -> Callable:
     return run
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """A click callback: an optional YYYY-MM-DD option as a date."""
     if value is None:
         return None
     try:
@@ -74,7 +75,7 @@ db_option = click.option("--db", default="strikewatch.duckdb", show_default=True
 fast_option = click.option("--fast", is_flag=True,
                            help="Skip NER outside sentences with a trigger word or a count: about 1.3x "
                                 "faster, but places there are found by the gazetteer alone (fewer, less certain).")
-published_option = click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+published_option = click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
                                 help="Publication date for every report (overrides meta.jsonl).")
 
 
@@ -214,8 +215,8 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
 
 def _filter_options(fn):
     opts = [
-        click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this day."),
-        click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this day."),
+        click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or after this day."),
+        click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Events on or before this day."),
         click.option("--country"), click.option("--type", "sub_event_type", help="ACLED sub-event type."),
         click.option("--actor", help="Substring of actor1 or actor2."),
         click.option("--disputed", is_flag=True, default=None, help="Only disputed events."),

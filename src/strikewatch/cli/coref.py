@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..eval.data import load_jsonl
-from . import eval_group
+from .group import eval_group
 
 
 @eval_group.command("coref")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import main
+from .group import main
 from ..export import WRITERS, export_events
 from .core import console, print_events, report_failures, run_pipeline
 

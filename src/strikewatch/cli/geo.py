@@ -5,7 +5,7 @@ import json
 
 import click
 
-from . import eval_group, main
+from .group import eval_group, main
 
 
 @main.command("geoparse")

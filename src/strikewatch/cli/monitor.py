@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from . import main
-from .core import _date, console
+from .group import main
+from .core import console, parse_date
 from ..store import DEFAULT_DB
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True,
@@ -59,7 +59,7 @@ def watch(sources: tuple[str, ...], db: str, interval: float, once: bool, rules_
 
 @main.command()
 @db_option
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Changes recorded on or after this day.")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Changes recorded on or after this day.")
 @click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
@@ -91,8 +91,8 @@ def _short(value: object) -> str:
 
 @main.command()
 @db_option
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD", required=True, help="First day.")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD", required=True, help="Last day.")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", required=True, help="First day.")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", required=True, help="Last day.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
               help="Output file (.html, or .md for Markdown).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default=None,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import eval_group
+from .group import eval_group
 
 
 @eval_group.command("relevance")

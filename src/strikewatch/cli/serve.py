@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from . import main
+from .group import main
 from ..store import DEFAULT_DB
 
 DEMO_OUT = "demo-out"
