@@ -100,6 +100,8 @@ class Store(Protocol):
 
     def report_count(self) -> int: ...
 
+    def has_reports(self) -> bool: ...
+
     def content_hashes(self, ids: Iterable[str] | None = None) -> dict[str, str]:
         """Report id -> content hash of the stored reports (with ``ids``: of those only)."""
         ...
@@ -110,10 +112,18 @@ class Store(Protocol):
 
     def statuses(self, ids: Sequence[str]) -> dict[str, str]: ...
 
+    def strike_days(self, minimum: int, country: str | None = None) -> list[tuple[str, str, int]]:
+        """``(country, day, strikes)`` of every day-precise country-day with at least ``minimum`` strikes."""
+        ...
+
     def report_spans(self, report_id: str) -> list[dict[str, Any]]: ...
 
     def report_events(self, ids: Iterable[str] | None = None) -> dict[str, Event]:
         """The stored per-report events by id (with ``ids``: those only)."""
+        ...
+
+    def merged_events(self, ids: Iterable[str]) -> dict[str, Event]:
+        """The stored merged events with these ids."""
         ...
 
     def report_event_ids(self, reports: Iterable[str]) -> dict[str, str]:
