@@ -78,7 +78,8 @@ def read_file(path: Path, kind: str, meta: dict | None = None, *, published: dt.
     try:
         if kind == "jsonl":
             bad = jsonl_file_failure(path, max_bytes=max_bytes)
-            items = [bad] if bad else read_jsonl_bytes(path.read_bytes(), name, published=published, max_bytes=max_bytes)
+            items = [bad] if bad else read_jsonl_bytes(path.read_bytes(), name, published=published,
+                                                       max_bytes=max_bytes)
         elif kind == "parquet":
             items = read_parquet(path, published=published, max_bytes=max_bytes)
         else:
