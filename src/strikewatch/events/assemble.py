@@ -2,23 +2,26 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actors.aliases import AliasTable, load_aliases
 from ..models import Event, Location, Report, Timex, Toponym
+from ..place import report_location
+from .attribution import attribute, incident_sentences
 from .build import Builder
 from .disputes import target_statement
 from .fallback import note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        protest_context, retype_groups)
-from .attribution import attribute, incident_sentences
-from .incidents import segment, told_on
-from .notes import event_note
+from .headlines import clauses, headline_only
+from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
+from .notes import event_note
 from .places import missed_places
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -77,6 +80,28 @@ def _background(m: Mention, report: Report) -> bool:
     return (report.published - last).days > BACKGROUND_DAYS
 
 
+def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Toponym]) -> tuple[list[Span], bool]:
+    """The body's sentences (a headline run into the first one cut off, boilerplate skipped), a
+    one-sentence headline's clauses one by one; and whether the headline was cut into clauses."""
+    sents = list(_sentences(report, doc))
+    if not headline or len(sents) != 1:
+        return sents, False
+    pieces = clauses(sents[0], [(t.start, t.end, t.text) for t in toponyms])
+    return pieces, len(pieces) > 1
+
+
+def _sentences(report: Report, doc: Doc) -> Iterator[Span]:
+    for sent in doc.sents:
+        if sent.end_char <= report.body_start or is_boilerplate(sent):
+            continue
+        if sent.start_char < report.body_start:  # a headline run into the first body sentence
+            first = next((t.i for t in sent if t.idx >= report.body_start), None)
+            if first is None:
+                continue
+            sent = doc[first:sent.end]
+        yield sent
+
+
 def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym],
                    relevance: Relevance | None = None) -> list[Event]:
     """The violent events one report describes, each with one Source carrying per-field evidence.
@@ -86,6 +111,9 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     in a sentence it keeps; its probability there becomes the event's ``relevance`` confidence.
     Mentions dated more than ``BACKGROUND_DAYS`` before publication are background, not events.
     """
+    headline = headline_only(report)
+    if headline and report.body_start:
+        report = replace(report, body_start=0)  # nothing under the headline: the headline is the report
     table = load_aliases()
     toponyms = sorted([*toponyms, *missed_places(report.clean, toponyms, table.lookup)], key=lambda t: t.start)
     ctx = SentenceContext(sorted(timexes, key=lambda t: t.start), toponyms, report.published, table)
@@ -93,15 +121,9 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     dateline = _dateline(report, ctx.timexes)
     groups: list[Group] = []
     short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
-    for sent in doc.sents:
+    pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
+    for sent in pieces:
         ctx.lone = short and not groups
-        if sent.end_char <= report.body_start or is_boilerplate(sent):
-            continue
-        if sent.start_char < report.body_start:  # a headline run into the first body sentence
-            first = next((t.i for t in sent if t.idx >= report.body_start), None)
-            if first is None:
-                continue
-            sent = doc[first:sent.end]
         stmt = target_statement(sent)
         if stmt is not None:
             owner = next((g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EXPLOSIONS), None)
@@ -110,10 +132,11 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             continue
         found = [m for m in sentence_mentions(sent, ctx)
                  if (relevance is None or relevance.keeps(m.trigger[0])) and not _background(m, report)]
-        if not found and groups and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
+        owner = next((g for g in reversed(groups) if not is_context(g, groups, report.clean, report.published)), None)
+        if not found and owner and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
             toll = casualties(sent) or plain_tolls(report.clean, sent.start_char, sent.end_char)
-            if toll:
-                groups[-1].tolls.append(((sent.start_char, sent.end_char), toll))
+            if toll:  # the toll of the last event told as news (not of an earlier attack told as context)
+                owner.tolls.append(((sent.start_char, sent.end_char), toll))
         for m in found:
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
@@ -136,12 +159,14 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             if fallback.date is None and dateline is not None:
                 fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
             groups.append(Group([fallback]))
-    groups = segment(groups, report.clean, main=main, published=report.published, short=short)
+    if not headline:  # a headline's clauses are one event each
+        groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     groups = absorb_followups(groups, main, report.clean)
     groups = absorb_tolls(groups, lambda m: place_name(m, main))
     protest_context(groups, report.clean)
     retype_groups(groups, report.clean)
-    builder = Builder(report, main, _actor_frequency(report, table))
+    focus = report_location(report.clean, toponyms, outlet=report.outlet) if groups else None
+    builder = Builder(report, main, _actor_frequency(report, table), focus)
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     if relevance is not None:
         for g, event in zip(groups, events):  # calibrated on judged events (see relevance.stage)

@@ -38,9 +38,10 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:full\s+)?responsibility|credi
 _NO = re.compile(r"\b(?:no|not|nobody|none|neither|nor|yet\s+to|without|never)\b[^.;]{0,40}$", re.I)
 # An actor's own account of its act: "the military said its aircraft had struck", "CENTCOM confirmed".
 _SELF = re.compile(r"^[^.;]{0,60}?\b(?:said|says|announced|confirmed|acknowledged|admitted|stated|declared)\b"
-                   r"[^.;]{0,30}?\b(?:it|its|they|their)\b[^.;]{0,50}?\b(?:struck|hit|carried\s+out|conducted|"
-                   r"targeted|killed|eliminated|launched|fired|attacked|bombed|shelled|ambushed|overr[au]n|"
-                   r"intercepted|strikes?)\b", re.I)
+                   r"[^.;]{0,30}?\b(?:it|its|they|their)\b[^.;]{0,50}?\b(?:struck|hit|targeted|killed|eliminated|"
+                   r"fired|attacked|bombed|shelled|ambushed|overr[au]n|intercepted|strikes?|(?:carried\s+out|conducted|"
+                   r"launched|mounted)\s+(?:\w+\s+){0,3}?(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|"
+                   r"operations?|bombardments?|shelling|missiles?|drones?|rockets?))\b", re.I)
 _ACKNOWLEDGED = re.compile(r"^[^.;]{0,60}?\b(?:confirmed|acknowledged|admitted)\b", re.I)
 _NOT_SAID = re.compile(r"\b(?:not|neither|nor|never|no)\b[^.;]{0,25}\b(?:confirm|acknowledge|admit|comment)", re.I)
 _HEDGE = re.compile(r"\b(?:allegedly|alleged|suspected|presumed|presumably|purportedly|purported|apparently|"
@@ -58,6 +59,9 @@ _ACT_HEDGE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:allegedly|repo
 # "fighters allegedly belonging to the RSF": the hedge names the group after it, not the fighters
 _BELONGING = re.compile(r"\W*(?:[\w-]+\s+){0,5}?(?:allegedly|reportedly|apparently|believed|suspected)\s+(?:to\s+be\s+)?"
                         r"(?:belonging|belong|linked|loyal|affiliated|members)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officials|statement|according)\s+"
+                            r"(?:\w+\s+){0,2}?(?:for|of|by|to)\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|told|spokes(?:man|woman|person)|official)\b", re.I)
 _CASUALTY_NEXT = re.compile(r"\W*(?:killed|injured|wounded|died|dead|shot)\b", re.I)
 _HEARSAY = re.compile(r"\baccording\s+to\s+(?:a\s+|the\s+|one\s+|two\s+|several\s+)?(?:relative|resident|witness|"
                       r"activist|local|source|villager|neighbo|famil|survivor|elder|rights)", re.I)
@@ -66,10 +70,10 @@ _UNKNOWN = re.compile(r"\bnot\s+(?:immediately\s+)?clear\s+who\b|\bunclear\s+who
 _UNVERIFIED = re.compile(r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*|determine)\b"
                          r"[^.;]{0,60}\b(?:who|claims?|responsib)", re.I)
 # "a Russian missile", "Israeli strikes", "Russia's defence ministry": a country's forces named by its adjective
-_NATIONAL = re.compile(r"\b(?P<dem>[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?|US|UK)(?:'s)?\s+(?:[a-z-]+\s+)?(?:missiles?|shelling|"
-                       r"shells?|strikes?|air\s*strikes?|airstrikes?|drones?|rockets?|artillery|jets?|warplanes?|"
-                       r"aircraft|bombardment|raids?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|air\s+force|"
-                       r"navy|attacks?)\b")
+_NATIONAL = re.compile(r"\b(?P<dem>[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?|US|UK)(?:'s)?\s+(?:[a-z-]+\s+){0,2}(?:missiles?|"
+                       r"shelling|shells?|strikes?|air\s*strikes?|airstrikes?|drones?|rockets?|artillery|jets?|"
+                       r"warplanes?|aircraft|helicopters?|bombs?|munitions?|projectiles?|bombardment|raids?|"
+                       r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|air\s+force|navy|attacks?)\b")
 
 
 class _Hit(NamedTuple):
@@ -148,7 +152,7 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
             event.actor1 in (None, UNIDENTIFIED) or not _in_lead(event, report.to_original(*lead_span))):
         _set_actor1(event, lead.actor.name)  # "A Russian missile slammed into ...": Russia's forces acted
     if event.sub_event_type == "Remote explosive/landmine/IED" and (event.actor1 or "").startswith(_FORCES) \
-            and _acknowledged(event.actor1, sents, hits, text) is None:
+            and _acknowledged(event.actor1, sents, hits, text) is None and not (lead and _same(event.actor1, lead.actor.name)):
         event.actor2 = event.actor2 or event.actor1  # "a roadside bomb struck a military convoy": the convoy was hit
         _set_actor1(event, UNIDENTIFIED)
     crowd = event.actor1 in ("Protesters", "Rioters")
@@ -160,8 +164,8 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
     else:
         own = _own_account(sents, hits, text)
         if own is not None:  # "the Nigerian military said its jets had struck ...": that force acted
-            _set_actor1(event, own[0])
-            return "confirmed", [own[1]]
+            _set_actor1(event, own[0].name)  # ... a group saying so claims it
+            return ("confirmed" if own[0].kind in ("state", "international") else "claimed"), [own[1]]
     hedged = [(h, span) for s in sents for h in hits[s] if (span := _hedge(h, s, text)) is not None]
     armed = [(h, span) for h, span in hedged if not h.actor.generic and h.actor.kind in _ARMED]
     act = _hedged_act(lead_span, text) if lead_span else None
@@ -185,10 +189,18 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
     if unnamed and not crowd and (not named or implicit):  # "armed men suspected to be bandits"
         _set_actor1(event, UNIDENTIFIED)
         return "alleged", unnamed[:1]
-    if named and unknown and not any(s.evidence.get("actor1") for s in event.sources):
+    if named and unknown and (not any(s.evidence.get("actor1") for s in event.sources)
+                              or _only_source(event.actor1, sents, hits, text)):
         _set_actor1(event, UNIDENTIFIED)  # "it was not clear who ...": an actor guessed from the report is dropped
         return "unattributed", unknown
     return ("confirmed", []) if named else ("unattributed", unknown)
+
+
+def _only_source(actor1: str, sents: list[tuple[int, int]], hits: dict, text: str) -> bool:
+    """In the lead, actor1 is named only as the one who tells ('..., a spokesman for the Taliban police said')."""
+    mine = [h for h in hits[sents[0]] if _same(actor1, h.actor.name)] if sents else []
+    return all(_SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start)
+               or _SOURCE_AFTER.match(text, h.end) for h in mine)
 
 
 def _hedged_act(lead: tuple[int, int], text: str) -> tuple[int, int] | None:
@@ -231,11 +243,12 @@ def _claim(sents: list[tuple[int, int]], hits: dict, text: str,
     return None
 
 
-def _acknowledged(actor1: str, sents: list[tuple[int, int]], hits: dict, text: str) -> tuple[int, int] | None:
+def _acknowledged(actor1: str, sents: list[tuple[int, int]], hits: dict, text: str, *,
+                  any_kind: bool = False) -> tuple[int, int] | None:
     """The span where actor1 (or its forces) says it did it: 'the Israeli military said its aircraft struck'."""
     for s in sents:
         for h in hits[s]:
-            if not _same(actor1, h.actor.name) or h.actor.kind not in ("state", "international"):
+            if not _same(actor1, h.actor.name) or h.actor.kind not in (_ARMED if any_kind else ("state", "international")):
                 continue
             rest = text[h.end:s[1]]
             if _NOT_SAID.search(rest[:80]):
@@ -246,14 +259,14 @@ def _acknowledged(actor1: str, sents: list[tuple[int, int]], hits: dict, text: s
     return None
 
 
-def _own_account(sents: list[tuple[int, int]], hits: dict, text: str) -> tuple[str, tuple[int, int]] | None:
-    """A named state force telling of its own act, when the event has no actor1 yet."""
+def _own_account(sents: list[tuple[int, int]], hits: dict, text: str) -> tuple[ActorName, tuple[int, int]] | None:
+    """A named force or group telling of its own act, when the event has no actor1 yet."""
     for s in sents:
         for h in hits[s]:
-            if h.actor.kind in ("state", "international") and not h.actor.generic:
-                said = _acknowledged(h.actor.name, [s], {s: [h]}, text)
+            if h.actor.kind in _ARMED and not h.actor.generic:
+                said = _acknowledged(h.actor.name, [s], {s: [h]}, text, any_kind=True)
                 if said is not None:
-                    return h.actor.name, said
+                    return h.actor, said
     return None
 
 

@@ -55,8 +55,8 @@ def _event_day(ms: list[Mention], text: str) -> Mention | None:
 class Builder:
     """Turns collapsed mention groups into Events with per-field evidence."""
 
-    def __init__(self, report: Report, main: Location | None, freq: Counter):
-        self.report, self.main, self.freq = report, main, freq
+    def __init__(self, report: Report, main: Location | None, freq: Counter, focus: Location | None = None):
+        self.report, self.main, self.freq, self.focus = report, main, freq, focus  # focus: the report's country
 
     def ev(self, span: tuple[int, int] | None) -> list[Evidence]:
         if span is None or span[1] <= span[0]:
@@ -91,6 +91,11 @@ class Builder:
                 self.main.country == loc.country and lead.place is None
                 or self.main.name in self.report.clean[lead.sent[0]:lead.sent[1]]):
             loc = self.main  # "in the Somali capital", "a US drone strike in Baghdad": where the report is
+        elif loc is not None and loc.precision == "country" and ms[0].actors.get("actor1") is not None \
+                and loc.name in ms[0].actors["actor1"].actor.name:
+            other = next((m.place.location for m in ms if m.place and m.place.location.country != loc.country), None)
+            focus = self.focus if self.focus is not None and self.focus.country != loc.country else None
+            loc = other or self.main or focus or loc  # "US strikes on Yemen's Ras Isa port": not in the United States
         add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
         actors: dict[str, str | None] = {}
         for role, cands in pick_actors(ms).items():

@@ -220,6 +220,8 @@ def _noun_count(tok: Token) -> Casualty | None:
             or any(c.dep_ == "acl" and c.lemma_.lower() in _FIND for c in tok.children)):
         owners = [next((g for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"), b) for b in [tok, *tok.conjuncts]]
+        owners = [x for o in owners for x in (o, *(c for c in o.conjuncts if c.i > o.i)) if x.lemma_.lower()
+                  not in _NOT_VICTIMS]  # "the bodies of a man, his wife and their three children"
         vals = [v for v in (np_count(b)[0] for b in owners) if v is not None]  # "the bodies of two men"
         if vals:  # "the body of a man was found", "five bodies discovered"
             return Casualty(np_count(tok)[1], tok.idx + len(tok), "killed", _add(vals), False)

@@ -45,6 +45,9 @@ _SAID = re.compile(r"\b(?:said|says|say|told|reported|announced|added|confirmed|
                    r"according to|responsibility)\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|claimed|declared|denied|"
                           r"responsibility)\s+(?:\w+\s+){0,4}?(?:on|in|late on|early on)?\s*$", re.I)
+# "a second strike on a farm near Sarmada": another incident when it has a place of its own
+_ANOTHER = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+separate)\s+(?:\w+\s+)?(?:strike|air\s*strike|airstrike|"
+                      r"attack|raid|blast|bombing|explosion|shelling|drone\s+strike)\b", re.I)
 _HOSPITAL = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical)\b", re.I)
 _CASUALTY_WORD = re.compile(r"^(?:kill|dead|die|death|wound|injur|hurt|casualt|bod(?:y|ies)|toll|fatalit)", re.I)
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -55,6 +58,7 @@ NEAR_KM = 30.0  # places this close tell one incident
 AREA_KM = 80.0  # ... and this close when one is an area, a sea or a district rather than a town
 UPDATE_DAYS = 7  # a casualty sentence told up to a week later updates the incident's toll
 RECENT_DAYS = 10  # a day this far before publication (and the incidents) is still news
+EARLIER_DAYS = 2  # an event told after the lead but this many days before it is context
 
 
 def sentence_of(m: Mention, text: str) -> str:
@@ -87,6 +91,12 @@ def reported_day(m: Mention, text: str) -> bool:
     if tx.start >= m.trigger[1]:
         return bool(_SAID.search(text[m.trigger[1]:tx.start]))
     return bool(_SAID_BEFORE.search(text[max(m.sent[0], tx.start - 60):tx.start]))
+
+
+def is_context(g: Group, groups: list[Group], text: str, published: dt.date | None) -> bool:
+    """A group told as context: all its mentions background, or dated well before the others."""
+    others = [x for x in groups if x is not g]
+    return all(is_background(m, text) or (others and _stale(m, others, published)) for m in g.mentions)
 
 
 def told_on(start: int, end: int, text: str, timexes: list[Timex]) -> bool:
@@ -132,6 +142,8 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
     toll = all(is_toll_mention(m, text) for m in g.mentions if not m.reference)
     update = is_update(sentence_of(first, text))
     if _SEPARATE.search(sentence_of(first, text)) and not update:
+        return None
+    if _ANOTHER.search(sentence_of(first, text)) and _places(g) and _places(g) != _places(inc):
         return None
     d_inc, d_g = group_date(inc, text), group_date(g, text)
     later = False
@@ -195,6 +207,8 @@ def _stale(m: Mention, incidents: list[Group], published: dt.date | None) -> boo
     if _coarse(m) and days and not any(m.timex.first <= d <= m.timex.last for d in days if m.timex.first and m.timex.last):
         return True
     last = m.timex.last if m.timex is not None and m.timex.last else m.date
+    if days and last < days[0] - dt.timedelta(days=EARLIER_DAYS):
+        return True  # told after the lead but days before it: an earlier attack, context
     anchors = [x - dt.timedelta(days=UPDATE_DAYS) for x in days]
     if published is not None:
         anchors.append(published - dt.timedelta(days=RECENT_DAYS))

@@ -44,12 +44,16 @@ UPDATE = re.compile(
     r"\btoll\b[^.;]{0,40}\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|stood|stands|now)\b"
     r"|\bnumber of (?:the )?(?:dead|deaths|people killed|victims|fatalities)\b[^.;]{0,30}"
     r"\b(?:rose|risen|climbed|reached|increased)\b"
-    r"|\b(?:figure|count)\b[^.;]{0,30}\b(?:rose|risen|climbed|increased|revised)\b|\brevised\s+(?:up(?:wards?)?\s+)?to\b",
+    r"|\b(?:figure|count)\b[^.;]{0,30}\b(?:rose|risen|climbed|increased|revised)\b|\brevised\s+(?:up(?:wards?)?\s+)?to\b"
+    r"|\b(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|increas(?:ed|ing)|bring(?:ing)?|brought)\s+(?:the\s+)?"
+    r"(?:death\s+)?toll\s+to\b",
     re.I)
 # "the figure was revised to 45", "the toll climbed to 41": the number of a later figure
-_UPDATED_TO = re.compile(rf"\b(?:toll|figure|number of (?:the )?(?:dead|deaths|victims))\b[^.;]{{0,40}}?"
+_UPDATED_TO = re.compile(rf"(?:\b(?:toll|figure|number of (?:the )?(?:dead|deaths|victims))\b[^.;]{{0,40}}?"
                          rf"\b(?:rose|risen|climbed|increased|jumped|reached|revised(?:\s+up(?:wards?)?)?\s+to|"
-                         rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b", re.I)
+                         rf"stood at|stands at)|\b(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|increas(?:ed|ing)|"
+                         rf"bring(?:ing)?|brought)\s+(?:the\s+)?(?:death\s+)?toll)\s+(?:to\s+)?(?:at least\s+)?"
+                         rf"(?P<n>{NUM})\b", re.I)
 _UP_TO = re.compile(rf"(?:\band|\bor|,)\s*(?:possibly|perhaps|maybe)?\s*(?:up to|as many as)\s+(?P<n>{NUM})\b(?!\s+(?:were|had|have)\s+(?:been\s+)?(?:injured|wounded))", re.I)
 _SUBSET_CLAUSE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|most of them)\b", re.I)
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them|most of them)\W*$", re.I)
@@ -57,13 +61,15 @@ _DEAD_LIST = re.compile(r"\bamong the (?:dead|victims|killed)\b|\bdead included\
 _ARMED = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|(?:police\s+)?officers?|policem[ae]n|gendarmes?|"
                     r"militants?|fighters?|rebels?|insurgents?|militiam[ae]n|gunmen|attackers?|assailants?|"
                     r"bandits?|jihadists?|terrorists?|commanders?|bodyguards?|combatants?|operatives?|"
-                    r"paramilitar(?:y|ies)|recruits?|(?<!family )members? of (?!(?:the|one|a|his|her|their) "
-                    r"(?:\w+ )?family)|\w+ members)\b", re.I)
+                    r"paramilitar(?:y|ies)|recruits?)\b"
+                    r"|\bmembers? of (?:the\s+|an?\s+)?(?:(?-i:[A-Z])|militias?\b|army\b|armed\b|security\b|police\b|"
+                    r"rebel|insurgent|jihadist|militant)|(?-i:\b[A-Z][\w-]*)\s+members\b", re.I)
 # Civilian places: people killed at a market, school or home are civilians unless counted otherwise.
 _CIVILIAN_PLACE = re.compile(r"\b(?:markets?|schools?|hospitals?|mosques?|churches|church|weddings?|funerals?|"
                              r"residential|apartments?|homes?|houses?|buses|bus|tents?|displaced|shelters?|"
                              r"villages?|neighbou?rhoods?|camps? for)\b", re.I)
-_CIVILIAN = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipp?ers?|passengers?|farmers?|herders?|"
+_CIVILIAN = re.compile(r"\b(?:civilians?|drivers?|workers?|traders?|vendors?|shopkeepers?|fishermen|fisherman|"
+                       r"teachers?|doctors?|nurses?|paramedics?|medics?|villagers?|residents?|worshipp?ers?|passengers?|farmers?|herders?|"
                        r"traders?|shoppers?|pupils?|students?|schoolchildren|children|child|boys?|girls?|"
                        r"women|woman|babies|baby|infants?|families|family|journalists?|aid workers?|"
                        r"patients?|displaced|passers?-by|bystanders?|sailors?|seafarers?|crew)\b", re.I)
@@ -74,11 +80,9 @@ _SPECIFIC = re.compile(r"\b(?:child|children|boys?|girls?|wom[ae]n|m[ae]n|mother
 _GENERAL = re.compile(r"\b(?:people|persons|civilians|villagers|residents|worshipp?ers|passengers|dead|deaths|"
                       r"fatalities|toll|bodies|victims|Palestinians|Israelis|Ukrainians|Syrians|Yemenis|"
                       r"Sudanese|Somalis|Afghans|Nigerians)\b", re.I)
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|numerous|a few|some)\b", re.I)
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|(?<!as )many|numerous|a few|some)\b", re.I)
 _NUMBER = re.compile(rf"\b{NUM}\b|\d", re.I)
-_LISTED = re.compile(rf"(?<![\w-])(?P<n>{NUM}|an?|one)\s+(?P<noun>(?:[\w'-]+\s+){{0,3}}?"
-                     r"(?:civilians?|soldiers?|members|fighters|militants|officers|policem[ae]n|passers?-by|"
-                     r"bystanders?|residents?|children|child|wom[ae]n|m[ae]n))\b", re.I)
+_LISTED = re.compile(rf"(?<![\w-])(?P<n>{NUM}|an?|one)\s+(?P<noun>[^,;]+?)(?=\s*(?:,|;|\band\b|$))", re.I)
 _PART = re.compile(rf"(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+)?(?P<n>{NUM})\s+"
                    r"(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)\b", re.I)
 
@@ -191,12 +195,12 @@ def _parts(c: Casualty, text: str, sent: tuple[int, int]) -> list[Figure]:
     out = []
     tail = text[c.start:min(sent[1], c.end + 60)]
     words = text[c.start:c.end]
-    if category(words) == "unknown" and _ARMED.search(words) and _CIVILIAN.search(words):
-        for m in _LISTED.finditer(words):
+    if category(words) == "unknown" and (_ARMED.search(words) or _armed_group(words)) and _CIVILIAN.search(words):
+        for m in _LISTED.finditer(words):  # "two members of Hezbollah", "a civilian"
             cat = category(m.group("noun"))
             value = parse_quantity(m.group("n"))
             if value is not None and cat != "unknown":
-                out.append(Figure(c.start + m.start(), c.start + m.end(), c.kind, value, cat, False, True,
+                out.append(Figure(c.start + m.start("n"), c.start + m.end(), c.kind, value, cat, False, True,
                                   False, False, True))
     for m in _PART.finditer(tail):
         cat = category(m.group("noun"))

@@ -1,0 +1,59 @@
+"""Reports that are only a headline, and headlines that tell two events.
+
+A headline-only report ("14 shells hit Ariha and clashes continue around Saraqib") has no body:
+it is read as its own body, and its clauses joined by 'and', 'as', 'while', a comma or a
+semicolon are read one by one when each names an event and a place of its own, so that neither
+clause is coded with the other's type or place.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..models import Report
+from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
+
+_JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
+HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
+
+
+def headline_only(report: Report) -> bool:
+    """The report is a headline: a title with nothing under it, or one short line that does not end
+    as a sentence does (a monitoring note ends with a full stop)."""
+    whole = report.clean.strip()
+    if "\n" in whole or len(whole) > HEADLINE_CHARS:
+        return False
+    if report.body_start > 0:
+        return not report.clean[report.body_start:].strip()
+    return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
+
+
+def clauses(sent: Span, places: list[tuple[int, int, str]]) -> list[Span]:
+    """``sent`` cut at each joiner whose both sides name an event and a place (``places``: the
+    toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
+    mosque, wounds 20' is one event)."""
+    doc = sent.doc
+    cuts: list[int] = []
+    start = sent.start
+    for tok in sent:
+        if tok.lower_ not in _JOINERS or tok.i in (sent.start, sent.end - 1):
+            continue
+        left, right = doc[start:tok.i], doc[tok.i + 1:sent.end]
+        if doc[tok.i + 1].pos_ in ("VERB", "AUX") or not (_tells(left) and _tells(right)):
+            continue
+        here = {n for a, b, n in places if left.start_char <= a and b <= left.end_char}
+        there = {n for a, b, n in places if right.start_char <= a and b <= right.end_char}
+        if not here or not there or here == there:
+            continue
+        cuts.append(tok.i)
+        start = tok.i + 1
+    if not cuts:
+        return [sent]
+    bounds = [sent.start, *cuts, sent.end]
+    pieces = [doc[a if k == 0 else a + 1:b] for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    return [p for p in pieces if len(p)]
+
+
+def _tells(span: Span) -> bool:
+    """The span has a cue that can found an event (a weapon alone counts: 'shells hit')."""
+    return any(c.cls in EVENT_CUES or c.cls in CONTEXT_ONLY and c.cls in ("HEAVY", "BOMB", "DRONE", "IED")
+               for c in find_cues(span))

@@ -1,0 +1,37 @@
+"""Headline-only reports and headlines that tell two events (invented text)."""
+import datetime as dt
+import re
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.events.headlines import headline_only
+from strikewatch.models import Location, Report, Toponym
+
+PLACES = {"Velmora": (0.5, 35.0), "Oldtown": (2.9, 38.4)}
+
+
+def _report(text, title=True):
+    body_start = len(text) if title else 0  # a title with nothing under it
+    return Report(id="h", text=text, published=dt.date(2022, 6, 20), body_start=body_start)
+
+
+def _run(nlp, report):
+    tops = [Toponym(m.start(), m.end(), w, Location(w, "Kenya", lat=lat, lon=lon, precision="city"))
+            for w, (lat, lon) in PLACES.items() for m in re.finditer(w, report.text)]
+    return extract_events(report, nlp(report.clean), [], tops)
+
+
+@pytest.mark.issue(18)
+def test_a_headline_with_two_events_gives_two(nlp):
+    events = _run(nlp, _report("14 shells hit Velmora and clashes erupt around Oldtown"))
+    assert [(e.sub_event_type, e.location.name) for e in events] == [
+        ("Shelling/artillery/missile attack", "Velmora"), ("Armed clash", "Oldtown")]
+
+
+@pytest.mark.issue(18)
+def test_one_event_headlines_and_notes_are_not_cut(nlp):
+    assert len(_run(nlp, _report("Suicide bomber kills 7 at Velmora mosque, wounds 20"))) == 1
+    note = _report("Gunmen killed two traders in Velmora and police clashed with them in Oldtown.", title=False)
+    assert not headline_only(note)  # a note ends as a sentence does
+    assert headline_only(_report("Gunmen kill two in Velmora", title=False))
