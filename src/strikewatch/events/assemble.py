@@ -166,7 +166,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     protest_context(groups, report.clean)
     retype_groups(groups, report.clean)
     focus = report_location(report.clean, toponyms, outlet=report.outlet) if groups else None
-    builder = Builder(report, main, _actor_frequency(report, table), focus)
+    builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes)
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     if relevance is not None:
         for g, event in zip(groups, events):  # calibrated on judged events (see relevance.stage)

@@ -34,7 +34,8 @@ UNIDENTIFIED = "Unidentified Armed Group"
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:attack|attacks|bombing|"
                     r"bombings|strike|strikes|killing|killings|ambush|raid|blast|assault|abduction|kidnapping|"
                     r"shooting|operation))\b|\bclaims?\s+(?:of|for)\s+responsibility\b|\btook\s+responsibility\b"
-                    r"|\b(?:attack|bombing|blast|ambush|strike)\s+(?:was\s+)?claimed\s+by\b", re.I)
+                    r"|\b(?:attack|bombing|blast|ambush|strike)\s+(?:was\s+)?claimed\s+by\b"
+                    r"|\bsaid\s+(?:it|they)\s+(?:was|were)\s+behind\b", re.I)
 _NO = re.compile(r"\b(?:no|not|nobody|none|neither|nor|yet\s+to|without|never)\b[^.;]{0,40}$", re.I)
 # An actor's own account of its act: "the military said its aircraft had struck", "CENTCOM confirmed".
 _SELF = re.compile(r"^[^.;]{0,60}?\b(?:said|says|announced|confirmed|acknowledged|admitted|stated|declared)\b"

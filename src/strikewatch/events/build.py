@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from dataclasses import replace
 
-from ..models import Dispute, Event, Evidence, Location, Report, Source, Target
+from ..models import Dispute, Event, Evidence, Location, Report, Source, Target, Timex
 from .counts import HYPERNYMS
 from .disputes import TargetStatement
 from .grouping import SPECIFIC_BROAD, Group
@@ -36,14 +38,14 @@ def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, st
     return m.date.isoformat(), "day", (m.date.isoformat(), m.date.isoformat())
 
 
-def _event_day(ms: list[Mention], text: str) -> Mention | None:
+def _event_day(ms: list[Mention], text: str, timexes: list[Timex]) -> Mention | None:
     """The mention that dates an event: the first that gives the day it happened (not a day
     something was said), a day inside its month ('in early March' ... 'on 5 March') before the month."""
     dated = [m for m in ms if m.date]
     told = [m for m in dated if not reported_day(m, text)] or dated
     if not told:
         return None
-    first = told[0]
+    first = _own_clause_day(told[0], text, timexes)
     tx = first.timex
     if tx is not None and first.date_basis == "timex" and tx.precision != "day" and tx.first and tx.last:
         day = next((m for m in told[1:] if m.timex is not None and m.timex.precision == "day"
@@ -52,11 +54,27 @@ def _event_day(ms: list[Mention], text: str) -> Mention | None:
     return first
 
 
+def _own_clause_day(m: Mention, text: str, timexes: list[Timex]) -> Mention:
+    """'mourning on Sunday after a missile destroyed a building on Friday': the day of the trigger's
+    own clause, not the main clause's."""
+    tx = m.timex
+    if tx is None or m.date_basis != "timex" or tx.end > m.trigger[0] or not _SUBORDINATE.search(text, tx.end, m.trigger[0]):
+        return m
+    own = next((t for t in timexes if m.trigger[1] <= t.start < m.sent[1] and t.first and t.type in ("DATE", "TIME")
+                and t.precision == "day"), None)
+    return replace(m, date=own.first, timex=own) if own is not None else m
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|following|since|when|as|because)\b", re.I)
+
+
 class Builder:
     """Turns collapsed mention groups into Events with per-field evidence."""
 
-    def __init__(self, report: Report, main: Location | None, freq: Counter, focus: Location | None = None):
+    def __init__(self, report: Report, main: Location | None, freq: Counter, focus: Location | None = None,
+                 timexes: list[Timex] = ()):
         self.report, self.main, self.freq, self.focus = report, main, freq, focus  # focus: the report's country
+        self.timexes = list(timexes)
 
     def ev(self, span: tuple[int, int] | None) -> list[Evidence]:
         if span is None or span[1] <= span[0]:
@@ -78,7 +96,7 @@ class Builder:
         sub = ms[0].sub_type
         add("event_type", [m.trigger for m in ms], ms[0].cue_conf)
         add("sub_event_type", [m.trigger for m in ms], ms[0].cue_conf)
-        dated = _event_day(ms, self.report.clean)
+        dated = _event_day(ms, self.report.clean, self.timexes)
         date, prec, rng = _date_fields(dated, self.report.published)
         add("date", [(m.timex.start, m.timex.end) for m in ms if m.timex and m.date_basis == "timex"]
             or ([(dated.timex.start, dated.timex.end)] if dated and dated.timex else []),
