@@ -21,7 +21,7 @@ from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, cont
 from .headlines import clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
-from .notes import event_note
+from .notes import ARMED_TYPES, event_note
 from .places import missed_places
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -132,6 +132,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             continue
         found = [m for m in sentence_mentions(sent, ctx)
                  if (relevance is None or relevance.keeps(m.trigger[0])) and not _background(m, report)]
+        if found and not any(m.killed or m.injured for m in found) and not casualties(sent):
+            plain = plain_tolls(report.clean, sent.start_char, sent.end_char)  # a sentence left unparsed
+            found[0].killed = [c for c in plain if c.kind == "killed"]
+            found[0].injured = [c for c in plain if c.kind == "injured"]
         owner = next((g for g in reversed(groups) if not is_context(g, groups, report.clean, report.published)), None)
         if not found and owner and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
             toll = casualties(sent) or plain_tolls(report.clean, sent.start_char, sent.end_char)
@@ -174,6 +178,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             event.field_confidence["relevance"] = round(relevance.prob_at(best), 4)
             event.confidence = round(relevance.confidence(best, event.confidence), 4)
     fill_actors(events, builder.freq, [context_of(groups, g, report.clean) for g in groups], table)
+    for event in events:  # ACLED: civilians are the victims of an attack that killed only civilians
+        f, c = event.fatalities, event.civilian_fatalities
+        if event.actor2 is None and f and c and f.best and c.best == f.best and event.event_type in ARMED_TYPES:
+            event.actor2 = "Civilians"
     body = [(s.start_char, s.end_char) for s in doc.sents if s.start_char >= report.body_start]
     headline = (0, report.body_start) if report.body_start > 0 else None
     attribute(events, incident_sentences(groups, body, report.clean, headline=headline, timexes=ctx.timexes),

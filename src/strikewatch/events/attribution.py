@@ -31,9 +31,9 @@ CERTAINTIES = ("confirmed", "claimed", "alleged", "unattributed")
 _FORCES = ("Military Forces", "Police Forces", "Government")
 UNIDENTIFIED = "Unidentified Armed Group"
 
-_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:attack|attacks|bombing|"
-                    r"bombings|strike|strikes|killing|killings|ambush|raid|blast|assault|abduction|kidnapping|"
-                    r"shooting|operation))\b|\bclaims?\s+(?:of|for)\s+responsibility\b|\btook\s+responsibility\b"
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:full\s+)?responsibility|credit|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+                    r"(?:attack|attacks|bombing|bombings|strike|strikes|killing|killings|ambush|raid|blast|assault|"
+                    r"abduction|kidnapping|shooting|operation))\b|\bclaims?\s+(?:of|for)\s+responsibility\b|\btook\s+responsibility\b"
                     r"|\b(?:attack|bombing|blast|ambush|strike)\s+(?:was\s+)?claimed\s+by\b"
                     r"|\bsaid\s+(?:it|they)\s+(?:was|were)\s+behind\b", re.I)
 _NO = re.compile(r"\b(?:no|not|nobody|none|neither|nor|yet\s+to|without|never)\b[^.;]{0,40}$", re.I)
@@ -47,8 +47,9 @@ _ACKNOWLEDGED = re.compile(r"^[^.;]{0,60}?\b(?:confirmed|acknowledged|admitted)\
 _NOT_SAID = re.compile(r"\b(?:not|neither|nor|never|no)\b[^.;]{0,25}\b(?:confirm|acknowledge|admit|comment)", re.I)
 _HEDGE = re.compile(r"\b(?:allegedly|alleged|suspected|presumed|presumably|purportedly|purported|apparently|"
                     r"reportedly|believed|thought\s+to|likely|probably|blamed|blames|blame|accused|accuses|"
-                    r"accusing|accusations|attributed|hallmarks?|pointed\s+(?:the\s+finger\s+)?at)\b", re.I)
-_HEDGE_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,5}?(?:allegedly|reportedly|apparently|purportedly|"
+                    r"accusing|accusations|attributed|hallmarks?|pointed\s+(?:the\s+finger\s+)?at|described\s+as)\b", re.I)
+_HEDGE_AFTER = re.compile(r"\s+(?:blamed|accused|suspected)\b(?!\s+(?:of|the|a|an|him|her|them|it)\b)"  # "Taliban blamed"
+                          r"|\W*(?:[\w-]+\s+){0,5}?(?:allegedly|reportedly|apparently|purportedly|"
                           r"(?:(?:is|are|was|were)\s+)?(?:suspected|believed|thought)\s+to\b|"
                           r"(?:is|are|was|were)\s+(?:suspected|believed|thought|blamed|accused|said\s+to)|"
                           r"(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+)?(?:responsibility|involvement|role|"
@@ -65,7 +66,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officials
 _SOURCE_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:said|says|told|spokes(?:man|woman|person)|official)\b", re.I)
 _CASUALTY_NEXT = re.compile(r"\W*(?:killed|injured|wounded|died|dead|shot)\b", re.I)
 _HEARSAY = re.compile(r"\baccording\s+to\s+(?:a\s+|the\s+|one\s+|two\s+|several\s+)?(?:relative|resident|witness|"
-                      r"activist|local|source|villager|neighbo|famil|survivor|elder|rights)", re.I)
+                      r"activist|local|source|villager|neighbo|famil|survivor|elder|rights)"
+                      r"|\b(?:residents|witnesses|relatives|locals|villagers|survivors|activists|local\s+sources)\s+"
+                      r"(?:\w+\s+){0,2}?(?:said|say|told|believed|blamed)\b", re.I)
 _UNKNOWN = re.compile(r"\bnot\s+(?:immediately\s+)?clear\s+who\b|\bunclear\s+who\b|\bno\s+(?:group|one)\s+(?:has\s+|had\s+)?"
                       r"(?:immediately\s+)?claimed\b|\bunknown\s+(?:gunmen|attackers|assailants|perpetrators)\b", re.I)
 _UNVERIFIED = re.compile(r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*|determine)\b"
@@ -168,6 +171,9 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
             _set_actor1(event, own[0].name)  # ... a group saying so claims it
             return ("confirmed" if own[0].kind in ("state", "international") else "claimed"), [own[1]]
     hedged = [(h, span) for s in sents for h in hits[s] if (span := _hedge(h, s, text)) is not None]
+    if lead is not None and _same(event.actor1, lead.actor.name) and not any(h is lead for h, _ in hedged) \
+            and not _HEDGE.search(text, lead_span[0], lead_span[1]):
+        return "confirmed", []  # "Russian shelling struck a bus stop": the text says so itself
     armed = [(h, span) for h, span in hedged if not h.actor.generic and h.actor.kind in _ARMED]
     act = _hedged_act(lead_span, text) if lead_span else None
     if armed:  # the first actor the text blames, suspects or accuses ("Activists accused the RSF of ...")
@@ -284,8 +290,8 @@ def _hedge(h: _Hit, sent: tuple[int, int], text: str) -> tuple[int, int] | None:
         return None  # "fighters allegedly belonging to the RSF": the RSF is the one named
     if after:
         return h.start, after.end()
-    hearsay = _HEARSAY.search(text, a, b)
-    if hearsay:
+    hearsay = _HEARSAY.search(text, a, h.start)  # "according to a relative, the shot came from Houthi positions"
+    if hearsay and not h.actor.generic:
         return hearsay.start(), hearsay.end()
     return None
 

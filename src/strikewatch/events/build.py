@@ -10,7 +10,7 @@ from ..models import Dispute, Event, Evidence, Location, Report, Source, Target,
 from .counts import HYPERNYMS
 from .disputes import TargetStatement
 from .grouping import SPECIFIC_BROAD, Group
-from .incidents import is_toll_mention, reported_day
+from .incidents import is_toll_mention, reported_day, said_on
 from .mentions import Mention
 from .roles import pick_actors
 from .taxonomy import EVENT_TYPE_OF
@@ -46,6 +46,12 @@ def _event_day(ms: list[Mention], text: str, timexes: list[Timex]) -> Mention | 
     if not told:
         return None
     first = _own_clause_day(told[0], text, timexes)
+    if reported_day(first, text):  # "killed on Saturday ..., residents said on Monday": Saturday
+        other = next((t for t in timexes if first.sent[0] <= t.start < first.sent[1] and t is not first.timex
+                      and t.first and t.precision == "day" and t.type in ("DATE", "TIME")
+                      and not said_on(t, text, first.sent[0])), None)
+        if other is not None:
+            first = replace(first, date=other.first, timex=other)
     tx = first.timex
     if tx is not None and first.date_basis == "timex" and tx.precision != "day" and tx.first and tx.last:
         day = next((m for m in told[1:] if m.timex is not None and m.timex.precision == "day"

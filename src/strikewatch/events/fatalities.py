@@ -153,8 +153,11 @@ _PLAIN_TOLLS = (
                           rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b"
                           rf"|\bnumber of (?:the )?(?:dead|deaths)\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|"
                           rf"increased|was|stood at)\s+(?:to\s+)?(?:at least\s+)?(?P<m>{NUM})\b", re.I)),
-    ("killed", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
-                          rf"(?:were|had been|have been)\s+killed\b", re.I)),
+    ("killed", re.compile(rf"(?<![\w-])(?P<n>(?:between\s+)?{NUM}(?:\s+(?:and|to)\s+{NUM})?)\s+"
+                          rf"(?:(?:people|persons|civilians|others|villagers|residents|children)\s+)?"
+                          rf"(?:were|had been|have been)\s+(?:reportedly\s+|reported\s+)?(?:killed|dead)\b"
+                          rf"|(?<![\w-])(?P<m>{NUM})\s+(?:people|persons|civilians)\s+(?:had\s+|have\s+)?died\b"
+                          rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
     ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
                            rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
 )
@@ -166,7 +169,7 @@ def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
     out = []
     for kind, rx in _PLAIN_TOLLS:
         for m in rx.finditer(text, start, end):
-            group = "n" if m.group("n") else "m"
+            group = next(g for g in ("n", "m", "b") if g in m.re.groupindex and m.group(g))
             value = parse_quantity(m.group(group))
             if value is not None:
                 out.append(Casualty(m.start(), m.end(), kind, value, False, "toll" in m.group().lower()

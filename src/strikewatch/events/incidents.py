@@ -82,6 +82,11 @@ def is_toll_mention(m: Mention, text: str) -> bool:
     return bool(_CASUALTY_WORD.match(text[m.trigger[0]:m.trigger[1]]))
 
 
+def said_on(t: Timex, text: str, lo: int) -> bool:
+    """The timex dates a saying ('officials said on Monday'), not an event."""
+    return bool(_SAID_BEFORE.search(text[max(lo, t.start - 60):t.start]))
+
+
 def reported_day(m: Mention, text: str) -> bool:
     """The mention's date is the day something was said, not (clearly) the day it happened:
     'officials said on Saturday that ...', 'killed 14, the leader, who said ... on Sunday'."""
@@ -118,6 +123,8 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
             g.mentions = [m for m in g.mentions if not is_background(m, text) and not _stale(m, incidents, published)]
             if not g.mentions:
                 continue
+        else:  # the lead keeps its group, but not a background sentence matched into it
+            g.mentions = [m for m in g.mentions if not is_background(m, text)] or g.mentions
         home, later = _home(incidents, g, text, main, short)
         if home is not None:
             _merge(home, g, later, text)
@@ -128,7 +135,13 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
 
 def _home(incidents: list[Group], g: Group, text: str, main: Location | None,
           short: bool) -> tuple[Group | None, bool]:
-    """The incident ``g`` tells (latest first) and whether it tells it on a later day."""
+    """The incident ``g`` tells (latest first; an update of a toll: the first with deaths) and whether
+    it tells it on a later day."""
+    if is_update(sentence_of(g.mentions[0], text)):
+        for inc in incidents:
+            fit = _fits(inc, g, text, main, short)
+            if fit is not None and any(m.killed for m in inc.mentions):
+                return inc, fit
     for inc in reversed(incidents):
         fit = _fits(inc, g, text, main, short)
         if fit is not None:
