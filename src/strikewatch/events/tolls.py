@@ -253,6 +253,14 @@ def _reconcile(figs: list[Figure]) -> Fatalities | None:
     return Fatalities(best, min(low, best) if best is not None else low, high if high != low else lead.value.high)
 
 
+def _covers(total: Fatalities, civ: Fatalities) -> bool:
+    """The toll's range holds the civilian count, or is a later (higher) figure for the same dead."""
+    lo = total.low if total.low is not None else total.best
+    hi = total.high if total.high is not None else total.best
+    return civ.best is not None and lo is not None and (lo <= civ.best <= (hi if hi is not None else civ.best)
+                                                        or (total.best or 0) > civ.best)
+
+
 def _civilians(killed: list[Figure], total: Fatalities | None,
                context: bool) -> tuple[Fatalities | None, list[tuple[int, int]]]:
     """Civilian deaths: counted as civilians; else the toll less the combatants among it; else the
@@ -261,9 +269,8 @@ def _civilians(killed: list[Figure], total: Fatalities | None,
     armed = [f for f in killed if f.category == "combatant"]
     if civ:
         found = _reconcile(civ)
-        if total is not None and not armed and context and any(f.update for f in killed) \
-                and found is not None and (total.best or 0) > (found.best or 0):
-            found = total  # "at least 15 civilians" ... "the toll had risen to 23": all of them civilians
+        if total is not None and not armed and context and found is not None and _covers(total, found):
+            found = total  # no combatant among the dead: every estimate of the toll is one of civilians
         return found, [(f.start, f.end) for f in civ]
     if total is None or total.best is None:
         return None, []
