@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import StoreError
 
-STATUSES = ("machine", "confirmed", "edited", "rejected")  # every value of events.status (store.review)
+STATUSES = ("machine", "confirmed", "edited", "rejected")  # every value of events.status (curate.review)
 SORTABLE = {
     "date": "date_first", "confidence": "confidence", "fatalities": "fatalities_best",
     "strikes": "strikes", "country": "country", "type": "sub_event_type", "sources": "n_sources",
