@@ -122,8 +122,10 @@ class Builder:
             loc = other or self.main or focus or loc  # "US strikes on Yemen's Ras Isa port": not in the United States
         add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
         actors: dict[str, str | None] = {}
+        lead_roles = pick_actors(ms[:1])
         for role, cands in pick_actors(ms).items():
-            actors[role] = cands[0].actor.name if cands else None
+            own = lead_roles.get(role) or []  # the lead's own actors before those of later statements
+            actors[role] = (own or cands)[0].actor.name if cands else None
             add(role, [(a.start, a.end) for a in cands], 0.75 if cands else 0.0)
         strikes = [m.strikes for m in ms if m.strikes]
         top = max(strikes, key=lambda c: c.value or 0) if strikes else None

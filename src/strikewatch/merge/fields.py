@@ -115,6 +115,14 @@ def _str_compatible(x: str, y: str) -> bool:
     return x.casefold() == y.casefold()
 
 
+# A report that says "suicide bomber" refines one that says "a bomb": no dispute, the finer wins.
+REFINED_SUBTYPES = {"Remote explosive/landmine/IED": "Suicide bomb"}
+
+
+def _sub_compatible(x: str, y: str) -> bool:
+    return x == y or REFINED_SUBTYPES.get(x) == y or REFINED_SUBTYPES.get(y) == x
+
+
 def display(field: str, value: Any) -> Any:
     """A JSON-friendly form of a field value, as listed in a Dispute."""
     if value is None:
@@ -147,6 +155,8 @@ def field_values(field: str, members: list[Event], profiles: dict[str, Profile])
             precision = float(len(raw or ())) + 0.1 * sum(t.count is not None for t in raw or ())
         elif isinstance(raw, Fatalities):
             precision = _deaths_precision(raw)
+        elif field == "sub_event_type":
+            precision = float(raw in REFINED_SUBTYPES.values())
         if raw is not None and not (isinstance(raw, str) and not raw.strip()):
             src = _source(ev)
             pub = src.published.toordinal() if src.published else 0
@@ -159,7 +169,9 @@ def field_values(field: str, members: list[Event], profiles: dict[str, Profile])
         return out, _targets_compatible
     if field in ("fatalities", "civilian_fatalities", "injured"):
         return out, _deaths_compatible
-    if field in ("actor1", "actor2", "sub_event_type", "event_type"):
+    if field == "sub_event_type":
+        return out, _sub_compatible
+    if field in ("actor1", "actor2", "event_type"):
         return out, _str_compatible
     return out, lambda x, y: x == y
 

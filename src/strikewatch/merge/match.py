@@ -148,7 +148,7 @@ def profile(ev: Event, story: str | None = None) -> Profile:
         place_name=_norm(loc.name) if loc else None,
         country=_norm(loc.country_code or loc.country) if loc else None,
         admin1=_norm(loc.admin1) if loc else None,
-        actor1=_norm(_named(ev.actor1)), actor2=_norm(_named(ev.actor2)), strikes=ev.strikes,
+        actor1=_norm(ev.actor1), actor2=_norm(ev.actor2), strikes=ev.strikes,
         targets=frozenset(t.type.strip().casefold() for t in ev.targets if t.type.strip()),
         deaths=death_interval(ev.fatalities),
     )
@@ -211,11 +211,6 @@ def _deaths_relation(x: tuple[int, float] | None, y: tuple[int, float] | None) -
     if x == y or (x[0] == x[1] and x[0] in y) or (y[0] == y[1] and y[0] in x):
         return "same"  # "21 killed" and "between 7 and 21": one of the estimates is the other's
     return "fit" if max(x[0], y[0]) <= min(x[1], y[1]) else "differ"
-
-
-def _named(actor: str | None) -> str | None:
-    """An actor as a name to compare: 'Unidentified Armed Group' says no one, so it refines to anyone."""
-    return None if actor is None or actor.startswith("Unidentified") else actor
 
 
 # Sub-types reports confuse for one weapon: a suicide car bomb and a car bomb, a missile and an air strike.
