@@ -67,3 +67,13 @@ def test_a_nearby_village_is_the_same_place_and_a_far_town_is_not(nlp):
     body = ("On 12 June, gunmen attacked Velmora, killing five villagers. "
             "The attackers also burned homes in Harrowfield, residents said.")
     assert len(_run(nlp, body)) == 1
+
+
+@pytest.mark.issue(18)
+def test_a_monitors_record_lines_give_the_toll(nlp):
+    body = ("Incident date: 12 June\nLocation: Velmora\nCivilians reported killed: 7-12\nCivilians reported injured: 9\n"
+            "Summary: At least seven civilians were killed when an air strike hit a house in Velmora on 12 June. "
+            "Local journalists said up to 12 people had died.")
+    (ev,) = _run(nlp, body)
+    assert (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (7, 7, 12)
+    assert ev.civilian_fatalities.high == 12 and ev.injured.best == 9

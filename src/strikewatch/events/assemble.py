@@ -1,6 +1,7 @@
 """Doc + timexes + toponyms -> one report's Events (mentions collapsed, every field evidenced)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -90,16 +91,37 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     return pieces, len(pieces) > 1
 
 
-def _sentences(report: Report, doc: Doc) -> Iterator[Span]:
-    for sent in doc.sents:
-        if sent.end_char <= report.body_start or is_boilerplate(sent):
+_FIELD_LINE = re.compile(r"[A-Z][\w ()/'-]{1,40}:\s+\S")  # "Civilians reported killed: 7-12"
+
+
+def _record_lines(sent: Span) -> Iterator[Span]:
+    """A sentence cut at line breaks that end or start a record's field line ('Location: Gaza City'),
+    which the sentence splitter runs together."""
+    doc, text, start = sent.doc, sent.text, sent.start
+    for m in re.finditer(r"\n+", text):
+        before = text[:m.start()].rsplit("\n", 1)[-1]
+        after = text[m.end():].split("\n", 1)[0]
+        if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after)):
             continue
-        if sent.start_char < report.body_start:  # a headline run into the first body sentence
-            first = next((t.i for t in sent if t.idx >= report.body_start), None)
-            if first is None:
+        cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)
+        if cut is not None and cut > start:
+            yield doc[start:cut]
+            start = cut
+    if start < sent.end:
+        yield doc[start:sent.end]
+
+
+def _sentences(report: Report, doc: Doc) -> Iterator[Span]:
+    for whole in doc.sents:
+        for sent in _record_lines(whole):
+            if sent.end_char <= report.body_start or is_boilerplate(sent):
                 continue
-            sent = doc[first:sent.end]
-        yield sent
+            if sent.start_char < report.body_start:  # a headline run into the first body sentence
+                first = next((t.i for t in sent if t.idx >= report.body_start), None)
+                if first is None:
+                    continue
+                sent = doc[first:sent.end]
+            yield sent
 
 
 def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym],
@@ -120,6 +142,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     main = main_place(report, toponyms)
     dateline = _dateline(report, ctx.timexes)
     groups: list[Group] = []
+    early: list[tuple[tuple[int, int], list]] = []  # tolls told before any event (a record's header lines)
     short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
     pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
     for sent in pieces:
@@ -137,10 +160,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             found[0].killed = [c for c in plain if c.kind == "killed"]
             found[0].injured = [c for c in plain if c.kind == "injured"]
         owner = next((g for g in reversed(groups) if not is_context(g, groups, report.clean, report.published)), None)
-        if not found and owner and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
+        if not found and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
             toll = casualties(sent) or plain_tolls(report.clean, sent.start_char, sent.end_char)
             if toll:  # the toll of the last event told as news (not of an earlier attack told as context)
-                owner.tolls.append(((sent.start_char, sent.end_char), toll))
+                (owner.tolls if owner else early).append(((sent.start_char, sent.end_char), toll))
         for m in found:
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
@@ -165,6 +188,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             groups.append(Group([fallback]))
     if not headline:  # a headline's clauses are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short)
+    if groups and early:
+        groups[0].tolls[:0] = early
     groups = absorb_followups(groups, main, report.clean)
     groups = absorb_tolls(groups, lambda m: place_name(m, main))
     protest_context(groups, report.clean)

@@ -160,6 +160,11 @@ _PLAIN_TOLLS = (
                           rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
     ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
                            rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
+    # a monitor's record: "Civilians reported killed: 11-30", "Civilian deaths: 4"
+    ("killed", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:killed|deaths?)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
+                          re.I)),
+    ("injured", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:injured|wounded)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
+                           re.I)),
 )
 
 
@@ -170,10 +175,11 @@ def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
     for kind, rx in _PLAIN_TOLLS:
         for m in rx.finditer(text, start, end):
             group = next(g for g in ("n", "m", "b") if g in m.re.groupindex and m.group(g))
-            value = parse_quantity(m.group(group))
+            value = parse_quantity(re.sub(r"(\d)\s*[-–—]\s*(\d)", r"\1 - \2", m.group(group)))
             if value is not None:
-                out.append(Casualty(m.start(), m.end(), kind, value, False, "toll" in m.group().lower()
-                                    or "number" in m.group().lower()))
+                words = m.group().lower()
+                out.append(Casualty(m.start(), m.end(), kind, value, words.startswith("civilian"),
+                                    "toll" in words or "number" in words))
     return out
 
 
@@ -313,8 +319,8 @@ def casualties(sent: Span) -> list[Casualty]:
             if k and _SUBSET.search(doc[victims[k - 1].i:v.i].text):
                 continue  # "five Palestinians, among them a boy": a part, not more victims
             val, s = np_count(v)
-            if val is None or any(c.lower_ == "no" for c in v.children):
-                continue
+            if val is None or any(c.lower_ == "no" for c in v.children) or s < sent.start_char:
+                continue  # no count, "no one", or a number of the line before ('7-12\nCivilians injured')
             if vals and _alternative(v):  # a higher estimate bounds the count rather than adding to it
                 vals[-1] = Fatalities(vals[-1].best, vals[-1].low, max(val.best or 0, vals[-1].best or 0))
                 continue

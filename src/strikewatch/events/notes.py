@@ -174,10 +174,9 @@ def _hedged(template: str, event: Event, a1: str | None) -> tuple[str, str | Non
     if event.attribution != "alleged" or a1 is None or a1 == UNKNOWN_ACTOR or not template.startswith("{a1} "):
         return template, _running(a1)
     words = _hedge_words(event)
-    if "suspect" in words:
-        name = _running(a1)
-        group = not a1.startswith(("Military Forces", "Police Forces", "Government", "Unidentified"))
-        return template, "suspected " + (name + " militants" if group else name)
+    group = not a1.startswith(("Military Forces", "Police Forces", "Government", "Unidentified", "Coalition"))
+    if "suspect" in words and group:  # "suspected Boko Haram militants"; a state's forces are "allegedly"
+        return template, "suspected " + _running(a1) + " militants"
     if "hallmark" in words and "{n}" in template:
         return "{n} bearing the hallmarks of {a1} {were} carried out", _running(a1)
     return "{a1} allegedly " + template[len("{a1} "):], _running(a1)
