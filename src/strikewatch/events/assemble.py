@@ -124,27 +124,13 @@ def _sentences(report: Report, doc: Doc) -> Iterator[Span]:
             yield sent
 
 
-def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym],
-                   relevance: Relevance | None = None) -> list[Event]:
-    """The violent events one report describes, each with one Source carrying per-field evidence.
-
-    ``doc`` is ``nlp(report.clean)``; ``timexes`` and ``toponyms`` index ``report.clean``.
-    ``relevance`` (the relevance stage's verdict, if any) keeps only mentions whose trigger lies
-    in a sentence it keeps; its probability there becomes the event's ``relevance`` confidence.
-    Mentions dated more than ``BACKGROUND_DAYS`` before publication are background, not events.
-    """
-    headline = headline_only(report)
-    if headline and report.body_start:
-        report = replace(report, body_start=0)  # nothing under the headline: the headline is the report
-    table = load_aliases()
-    toponyms = sorted([*toponyms, *missed_places(report.clean, toponyms, table.lookup)], key=lambda t: t.start)
-    ctx = SentenceContext(sorted(timexes, key=lambda t: t.start), toponyms, report.published, table)
-    main = main_place(report, toponyms)
-    dateline = _dateline(report, ctx.timexes)
+def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance: Relevance | None,
+             main: Location | None, short: bool) -> tuple[list[Group], list]:
+    """Mention groups sentence by sentence (same sub-type, date and place), target statements and
+    told-on tolls attached; and the tolls told before any event (a record's field lines)."""
     groups: list[Group] = []
-    early: list[tuple[tuple[int, int], list]] = []  # tolls told before any event (a record's header lines)
-    short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
-    pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
+    early: list[tuple[tuple[int, int], list]] = []
+    dateline = _dateline(report, ctx.timexes)
     for sent in pieces:
         ctx.lone = short and not groups
         stmt = target_statement(sent)
@@ -159,9 +145,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             plain = plain_tolls(report.clean, sent.start_char, sent.end_char)  # a sentence left unparsed
             found[0].killed = [c for c in plain if c.kind == "killed"]
             found[0].injured = [c for c in plain if c.kind == "injured"]
-        owner = next((g for g in reversed(groups) if not is_context(g, groups, report.clean, report.published)), None)
         if not found and told_on(sent.start_char, sent.end_char, report.clean, ctx.timexes):
             toll = casualties(sent) or plain_tolls(report.clean, sent.start_char, sent.end_char)
+            owner = next((g for g in reversed(groups) if not is_context(g, groups, report.clean, report.published)),
+                         None)
             if toll:  # the toll of the last event told as news (not of an earlier attack told as context)
                 (owner.tolls if owner else early).append(((sent.start_char, sent.end_char), toll))
         for m in found:
@@ -178,14 +165,42 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
                 groups.append(Group([m]))
             if m.date:
                 ctx.last_date, ctx.last_timex = m.date, m.timex
+    return groups, early
+
+
+def _fallback(report: Report, doc: Doc, ctx: SentenceContext, relevance: Relevance | None) -> list[Group]:
+    """A note with no trigger word: the one event the note mention finds, if any."""
+    fallback = note_mention(report, doc, ctx)
+    if fallback is None or relevance is not None and not relevance.keeps(fallback.trigger[0]):
+        return []
+    dateline = _dateline(report, ctx.timexes)
+    if fallback.date is None and dateline is not None:
+        fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
+    return [Group([fallback])]
+
+
+def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: list[Toponym],
+                   relevance: Relevance | None = None) -> list[Event]:
+    """The violent events one report describes, each with one Source carrying per-field evidence.
+
+    ``doc`` is ``nlp(report.clean)``; ``timexes`` and ``toponyms`` index ``report.clean``.
+    ``relevance`` (the relevance stage's verdict, if any) keeps only mentions whose trigger lies
+    in a sentence it keeps; its probability there becomes the event's ``relevance`` confidence.
+    Mentions dated more than ``BACKGROUND_DAYS`` before publication are background, not events;
+    a report's mentions of one incident are one event (``incidents.segment``).
+    """
+    headline = headline_only(report)
+    if headline and report.body_start:
+        report = replace(report, body_start=0)  # nothing under the headline: the headline is the report
+    table = load_aliases()
+    toponyms = sorted([*toponyms, *missed_places(report.clean, toponyms, table.lookup)], key=lambda t: t.start)
+    ctx = SentenceContext(sorted(timexes, key=lambda t: t.start), toponyms, report.published, table)
+    main = main_place(report, toponyms)
+    short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
+    pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
+    groups, early = _collect(report, pieces, ctx, relevance, main, short)
     if not groups:
-        fallback = note_mention(report, doc, ctx)
-        if fallback is not None and relevance is not None and not relevance.keeps(fallback.trigger[0]):
-            fallback = None
-        if fallback is not None:
-            if fallback.date is None and dateline is not None:
-                fallback.date, fallback.timex, fallback.date_basis = dateline.first, dateline, "timex"
-            groups.append(Group([fallback]))
+        groups = _fallback(report, doc, ctx, relevance)
     if not headline:  # a headline's clauses are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     if groups and early:
@@ -203,14 +218,20 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             event.field_confidence["relevance"] = round(relevance.prob_at(best), 4)
             event.confidence = round(relevance.confidence(best, event.confidence), 4)
     fill_actors(events, builder.freq, [context_of(groups, g, report.clean) for g in groups], table)
+    _settle(events, groups, report, doc, ctx.timexes, table)
+    return events
+
+
+def _settle(events: list[Event], groups: list[Group], report: Report, doc: Doc, timexes: list[Timex],
+            table: AliasTable) -> None:
+    """Victims, attribution and the note, once the actors are known."""
     for event in events:  # ACLED: civilians are the victims of an attack that killed only civilians
         f, c = event.fatalities, event.civilian_fatalities
         if event.actor2 is None and f and c and f.best and c.best == f.best and event.event_type in ARMED_TYPES:
             event.actor2 = "Civilians"
     body = [(s.start_char, s.end_char) for s in doc.sents if s.start_char >= report.body_start]
     headline = (0, report.body_start) if report.body_start > 0 else None
-    attribute(events, incident_sentences(groups, body, report.clean, headline=headline, timexes=ctx.timexes),
+    attribute(events, incident_sentences(groups, body, report.clean, headline=headline, timexes=timexes),
               report, table)
     for event in events:
         event.note = event_note(event)
-    return events
