@@ -20,7 +20,7 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "src" / "strikewatch"
 STILL = {
     "private": {"events": 2},  # events.fallback imports _place_for and _timex_for from events.mentions
-    "cycles": {"events": 1, "place": 1},  # events.counts <-> events.fatalities; place.build <-> place.grow
+    "cycles": {"place": 1},  # place.build <-> place.grow
     "sql": {},
 }
 SQL = re.compile(r"^\s*(SELECT\b[\s\S]*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"

@@ -139,7 +139,7 @@ def test_new_trigger_words_found_events(nlp):
 
 
 def test_armed_group_members_are_armed_victims():
-    from strikewatch.events.counts import Casualty
+    from strikewatch.events.fatalities import Casualty
     from strikewatch.events.mentions import _armed_victims
     from strikewatch.models import Fatalities
 

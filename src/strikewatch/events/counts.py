@@ -157,7 +157,3 @@ def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
         start = m.start("n") if m.group("n") else m.start("t")
         out.append(TargetHit(offset + start, offset + m.end(), ttype, count))
     return out
-
-
-# Casualty counts live in .fatalities; re-exported here for existing importers.
-from .fatalities import CIVILIAN_WORDS, Casualty, casualties, np_count  # noqa: E402,F401

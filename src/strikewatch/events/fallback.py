@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..actors.actors import assign_roles, find_mentions
 from ..models import Report
-from .counts import casualties
+from .fatalities import casualties
 from .mentions import Mention, SentenceContext, _place_for, _timex_for
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues, is_irrealis, is_negated
 from .typer import shipped_typer, user_typer

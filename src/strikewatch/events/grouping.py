@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..models import Location
 from .classify import INTERVENE, protest_type
-from .counts import Casualty
+from .fatalities import Casualty
 from .decide import retype
 from .disputes import TargetStatement
 from .mentions import Mention

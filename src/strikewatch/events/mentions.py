@@ -15,7 +15,8 @@ from ..place.doccache import span_text
 from .classify import classify
 from .decide import decide
 from .places import choose_place
-from .counts import Casualty, Count, TargetHit, casualties, find_targets, strike_counts
+from .counts import Count, TargetHit, find_targets, strike_counts
+from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
 
