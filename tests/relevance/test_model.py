@@ -33,3 +33,24 @@ def test_fit_is_deterministic_and_learns(tmp_path):
     a.save(tmp_path / "m.npz")
     loaded = RelevanceModel.load(tmp_path / "m.npz")
     assert np.allclose(loaded.proba(TEXTS), p, atol=1e-5) and loaded.record == {"seed": 1}
+
+
+def test_rows_without_features_score_the_bias_alone():
+    from strikewatch.relevance.model import Design
+
+    d = Design.of(["...", "Rebels shelled the base.", "---", "###"])
+    w = np.ones(1 << 20)
+    out = d.dot(w)
+    assert out.shape == (4,) and out[0] == 0.0 and out[2] == 0.0 and out[3] == 0.0 and out[1] > 0
+
+
+def test_a_report_ending_in_punctuation_runs():
+    import datetime as dt
+
+    from strikewatch.models import Report
+    from strikewatch.pipeline import load_pipeline
+
+    report = Report(id="r", text="Rebels shelled the army base near Kidal on Monday, killing four soldiers. ...",
+                    published=dt.date(2024, 5, 8))
+    result = load_pipeline().run([report, Report(id="s", text="---\n###")])
+    assert not result.failures and {e.sources[0].report for e in result.report_events} == {"r"}

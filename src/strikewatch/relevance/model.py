@@ -39,10 +39,9 @@ class Design:
         return len(self.indptr) - 1
 
     def dot(self, w: np.ndarray) -> np.ndarray:
-        prod = w[self.indices] * self.values
-        out = np.add.reduceat(prod, self.indptr[:-1]) if len(prod) else np.zeros(self.rows)
-        out[self.indptr[:-1] == self.indptr[1:]] = 0.0  # reduceat repeats a value for empty rows
-        return out
+        """Each row's dot product with ``w`` (0 for a row without features, e.g. "...")."""
+        rows = np.repeat(np.arange(self.rows), np.diff(self.indptr))
+        return np.bincount(rows, weights=w[self.indices] * self.values, minlength=self.rows)
 
     def tdot(self, g: np.ndarray, dim: int) -> np.ndarray:
         per = np.repeat(g, np.diff(self.indptr)) * self.values
