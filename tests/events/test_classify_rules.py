@@ -149,3 +149,15 @@ def test_armed_group_members_are_armed_victims():
     text = "Police shot dead three traders in the raid."
     k = Casualty(text.index("three"), text.index(" in the"), "killed", Fatalities(3, 3, None), False)
     assert not _armed_victims([k], text)
+
+
+def test_a_trigger_word_inside_a_name_is_no_cue_but_a_title_case_headline_keeps_its_verbs(nlp):
+    from strikewatch.events.triggers import find_cues
+
+    def classes(text):
+        return {c.cls for c in find_cues(next(nlp(text).sents))}
+
+    assert "MOB" not in classes("About twelve families are on the waiting list, Mr. Lynch said on Monday.")
+    assert "ATTACK" in classes("Rebels Attack Army Base In Northern Mali")
+    report = Report(id="h", text="Rebels Attack Army Base In Northern Mali", published=dt.date(2023, 6, 10))
+    assert [e.event_type for e in extract_events(report, nlp(report.clean), [], [])] == ["Battles"]

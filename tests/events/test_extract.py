@@ -103,3 +103,35 @@ def test_undated_event_gets_approximate_range(nlp):
 def test_sub_event_types(nlp, body, sub):
     evs = _run(nlp, body)
     assert evs and evs[0].sub_event_type == sub
+
+
+class _Unsure:
+    """A relevance verdict that keeps every sentence but puts every event's confidence at 0.1."""
+
+    def keeps(self, pos: int) -> bool:
+        return True
+
+    def prob_at(self, pos: int) -> float:
+        return 0.3
+
+    def confidence(self, pos: int, fields: float) -> float:
+        return 0.1
+
+
+def test_an_article_leaves_out_events_the_calibration_puts_below_the_floor_but_a_note_keeps_them(nlp):
+    import datetime as dt
+
+    from strikewatch.events import extract_events
+    from strikewatch.events.assemble import MIN_ARTICLE_CONFIDENCE
+    from strikewatch.models import Report
+
+    note = "Militants attacked a police post in the district on Monday, killing two officers."
+    filler = " The council met on Tuesday to discuss the budget for road repairs and school buses." * 12
+    day = dt.date(2024, 3, 5)
+    short = Report(id="n", text=note, published=day)
+    long = Report(id="a", text=note + filler, published=day)
+    assert MIN_ARTICLE_CONFIDENCE > 0.1
+    kept = extract_events(short, nlp(short.clean), [], [], relevance=_Unsure())
+    assert [e.confidence for e in kept] == [0.1]
+    assert extract_events(long, nlp(long.clean), [], [], relevance=_Unsure()) == []
+    assert len(extract_events(long, nlp(long.clean), [], [])) == 1  # without the stage, nothing is left out

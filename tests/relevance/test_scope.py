@@ -54,3 +54,19 @@ def test_an_accidental_blast_is_not_an_attack():
     assert accidental_blast("Investigators said the fire was caused by a faulty heater.")
     assert not accidental_blast("A car bomb exploded near the market, killing six.")
     assert not accidental_blast("Militants fired rockets at the gas field overnight.")
+
+
+def test_a_government_named_in_an_outbreak_or_crime_story_makes_no_violence_political():
+    flu = ("The health ministry confirmed two new bird flu infections, and the government ordered poultry culled "
+           "after an outbreak killed three people in the province.")
+    assert not political_actor([("state", "Government of Ruritania")])
+    assert out_of_scope_story(flu, [("state", "Government of Ruritania")]) == "accident_disaster"
+
+
+def test_an_investigated_shooting_is_a_crime_story_but_gunmen_are_organised_violence():
+    shooting = ("Two men were hospitalized with gunshot wounds after a shooting outside a liquor store late Friday. "
+                "Police are investigating, and the motive was not known.")
+    assert out_of_scope_story(shooting, []) == "crime"
+    raid = ("Gunmen shot dead four villagers late Friday. Police are investigating, and the motive was not known, "
+            "residents said.")
+    assert out_of_scope_story(raid, [GUNMAN]) is None

@@ -101,11 +101,24 @@ _NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "P
 
 
 def _in_name(tok: Token) -> bool:
-    """A capitalised word inside a name of two or more words (not a sentence's first word)."""
-    if not tok.text[:1].isupper() or tok.is_sent_start or tok.ent_type_ not in _NAME_LABELS:
+    """A capitalised word inside a name (not a sentence's first word): in an entity of two or more
+    capitalised words ("Battle Creek", "Fire District 2"), or tagged a proper noun inside a
+    sentence that is not written in title case ("Mr. Lynch said", "Gun Barrel City"). Acronyms
+    (IED, RPG) are words, not names."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.is_upper or _title_case(tok.sent):
+        return False  # in a title-case headline every word looks like a name
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    if tok.ent_type_ not in _NAME_LABELS:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and len(ent) > 1 and all(t.text[:1].isupper() or t.like_num for t in ent)
+
+
+def _title_case(sent: Span) -> bool:
+    """Is a sentence written in title case, as headlines are ("Rebels Attack Army Base")?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 _PHRASE_CUES = (
@@ -181,9 +194,11 @@ def is_irrealis(tok: Token) -> bool:
         if any(c.lower_ in _MODALS and c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
         purpose = cue_of(tok) == "PROTEST" and verb.head.lemma_.lower() not in _INTENT
+        perfect = any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in verb.children)
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i \
-                and verb.head.lemma_.lower() not in _MEANS and not purpose:
-            return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit")
+                and verb.head.lemma_.lower() not in _MEANS and not purpose and not perfect:
+            return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit"),
+            # not a perfect one, which tells what was done ("claimed to have killed", "said to have fled")
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
             return True  # "did not say whether anyone was killed"
         if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:

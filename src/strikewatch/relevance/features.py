@@ -1,7 +1,7 @@
 """Sentence -> hashed sparse features for the relevance model.
 
 Content-word unigrams and bigrams (function words dropped, lower-cased, digits folded to ``0``), capitalised words inside a
-sentence (a place named Cork, a group's name), and each trigger word's sense window: the
+sentence (a place named Cork, a group's name), how many classes of trigger words it holds, and each trigger word's sense window: the
 trigger's stem joined with every word up to ``WINDOW`` words either side ("strike|airport",
 "strike|jets", "attack|heart"). Features are hashed with CRC-32 (stable across processes and
 machines) into ``2**BITS`` slots; the model file stores the slots it learned.
@@ -103,6 +103,11 @@ def feature_strings(text: str, actors: Iterable[tuple[str, bool]] = ()) -> list[
             if j != i:
                 side = "<" if j < i else ">"
                 feats += ["t:" + trig + side + low[j], "k:" + cls + side + low[j]]
+    # how many kinds of event words the sentence holds: a lone 'shell' or 'demonstrated' is weak,
+    # 'gunmen ... killed' or 'troops ... shelled' is strong
+    classes = {TRIGGER_CLASS.get(s, "OTHER") for s in map(trigger_stem, toks) if s is not None}
+    if toks:  # a text without words ('...') has no features at all
+        feats.append("n:%d" % min(len(classes), 3))
     for kind, generic in actors:
         feats += ["a:" + kind, "a:" + kind + (":generic" if generic else ":named")]
     return feats

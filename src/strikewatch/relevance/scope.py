@@ -24,7 +24,11 @@ _CRIME = re.compile(
     r"bond|bail|felon\w*|misdemeanou?r|sheriff\w*|deput(?:y|ies)|dui|dwi|warrants?|probation|parole|homicide|"
     r"burglar\w*|robber(?:y|ies)|robbed|theft|thieves|stolen|shoplift\w*|drugs?|narcotics|meth(?:amphetamine)?|"
     r"cocaine|heroin|marijuana|district attorney|prosecutors?|complaint said|court records|jury|jurors|"
-    r"detectives?|crime ?stoppers|police report|domestic (?:violence|dispute)|manslaughter|murder charges?)\b",
+    r"detectives?|crime ?stoppers|police report|domestic (?:violence|dispute)|manslaughter|murder charges?|"
+    # the investigation of a single crime: who did it, why, and what the coroner found
+    r"(?:police|detectives|deputies|officers) (?:are|were) investigating|under investigation|investigators|"
+    r"medical examiner|coroner\w*|inquest|autopsy|motive|altercation|suspects?|assailant|swat|"
+    r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?)\b",
     re.IGNORECASE)
 _MISHAP = re.compile(
     r"\b(?:crash(?:ed|es)?|collisions?|collided|wreck(?:ed|age)?|rollover|accidents?|accidental\w*|drown\w*|"
@@ -36,6 +40,10 @@ _MISHAP = re.compile(
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|rall(?:y|ies|ied)|marched|sit-?ins?|"
                       r"picket\w*|walk-?outs?|riot\w*)\b", re.IGNORECASE)
 _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters", "rioters"})
+# An unidentified actor named as a group (gunmen, bandits, a gang) is organised violence, which
+# ACLED codes; a lone gunman, a suspect or an assailant is a crime story's culprit.
+_ORGANISED = re.compile(r"\b(?:gunmen|armed men|bandits|gangs?|gangsters|cartels?|militants|fighters|insurgents|"
+                        r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates)\b", re.IGNORECASE)
 
 
 def crime_cues(text: str) -> set[str]:
@@ -45,8 +53,9 @@ def crime_cues(text: str) -> set[str]:
 
 def political_actor(actors: Iterable[tuple[str, str]]) -> bool:
     """Does one of the ``(kind, name)`` actors make violence political (not police, civilians,
-    unidentified individuals)?"""
-    return any(kind in _POLITICAL_KINDS or kind == "state" and not name.startswith("Police")
+    unidentified individuals, and not a government named as such: a health ministry or a mayor's
+    office in a flu or crime story makes no violence political; its soldiers do)?"""
+    return any(kind in _POLITICAL_KINDS or kind == "state" and not name.startswith(("Police", "Government"))
                for kind, name in actors)
 
 
@@ -59,7 +68,7 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | No
     """``"crime"`` or ``"accident_disaster"`` when the report is such a story (see module
     docstring), else None."""
     actors = list(actors)
-    if political_actor(actors) or _PROTEST.search(text):  # protests are in scope anywhere
+    if political_actor(actors) or _PROTEST.search(text) or _ORGANISED.search(text):  # protests: in scope anywhere
         return None
     if len(crime_cues(text)) >= MIN_CUES:
         return "crime"
