@@ -4,6 +4,7 @@ A report's events are numbered by position; an update that tells a new event bef
 reviewed one must not hand the review, the event id or the audit history to the new event,
 and a review whose event is gone is listed as orphaned, never reattached."""
 import datetime as dt
+import json
 
 import pytest
 
@@ -130,3 +131,34 @@ def test_matching_is_by_content_not_position():
     assert match_versions([old["r1#1"]], [_n(t2, 0)]) == {}
     renamed, gone = renumber("r1", old, [_n(t2, 0)])
     assert [e.id for e in renamed] == ["r1#2"] and gone == ["r1#0", "r1#1"]
+
+
+def test_orphaned_reviews_are_listed_by_the_api_and_the_cli(tmp_path):
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from strikewatch.api.app import create_app
+    from strikewatch.cli import main
+
+    db = str(tmp_path / "s.duckdb")
+    with open_store(db) as s:
+        save_run(s, _version([(A, _a), (B, _b)]))
+        b = _at(s, "Mosul")
+        review.reject(s, b.id, reviewer="ana", comment="not a strike")
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/reviews/orphans").json() == []
+    with open_store(db) as s:
+        save_run(s, _version([(A, _a)]))
+    with TestClient(create_app(db)) as client:
+        got = client.get("/api/reviews/orphans")
+        assert got.status_code == 200
+        (o,) = got.json()
+        assert (o["anchor"], o["report"], o["event_id"], o["values"]) == ("r1#1", "r1", b.id, {"status": "rejected"})
+        assert o["event"]["location"] == "Mosul" and [h["action"] for h in o["history"]] == ["reject", "orphaned"]
+        assert got.headers["x-content-type-options"] == "nosniff"
+    out = CliRunner().invoke(main, ["review", "orphans", "--db", db])
+    assert out.exit_code == 0, out.output
+    assert f"r1#1  {b.id}  (Shelling/artillery/missile attack, 2024-04-02, Mosul)  status=\"rejected\"" in out.output
+    assert "1 orphaned review(s)" in out.output
+    out = CliRunner().invoke(main, ["review", "orphans", "--db", db, "--json"])
+    assert [json.loads(line)["anchor"] for line in out.output.splitlines()] == ["r1#1"]

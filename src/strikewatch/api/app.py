@@ -14,7 +14,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..store import Store, open_store
+from ..store import Store
+from ..store.live import Opener
 from .deps import ApiState
 from .errors import install_handlers
 from .limits import BodyLimit
@@ -42,19 +43,17 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
     ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
     ``read_token``, when set, is needed for every read as well.
     """
-    owned = isinstance(store_path, (str, Path))
-    store = open_store(store_path) if owned else store_path
+    opener = Opener(store_path)  # a DuckDB file: opened per request (store/live.py)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
-        if owned:
-            store.close()
+        opener.close()
 
     app = FastAPI(title="strikewatch", version="1", docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan,
                   description="Conflict events with evidence; review actions need a bearer token.")
-    app.state.api = ApiState(store=store, token=token or None, read_token=read_token or None)
+    app.state.api = ApiState(opener=opener, token=token or None, read_token=read_token or None)
     install_handlers(app)
 
     @app.middleware("http")
@@ -67,6 +66,7 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
     app.add_middleware(BodyLimit, headers=SECURITY_HEADERS)  # outermost: before routing, tokens and parsing
     for module in (events, reports, review, stats, changes):
         app.include_router(module.router)
+    app.include_router(review.orphans_router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 
     @app.get("/", include_in_schema=False)
