@@ -15,14 +15,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StoreBusy, StrikewatchError
 from ..curate.review import NotFound
-from .security import SECURITY_HEADERS
+from .security import SECURITY_HEADERS, error_body
+
+__all__ = ["error_body", "error_response", "install_handlers"]
 
 log = logging.getLogger("strikewatch.api")
-
-
-def error_body(status: int, error: str, errors: list[str] | None = None) -> dict:
-    """The error shape: ``ok``, ``error``, ``errors``, ``status``."""
-    return {"ok": False, "error": error, "errors": list(errors or [error]), "status": status}
 
 
 def error_response(status: int, error: str, errors: list[str] | None = None,

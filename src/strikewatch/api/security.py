@@ -49,6 +49,11 @@ def allowed_hosts(bound: str, extra: Iterable[str] = ()) -> list[str]:
     return list(dict.fromkeys(n.strip().lower() for n in names if n.strip() and n not in ("0.0.0.0", "::")))
 
 
+def error_body(status: int, error: str, errors: list[str] | None = None) -> dict:
+    """The API's error shape: ``ok``, ``error``, ``errors``, ``status`` (``errors.error_response``)."""
+    return {"ok": False, "error": error, "errors": list(errors or [error]), "status": status}
+
+
 class HostAllowList:
     """ASGI middleware: refuse (400) a request whose Host header is not allowed (module docstring)."""
 
@@ -65,8 +70,6 @@ class HostAllowList:
         if host_name(host) in self.hosts:
             await self.app(scope, receive, send)
             return
-        from .errors import error_body
-
         body = json.dumps(error_body(400, f"host {host[:100]!r} is not served here; "
                                           "start the server with --allowed-host to allow it")).encode()
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
