@@ -162,3 +162,46 @@ def test_orphaned_reviews_are_listed_by_the_api_and_the_cli(tmp_path):
     assert "1 orphaned review(s)" in out.output
     out = CliRunner().invoke(main, ["review", "orphans", "--db", db, "--json"])
     assert [json.loads(line)["anchor"] for line in out.output.splitlines()] == ["r1#1"]
+
+
+KIRKUK = "Rockets struck a market in Kirkuk, Iraq on 1 April, killing two people, police said."
+KHARKIV = "In a separate attack, artillery shelled a village near Kharkiv, Ukraine on 3 April, wounding five people."
+IDLIB = "An air strike hit a house in Idlib, Syria on 5 April, killing four civilians, residents said."
+
+
+def test_the_pipeline_keeps_a_review_on_its_incident_across_report_versions(tmp_path):
+    """The same scenario through `ingest` and the real extraction: the update tells Idlib first."""
+    from click.testing import CliRunner
+
+    from strikewatch.cli import main
+
+    db = str(tmp_path / "s.duckdb")
+
+    def ingest(n, *paragraphs):
+        path = tmp_path / f"v{n}.jsonl"
+        path.write_text(json.dumps({"id": "upd", "published": "2024-04-06", "text": "\n\n".join(paragraphs)}) + "\n",
+                        encoding="utf-8")
+        res = CliRunner().invoke(main, ["ingest", str(path), "--db", db])
+        assert res.exit_code == 0, res.output
+
+    ingest(1, KHARKIV)
+    with open_store(db) as s:
+        assert s.count() == 1 and _at(s, "Kharkiv").members == ["upd#0"]
+        kharkiv = _at(s, "Kharkiv")
+        review.edit(s, kharkiv.id, {"actor1": "Military Forces of Russia"}, reviewer="ana")
+    ingest(2, IDLIB, KHARKIV)  # positionally, Idlib is now upd#0
+    with open_store(db) as s:
+        assert s.count() == 2
+        again, idlib = _at(s, "Kharkiv"), _at(s, "Idlib")
+        assert again.id == kharkiv.id and again.members == ["upd#0"] and idlib.members == ["upd#1"]
+        assert again.actor1 == "Military Forces of Russia"
+        assert [h["action"] for h in review.history(s, again)] == ["edit"]
+        assert idlib.actor1 != "Military Forces of Russia" and review.history(s, idlib) == []
+        assert s.statuses([idlib.id]) == {idlib.id: "machine"}
+    ingest(3, KIRKUK, IDLIB)
+    out = CliRunner().invoke(main, ["review", "orphans", "--db", db, "--json"])
+    assert out.exit_code == 0
+    (orphan,) = [json.loads(line) for line in out.output.splitlines()]
+    assert orphan["event_id"] == kharkiv.id and orphan["values"] == {"actor1": "Military Forces of Russia"}
+    with open_store(db) as s:
+        assert "Military Forces of Russia" not in {e.actor1 for e in s.events()}
