@@ -31,7 +31,7 @@ def save_run(store: Store, result: RunResult, *, merge: Merger | None = None) ->
     ids = [r.id for r in new]
     old_ids = store.report_event_ids([i for i in ids if i in known])  # the events of rewritten reports
     removed = set(old_ids)
-    gone = _stable_ids(store, old_ids, by_report)
+    gone = _stable_ids(store, [i for i in ids if i in known], old_ids, by_report)
     added = {e.id for r in new for e in by_report.get(r.id, ())}
     band_keys = keys_of(new)  # MinHash band keys: duplicate candidates are found by lookup
     block_keys = key_rows((r.id, e) for r in new for e in by_report.get(r.id, ()))  # merge blocking
@@ -51,15 +51,17 @@ def save_run(store: Store, result: RunResult, *, merge: Merger | None = None) ->
             "failures": len(result.failures), "events": merged}
 
 
-def _stable_ids(store: Store, old_ids: dict[str, str], by_report: dict[str, list[Event]]) -> dict[str, Event]:
-    """Give the new events of rewritten reports the ids of the stored events they tell again
-    (``curate.identity``); returns the stored events that are gone, by id."""
-    if not old_ids:
+def _stable_ids(store: Store, rewritten: list[str], old_ids: dict[str, str],
+                by_report: dict[str, list[Event]]) -> dict[str, Event]:
+    """Give the new events of the ``rewritten`` reports the ids of the stored events they tell
+    again (``curate.identity``), new ones ids no review names (also when the stored version had
+    no event); returns the stored events that are gone, by id."""
+    if not rewritten:
         return {}
     old = store.report_events(old_ids)
     log = ReviewLog(store)
     gone: dict[str, Event] = {}
-    for rid in sorted(set(old_ids.values())):
+    for rid in sorted(rewritten):
         mine = {i: ev for i, ev in old.items() if old_ids[i] == rid}
         by_report[rid], lost = renumber(rid, mine, by_report.get(rid, []), log.named_ids(rid + "#"))
         gone.update((i, mine[i]) for i in lost)
