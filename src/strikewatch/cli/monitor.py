@@ -74,7 +74,7 @@ def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
     from ..store.changes import load_changes
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db, read_only=True) as store:
+    with open_store_when_free(db) as store:  # read-write: an older store is migrated first
         found = load_changes(store, since=since, limit=limit)
     for c in found:
         if as_json:

@@ -10,9 +10,9 @@ operation takes, and waits for it when another process has it:
 * ``serve`` opens the file per request (``Opener``) and closes it at the end of the
   request; ``watch`` opens it per cycle, twice: to read the checkpoints and the known
   content hashes, then to save what it extracted (extraction, the slow part, runs with
-  the store closed); ``ingest`` opens it per batch for the save; ``events``, ``export``,
-  ``changes``, ``digest`` and ``review orphans`` open it (read-only when it exists) for
-  their one read.
+  the store closed); ``ingest`` opens it per batch for the save; ``events``, ``digest``
+  and ``review orphans`` open it read-only (when it exists) for their one read, ``export``
+  and ``changes`` read-write (an older store is migrated first).
 
 Each save is one transaction (``curate.save_run``), so a reader sees a save whole or not
 at all. PostgreSQL serves many connections itself: a held connection per command is
