@@ -33,7 +33,8 @@ def watch(sources: tuple[str, ...], db: str, interval: float, once: bool, rules_
     """Watch folders, growing JSONL files and RSS/Atom feeds (files or URLs); store new reports.
 
     State is checkpointed in the store, so a restart resumes where it stopped; Ctrl-C stops
-    cleanly after the current poll.
+    cleanly after the current poll. A DuckDB store is open only while a poll reads or saves,
+    so `serve`, `events` and `export` can use it meanwhile (docs/architecture.md).
 
     Example: strikewatch watch inbox/ drops.jsonl https://example.org/feed.xml --alerts rules.toml
     """
