@@ -205,3 +205,16 @@ def test_the_pipeline_keeps_a_review_on_its_incident_across_report_versions(tmp_
     assert orphan["event_id"] == kharkiv.id and orphan["values"] == {"actor1": "Military Forces of Russia"}
     with open_store(db) as s:
         assert "Military Forces of Russia" not in {e.actor1 for e in s.events()}
+
+
+def test_reanchoring_moves_overrides_links_and_audit_rows(store):
+    log, at = ReviewLog(store), dt.datetime(2024, 4, 3, 12)
+    log.set_override("r1#1", "actor1", "X", "ana", at)
+    log.add_link("cannot", "r1#1", "r3#0", "ana", at)
+    log.add_link("must", "r1#1", "r2#0", "ana", at)  # joins the new anchor itself: dropped
+    log.audit("ev-1", "r1#1", "edit", "actor1", None, "X", "ana", None, at)
+    log.reanchor("r1#1", "r2#0")
+    assert [(o.anchor, o.field, o.value) for o in log.overrides()] == [("r2#0", "actor1", "X")]
+    assert log.links() == (set(), {frozenset(("r2#0", "r3#0"))})
+    assert store.query("SELECT anchor FROM reviews") == [("r2#0",)]
+    assert log.reviewed(["r1#1", "r2#0", "r3#0"]) == {"r2#0", "r3#0"}

@@ -61,9 +61,15 @@ class ReviewLog:
                 self.set_override(new, field, json.loads(value), reviewer, at)
 
     def reanchor(self, old: str, new: str) -> None:
-        """Key ``old``'s overrides and audit rows by ``new`` (its event lives on in ``new``'s)."""
+        """Key ``old``'s overrides, links and audit rows by ``new`` (its event lives on in ``new``'s)."""
         self.move_overrides([old], new)
         self.store.execute("UPDATE reviews SET anchor = $1 WHERE anchor = $2", [new, old])
+        rows = self.store.query("SELECT kind, a, b, reviewer, created_at FROM links WHERE a = $1 OR b = $1", [old])
+        self.store.execute("DELETE FROM links WHERE a = $1 OR b = $1", [old])
+        for kind, a, b, reviewer, at in rows:
+            other = b if a == old else a
+            if other not in (old, new):
+                self.add_link(kind, new, other, reviewer, at)
 
     def reviewed(self, ids: list[str]) -> set[str]:
         """Those of ``ids`` that an override or a link names."""
