@@ -32,6 +32,12 @@ class StoreError(StrikewatchError):
     code = "store"
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store's file lock (DuckDB: one writer process at a time)."""
+
+    code = "store_busy"
+
+
 class ExportError(StrikewatchError):
     """An export format is unknown or the output cannot be written."""
 

@@ -14,21 +14,16 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..store import Store, open_store
+from ..store import Store
+from ..store.live import Opener
 from .deps import ApiState
 from .errors import install_handlers
 from .limits import BodyLimit
+from .security import CSP, SECURITY_HEADERS, HostAllowList
 from .routes import events, reports, review, stats
 from .routes import changes  # monitor: the change log
 
-CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-       "frame-ancestors 'none'; form-action 'self'")
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
+__all__ = ["CSP", "SECURITY_HEADERS", "create_app", "static_dir"]
 
 
 def static_dir() -> Path:
@@ -36,25 +31,24 @@ def static_dir() -> Path:
 
 
 def create_app(store_path: str | Path | Store, *, token: str | None = None,
-               read_token: str | None = None) -> FastAPI:
+               read_token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
     """The app over the store at ``store_path`` (opened and migrated here; or an open ``Store``).
 
     ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
-    ``read_token``, when set, is needed for every read as well.
+    ``read_token``, when set, is needed for every read as well; ``allowed_hosts``, when given,
+    the Host header values answered (others get 400: ``api.security``).
     """
-    owned = isinstance(store_path, (str, Path))
-    store = open_store(store_path) if owned else store_path
+    opener = Opener(store_path)  # a DuckDB file: opened per request (store/live.py)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
-        if owned:
-            store.close()
+        opener.close()
 
     app = FastAPI(title="strikewatch", version="1", docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan,
                   description="Conflict events with evidence; review actions need a bearer token.")
-    app.state.api = ApiState(store=store, token=token or None, read_token=read_token or None)
+    app.state.api = ApiState(opener=opener, token=token or None, read_token=read_token or None)
     install_handlers(app)
 
     @app.middleware("http")
@@ -64,9 +58,12 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
             response.headers.setdefault(name, value)
         return response
 
-    app.add_middleware(BodyLimit, headers=SECURITY_HEADERS)  # outermost: before routing, tokens and parsing
+    app.add_middleware(BodyLimit, headers=SECURITY_HEADERS)  # before routing, tokens and parsing
+    if allowed_hosts is not None:
+        app.add_middleware(HostAllowList, hosts=allowed_hosts, headers=SECURITY_HEADERS)  # outermost
     for module in (events, reports, review, stats, changes):
         app.include_router(module.router)
+    app.include_router(review.orphans_router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 
     @app.get("/", include_in_schema=False)

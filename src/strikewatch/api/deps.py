@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Header, HTTPException, Query, Request
 
 from ..store import EventFilter, Store
+from ..store.live import Opener
 from ..store.query import SORTABLE, STATUSES
 
 SortKey = Literal[tuple(sorted(SORTABLE))]  # type: ignore[valid-type]
@@ -22,9 +23,10 @@ _REVIEWER = re.compile(r"^[\w .@'()-]{1,80}$")
 
 @dataclass
 class ApiState:
-    """What the app holds: the open store, one lock for it, and the tokens."""
+    """What the app holds: the store's opener (a DuckDB file is opened per request, so ``watch``
+    and ``ingest`` can write between requests: ``store/live.py``), one lock, and the tokens."""
 
-    store: Store
+    opener: Opener
     token: str | None = None
     read_token: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -35,9 +37,9 @@ def _state(request: Request) -> ApiState:
 
 
 def get_store(state: Annotated[ApiState, Depends(_state)]) -> Iterator[Store]:
-    """The store, held under the lock for the request (one DuckDB connection is not thread-safe)."""
-    with state.lock:
-        yield state.store
+    """The store for one request, under the lock (one DuckDB connection is not thread-safe)."""
+    with state.lock, state.opener.session() as store:
+        yield store
 
 
 def _bearer(authorization: str | None) -> str | None:

@@ -13,20 +13,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, StrikewatchError
+from ..errors import InputError, StoreBusy, StrikewatchError
 from ..curate.review import NotFound
+from .security import SECURITY_HEADERS, error_body
+
+__all__ = ["error_body", "error_response", "install_handlers"]
 
 log = logging.getLogger("strikewatch.api")
 
 
-def error_body(status: int, error: str, errors: list[str] | None = None) -> dict:
-    """The error shape: ``ok``, ``error``, ``errors``, ``status``."""
-    return {"ok": False, "error": error, "errors": list(errors or [error]), "status": status}
-
-
 def error_response(status: int, error: str, errors: list[str] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(status, error, errors), status_code=status, headers=headers)
+    """An error in the one shape, with the security headers (a 500 never passes the app's middleware)."""
+    return JSONResponse(error_body(status, error, errors), status_code=status,
+                        headers={**SECURITY_HEADERS, **(headers or {})})
 
 
 def _location(loc: tuple) -> str:
@@ -44,6 +44,9 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
 
 
 async def _strikewatch_error(request: Request, exc: StrikewatchError) -> JSONResponse:
+    if isinstance(exc, StoreBusy):
+        return error_response(503, "the store is busy (another process is writing it); try again",
+                              headers={"Retry-After": "1"})
     if isinstance(exc, NotFound):
         return error_response(404, str(exc))
     if isinstance(exc, InputError):

@@ -123,3 +123,16 @@ class SplitIn(ReviewIn):
 class SplitOut(BaseModel):
     kept: EventDetail
     split: EventDetail
+
+
+class OrphanOut(BaseModel):
+    """A review whose event is gone: an updated report no longer tells it (issue 19)."""
+
+    anchor: str = Field(description="the per-report event id the review was keyed by")
+    report: str
+    event_id: str | None = Field(description="the merged event's id when it was reviewed")
+    event: dict[str, Any] | None = Field(description="what the event was: type, date, place, trigger, actor1")
+    values: dict[str, Any] = Field(description="the reviewed values (and status) it held")
+    reviewers: list[str]
+    updated_at: str
+    history: list[ReviewEntry]

@@ -10,3 +10,4 @@ from . import acled  # noqa: F401
 from . import relevance  # noqa: F401
 from . import compare  # noqa: F401
 from . import gazetteer  # noqa: F401
+from . import review  # noqa: F401

@@ -194,18 +194,23 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
     Example: strikewatch ingest reports/ --db events.duckdb
     """
     from ..curate import save_run
-    from ..store import open_store
+    from ..store.live import Opener
 
     counts = {"reports_new": 0, "reports_unchanged": 0}
     failures: list[ReportFailure] = []
     n_reports = 0
-    with open_store(db) as store:
+    opener = Opener(db)  # a DuckDB file is open only while a batch is saved (store/live.py)
+    try:
         for result in run_in_steps(paths, published, merge=False, fast=fast, step=batch):
-            for key, value in save_run(store, result).items():
-                counts[key] = counts.get(key, 0) + value
+            with opener.session() as store:
+                for key, value in save_run(store, result).items():
+                    counts[key] = counts.get(key, 0) + value
             failures += result.failures
             n_reports += len(result.reports)
-        total = store.count()
+        with opener.session() as store:
+            total = store.count()
+    finally:
+        opener.close()
     report_failures(failures, n_reports + len(failures))
     console.print(f"{counts['reports_new']} new report(s), {counts['reports_unchanged']} unchanged; "
                   f"{total} event(s) in {escape(db)}", highlight=False)
@@ -244,9 +249,9 @@ def events(db: str, limit: int, as_json: bool, **filters) -> None:
 
     Example: strikewatch events --country Iraq --since 2016-10-01
     """
-    from ..store import open_store
+    from ..store.live import open_store_when_free
 
-    with open_store(db, read_only=Path(db).exists()) as store:
+    with open_store_when_free(db, read_only=True) as store:
         found = store.events(_filter(**filters))
     if as_json:
         for e in found[:limit]:
@@ -266,9 +271,9 @@ def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
 
     Example: strikewatch export --format acled --country Syria -o acled.csv
     """
-    from ..store import open_store
+    from ..store.live import open_store_when_free
 
-    with open_store(db) as store:
+    with open_store_when_free(db) as store:
         found = store.events(_filter(**filters))
     export_events(found, output, fmt)
     console.print(f"{len(found)} event(s) written to {escape(output)}")

@@ -33,7 +33,8 @@ def watch(sources: tuple[str, ...], db: str, interval: float, once: bool, rules_
     """Watch folders, growing JSONL files and RSS/Atom feeds (files or URLs); store new reports.
 
     State is checkpointed in the store, so a restart resumes where it stopped; Ctrl-C stops
-    cleanly after the current poll.
+    cleanly after the current poll. A DuckDB store is open only while a poll reads or saves,
+    so `serve`, `events` and `export` can use it meanwhile (docs/architecture.md).
 
     Example: strikewatch watch inbox/ drops.jsonl https://example.org/feed.xml --alerts rules.toml
     """
@@ -41,18 +42,22 @@ def watch(sources: tuple[str, ...], db: str, interval: float, once: bool, rules_
     from ..monitor.fetch import Fetcher
     from ..monitor.sources import make_source
     from ..monitor.watch import Watcher
-    from ..store import open_store
+    from ..store.live import Opener
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     rules = load_rules(rules_path) if rules_path else []
     fetcher = Fetcher(timeout=timeout)
     watched = [make_source(s, fetcher=fetcher, settle=settle) for s in sources]
-    with open_store(db) as store:
-        alerts = Alerts(store, rules) if rules else None
-        watcher = Watcher(store, watched, alerts=alerts)
+    opener = Opener(db)  # a DuckDB file is open only while a cycle reads or saves (store/live.py)
+    try:
+        with opener.session() as store:
+            alerts = Alerts(store, rules) if rules else None
+        watcher = Watcher(opener, watched, alerts=alerts)
         console.print(f"watching {len(watched)} source(s) into {db}"
                       + ("" if once else f" every {interval:g} s; Ctrl-C to stop"), highlight=False)
         cycles = watcher.run(interval=interval, once=once)
+    finally:
+        opener.close()
     fetcher.close()
     console.print(f"stopped after {cycles} poll(s)", highlight=False)
 
@@ -67,10 +72,10 @@ def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
 
     Example: strikewatch changes --since 2016-10-01 --json
     """
-    from ..store import open_store
     from ..store.changes import load_changes
+    from ..store.live import open_store_when_free
 
-    with open_store(db) as store:
+    with open_store_when_free(db) as store:  # read-write: an older store is migrated first
         found = load_changes(store, since=since, limit=limit)
     for c in found:
         if as_json:
@@ -103,12 +108,12 @@ def digest(db: str, since: dt.date, until: dt.date, output: str, fmt: str | None
     Example: strikewatch digest --since 2016-10-01 --until 2016-10-31 -o digest.html
     """
     from ..monitor.digest import build_digest
-    from ..store import open_store
+    from ..store.live import open_store_when_free
 
     if since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}")
     fmt = fmt or ("md" if output.lower().endswith(".md") else "html")
-    with open_store(db, read_only=not db.startswith("postgres") and Path(db).exists()) as store:
+    with open_store_when_free(db, read_only=True) as store:
         text = build_digest(store, since, until, fmt)
     Path(output).write_text(text, encoding="utf-8")
     console.print(f"digest written to {output}", highlight=False)

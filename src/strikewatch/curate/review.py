@@ -105,6 +105,12 @@ def split(store: Store, event_id: str, report_id: str, *, reviewer: str,
     return kept, gone
 
 
+def orphans(store: Store) -> list[dict[str, Any]]:
+    """Reviews whose event is gone from every report (an update dropped it): never reattached to
+    another event (``curate.identity``), listed here with their values and audit rows."""
+    return ReviewLog(store).orphans()
+
+
 def history(store: Store, event: Event) -> list[dict[str, Any]]:
     """The audit log of an event (over all its members), oldest first."""
     return ReviewLog(store).history(event)

@@ -149,6 +149,11 @@ class Alerts:
         self.in_flight: set[str] = set()
         self.not_before: dict[str, float] = {}
 
+    def use(self, store: Store) -> None:
+        """Work on ``store`` from now on (a watcher opens its store per cycle: ``store.live``)."""
+        self.store = store
+        self.outbox = AlertLog(store)
+
     def run(self) -> int:
         """Fire every rule on the new changes, deliver what is pending; returns how many alerts fired."""
         self.collect()

@@ -5,6 +5,9 @@ already holds (same content hash) are dropped, so nothing is processed twice;
 the rest go through ``process`` (the pipeline, without merging) and
 ``curate.save_run`` (which re-merges and records the change log); only then
 are the sources' checkpoints written, so a crash at any point loses nothing.
+Given an ``Opener`` (``store.live``) the store is open only to read the checkpoints
+and known hashes, and then to save, check in and run the alerts: polling and
+extraction run with it closed, so ``serve`` and other commands share a DuckDB file.
 Alert rules run last, over the changes recorded since the last alert pass.
 ``run`` repeats cycles every ``interval`` seconds until SIGINT (Ctrl-C), which
 stops cleanly between cycles (a second Ctrl-C aborts at once).
@@ -14,7 +17,8 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ..curate import Merger, save_run
@@ -22,6 +26,7 @@ from ..errors import StrikewatchError
 from ..models import Report, ReportFailure, RunResult
 from ..store.changes import ChangeLog
 from ..store.interface import Store
+from ..store.live import Opener
 from .checkpoint import load_state, save_state
 from .sources import WatchSource
 
@@ -53,9 +58,9 @@ class Watcher:
     ``process`` and ``merge`` default to the pipeline and the store's merge; tests inject their own.
     """
 
-    def __init__(self, store: Store, sources: Sequence[WatchSource], process: Process | None = None,
+    def __init__(self, store: Store | Opener, sources: Sequence[WatchSource], process: Process | None = None,
                  *, alerts: Any = None, merge: Merger | None = None) -> None:
-        self.store = store
+        self.opener = store if isinstance(store, Opener) else Opener(store)
         self.merge = merge
         self.sources = list(sources)
         self.process = process or pipeline_process()
@@ -65,33 +70,44 @@ class Watcher:
         """One poll-process-store-checkpoint-alert pass; returns counts."""
         items: list[Report | ReportFailure] = []
         updates: dict[str, dict[str, Any]] = {}
+        with self._store() as store:
+            states = {src.key: load_state(store, src.key) for src in self.sources}
+            known = set(store.content_hashes().values())
         for src in self.sources:
             try:
-                poll = src.poll(load_state(self.store, src.key))
+                poll = src.poll(states[src.key])
             except (StrikewatchError, OSError) as exc:
                 log.warning("source %s: poll failed: %s", src.key, exc)
                 continue
             items.extend(poll.items)
             if poll.updates:
                 updates[src.key] = poll.updates
-        fresh = self._fresh(items)
+        fresh = self._fresh(items, known)
         stats = {"items": len(items), "new": len(fresh), "reports_new": 0, "failures": 0, "changes": 0, "alerts": 0}
-        if fresh:
-            before = self._last_change()
-            counts = save_run(self.store, self.process(fresh), merge=self.merge)
-            stats |= {"reports_new": counts["reports_new"], "failures": counts["failures"],
-                      "changes": self._last_change() - before}
-        save_state(self.store, updates)
-        if self.alerts is not None:
-            stats["alerts"] = self.alerts.run()
+        result = self.process(fresh) if fresh else None  # the slow part, with the store closed
+        with self._store() as store:
+            if result is not None:
+                before = ChangeLog(store).last_seq()
+                counts = save_run(store, result, merge=self.merge)
+                stats |= {"reports_new": counts["reports_new"], "failures": counts["failures"],
+                          "changes": ChangeLog(store).last_seq() - before}
+            save_state(store, updates)
+            if self.alerts is not None:
+                self.alerts.use(store)
+                stats["alerts"] = self.alerts.run()
         if fresh:
             log.info("cycle: %(new)d new item(s), %(reports_new)d report(s) stored, %(failures)d failure(s), "
                      "%(changes)d change(s), %(alerts)d alert(s)", stats)
         return stats
 
-    def _fresh(self, items: list[Report | ReportFailure]) -> list[Report | ReportFailure]:
+    @contextmanager
+    def _store(self) -> Iterator[Store]:
+        with self.opener.session() as store:
+            yield store
+
+    @staticmethod
+    def _fresh(items: list[Report | ReportFailure], known: set[str]) -> list[Report | ReportFailure]:
         """Items not yet in the store: reports by content hash (the last version of an id wins)."""
-        known = set(self.store.content_hashes().values())
         reports: dict[str, Report] = {}
         failures: list[ReportFailure] = []
         for item in items:
@@ -101,9 +117,6 @@ class Watcher:
                 reports.pop(item.id, None)
                 reports[item.id] = item
         return [*reports.values(), *failures]
-
-    def _last_change(self) -> int:
-        return ChangeLog(self.store).last_seq()
 
     def run(self, *, interval: float = 60.0, once: bool = False, stop: threading.Event | None = None,
             on_cycle: Callable[[dict[str, int]], None] | None = None) -> int:
@@ -127,7 +140,9 @@ class Watcher:
         finally:
             restore()
             if self.alerts is not None:
-                self.alerts.close()
+                with self._store() as store:
+                    self.alerts.use(store)
+                    self.alerts.close()
         return cycles
 
 

@@ -35,8 +35,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> "SQLStore":
-    """Open (and migrate) the store at ``path``: a DuckDB file, ``:memory:``, or a ``postgresql://`` URL."""
+def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False, migrate: bool = True) -> "SQLStore":
+    """Open (and migrate, unless ``migrate`` is false) the store at ``path``: a DuckDB file,
+    ``:memory:``, or a ``postgresql://`` URL. ``store.live.open_store_when_free`` waits for a
+    DuckDB file another process holds."""
     from .dialect import DuckDB
     from .postgres import Postgres, is_postgres_url
     from .sql import SQLStore
@@ -48,5 +50,5 @@ def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> "SQ
             from ..errors import StoreError
 
             raise StoreError("PostgreSQL stores need psycopg: pip install 'psycopg[binary]'") from None
-        return SQLStore.open(str(path), dialect, read_only=read_only)
-    return SQLStore.open(str(path), DuckDB(), read_only=read_only)
+        return SQLStore.open(str(path), dialect, read_only=read_only, migrate=migrate)
+    return SQLStore.open(str(path), DuckDB(), read_only=read_only, migrate=migrate)

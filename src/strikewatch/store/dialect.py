@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 
 if TYPE_CHECKING:  # pyarrow is imported lazily, on the first write
     import pyarrow as pa
@@ -77,6 +77,8 @@ class DuckDB(Dialect):
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():  # another process has the file (see store/live.py)
+                raise StoreBusy(f"store {path} is in use by another process: {exc}") from None
             raise StoreError(f"cannot open store {path}: {exc}") from None
 
     def bulk_insert(self, con: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -60,6 +60,54 @@ class ReviewLog:
             if not kept or kept[0][0] <= at:
                 self.set_override(new, field, json.loads(value), reviewer, at)
 
+    def reanchor(self, old: str, new: str) -> None:
+        """Key ``old``'s overrides, links and audit rows by ``new`` (its event lives on in ``new``'s)."""
+        self.move_overrides([old], new)
+        self.store.execute("UPDATE reviews SET anchor = $1 WHERE anchor = $2", [new, old])
+        rows = self.store.query("SELECT kind, a, b, reviewer, created_at FROM links WHERE a = $1 OR b = $1", [old])
+        self.store.execute("DELETE FROM links WHERE a = $1 OR b = $1", [old])
+        for kind, a, b, reviewer, at in rows:
+            other = b if a == old else a
+            if other not in (old, new):
+                self.add_link(kind, new, other, reviewer, at)
+
+    def reviewed(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` that an override or a link names."""
+        if not ids:
+            return set()
+        b = Binds()
+        keys = b.many(sorted(set(ids)))
+        rows = self.store.query(f"SELECT anchor FROM overrides WHERE anchor IN ({keys}) UNION "
+                                f"SELECT a FROM links WHERE a IN ({keys}) UNION "
+                                f"SELECT b FROM links WHERE b IN ({keys})", b.values)
+        return {r[0] for r in rows}
+
+    def named_ids(self, prefix: str) -> set[str]:
+        """Every id starting with ``prefix`` that an override, a link or an audit row names."""
+        rows = self.store.query("SELECT anchor FROM overrides UNION SELECT a FROM links UNION SELECT b FROM links "
+                                "UNION SELECT anchor FROM reviews")
+        return {r[0] for r in rows if r[0].startswith(prefix)}
+
+    def orphans(self) -> list[dict[str, Any]]:
+        """Reviews whose event is gone (no stored per-report event has their anchor), by anchor:
+        the reviewed values, and the audit rows (the last says what the event was)."""
+        rows = self.store.query(
+            "SELECT anchor, field, value, reviewer, updated_at FROM overrides o WHERE NOT EXISTS "
+            "(SELECT 1 FROM report_events r WHERE r.id = o.anchor) ORDER BY anchor, field")
+        found: dict[str, dict[str, Any]] = {}
+        for anchor, field, value, reviewer, at in rows:
+            o = found.setdefault(anchor, {"anchor": anchor, "report": anchor.rsplit("#", 1)[0], "values": {},
+                                          "reviewers": [], "updated_at": at.isoformat(timespec="seconds")})
+            o["values"][field] = json.loads(value)
+            o["reviewers"] = sorted({*o["reviewers"], reviewer})
+            o["updated_at"] = max(o["updated_at"], at.isoformat(timespec="seconds"))
+        for anchor, o in found.items():
+            o["history"] = self._rows("WHERE anchor = $1", [anchor])
+            gone = [h for h in o["history"] if h["action"] == "orphaned"]
+            o["event"] = gone[-1]["before"] if gone else None
+            o["event_id"] = gone[-1]["event_id"] if gone else None
+        return list(found.values())
+
     # ------------------------------------------------------------ links
 
     def links(self) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
@@ -97,9 +145,12 @@ class ReviewLog:
         """The audit log of an event (over all its members), oldest first."""
         b = Binds()
         keys = b.many(sorted(set(event.members) | {event.id}))
+        return self._rows(f"WHERE anchor IN ({keys}) OR event_id IN ({keys})", b.values)
+
+    def _rows(self, where: str, params: list[object]) -> list[dict[str, Any]]:
         rows = self.store.query(
             "SELECT id, event_id, action, field, before_value, after_value, reviewer, comment, reviewed_at "
-            f"FROM reviews WHERE anchor IN ({keys}) OR event_id IN ({keys}) ORDER BY id", b.values)
+            f"FROM reviews {where} ORDER BY id", params)
         return [{"id": i, "event_id": e, "action": a, "field": f,
                  "before": json.loads(x) if x is not None else None,
                  "after": json.loads(y) if y is not None else None,

@@ -39,10 +39,14 @@ class SQLStore:
         self._depth = 0  # open transaction() blocks
 
     @classmethod
-    def open(cls, path: str, dialect: Dialect, *, read_only: bool = False) -> "SQLStore":
+    def open(cls, path: str, dialect: Dialect, *, read_only: bool = False, migrate: bool = True) -> "SQLStore":
         store = cls(dialect.connect(path, read_only=read_only), dialect, dialect.label(path))
-        if not read_only:
-            store.migrate()
+        if migrate and not read_only:
+            try:
+                store.migrate()
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def close(self) -> None:

@@ -12,12 +12,20 @@ from fastapi import APIRouter, HTTPException
 from ...errors import InputError
 from ...events.taxonomy import EVENT_TYPE_OF, TAXONOMY
 from ...curate import review
-from ..deps import ReviewerDep, StoreDep
-from ..schemas import EditIn, ErrorBody, EventDetail, MergeIn, ReviewIn, SplitIn, SplitOut
+from ..deps import ReadDep, ReviewerDep, StoreDep
+from ..schemas import EditIn, ErrorBody, EventDetail, MergeIn, OrphanOut, ReviewIn, SplitIn, SplitOut
 from .events import detail
 
 router = APIRouter(prefix="/api/events", tags=["review"], responses={
     401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+orphans_router = APIRouter(prefix="/api/reviews", tags=["review"], dependencies=[ReadDep],
+                           responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+
+
+@orphans_router.get("/orphans", response_model=list[OrphanOut])
+def orphaned_reviews(store: StoreDep) -> Any:
+    """Reviews whose event an updated report no longer tells (kept, never moved to another event)."""
+    return review.orphans(store)
 
 
 def _changes(body: EditIn) -> dict[str, Any]:
