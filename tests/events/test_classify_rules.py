@@ -161,3 +161,17 @@ def test_a_trigger_word_inside_a_name_is_no_cue_but_a_title_case_headline_keeps_
     assert "ATTACK" in classes("Rebels Attack Army Base In Northern Mali")
     report = Report(id="h", text="Rebels Attack Army Base In Northern Mali", published=dt.date(2023, 6, 10))
     assert [e.event_type for e in extract_events(report, nlp(report.clean), [], [])] == ["Battles"]
+
+
+@pytest.mark.parametrize("text,cue,present", [
+    ("Troops and rebels were locked in an exchange of heavy gunfire near the bridge.", "XFIRE", True),
+    ("Officials welcomed the prisoner exchange negotiations.", "XFIRE", False),
+    ("Residents are still engaged in a legal battle with the mining company.", "CLASH", False),
+    ("Fierce fighting and a long battle for the town left dozens dead.", "CLASH", True),
+    ("He died of a heart attack at his home.", "ATTACK", False),
+    ("The government's battle to secure the boy's return continued.", "CLASH", False),
+])
+def test_a_fight_or_exchange_word_in_a_peaceful_sense_is_no_cue(nlp, text, cue, present):
+    from strikewatch.events.triggers import find_cues
+
+    assert (cue in {c.cls for c in find_cues(next(nlp(text).sents))}) == present

@@ -81,3 +81,11 @@ def test_a_short_text_without_event_words_needs_a_sure_relevance_to_become_an_ev
     report = Report(id="q", text="Residents of the estate said the new units were let within a week.", published=DAY)
     (assessment,) = pipeline.assess([report])
     assert pipeline.events_of(report) == [] or assessment.score >= 0.5
+
+
+def test_a_trigger_less_note_is_typed_only_where_the_stage_is_sure():
+    from strikewatch.events.assemble import FALLBACK_RELEVANCE
+    from strikewatch.relevance.stage import DOC_THRESHOLD
+
+    # between the document threshold and this bar, a note with no event word gives no event
+    assert DOC_THRESHOLD < FALLBACK_RELEVANCE <= 0.6

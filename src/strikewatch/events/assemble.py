@@ -79,7 +79,7 @@ class Relevance(Protocol):
 BACKGROUND_DAYS = 365
 # A note with no trigger word becomes an event only where the relevance stage is this sure of its
 # sentence: the classifier that types such a note always names some sub-type.
-FALLBACK_RELEVANCE = 0.4
+FALLBACK_RELEVANCE = 0.6
 
 
 def _background(m: Mention, report: Report) -> bool:

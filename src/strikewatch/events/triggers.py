@@ -86,6 +86,10 @@ def cue_of(tok: Token) -> str | None:
         return None  # "withdrew troops", "had withdrawn": no territory named
     if lemma == "storm" and tok.pos_ != "VERB":
         return None  # weather, not an assault
+    if cls == "XFIRE" and not _fire_exchanged(tok):
+        return None  # "prisoner exchange", "an exchange of letters": no fire
+    if cls in ("CLASH", "ATTACK") and tok.pos_ == "NOUN" and _peaceful_domain(tok):
+        return None  # "a legal battle", "a heart attack", "the battle to secure his return"
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
@@ -95,6 +99,30 @@ def cue_of(tok: Token) -> str | None:
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls
+
+
+_FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
+               "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
+# modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
+_PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "cancer", "heart", "panic", "asthma",
+                       "anxiety", "price", "trade", "ratings", "bidding", "budget", "pillow", "food", "snowball",
+                       "cyber", "media", "tax", "boardroom", "takeover", "patent", "copyright", "propaganda",
+                       "charm", "uphill", "personal", "inner", "epic", "bureaucratic", "procedural", "zoning"}
+
+
+def _fire_exchanged(tok: Token) -> bool:
+    """Does an 'exchange' trade fire ('an exchange of fire', 'exchanged gunfire with police')?"""
+    near = tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)]
+    return any(t.lower_ in _FIRE_WORDS for t in near)
+
+
+def _peaceful_domain(tok: Token) -> bool:
+    """A battle, fight or attack noun put in a peaceful domain by its modifier ('legal battle',
+    'heart attack') or told as a campaign for a purpose ('the battle to secure his return')."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PEACEFUL_MODIFIERS for c in tok.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               and c.lemma_.lower() not in ("kill", "capture", "seize", "retake", "take") for c in tok.children)
 
 
 _NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}

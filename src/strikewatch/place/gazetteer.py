@@ -102,7 +102,9 @@ def ensure_index() -> Path:
     path = index_path()
     if not (path / "meta.json").exists():
         code = f"from pathlib import Path; from strikewatch.place.gazetteer import write_index; write_index(Path({str(path)!r}))"
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        package_root = str(Path(__file__).resolve().parents[2])  # the child imports this very strikewatch
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
         if proc.returncode != 0 or not (path / "meta.json").exists():
             raise ConfigError(f"cannot build the gazetteer at {path}: {proc.stderr.strip()[-500:]}")
     return path
