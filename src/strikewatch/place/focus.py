@@ -54,9 +54,25 @@ def _forms(text: str) -> list[str]:
     return list(dict.fromkeys(words + pairs))
 
 
+# Nouns after which a demonym says whose people or things they are, not where they are: troops, raiders
+# and traders cross borders ("Turkish forces shelled ... in Idleb", "Ethiopian raiders", "a Chinese firm"),
+# and "the Ugandan border" is where the neighbour begins.
+_ABROAD_HEADS = re.compile(
+    r"\s+(?:(?!police\b|security\b)[\w-]+\s+)?(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
+    r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
+    r"border|frontier|refugees?)\b")
+
+
+def _abroad_only(text: str, word: str) -> bool:
+    """Every use of the demonym ``word`` names people or things that may be abroad ("Russian forces")."""
+    uses = list(re.finditer(rf"\b{re.escape(word)}\b", text))
+    return bool(uses) and all(_ABROAD_HEADS.match(text, m.end()) for m in uses)
+
+
 def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
     """Country code -> weight of the non-toponym evidence: each distinct demonym of a country counts
-    ``HINT_WEIGHT``, each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
+    ``HINT_WEIGHT`` (``GROUP_WEIGHT`` when every use names forces, raiders, firms or a border that may be
+    abroad: "Turkish forces"), each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
     name (or its demonym: "Syrian Observer") ``OUTLET_WEIGHT``."""
     out: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
@@ -67,7 +83,7 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
     for word in _forms(text):
         for c in gaz.lookup(word):
             if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
-                out[gaz.cc(c.id)] += HINT_WEIGHT
+                out[gaz.cc(c.id)] += GROUP_WEIGHT if _abroad_only(text, word) else HINT_WEIGHT
                 break
     for word in _forms(outlet or ""):
         for c in gaz.lookup(word):
