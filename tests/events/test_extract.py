@@ -103,3 +103,16 @@ def test_undated_event_gets_approximate_range(nlp):
 def test_sub_event_types(nlp, body, sub):
     evs = _run(nlp, body)
     assert evs and evs[0].sub_event_type == sub
+
+
+@pytest.mark.issue(17)
+def test_an_event_placed_nowhere_is_put_in_the_reports_country(nlp):
+    text = "Kenyan police fired teargas at traders who had blocked a road on March 12. Kenyan officials said 5 were held."
+    report = Report(id="k", text=text, published=DCT)
+    (event,) = extract_events(report, nlp(report.clean), _timexes(text), [])
+    assert (event.location.country_code, event.location.precision) == ("KE", "country")
+    assert event.field_confidence["location"] < 0.45  # coarser and less sure than a named place
+    text = "Unknown gunmen shot dead a trader on March 12."
+    report = Report(id="u", text=text, published=DCT)
+    (event,) = extract_events(report, nlp(report.clean), _timexes(text), [])
+    assert event.location is None

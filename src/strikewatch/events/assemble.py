@@ -204,7 +204,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups, early = _collect(report, pieces, ctx, relevance, main, short)
     if not groups:
         groups = _fallback(report, doc, ctx, relevance)
-    groups = release_lines(groups, report.clean)  # a strike release: one event per place line
+    groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line
+    short = short and not release  # however short, a release's place lines are events of their own
     if not headline:  # a headline's clauses are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     if groups and early:

@@ -2,8 +2,9 @@
 heads ("Strikes in Syria") and one line per place ("Near Abu Kamal, two strikes engaged ...").
 
 Each place line is an event of its own (its place, its strike count, its targets); the summary and
-the heads only count and date them. :func:`release_lines` drops the summaries once the report has
-place lines, and gives their day to the undated lines that follow them.
+the heads only count and date them. :func:`release_lines` drops the summaries (and an opening told
+before the first place line) once the report has place lines, and gives their day to the undated
+lines that follow them.
 """
 from __future__ import annotations
 
@@ -37,15 +38,23 @@ def _place_line(g: Group, text: str) -> bool:
             and bool(_PLACE_LINE.match(_sentence(g, text))) and m.strikes is not None)
 
 
-def release_lines(groups: list[Group], text: str) -> list[Group]:
-    """``groups`` without a strike release's summaries and heads when it has place lines; an undated
-    place line takes the day of the last summary before it."""
+def _preamble(g: Group) -> bool:
+    """Told before the first place line, placed at most in a country, no one killed or hurt: the
+    release's opening ('forces continued to attack ISIS terrorists in Syria and Iraq')."""
+    return all((m.place is None or m.place.location.precision in SPECIFIC_BROAD) and not m.killed and not m.injured
+               for m in g.mentions)
+
+
+def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
+    """``groups`` without a strike release's summaries and heads when it has place lines (an undated
+    place line takes the day of the last summary before it), and whether the report is such a release."""
     if not any(_place_line(g, text) for g in groups) or not any(_summary(g, text) for g in groups):
-        return groups
+        return groups, False
     out: list[Group] = []
     day = None
-    for g in groups:
-        if _summary(g, text):
+    first_line = next(i for i, g in enumerate(groups) if _place_line(g, text))
+    for i, g in enumerate(groups):
+        if _summary(g, text) or i < first_line and _preamble(g):
             dated = next((m for m in g.mentions if m.date is not None), None)
             day = dated or day
             continue
@@ -53,4 +62,4 @@ def release_lines(groups: list[Group], text: str) -> list[Group]:
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = day.date, day.timex, "anaphora"
         out.append(g)
-    return out
+    return out, True
