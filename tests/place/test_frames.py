@@ -35,3 +35,13 @@ def test_people_and_organisations_stay_out(nlp):
         doc = nlp(text)
         spans = [text[f.start:f.end] for f in frame_spans(doc, gaz)]
         assert not spans, (text, spans)
+
+
+@pytest.mark.issue(17)
+def test_rural_and_particle_names_in_frames(nlp):
+    text = "Rebels looted crops in Hamlet Nine in rural Ras al Ain in al-Hasakeh."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found["Ras al Ain"] is not None and found["Ras al Ain"].country_code == "SY"
+    text = "On Monday, in Gaucha do Norte, Mato Grosso, two men shot a farmer."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found["Gaucha do Norte"].country_code == "BR"

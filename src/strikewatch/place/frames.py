@@ -1,7 +1,7 @@
 """Place names in spatial frames, found by the gazetteer rather than by NER.
 
 News and strike releases put places in a few frames: "near X", "in X", "on the outskirts of X",
-"north of X", "X province", "the X area", and open sentences with them ("Near X, two strikes
+"north of X", "in rural X", "X province", "the X area", and open sentences with them ("Near X, two strikes
 ..."). spaCy often reads such a name as a person ("Near Abu Kamal") or an organisation
 ("Sinjar"), or misses it. :func:`frame_spans` takes the capitalised word run in each frame (with
 Arabic articles, hyphens and apostrophes: "Deir ez-Zor", "Dayr Az Zawr", "Jisr al-Shughur") and
@@ -22,16 +22,16 @@ from ..nlp import text_of
 from .build import DEMONYM
 from .gazetteer import Gazetteer
 
-_ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du)"
+_ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du|do|dos|das|des|los|las)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s])?{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s]){{0,2}}{_WORD}){{0,4}}"
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
 _WEAK = r"in|at|into|from|to|towards?|across|inside|around|throughout|within"
-_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?P<name>{_NAME})")
+_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
 # words after a place that make a larger name still about the place: its parts, and the local
