@@ -45,3 +45,11 @@ def test_rural_and_particle_names_in_frames(nlp):
     text = "On Monday, in Gaucha do Norte, Mato Grosso, two men shot a farmer."
     found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
     assert found["Gaucha do Norte"].country_code == "BR"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra"])
+def test_a_town_read_as_an_organisation_after_in_is_still_a_place(nlp, name):
+    text = f"Government airstrikes killed five civilians in {name} on Tuesday, a monitor said."
+    found = _names(nlp, text)
+    assert found[name] is not None and found[name].country_code == "SY"

@@ -146,6 +146,14 @@ def _town(gaz: Gazetteer, name: str) -> bool:
                for c in gaz.lookup(name))
 
 
+def _one_country_town(gaz: Gazetteer, name: str) -> bool:
+    """Every reading of ``name`` (own, alternate or transliterated name) is in one country, and one of
+    them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah")."""
+    cands = gaz.lookup(name)
+    return bool(cands) and len({gaz.cc(c.id) for c in cands}) == 1 and all(c.kind != DEMONYM for c in cands) \
+        and any(gaz.pop[c.id] >= TOWN_POP for c in cands)
+
+
 def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str]) -> bool:
     """Whether a frame's name is a person's or an organisation's rather than a place's."""
     name = text[f.start:f.end]
@@ -158,14 +166,15 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
         if ent.label_ in _OTHER_LABELS:
-            if ent.label_ == "NORP" and _town(gaz, name):
-                continue
+            if ent.label_ in ("NORP", "PRODUCT") and _town(gaz, name) \
+                    or ent.label_ == "PRODUCT" and _one_country_town(gaz, name):
+                continue  # "in Quneitra" read as a product
             return True
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
             if not f.strong and ent.start_char >= f.start and " " not in name:
-                if ent.label_ == "PERSON" and _town(gaz, name):
-                    continue
+                if _town(gaz, name) or ent.label_ == "ORG" and _one_country_town(gaz, name):
+                    continue  # "in Manbij" read as an organisation: a town that size is likelier
                 return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False
