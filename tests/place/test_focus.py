@@ -49,3 +49,10 @@ def test_foreign_forces_do_not_pull_a_place_abroad(nlp):
     gaz = get_gazetteer()
     assert text_hints(gaz, "Ethiopian raiders stole cattle near the Ugandan border.") == {"ET": 0.5, "UG": 0.5}
     assert text_hints(gaz, "Ethiopian raiders met Ethiopian traders.") == {"ET": 1.0}  # one use is not of a force
+
+
+@pytest.mark.issue(17)
+def test_a_small_place_in_a_country_the_report_gives_no_reason_for_is_refused(nlp):
+    found = _places(nlp, "Houthi fighters shelled homes in Salim, Qaatabah district, Ad Dali, and in Qaatabah town.")
+    assert found["Salim"] is None or found["Salim"].country_code == "YE"
+    assert found["Qaatabah"].country_code == "YE"

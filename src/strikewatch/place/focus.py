@@ -134,6 +134,13 @@ def focus_of(gaz: Gazetteer, ccs: Sequence[tuple[int, ...]], keys: Sequence[str]
     return Focus(dict(total), own, index.get("", -1))
 
 
+def _one_country(focus: Focus, key: str) -> bool:
+    """The rest of the report points at one country only (the runner-up has under :data:`UNSUPPORTED`
+    of its support): a report about one country, not a digest."""
+    ranked = sorted((focus.support(key, cc) for cc in focus.total if cc != focus.blank), reverse=True)
+    return len(ranked) < 2 or ranked[1] < UNSUPPORTED * ranked[0]
+
+
 def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
     with the report's focus added (``sc``: the name's scored candidates, with ``cc`` and ``kinds``).
@@ -142,8 +149,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     :data:`W_FOCUS` by how well their country is supported. A winner that nothing else supports
     gives way to the best supported reading unless it is a country or region, or a capital or a
     city of a million named by its own name; with no supported reading it stays only if it is
-    named by its own name and is either a town of :data:`SMALL_PLACE` or more or the only country's
-    reading of that name (not "Omar" in a Gaza story, nor a variant spelling's namesake abroad).
+    named by its own name and is a town of :data:`SMALL_PLACE` or more or, in a report that points at
+    several countries (a digest), the only country's reading of that name (not "Omar" in a Gaza
+    story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad).
     """
     top = focus.strongest(key)
     best = int(np.argmax(s))
@@ -161,7 +169,7 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
-    if kind != 0 or (gaz.pop[i] < SMALL_PLACE and len(set(sc.cc)) > 1):
+    if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
     return best, s
 
