@@ -164,6 +164,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
     top = max(weights.values(), default=0.0)
     lo = min(t.start for t in cands)
     inners = {id(o) for t in cands for o in [container_of(text, t, cands)] if o is not None}
+    inners |= {id(t) for t in cands if any(re.fullmatch(r"['’]s\s+", text[t.end:o.start]) for o in cands)}  # "Idlib's X"
 
     def foreign(t: Toponym) -> bool:
         return weights.get(t.location.country, 0.0) < top - 1e-9

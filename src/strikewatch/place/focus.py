@@ -56,11 +56,13 @@ def _forms(text: str) -> list[str]:
 
 # Nouns after which a demonym says whose people or things they are, not where they are: troops, raiders
 # and traders cross borders ("Turkish forces shelled ... in Idleb", "Ethiopian raiders", "a Chinese firm"),
-# and "the Ugandan border" is where the neighbour begins.
+# strikes and shells fly over them ("Russian air strikes kill 8 in Harasta"), and "the Ugandan border"
+# is where the neighbour begins.
 _ABROAD_HEADS = re.compile(
     r"\s+(?:(?!police\b|security\b)[\w-]+\s+)?(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
     r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
-    r"border|frontier|refugees?)\b")
+    r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
+    r"missiles?|rockets?|drones?|warplanes?|aircraft|planes)\b")
 
 
 def _abroad_only(text: str, word: str) -> bool:

@@ -30,7 +30,11 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
-_WEAK = r"in|at|into|from|to|towards?|across|inside|around|throughout|within"
+_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|"
+         # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
+         r"shell(?:s|ed)?|pound(?:s|ed)?|hits?|struck|target(?:s|ed)?|bomb(?:s|ed)?|besiege(?:s|d)?|storm(?:s|ed)?|raid(?:s|ed)?|"
+         r"retak(?:es|en)|retook|recapture(?:s|d)?|capture(?:s|d)?|seize(?:s|d)?|overr[au]n|overruns|"
+         r"liberate(?:s|d)?|enter(?:s|ed)?")
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
@@ -117,6 +121,15 @@ def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int],
         raw.setdefault((s, end), FrameSpan(s, end, False, translit))
 
 
+def _possessed(start: int, name: str) -> list[tuple[int, str]]:
+    """A name run cut at a possessive: "Syria's Qamishli", "Idlib's Maarat al-Numan" are two places,
+    the second inside the first."""
+    m = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if m is None:
+        return [(start, name)]
+    return [(start, name[:m.start()]), (start + m.end(), name[m.end():])]
+
+
 def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
@@ -124,14 +137,15 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY):
         for m in pattern.finditer(text):
             strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, m.group("frame").lower())
-            got = _found(gaz, text, m.start("name"), m.group("name"))
-            if got is None:
-                continue
-            s, e, translit = got
-            if (s, e) not in raw or strong:
-                raw[(s, e)] = FrameSpan(s, e, strong, translit)
-            if pattern is _BEFORE:
-                _follow_list(gaz, text, e, raw)
+            for start, name in _possessed(m.start("name"), m.group("name")):
+                got = _found(gaz, text, start, name)
+                if got is None:
+                    continue
+                s, e, translit = got
+                if (s, e) not in raw or strong:
+                    raw[(s, e)] = FrameSpan(s, e, strong, translit)
+                if pattern is _BEFORE:
+                    _follow_list(gaz, text, e, raw)
     if not raw:
         return []
     spans = sorted(raw.values())
