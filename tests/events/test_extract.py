@@ -135,3 +135,16 @@ def test_an_article_leaves_out_events_the_calibration_puts_below_the_floor_but_a
     assert [e.confidence for e in kept] == [0.1]
     assert extract_events(long, nlp(long.clean), [], [], relevance=_Unsure()) == []
     assert len(extract_events(long, nlp(long.clean), [], [])) == 1  # without the stage, nothing is left out
+
+
+@pytest.mark.issue(17)
+def test_an_event_placed_nowhere_is_put_in_the_reports_country(nlp):
+    text = "Kenyan police fired teargas at traders who had blocked a road on March 12. Kenyan officials said 5 were held."
+    report = Report(id="k", text=text, published=DCT)
+    (event,) = extract_events(report, nlp(report.clean), _timexes(text), [])
+    assert (event.location.country_code, event.location.precision) == ("KE", "country")
+    assert event.field_confidence["location"] < 0.45  # coarser and less sure than a named place
+    text = "Unknown gunmen shot dead a trader on March 12."
+    report = Report(id="u", text=text, published=DCT)
+    (event,) = extract_events(report, nlp(report.clean), _timexes(text), [])
+    assert event.location is None

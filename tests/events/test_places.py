@@ -108,3 +108,15 @@ def test_city_named_like_its_province_is_a_container():
     assert got is not None and got.location.name == "Donetsk"
     outer.location.country_code = None  # not a known namesake of its province: a confident inner place stays
     assert choose_place(text, [inner, outer], text.index("shelled"), [inner, outer]) is inner
+
+
+def test_a_name_that_goes_on_past_a_particle_is_not_its_head():
+    text = "Two men clashed with police in San Juan de los Cerritos on Monday."
+    assert missed_places(text, []) == []
+
+
+def test_the_possessor_is_the_container_of_the_possessed_place():
+    text = "Barrel bombs hit Eastshire's Oldmill on Monday."
+    outer = _top(text, "Eastshire", "Freedonia", "Eastshire")
+    inner = _top(text, "Oldmill", "Freedonia", "Eastshire")
+    assert choose_place(text, [outer, inner], text.index("hit"), [outer, inner]) is inner

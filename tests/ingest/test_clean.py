@@ -30,3 +30,11 @@ def test_datelines_and_long_paragraphs_are_kept():
 def test_hard_wrapped_lines_join_with_a_space():
     clean, _ = clean_text("Gunmen attacked\na convoy.")
     assert clean == "Gunmen attacked a convoy."
+
+
+def test_a_line_break_before_a_list_item_is_kept():
+    raw = "Aircraft conducted two strikes:\n- Near Ashford, one strike hit a depot.\n- Near Bexley,\none strike hit a bridge."
+    clean, offs = clean_text(raw)
+    assert clean == ("Aircraft conducted two strikes:\n- Near Ashford, one strike hit a depot.\n"
+                     "- Near Bexley, one strike hit a bridge.")
+    assert len(offs) == len(clean) + 1 and raw[offs[clean.index("- Near Bexley")]] == "-"

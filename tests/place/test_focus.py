@@ -40,3 +40,19 @@ def test_a_paris_attack_stays_in_france(nlp):
     text = ("Gunmen opened fire at a concert hall in Paris on Friday night. French President Francois Hollande "
             "declared a state of emergency. In Kentucky, vigils were held.")
     assert _places(nlp, text)["Paris"].country_code == "FR"
+
+
+@pytest.mark.issue(17)
+def test_foreign_forces_do_not_pull_a_place_abroad(nlp):
+    found = _places(nlp, "On 2 March, Turkish forces shelled army positions near Saraqib in Idleb.")
+    assert found["Idleb"].country_code == "SY"
+    gaz = get_gazetteer()
+    assert text_hints(gaz, "Ethiopian raiders stole cattle near the Ugandan border.") == {"ET": 0.5, "UG": 0.5}
+    assert text_hints(gaz, "Ethiopian raiders met Ethiopian traders.") == {"ET": 1.0}  # one use is not of a force
+
+
+@pytest.mark.issue(17)
+def test_a_small_place_in_a_country_the_report_gives_no_reason_for_is_refused(nlp):
+    found = _places(nlp, "Houthi fighters shelled homes in Salim, Qaatabah district, Ad Dali, and in Qaatabah town.")
+    assert found["Salim"] is None or found["Salim"].country_code == "YE"
+    assert found["Qaatabah"].country_code == "YE"

@@ -35,3 +35,40 @@ def test_people_and_organisations_stay_out(nlp):
         doc = nlp(text)
         spans = [text[f.start:f.end] for f in frame_spans(doc, gaz)]
         assert not spans, (text, spans)
+
+
+@pytest.mark.issue(17)
+def test_rural_and_particle_names_in_frames(nlp):
+    text = "Rebels looted crops in Hamlet Nine in rural Ras al Ain in al-Hasakeh."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found["Ras al Ain"] is not None and found["Ras al Ain"].country_code == "SY"
+    text = "On Monday, in Gaucha do Norte, Mato Grosso, two men shot a farmer."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found["Gaucha do Norte"].country_code == "BR"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra"])
+def test_a_town_read_as_an_organisation_after_in_is_still_a_place(nlp, name):
+    text = f"Government airstrikes killed five civilians in {name} on Tuesday, a monitor said."
+    found = _names(nlp, text)
+    assert found[name] is not None and found[name].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text,name", [
+    ("Mortars fired by the army hit rebel-held Douma, killing four", "Douma"),
+    ("Troops recapture Khan Sheikhoun after a week of fighting", "Khan Sheikhoun"),
+    ("Warplanes pound Saraqib for a third day", "Saraqib"),
+    ("A car bomb killed nine people in Syria's Qamishli on Sunday", "Qamishli"),
+    ("Barrel bombs hit Idlib's Maarat al-Numan overnight", "Maarat al-Numan"),
+])
+def test_headline_frames_find_syrian_towns(nlp, text, name):
+    found = _names(nlp, text)
+    assert found[name] is not None and found[name].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_an_attackers_demonym_does_not_pull_the_place_abroad(nlp):
+    found = _names(nlp, "Russian air strikes killed six people in Harasta on Friday.")
+    assert found["Harasta"].country_code == "SY"

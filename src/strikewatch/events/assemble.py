@@ -24,6 +24,7 @@ from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .places import missed_places
+from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
 from .triggers import is_boilerplate
@@ -101,16 +102,18 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
 
 
 _FIELD_LINE = re.compile(r"[A-Z][\w ()/'-]{1,40}:\s+\S")  # "Civilians reported killed: 7-12"
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")  # a bulleted line ("- Near X, two strikes ...")
 
 
 def _record_lines(sent: Span) -> Iterator[Span]:
     """A sentence cut at line breaks that end or start a record's field line ('Location: Gaza City'),
-    which the sentence splitter runs together."""
+    that start a list item or end a line on a colon, which the sentence splitter runs together."""
     doc, text, start = sent.doc, sent.text, sent.start
     for m in re.finditer(r"\n+", text):
         before = text[:m.start()].rsplit("\n", 1)[-1]
         after = text[m.end():].split("\n", 1)[0]
-        if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after)):
+        if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
+                or before.rstrip().endswith(":")):
             continue
         cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)
         if cut is not None and cut > start:
@@ -213,6 +216,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups, early = _collect(report, pieces, ctx, relevance, main, short)
     if not groups:
         groups = _fallback(report, doc, ctx, relevance)
+    groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line
+    short = short and not release  # however short, a release's place lines are events of their own
     if not headline:  # a headline's clauses are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     if groups and early:

@@ -120,7 +120,10 @@ class Builder:
             other = next((m.place.location for m in ms if m.place and m.place.location.country != loc.country), None)
             focus = self.focus if self.focus is not None and self.focus.country != loc.country else None
             loc = other or self.main or focus or loc  # "US strikes on Yemen's Ras Isa port": not in the United States
-        add("location", [(m.place.start, m.place.end) for m in located], 0.8 if located else (0.45 if loc else 0.0))
+        if loc is None and self.focus is not None:
+            loc = self.focus  # placed nowhere in the report: the country it is about, at country precision
+        add("location", [(m.place.start, m.place.end) for m in located],
+            0.8 if located else (0.45 if loc is not None and loc is self.main else 0.25 if loc else 0.0))
         actors: dict[str, str | None] = {}
         lead_roles = pick_actors(ms[:1])
         for role, cands in pick_actors(ms).items():

@@ -19,6 +19,11 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      r"pensions?|conditions|bonuses|contracts?)|(?:workers|employees|staff|unions?|nurses|teachers|"
                      r"doctors|dockers|miners|pilots)\W+(?:\w+\W+){0,4}strik\w*)\b",
                      re.I)
+# a strike release's grammar: '<N> strikes engaged/destroyed/struck <targets>' (the strikes are the subject)
+_STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                          r"twenty|thirty|several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?"
+                          r"(?:air)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|struck|hit|targeted|damaged|suppressed|"
+                          r"neutrali[sz]ed|denied)\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
 INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
@@ -251,6 +256,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         cues = (cues - {"STRIKE"}) | {"PROTEST"}
         protest_ctx = True
     violent = bool(cues & _VIOLENT)
+    if "STRIKE" in cues and _STRIKES_ACT.search(text):
+        return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):

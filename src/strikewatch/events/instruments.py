@@ -103,4 +103,6 @@ def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     after = [i for i in pool if i.start > trigger and (not struck or _MEANS.search(text[trigger:i.start]))]
     if before:
         return max(before, key=lambda i: i.end).sub_type
-    return min(after, key=lambda i: i.start).sub_type if after else pool[0].sub_type
+    if after:
+        return min(after, key=lambda i: i.start).sub_type
+    return None if struck else pool[0].sub_type  # 'one strike destroyed two mortar systems': objects only

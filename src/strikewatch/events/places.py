@@ -42,6 +42,8 @@ CONFIDENT = 0.8  # an inner place resolved this surely is kept even outside its 
 # a place that opens its sentence sets the scene for all of it: "On 3 May, in X, ...", "In X, ..."
 _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
+# a name that goes on past a particle is another place's ("San Juan de los Cerritos" is not San Juan)
+_GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
@@ -59,7 +61,7 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
     for m in [*_AFTER_PREP.finditer(text), *_IN_BRACKETS.finditer(text), *_AS_HOME.finditer(text)]:
         start, end = m.span("name")
         name = m.group("name")
-        if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end):
+        if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end) or _GOES_ON.match(text, end):
             continue
         if any(a < end and start < b for a, b in covered):
             continue
@@ -162,6 +164,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
     top = max(weights.values(), default=0.0)
     lo = min(t.start for t in cands)
     inners = {id(o) for t in cands for o in [container_of(text, t, cands)] if o is not None}
+    inners |= {id(t) for t in cands if any(re.fullmatch(r"['’]s\s+", text[t.end:o.start]) for o in cands)}  # "Idlib's X"
 
     def foreign(t: Toponym) -> bool:
         return weights.get(t.location.country, 0.0) < top - 1e-9

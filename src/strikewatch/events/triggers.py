@@ -84,6 +84,9 @@ def cue_of(tok: Token) -> str | None:
         cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
     if cls == "HANDOVER" and lemma == "withdraw" and not any(c.lower_ in ("from", "out") for c in tok.children):
         return None  # "withdrew troops", "had withdrawn": no territory named
+    if cls == "CLASH" and lemma == "fighting" and tok.dep_ in ("compound", "amod") \
+            and tok.head.lemma_.lower() in ("position", "vehicle", "unit", "season", "age", "force"):
+        return None  # "destroyed a fighting position": a target, not a fight
     if lemma == "storm" and tok.pos_ != "VERB":
         return None  # weather, not an assault
     if cls == "XFIRE" and not _fire_exchanged(tok):

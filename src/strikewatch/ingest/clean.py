@@ -1,8 +1,9 @@
 """Text clean-up before extraction, with a character map back to the original.
 
 Runs once per report, before any offsets exist. Whitespace (non-breaking and
-thin spaces included) is collapsed, hard-wrapped lines are joined, blocks are
-kept as paragraphs separated by a blank line, and page furniture (video
+thin spaces included) is collapsed, hard-wrapped lines are joined (but not a line
+break before a bulleted list item), blocks are kept as paragraphs separated by a
+blank line, and page furniture (video
 teasers, newsletter and subscription footers, share/follow prompts, trailing
 link lists) is dropped by general rules, never by matching particular texts.
 
@@ -30,6 +31,7 @@ _FURNITURE = re.compile(
     r"privacy policy|advertisement|sponsored content|read (?:more|next)|recommended for you)\b",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u25aa\u25cf](?=[ \t])")  # "- Near X, two strikes ...", "• ..."
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
@@ -75,6 +77,7 @@ def clean_text(text: str) -> tuple[str, list[int]]:
             out.extend("\n\n")
             offs.extend((s, s))
         pending_space = -1
+        pending_break = False
         started = False
         for i in range(s, e):
             ch = text[i]
@@ -83,11 +86,13 @@ def clean_text(text: str) -> tuple[str, list[int]]:
             if ch in _SPACE:
                 if started and pending_space < 0:
                     pending_space = i
+                pending_break = pending_break or ch == "\n"
                 continue
-            if pending_space >= 0:
-                out.append(" ")
+            if pending_space >= 0:  # a line break before a list item stays: the item is a sentence of its own
+                out.append("\n" if pending_break and _LIST_ITEM.match(text, i) else " ")
                 offs.append(pending_space)
                 pending_space = -1
+            pending_break = False
             out.append(ch)
             offs.append(i)
             started = True

@@ -54,9 +54,27 @@ def _forms(text: str) -> list[str]:
     return list(dict.fromkeys(words + pairs))
 
 
+# Nouns after which a demonym says whose people or things they are, not where they are: troops, raiders
+# and traders cross borders ("Turkish forces shelled ... in Idleb", "Ethiopian raiders", "a Chinese firm"),
+# strikes and shells fly over them ("Russian air strikes kill 8 in Harasta"), and "the Ugandan border"
+# is where the neighbour begins.
+_ABROAD_HEADS = re.compile(
+    r"\s+(?:(?!police\b|security\b)[\w-]+\s+)?(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
+    r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
+    r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
+    r"missiles?|rockets?|drones?|warplanes?|aircraft|planes)\b")
+
+
+def _abroad_only(text: str, word: str) -> bool:
+    """Every use of the demonym ``word`` names people or things that may be abroad ("Russian forces")."""
+    uses = list(re.finditer(rf"\b{re.escape(word)}\b", text))
+    return bool(uses) and all(_ABROAD_HEADS.match(text, m.end()) for m in uses)
+
+
 def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
     """Country code -> weight of the non-toponym evidence: each distinct demonym of a country counts
-    ``HINT_WEIGHT``, each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
+    ``HINT_WEIGHT`` (``GROUP_WEIGHT`` when every use names forces, raiders, firms or a border that may be
+    abroad: "Turkish forces"), each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
     name (or its demonym: "Syrian Observer") ``OUTLET_WEIGHT``."""
     out: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
@@ -67,7 +85,7 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
     for word in _forms(text):
         for c in gaz.lookup(word):
             if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
-                out[gaz.cc(c.id)] += HINT_WEIGHT
+                out[gaz.cc(c.id)] += GROUP_WEIGHT if _abroad_only(text, word) else HINT_WEIGHT
                 break
     for word in _forms(outlet or ""):
         for c in gaz.lookup(word):
@@ -118,6 +136,13 @@ def focus_of(gaz: Gazetteer, ccs: Sequence[tuple[int, ...]], keys: Sequence[str]
     return Focus(dict(total), own, index.get("", -1))
 
 
+def _one_country(focus: Focus, key: str) -> bool:
+    """The rest of the report points at one country only (the runner-up has under :data:`UNSUPPORTED`
+    of its support): a report about one country, not a digest."""
+    ranked = sorted((focus.support(key, cc) for cc in focus.total if cc != focus.blank), reverse=True)
+    return len(ranked) < 2 or ranked[1] < UNSUPPORTED * ranked[0]
+
+
 def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
     with the report's focus added (``sc``: the name's scored candidates, with ``cc`` and ``kinds``).
@@ -126,8 +151,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     :data:`W_FOCUS` by how well their country is supported. A winner that nothing else supports
     gives way to the best supported reading unless it is a country or region, or a capital or a
     city of a million named by its own name; with no supported reading it stays only if it is
-    named by its own name and is either a town of :data:`SMALL_PLACE` or more or the only country's
-    reading of that name (not "Omar" in a Gaza story, nor a variant spelling's namesake abroad).
+    named by its own name and is a town of :data:`SMALL_PLACE` or more or, in a report that points at
+    several countries (a digest), the only country's reading of that name (not "Omar" in a Gaza
+    story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad).
     """
     top = focus.strongest(key)
     best = int(np.argmax(s))
@@ -145,7 +171,7 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
-    if kind != 0 or (gaz.pop[i] < SMALL_PLACE and len(set(sc.cc)) > 1):
+    if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
     return best, s
 

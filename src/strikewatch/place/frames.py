@@ -1,7 +1,7 @@
 """Place names in spatial frames, found by the gazetteer rather than by NER.
 
 News and strike releases put places in a few frames: "near X", "in X", "on the outskirts of X",
-"north of X", "X province", "the X area", and open sentences with them ("Near X, two strikes
+"north of X", "in rural X", "X province", "the X area", and open sentences with them ("Near X, two strikes
 ..."). spaCy often reads such a name as a person ("Near Abu Kamal") or an organisation
 ("Sinjar"), or misses it. :func:`frame_spans` takes the capitalised word run in each frame (with
 Arabic articles, hyphens and apostrophes: "Deir ez-Zor", "Dayr Az Zawr", "Jisr al-Shughur") and
@@ -22,16 +22,20 @@ from ..nlp import text_of
 from .build import DEMONYM
 from .gazetteer import Gazetteer
 
-_ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du)"
+_ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du|do|dos|das|des|los|las)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s])?{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s]){{0,2}}{_WORD}){{0,4}}"
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
-_WEAK = r"in|at|into|from|to|towards?|across|inside|around|throughout|within"
-_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?P<name>{_NAME})")
+_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|"
+         # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
+         r"shell(?:s|ed)?|pound(?:s|ed)?|hits?|struck|target(?:s|ed)?|bomb(?:s|ed)?|besiege(?:s|d)?|storm(?:s|ed)?|raid(?:s|ed)?|"
+         r"retak(?:es|en)|retook|recapture(?:s|d)?|capture(?:s|d)?|seize(?:s|d)?|overr[au]n|overruns|"
+         r"liberate(?:s|d)?|enter(?:s|ed)?")
+_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
 # words after a place that make a larger name still about the place: its parts, and the local
@@ -117,6 +121,15 @@ def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int],
         raw.setdefault((s, end), FrameSpan(s, end, False, translit))
 
 
+def _possessed(start: int, name: str) -> list[tuple[int, str]]:
+    """A name run cut at a possessive: "Syria's Qamishli", "Idlib's Maarat al-Numan" are two places,
+    the second inside the first."""
+    m = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if m is None:
+        return [(start, name)]
+    return [(start, name[:m.start()]), (start + m.end(), name[m.end():])]
+
+
 def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
@@ -124,14 +137,15 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY):
         for m in pattern.finditer(text):
             strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, m.group("frame").lower())
-            got = _found(gaz, text, m.start("name"), m.group("name"))
-            if got is None:
-                continue
-            s, e, translit = got
-            if (s, e) not in raw or strong:
-                raw[(s, e)] = FrameSpan(s, e, strong, translit)
-            if pattern is _BEFORE:
-                _follow_list(gaz, text, e, raw)
+            for start, name in _possessed(m.start("name"), m.group("name")):
+                got = _found(gaz, text, start, name)
+                if got is None:
+                    continue
+                s, e, translit = got
+                if (s, e) not in raw or strong:
+                    raw[(s, e)] = FrameSpan(s, e, strong, translit)
+                if pattern is _BEFORE:
+                    _follow_list(gaz, text, e, raw)
     if not raw:
         return []
     spans = sorted(raw.values())
@@ -146,6 +160,14 @@ def _town(gaz: Gazetteer, name: str) -> bool:
                for c in gaz.lookup(name))
 
 
+def _one_country_town(gaz: Gazetteer, name: str) -> bool:
+    """Every reading of ``name`` (own, alternate or transliterated name) is in one country, and one of
+    them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah")."""
+    cands = gaz.lookup(name)
+    return bool(cands) and len({gaz.cc(c.id) for c in cands}) == 1 and all(c.kind != DEMONYM for c in cands) \
+        and any(gaz.pop[c.id] >= TOWN_POP for c in cands)
+
+
 def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str]) -> bool:
     """Whether a frame's name is a person's or an organisation's rather than a place's."""
     name = text[f.start:f.end]
@@ -158,14 +180,15 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
         if ent.label_ in _OTHER_LABELS:
-            if ent.label_ == "NORP" and _town(gaz, name):
-                continue
+            if ent.label_ in ("NORP", "PRODUCT") and _town(gaz, name) \
+                    or ent.label_ == "PRODUCT" and _one_country_town(gaz, name):
+                continue  # "in Quneitra" read as a product
             return True
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
             if not f.strong and ent.start_char >= f.start and " " not in name:
-                if ent.label_ == "PERSON" and _town(gaz, name):
-                    continue
+                if _town(gaz, name) or ent.label_ == "ORG" and _one_country_town(gaz, name):
+                    continue  # "in Manbij" read as an organisation: a town that size is likelier
                 return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False

@@ -1,0 +1,76 @@
+"""Strike releases (events/releases.py and the strike grammar in classify/instruments), on releases
+written for these tests in the coalition's format."""
+import json
+
+import pytest
+
+from strikewatch.ingest.jsonl import read_jsonl_lines
+
+RELEASE = """Coalition strikes continue against ISIS
+
+SOUTHWEST ASIA, Oct. 12, 2017 - On Oct. 11, Coalition military forces conducted 9 strikes consisting of 12 engagements against ISIS targets.
+
+Strikes in Syria
+
+In Syria, Coalition military forces conducted 5 strikes consisting of 7 engagements against ISIS targets.
+
+Near Abu Kamal, two strikes engaged an ISIS tactical unit and destroyed a fighting position.
+
+Near Dayr Az Zawr, one strike destroyed two ISIS mortar systems.
+
+Strikes in Iraq
+
+In Iraq, Coalition military forces conducted 4 strikes consisting of 5 engagements against ISIS targets.
+
+Near Hit, three strikes engaged two ISIS tactical units and destroyed a weapons cache.
+
+Near Tal Afar, one strike struck an ISIS staging area.
+"""
+
+BULLETED = """Airstrikes hit ISIL in Syria and Iraq
+
+SOUTHWEST ASIA, Feb. 9, 2015 - U.S. and coalition military forces continued to attack ISIL terrorists.
+
+Airstrikes in Syria
+Fighter and bomber aircraft conducted three airstrikes in Syria:
+- Near Al Hasakah, two airstrikes struck an ISIL tactical unit and destroyed an ISIL vehicle.
+- Near Kobani, one airstrike struck an ISIL fighting position.
+"""
+
+
+def _report(text, published):
+    line = json.dumps({"id": "rel", "text": text, "published": published})
+    (report,) = read_jsonl_lines(line, "test")
+    return report
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from strikewatch.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.issue(17)
+def test_each_place_line_is_an_air_strike_with_its_count_place_and_the_release_day(pipeline):
+    events = pipeline.events_of(_report(RELEASE, "2017-10-12"))
+    got = [(e.location.country, e.strikes, e.sub_event_type, e.date) for e in events]
+    assert got == [("Syria", 2, "Air/drone strike", "2017-10-11"), ("Syria", 1, "Air/drone strike", "2017-10-11"),
+                   ("Iraq", 3, "Air/drone strike", "2017-10-11"), ("Iraq", 1, "Air/drone strike", "2017-10-11")]
+    assert [round(e.location.lat) for e in events] == [34, 35, 34, 36]  # Abu Kamal, Dayr Az Zawr, Hit, Tal Afar
+    assert {t.type for t in events[1].targets} == {"mortar"}  # the mortars were hit, not fired
+
+
+@pytest.mark.issue(17)
+def test_bulleted_lines_are_events_of_their_own(pipeline):
+    events = pipeline.events_of(_report(BULLETED, "2015-02-09"))
+    assert [(e.strikes, e.location.country) for e in events] == [(2, "Syria"), (1, "Syria")]
+    assert all(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+@pytest.mark.issue(17)
+def test_strikes_that_engaged_fighters_are_air_strikes_not_clashes(pipeline):
+    report = _report("Near Shaddadi, four strikes engaged three ISIS tactical units and destroyed two fighting "
+                     "positions.", "2017-05-02")
+    (event,) = pipeline.events_of(report)
+    assert (event.sub_event_type, event.strikes, event.location.country) == ("Air/drone strike", 4, "Syria")
