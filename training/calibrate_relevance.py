@@ -3,7 +3,7 @@
     python training/calibrate_relevance.py [--shared ../shared]
 
 Runs extraction on the dev articles (../shared/eval/geoparse + timex texts, labels in
-data/relevance/dev_labels.jsonl) with the shipped thresholds, judges every event as
+data/relevance/dev_labels.jsonl) with the shipped thresholds (but no confidence floor for articles), judges every event as
 ``strikewatch eval relevance`` does, and fits P(true) = sigmoid(a*logit(sentence p) +
 b*logit(report p) + c*field confidence + d) by logistic regression (L2 1e-3, 3,000 full-batch
 steps). Prints the four numbers for ``relevance.stage.CALIBRATION`` and a 5-fold (seed 7)
@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from strikewatch.eval.data import load_jsonl
+from strikewatch.events import assemble
 from strikewatch.eval.score_relevance import judge_events, text_reports
 from strikewatch.pipeline import load_pipeline
 
@@ -45,6 +46,9 @@ def main() -> None:
     rows = [r for f in ("eval/geoparse/dev.jsonl", "eval/timex/dev.jsonl") for r in load_jsonl(args.shared / f)
             if r.get("id") in labels]
     reports = text_reports(rows)
+    # every event the thresholds keep, including those an article would leave out for their low
+    # confidence: the calibration must see them all (events.assemble.MIN_ARTICLE_CONFIDENCE)
+    assemble.MIN_ARTICLE_CONFIDENCE = 0.0
     pipeline = load_pipeline()
     assessments = pipeline.assess(reports)
     X, Y = [], []

@@ -31,10 +31,10 @@ from .triggers import is_boilerplate
 
 SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note, a brief)
 # In an article (longer than a note by ARTICLE_MARGIN), an event whose calibrated confidence is
-# below this is left out: on the judged dev articles fewer than one in five such events was true,
-# and an analyst would rather miss it than read six false ones for it (docs/relevance.md).
+# below this is left out: on the judged dev articles fewer than one in three such events was true,
+# and an analyst would rather miss it than read two false ones for it (docs/relevance.md).
 # Notes and briefs keep every event: their confidence is calibrated on articles and reads low.
-MIN_ARTICLE_CONFIDENCE = 0.2
+MIN_ARTICLE_CONFIDENCE = 0.3
 ARTICLE_MARGIN = 100
 
 

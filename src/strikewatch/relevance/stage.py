@@ -23,12 +23,12 @@ from .scope import accidental_blast, dated_background, out_of_scope_story
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
-SENTENCE_THRESHOLD = 0.25
-DOC_THRESHOLD = 0.25
+SENTENCE_THRESHOLD = 0.2
+DOC_THRESHOLD = 0.2
 TRUSTED_THRESHOLD = 0.9
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
-CALIBRATION = (0.5334, 0.4972, 1.8702, -1.7432)
+CALIBRATION = (0.2407, 0.5983, 2.0975, -1.8034)
 
 
 @dataclass(frozen=True, slots=True)
