@@ -108,3 +108,14 @@ def test_split_and_merge(client, auth):
 def test_bad_reviewer_header_is_422(client, auth):
     res = client.post(f"/api/events/{KIRKUK}/confirm", headers=auth | {"X-Reviewer": "<b>x</b>"})
     assert res.status_code == 422
+
+
+@pytest.mark.issue(19)
+@pytest.mark.parametrize("field", ["sub_event_type", "event_type"])
+@pytest.mark.parametrize("value", [{"country": None, "lon": None}, ["Armed clash"], 3, True, None])
+def test_a_type_edit_that_is_not_a_text_is_422_not_500(client, auth, field, value):
+    """Found by schemathesis: a dict or list value was looked up in the taxonomy (unhashable: 500)."""
+    res = client.post(f"/api/events/{KIRKUK}/edit", headers=auth, json={"field": field, "value": value})
+    assert res.status_code == 422, res.text
+    assert res.json()["error"] in (f"{field} must be a text, not {type(value).__name__}", f"{field} cannot be empty")
+    assert client.get(f"/api/events/{KIRKUK}").json()["reviews"] == []  # nothing was recorded

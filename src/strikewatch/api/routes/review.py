@@ -30,6 +30,8 @@ def orphaned_reviews(store: StoreDep) -> Any:
 
 def _changes(body: EditIn) -> dict[str, Any]:
     """One edited field, with the event type that follows from a sub-event type."""
+    if body.field in ("event_type", "sub_event_type") and not isinstance(body.value, str):
+        raise InputError(f"{body.field} must be a text, not {type(body.value).__name__}")  # a dict: 422, not 500
     if body.field == "sub_event_type":
         if body.value not in EVENT_TYPE_OF:
             raise InputError(f"unknown sub_event_type {body.value!r}")
