@@ -10,6 +10,7 @@ database) and bounded: ``MAX_EXAMPLES`` cases per operation, about 60-90 s on tw
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -23,6 +24,7 @@ from schemathesis.checks import not_a_server_error  # noqa: E402
 from strikewatch.api.app import create_app  # noqa: E402
 from strikewatch.curate import save_run  # noqa: E402
 from strikewatch.curate.overrides import EDITABLE  # noqa: E402
+from strikewatch.events.taxonomy import EVENT_TYPE_OF, TAXONOMY  # noqa: E402
 from strikewatch.store import open_store  # noqa: E402
 
 from .conftest import TOKEN, fixture_store  # noqa: E402
@@ -50,12 +52,22 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers(-10**7, 10**7) | st.
                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
                         st.sampled_from(["name", "country", "admin1", "lat", "lon", "precision", "x"]),
                         inner, max_size=5), max_leaves=8)
+TEXT = st.text(min_size=1, max_size=40).filter(str.strip)
+COUNT = st.integers(0, 1_000_000)
+VALID = {  # a value check_value takes, per editable field
+    "event_type": st.sampled_from(sorted(TAXONOMY)), "sub_event_type": st.sampled_from(sorted(EVENT_TYPE_OF)),
+    "date": st.dates().map(dt.date.isoformat) | st.dates().map(lambda d: d.isoformat()[:7]),
+    "location": st.fixed_dictionaries({"name": TEXT}, optional={
+        "country": TEXT, "admin1": TEXT, "lat": st.floats(-90, 90), "lon": st.floats(-180, 180)}),
+    "actor1": TEXT, "actor2": TEXT, "note": TEXT, "strikes": COUNT, "fatalities": COUNT,
+    "civilian_fatalities": COUNT, "injured": COUNT,
+}
 BODIES = {
     "/api/events/merge": lambda: st.fixed_dictionaries(
         {"ids": st.lists(_live("event_id"), min_size=2, max_size=3)}, optional={"comment": st.text(max_size=20)}),
     "/api/events/{event_id}/split": lambda: st.fixed_dictionaries({"report": _live("report_id")}),
-    "/api/events/{event_id}/edit": lambda: st.fixed_dictionaries(
-        {"field": st.sampled_from(EDITABLE), "value": JSON}),
+    "/api/events/{event_id}/edit": lambda: st.sampled_from(EDITABLE).flatmap(
+        lambda field: st.fixed_dictionaries({"field": st.just(field), "value": VALID[field] | JSON})),
 }
 
 
