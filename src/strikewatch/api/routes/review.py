@@ -17,7 +17,7 @@ from ..schemas import EditIn, ErrorBody, EventDetail, MergeIn, OrphanOut, Review
 from .events import detail
 
 router = APIRouter(prefix="/api/events", tags=["review"], responses={
-    401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+    400: {"model": ErrorBody, "description": "the body is not JSON"}, 401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 orphans_router = APIRouter(prefix="/api/reviews", tags=["review"], dependencies=[ReadDep],
                            responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
 
