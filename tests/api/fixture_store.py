@@ -63,3 +63,20 @@ def build_run() -> RunResult:
                actor1="Protesters (Sudan)", fat=None),
     ]
     return RunResult(reports=reports, report_events=events)
+
+
+HOSTILE_VALUE = "<img src=x onerror=\"window.__pwned=3\">Al <b>Shabaab</b>"
+
+
+def orphan_a_review(store) -> str:
+    """Edit the Mogadishu event (a hostile actor name), then store an updated r4 that no longer
+    tells it: its review becomes orphaned (``GET /api/reviews/orphans``). Returns the anchor."""
+    from strikewatch.curate import review, save_run
+
+    (ev,) = [e for e in store.events() if e.members == ["r4#0"]]
+    review.edit(store, ev.id, {"actor1": HOSTILE_VALUE}, reviewer="Ana <i>Analyst</i>",
+                comment="checked <script>window.__pwned=4</script>")
+    text = "Update: the <b>checkpoint</b> report was withdrawn <script>window.__pwned=5</script>."
+    save_run(store, RunResult(reports=[Report(id="r4", text=text, published=dt.date(2024, 4, 11),
+                                              outlet="Outlet r4", title="Report r4 (updated)")]))
+    return "r4#0"

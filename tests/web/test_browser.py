@@ -26,12 +26,16 @@ TOKEN = "browser-token"
 MOGADISHU, KIRKUK = "ev-4426258ce7ff", "ev-8c61e4d3b22a"
 
 
-def _fixture_run():
+def _fixture_module():
     path = Path(__file__).parents[1] / "api" / "fixture_store.py"
     spec = importlib.util.spec_from_file_location("sw_fixture_store_web", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.build_run()
+    return module
+
+
+def _fixture_run():
+    return _fixture_module().build_run()
 
 
 def _free_port() -> int:
@@ -40,17 +44,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(db):
     import uvicorn
 
     from strikewatch.api.app import create_app
-    from strikewatch.curate import save_run
-    from strikewatch.store import open_store
 
-    db = tmp_path_factory.mktemp("web") / "web.duckdb"
-    with open_store(db) as store:
-        save_run(store, _fixture_run())
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -62,6 +60,30 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from strikewatch.curate import save_run
+    from strikewatch.store import open_store
+
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    with open_store(db) as store:
+        save_run(store, _fixture_run())
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def orphan_server(tmp_path_factory):
+    """The fixture store after r4 was updated: the review of its Mogadishu event is orphaned."""
+    from strikewatch.curate import save_run
+    from strikewatch.store import open_store
+
+    db = tmp_path_factory.mktemp("web-orphans") / "web.duckdb"
+    with open_store(db) as store:
+        save_run(store, _fixture_run())
+        _fixture_module().orphan_a_review(store)
+    yield from _serve(db)
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +206,44 @@ def test_timeline_brush_sets_the_date_range(browser, server):
         .move_by_offset(width // 3, 0).release().perform()
     _wait(d, lambda d: "since=" in d.current_url and "until=" in d.current_url, what="a brushed date range")
     _wait(d, lambda d: 0 < len(_rows(d)) < 4, what="fewer rows after brushing")
+
+
+@pytest.mark.issue(19)
+def test_orphaned_reviews_are_listed_as_text(browser, orphan_server):
+    from selenium.webdriver.common.by import By
+
+    hostile = _fixture_module().HOSTILE_VALUE
+    d = browser
+    d.get(orphan_server + "/")
+    _wait(d, lambda d: len(_rows(d)) == 3, what="3 table rows (the Mogadishu event is gone)")
+    items = _wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#orphans .orphan"), what="the orphan list")
+    assert [i.get_attribute("data-anchor") for i in items] == ["r4#0"]
+    assert d.find_element(By.ID, "orphans-count").text == "(1)"
+    assert items[0].find_element(By.CSS_SELECTOR, ".orphan-event").text == "Armed clash, 2024-04-09, Mogadishu"
+    assert f"event {MOGADISHU}" in items[0].text
+    values = items[0].find_elements(By.CSS_SELECTOR, ".orphan-values dd")
+    assert [v.text for v in values] == [hostile]  # the reviewed actor1, markup shown as text
+    link = d.find_element(By.ID, "orphans-link")
+    assert link.is_displayed() and link.text == "1 orphaned review"
+    link.click()
+    _wait(d, lambda d: d.execute_script("return document.activeElement.id") == "orphans-title", what="focus on the list")
+    items[0].find_element(By.CSS_SELECTOR, ".orphan-history summary").click()
+    history = _wait(d, lambda d: d.find_element(By.CSS_SELECTOR, "#orphans .orphan-history ol").text, what="history")
+    assert "Ana <i>Analyst</i>: edit actor1 Al Shabaab → " + hostile in history
+    assert "checked <script>window.__pwned=4</script>" in history and "strikewatch: orphaned" in history
+    assert d.find_elements(By.CSS_SELECTOR, "#orphans img, #orphans script, #orphans b, #orphans i") == []
+    assert d.execute_script("return window.__pwned === undefined")
+    _shot(d, "orphans")
+
+
+@pytest.mark.issue(19)
+def test_no_orphan_list_without_orphans(browser, server):
+    from selenium.webdriver.common.by import By
+
+    d = browser
+    d.get(server + "/#")
+    d.refresh()
+    _wait(d, lambda d: d.find_element(By.ID, "orphans-count").get_attribute("textContent") == "(0)",
+          what="the orphan list loaded")
+    assert not d.find_element(By.ID, "orphans-section").is_displayed()
+    assert not d.find_element(By.ID, "orphans-link").is_displayed()

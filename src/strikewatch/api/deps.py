@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from fastapi import Depends, Header, HTTPException, Query, Request
+from pydantic import BeforeValidator
 
 from ..store import EventFilter, Store
 from ..store.live import Opener
@@ -105,9 +106,24 @@ def parse_statuses(text: str | None) -> list[str]:
     return wanted
 
 
+_NUMBER = re.compile(r"\s*[-+]?\d+(\.\d*)?\s*")
+
+
+def iso_text(value: object) -> object:
+    """Refuse a bare number for a date parameter: pydantic would read it as Unix time (``-1`` is
+    1969-12-31T23:59:59Z), but a date here is ISO text (HTTP 422 in the API's error shape)."""
+    if isinstance(value, str) and _NUMBER.fullmatch(value):
+        raise ValueError(f"{value[:40]!r} is a number, not an ISO date (YYYY-MM-DD) or "
+                         "datetime (YYYY-MM-DDTHH:MM:SS, optionally with Z or +HH:MM)")
+    return value
+
+
+IsoText = BeforeValidator(iso_text)
+
+
 def event_filter(
-    since: Annotated[dt.date | None, Query(description="first day (ISO date)")] = None,
-    until: Annotated[dt.date | None, Query(description="last day (ISO date)")] = None,
+    since: Annotated[dt.date | None, IsoText, Query(description="first day (ISO date)")] = None,
+    until: Annotated[dt.date | None, IsoText, Query(description="last day (ISO date)")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees", max_length=100)] = None,
     country: Annotated[str | None, Query(max_length=100)] = None,
     admin1: Annotated[str | None, Query(max_length=100)] = None,

@@ -108,3 +108,27 @@ def test_split_and_merge(client, auth):
 def test_bad_reviewer_header_is_422(client, auth):
     res = client.post(f"/api/events/{KIRKUK}/confirm", headers=auth | {"X-Reviewer": "<b>x</b>"})
     assert res.status_code == 422
+
+
+@pytest.mark.issue(19)
+@pytest.mark.parametrize("field", ["sub_event_type", "event_type"])
+@pytest.mark.parametrize("value", [{"country": None, "lon": None}, ["Armed clash"], 3, True, None])
+def test_a_type_edit_that_is_not_a_text_is_422_not_500(client, auth, field, value):
+    """Found by schemathesis: a dict or list value was looked up in the taxonomy (unhashable: 500)."""
+    res = client.post(f"/api/events/{KIRKUK}/edit", headers=auth, json={"field": field, "value": value})
+    assert res.status_code == 422, res.text
+    assert res.json()["error"] in (f"{field} must be a text, not {type(value).__name__}", f"{field} cannot be empty")
+    assert client.get(f"/api/events/{KIRKUK}").json()["reviews"] == []  # nothing was recorded
+
+
+@pytest.mark.issue(19)
+def test_a_body_that_is_not_json_is_a_documented_400(client, auth):
+    """Schemathesis: FastAPI answers an unparsable body 400; the spec now lists it for every review action."""
+    res = client.post(f"/api/events/{KIRKUK}/edit", headers={**auth, "Content-Type": "application/json"},
+                      content=b"\xff{not json")
+    assert res.status_code == 400 and res.json() == {
+        "ok": False, "error": "There was an error parsing the body",
+        "errors": ["There was an error parsing the body"], "status": 400}
+    paths = client.get("/openapi.json").json()["paths"]
+    posts = [p for p, ops in paths.items() if "post" in ops]
+    assert len(posts) == 5 and all("400" in paths[p]["post"]["responses"] for p in posts)

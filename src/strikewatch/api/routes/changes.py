@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from ...store.changes import load_changes
-from ..deps import ReadDep, StoreDep
+from ..deps import IsoText, ReadDep, StoreDep
 from ..schemas import ErrorBody
 
 router = APIRouter(prefix="/api/changes", tags=["changes"], dependencies=[ReadDep],
@@ -32,7 +32,7 @@ class ChangePublic(BaseModel):
 @router.get("", response_model=list[ChangePublic])
 def read_changes(
     store: StoreDep,
-    since: Annotated[dt.datetime | None, Query(description="recorded at or after (ISO date or datetime)")] = None,
+    since: Annotated[dt.datetime | None, IsoText, Query(description="recorded at or after (ISO date or datetime)")] = None,
     after: Annotated[int | None, Query(ge=0, description="only changes with a sequence number above this")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> Any:

@@ -17,7 +17,7 @@ from ..schemas import EditIn, ErrorBody, EventDetail, MergeIn, OrphanOut, Review
 from .events import detail
 
 router = APIRouter(prefix="/api/events", tags=["review"], responses={
-    401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+    400: {"model": ErrorBody, "description": "the body is not JSON"}, 401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 orphans_router = APIRouter(prefix="/api/reviews", tags=["review"], dependencies=[ReadDep],
                            responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
 
@@ -30,6 +30,8 @@ def orphaned_reviews(store: StoreDep) -> Any:
 
 def _changes(body: EditIn) -> dict[str, Any]:
     """One edited field, with the event type that follows from a sub-event type."""
+    if body.field in ("event_type", "sub_event_type") and not isinstance(body.value, str):
+        raise InputError(f"{body.field} must be a text, not {type(body.value).__name__}")  # a dict: 422, not 500
     if body.field == "sub_event_type":
         if body.value not in EVENT_TYPE_OF:
             raise InputError(f"unknown sub_event_type {body.value!r}")

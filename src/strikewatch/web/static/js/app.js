@@ -7,6 +7,7 @@ import { drawTimeline } from "./timeline.js";
 import { drawTable, markSort } from "./table.js";
 import { renderDetail } from "./detail.js";
 import { setTaxonomy } from "./review.js";
+import { showOrphans } from "./orphans.js";
 
 const PAGE = 50;
 const $ = (id) => document.getElementById(id);
@@ -85,6 +86,7 @@ async function render() {
     document.body.removeAttribute("aria-busy");
   }
   syncDetail(state.event);
+  showOrphans($("orphans-section"), $("orphans"), $("orphans-count"), $("orphans-link"));
 }
 
 function fillLists(stats) {
@@ -171,6 +173,10 @@ function setupEvents() {
   $("prev").addEventListener("click", () => setState({ offset: Math.max(0, Number(readState().offset || 0) - PAGE) || "" }));
   $("next").addEventListener("click", () => setState({ offset: Number(readState().offset || 0) + PAGE }));
   $("detail-close").addEventListener("click", () => setState({ event: "" }));
+  $("orphans-link").addEventListener("click", () => {
+    $("orphans-section").scrollIntoView({ block: "start" });
+    $("orphans-title").focus({ preventScroll: true });
+  });
   document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("detail").hidden) setState({ event: "" }); });
   window.addEventListener("popstate", render);
   window.addEventListener("hashchange", render);
