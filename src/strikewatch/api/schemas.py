@@ -1,4 +1,4 @@
-"""API shapes (pydantic), separate from the data model in ``models.py``."""
+"""API shapes (pydantic), separate from the data model in ``strikewatch.models``."""
 from __future__ import annotations
 
 from typing import Any
