@@ -20,7 +20,7 @@ from .deps import ApiState
 from .errors import install_handlers
 from .limits import BodyLimit
 from .security import CSP, SECURITY_HEADERS, HostAllowList
-from .routes import events, reports, review, stats
+from .routes import events, reports, review, stats, taxonomy
 from .routes import changes  # monitor: the change log
 
 __all__ = ["CSP", "SECURITY_HEADERS", "create_app", "static_dir"]
@@ -61,7 +61,7 @@ def create_app(store_path: str | Path | Store, *, token: str | None = None,
     app.add_middleware(BodyLimit, headers=SECURITY_HEADERS)  # before routing, tokens and parsing
     if allowed_hosts is not None:
         app.add_middleware(HostAllowList, hosts=allowed_hosts, headers=SECURITY_HEADERS)  # outermost
-    for module in (events, reports, review, stats, changes):
+    for module in (events, reports, review, stats, taxonomy, changes):
         app.include_router(module.router)
     app.include_router(review.orphans_router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")

@@ -79,12 +79,12 @@ def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
         found = load_changes(store, since=since, limit=limit)
     for c in found:
         if as_json:
-            click.echo(json.dumps(c, ensure_ascii=False, default=str))
+            click.echo(json.dumps(c.to_dict(), ensure_ascii=False, default=str))
             continue
-        detail = c.get("field") or c.get("report") or c.get("merged_id") or ""
-        if c["kind"] == "field_changed":
-            detail += f": {_short(c.get('old'))} -> {_short(c.get('new'))}"
-        click.echo(f"{c['seq']:>6}  {c['recorded_at'][:19]}  {c['kind']:<15} {c['event_id']}  {detail}".rstrip())
+        detail = c.field or c.extra.get("report") or c.extra.get("merged_id") or ""
+        if c.kind == "field_changed":
+            detail += f": {_short(c.old)} -> {_short(c.new)}"
+        click.echo(f"{c.seq:>6}  {(c.recorded_at or '')[:19]}  {c.kind:<15} {c.event_id}  {detail}".rstrip())
     if not as_json:
         console.print(f"{len(found)} change(s)", highlight=False)
 

@@ -19,6 +19,7 @@ from .counts import Count, TargetHit, find_targets, strike_counts
 from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
+from .taxonomy import SubEventType
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
@@ -30,8 +31,8 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur"}
-_COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_TARGETED = _COUNTED | {"Remote explosive/landmine/IED"}
+_COUNTED = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
+_TARGETED = _COUNTED | {SubEventType.REMOTE_EXPLOSIVE}
 
 
 @dataclass
