@@ -30,3 +30,14 @@ def test_types_are_string_enums_that_write_as_acled_strings():
     assert row.getvalue() == "Explosions/Remote violence,Air/drone strike\r\n"
     assert describe()[2] == {"event_type": "Violence against civilians", "key": "vac",
                              "sub_event_types": ["Sexual violence", "Attack", "Abduction/forced disappearance"]}
+
+
+def test_an_event_holds_its_types_as_plain_strings():
+    """Events coded now and events read back must file under the same hashed keys (repr-based)."""
+    from strikewatch.events.taxonomy import EventType, SubEventType
+    from strikewatch.models import Event
+
+    ev = Event("e1", EventType.EXPLOSIONS, SubEventType.REMOTE_EXPLOSIVE)
+    ev.sub_event_type = SubEventType.SUICIDE_BOMB
+    assert type(ev.event_type) is str and type(ev.sub_event_type) is str
+    assert repr(ev.to_dict()) == repr(Event("e1", "Explosions/Remote violence", "Suicide bomb").to_dict())

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from .group import main
 from .core import console
+from .output import stdout_console
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -37,7 +37,7 @@ def _load_events(db: str, events_file: str | None, since: dt.date | None, until:
 
 
 def _print(result: dict, limit: int) -> None:
-    out = Console()
+    out = stdout_console()
     ref, ours = result["reference"], result["strikewatch"]
     out.print(f"reference events found by strikewatch: {ref['matched']}/{ref['events']} "
               f"(coverage {ref['coverage']:.4f})", highlight=False)

@@ -10,17 +10,16 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .group import eval_group, main
+from .output import progress_bar, stderr_console, stdout_console
 from ..errors import StrikewatchError
 from ..export import WRITERS, export_events
 from ..models import Event, ReportFailure, RunResult
 
-console = Console(stderr=True)
+console = stderr_console
 
 # Exit codes of the commands that read reports: 0 every report read; 1 some were refused and
 # 2 all were (each failure printed); RUN_FAILED: the run itself failed (the store, the configuration,
@@ -89,7 +88,8 @@ def run_pipeline(paths: Iterable[str], published: dt.date | None, *, merge: bool
 def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool = True, fast: bool = False,
                  step: int | None = None) -> Iterator[RunResult]:
     """Read every report, then extract ``step`` reports at a time (all at once with None), one
-    progress bar on stderr; a report id seen in an earlier step is a ``duplicate_id`` failure."""
+    progress bar on stderr (on a terminal only: :func:`strikewatch.cli.output.progress_bar`); a
+    report id seen in an earlier step is a ``duplicate_id`` failure."""
     from ..bounded import run_bounded
     from ..ingest import read_reports
     from ..pipeline import load_pipeline
@@ -97,13 +97,10 @@ def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool
     items = list(read_reports(paths, published=published))
     pipeline = load_pipeline(fast=fast)
     seen: set[str] = set()
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True, disable=len(items) < 5) as bar:
-        task = bar.add_task("extract", total=len(items))
+    with progress_bar("extracting", len(items), console) as advance:
         size = step or max(len(items), 1)
         for start in range(0, max(len(items), 1), size):
-            yield run_bounded(pipeline, items[start:start + size], merge=merge, seen=seen,
-                              progress=lambda n: bar.advance(task, n))
+            yield run_bounded(pipeline, items[start:start + size], merge=merge, seen=seen, progress=advance)
 
 
 def report_failures(failures: list[ReportFailure], total: int) -> None:
@@ -125,7 +122,7 @@ def print_events(events: list[Event], limit: int = 50) -> None:
                  "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
                  str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
         table.add_row(*map(escape, cells))  # report text and ids are untrusted: never rich markup
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    stdout_console().print(table)
     if len(events) > limit:
         console.print(f"... {len(events) - limit} more")
 
@@ -294,7 +291,7 @@ def eval_events(pred: str, gold: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(scores, indent=1))
         return
-    out = Console()
+    out = stdout_console()
     out.print(f"required gold events: {scores['gold_required']}  predicted: {scores['predicted']}  "
               f"matched: {scores['matched']}  (type+date+location right: {scores['matched_type_date_location']})")
     out.print(f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "

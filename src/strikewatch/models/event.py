@@ -69,6 +69,8 @@ class Source:
         }
 
 
+_TYPE_FIELDS = frozenset({"event_type", "sub_event_type"})
+
 EVENT_FIELDS = (
     "event_type", "sub_event_type", "date", "location", "actor1", "actor2",
     "strikes", "targets", "fatalities", "civilian_fatalities", "injured",
@@ -105,6 +107,14 @@ class Event:
     note: str | None = None
     members: list[str] = field(default_factory=list)  # ids of the per-report events merged here
     attribution: str | None = None  # how firmly actor1 is said to be responsible: confirmed, claimed, alleged, unattributed
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The types are held as ACLED's plain strings: a taxonomy enum member given here (it *is*
+        # that string) is stored as an exact ``str``, so reprs, hashed blocking keys and stored rows
+        # are the same whether an event was coded now or read back from a file or the store.
+        if name in _TYPE_FIELDS and value.__class__ is not str and isinstance(value, str):
+            value = str.__str__(value)
+        object.__setattr__(self, name, value)
 
     @property
     def report_ids(self) -> list[str]:
