@@ -31,14 +31,16 @@ def static_dir() -> Path:
 
 
 def create_app(store_path: str | Path | Store, *, token: str | None = None,
-               read_token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+               read_token: str | None = None, allowed_hosts: list[str] | None = None,
+               lock_wait: float | None = None) -> FastAPI:
     """The app over the store at ``store_path`` (opened and migrated here; or an open ``Store``).
 
     ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
     ``read_token``, when set, is needed for every read as well; ``allowed_hosts``, when given,
-    the Host header values answered (others get 400: ``api.security``).
+    the Host header values answered (others get 400: ``api.security``); ``lock_wait``, the seconds a
+    request waits for a DuckDB file another process holds (``Settings.lock_wait``).
     """
-    opener = Opener(store_path)  # a DuckDB file: opened per request (store/live.py)
+    opener = Opener(store_path, wait=lock_wait)  # a DuckDB file: opened per request (store/live.py)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from .group import main
+from .group import main, setting
 from .core import console
 from .output import stdout_console
 
@@ -65,7 +65,8 @@ def _print(result: dict, limit: int) -> None:
 @main.command("compare")
 @click.option("--reference", "reference", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Your reference file: an ACLED export or UCDP GED as CSV (format detected from the header).")
-@click.option("--db", default="strikewatch.duckdb", show_default=True, help="Store of the events to compare.")
+@click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
+              help="Store of the events to compare.")
 @click.option("--events", "events_file", type=click.Path(exists=True, dir_okay=False),
               help="Compare these events (JSONL, as `extract` writes) instead of the store's.")
 @click.option("--since", callback=_day, metavar="YYYY-MM-DD", help="Events (both sides) on or after this day.")

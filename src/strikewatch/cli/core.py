@@ -13,7 +13,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from .group import eval_group, main
+from .group import current_settings, eval_group, main, setting
 from .output import progress_bar, stderr_console, stdout_console
 from ..errors import StrikewatchError
 from ..export import WRITERS, export_events
@@ -69,11 +69,12 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-db_option = click.option("--db", default="strikewatch.duckdb", show_default=True,
+db_option = click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
                          help="DuckDB file of the event store.")
-fast_option = click.option("--fast", is_flag=True,
+fast_option = click.option("--fast", is_flag=True, default=setting("fast"),
                            help="Skip NER outside sentences with a trigger word or a count: about 1.3x "
-                                "faster, but places there are found by the gazetteer alone (fewer, less certain).")
+                                "faster, but places there are found by the gazetteer alone (fewer, less certain). "
+                                "Also on with STRIKEWATCH_FAST=1.")
 published_option = click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
                                 help="Publication date for every report (overrides meta.jsonl).")
 
@@ -177,7 +178,8 @@ def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_m
 @db_option
 @published_option
 @fast_option
-@click.option("--batch", default=1000, show_default=True, type=click.IntRange(min=1),
+@click.option("--batch", default=setting("batch_size"), show_default="1000, or $STRIKEWATCH_BATCH_SIZE",
+              type=click.IntRange(min=1),
               help="Reports extracted and saved per step: memory stays bounded, and every step after "
                    "the first is an incremental save.")
 @exits_on_failure
@@ -196,7 +198,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
     counts = {"reports_new": 0, "reports_unchanged": 0}
     failures: list[ReportFailure] = []
     n_reports = 0
-    opener = Opener(db)  # a DuckDB file is open only while a batch is saved (store/live.py)
+    opener = Opener(db, wait=current_settings().lock_wait)  # a DuckDB file is open only while a batch is saved
     try:
         for result in run_in_steps(paths, published, merge=False, fast=fast, step=batch):
             with opener.session() as store:
@@ -248,7 +250,7 @@ def events(db: str, limit: int, as_json: bool, **filters) -> None:
     """
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db, read_only=True) as store:
+    with open_store_when_free(db, read_only=True, wait=current_settings().lock_wait) as store:
         found = store.events(_filter(**filters))
     if as_json:
         for e in found[:limit]:
@@ -270,7 +272,7 @@ def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
     """
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db) as store:
+    with open_store_when_free(db, wait=current_settings().lock_wait) as store:
         found = store.events(_filter(**filters))
     export_events(found, output, fmt)
     console.print(f"{len(found)} event(s) written to {escape(output)}")
