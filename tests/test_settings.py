@@ -63,3 +63,20 @@ def test_the_cli_passes_the_settings_down(monkeypatch, tmp_path):
     seen.clear()
     res = CliRunner().invoke(main, ["events", "--db", str(db), "--json"], env={"STRIKEWATCH_LOCK_WAIT": "2"})
     assert res.exit_code == 0 and seen == [(str(db), 2.0)]  # an option overrides the setting; the rest stays
+
+
+@pytest.mark.issue(20)
+def test_the_api_takes_its_settings_from_the_edge(monkeypatch, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from strikewatch.api.app import create_app
+
+    monkeypatch.setenv("STRIKEWATCH_READ_TOKEN", "from-env")  # the app never reads the environment itself
+    app = create_app(settings=Settings(store_url=str(tmp_path / "api.duckdb"), read_token="r-token"))
+    with TestClient(app) as client:
+        assert client.get("/api/taxonomy").status_code == 401
+        assert client.get("/api/taxonomy", headers={"Authorization": "Bearer from-env"}).status_code == 403
+        assert client.get("/api/taxonomy", headers={"Authorization": "Bearer r-token"}).status_code == 200
+    with TestClient(create_app(str(tmp_path / "api.duckdb"))) as client:
+        assert client.get("/api/taxonomy").status_code == 200  # no settings given: no read token
+    assert (tmp_path / "api.duckdb").exists()

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from ..settings import Settings
 from ..store import Store
 from ..store.live import Opener
 from .deps import ApiState
@@ -30,16 +31,25 @@ def static_dir() -> Path:
     return Path(str(resources.files("strikewatch") / "web" / "static"))
 
 
-def create_app(store_path: str | Path | Store, *, token: str | None = None,
+def create_app(store_path: str | Path | Store | None = None, *, token: str | None = None,
                read_token: str | None = None, allowed_hosts: list[str] | None = None,
-               lock_wait: float | None = None) -> FastAPI:
+               lock_wait: float | None = None, settings: Settings | None = None) -> FastAPI:
     """The app over the store at ``store_path`` (opened and migrated here; or an open ``Store``).
 
     ``token`` enables review actions (sent as ``Authorization: Bearer <token>``);
     ``read_token``, when set, is needed for every read as well; ``allowed_hosts``, when given,
     the Host header values answered (others get 400: ``api.security``); ``lock_wait``, the seconds a
-    request waits for a DuckDB file another process holds (``Settings.lock_wait``).
+    request waits for a DuckDB file another process holds (``Settings.lock_wait``). What is not
+    given comes from ``settings`` when one is passed (built by the caller, at the edge:
+    ``strikewatch serve`` builds it from the environment); the app itself never reads the environment.
     """
+    if settings is None and store_path is None:
+        raise TypeError("create_app needs a store_path or settings")
+    if settings is not None:
+        store_path = settings.store_url if store_path is None else store_path
+        token = settings.token if token is None else token
+        read_token = settings.read_token if read_token is None else read_token
+        lock_wait = settings.lock_wait if lock_wait is None else lock_wait
     opener = Opener(store_path, wait=lock_wait)  # a DuckDB file: opened per request (store/live.py)
 
     @asynccontextmanager

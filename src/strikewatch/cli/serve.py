@@ -58,8 +58,8 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None, 
     if host not in ("127.0.0.1", "localhost", "::1") and not read_token:
         click.echo(f"note: listening on {host} with open reads; set --read-token to require a token", err=True)
     click.echo(f"strikewatch: serving {db} at http://{host}:{port}/ (review {'on' if token else 'off'})")
-    app = create_app(db, token=token, read_token=read_token, allowed_hosts=allowed_hosts(host, allowed),
-                     lock_wait=current_settings().lock_wait)
+    settings = current_settings().override(store_url=db, token=token, read_token=read_token)
+    app = create_app(settings=settings, allowed_hosts=allowed_hosts(host, allowed))
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
