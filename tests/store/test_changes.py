@@ -1,4 +1,5 @@
 import datetime as dt
+import pytest
 
 from strikewatch.models import Dispute, Event, Evidence, Fatalities, Location, Report, RunResult, Source
 from strikewatch.curate import save_run
@@ -99,3 +100,17 @@ def test_recorded_changes_keep_their_order_and_sequence(store_url):
         got = load_changes(store)
     assert [(c["seq"], c["event_id"]) for c in got] == [(1, "ev-3"), (2, "ev-1"), (3, "ev-2"), (4, "ev-9"), (5, "ev-1")]
     assert got[0]["new"] == {"n": 3} and got[-1]["old"] == "a"
+
+
+@pytest.mark.issue(20)
+def test_a_change_is_a_dataclass_with_the_json_shape_of_before():
+    from strikewatch.store.changes import Change
+
+    old = {"ev-a": _ev("ev-a", ["r1#0"], ["r1"])}
+    added = diff_events(old, [_ev("ev-a", ["r1#0", "r2#0"], ["r1", "r2"])])[0]
+    assert isinstance(added, Change) and (added.kind, added.event_id, added.extra["report"]) == ("source_added", "ev-a", "r2")
+    assert list(added.to_dict()) == ["kind", "event_id", "field", "old", "new", "report", "outlet", "url"]
+    assert added["report"] == "r2" and added.get("merged_id") is None  # still reads like the dict it was
+    stored = Change.from_dict({"seq": 4, "recorded_at": "2024-06-01T12:00:00", **added.to_dict()})
+    assert list(stored.to_dict())[:3] == ["seq", "recorded_at", "kind"] and stored.seq == 4
+    assert Change.from_dict(stored.to_dict()) == stored

@@ -144,6 +144,16 @@ def test_map_filter_detail_review_and_hostile_report(browser, server):
     time.sleep(0.5)
     _shot(d, "map")
 
+    # the legend, the filter menus and the rows' colours come from GET /api/taxonomy (no list in the JS)
+    legend = d.find_elements(By.CSS_SELECTOR, "#legend li")
+    assert [li.text for li in legend] == ["Battles", "Explosions/Remote violence", "Violence against civilians",
+                                          "Protests", "Riots", "Strategic developments"]
+    assert legend[1].find_element(By.CSS_SELECTOR, ".swatch").get_attribute("class") == "swatch t-explosions"
+    swatches = {s.get_attribute("class") for s in d.find_elements(By.CSS_SELECTOR, "#events-table tbody .swatch")}
+    assert swatches and "swatch t-other" not in swatches
+    subs = d.find_elements(By.CSS_SELECTOR, "select[name=sub_event_type] option")
+    assert len(subs) == 26 and "Air/drone strike" in [o.get_attribute("value") for o in subs]
+
     # filter by date through the filter panel; the filter lands in the URL
     since = d.find_element(By.NAME, "since")
     d.execute_script("arguments[0].value = '2024-04-05'", since)

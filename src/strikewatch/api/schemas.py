@@ -1,4 +1,4 @@
-"""API shapes (pydantic), separate from the data model in ``models.py``."""
+"""API shapes (pydantic), separate from the data model in ``strikewatch.models``."""
 from __future__ import annotations
 
 from typing import Any
@@ -136,3 +136,12 @@ class OrphanOut(BaseModel):
     reviewers: list[str]
     updated_at: str
     history: list[ReviewEntry]
+
+
+class EventTypeEntry(BaseModel):
+    """One ACLED event type: its name, a short ``key`` (the web UI colours it ``t-<key>``) and its
+    sub-event types, in ACLED's order."""
+
+    event_type: str
+    key: str
+    sub_event_types: list[str]

@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..events.taxonomy import EventType, SubEventType
+
 COUNTRIES = {"IQ": "Iraq", "SY": "Syria", "YE": "Yemen", "LY": "Libya", "SO": "Somalia", "AF": "Afghanistan",
              "NG": "Nigeria", "ML": "Mali", "UA": "Ukraine", "SD": "Sudan", "PK": "Pakistan", "MM": "Myanmar",
              "ET": "Ethiopia", "BF": "Burkina Faso", "CD": "Democratic Republic of the Congo", "CM": "Cameroon",
@@ -31,28 +33,28 @@ OUTLETS = ["Northern Wire", "Daily Ledger", "Frontier Post Service", "Regional M
 
 # (event_type, sub_event_type, template). Slots: {actor} {place} {day} {n} {n_word} {m}
 TEMPLATES = [
-    ("Explosions/Remote violence", "Air/drone strike",
+    (EventType.EXPLOSIONS, SubEventType.AIR_DRONE_STRIKE,
      "{actor} warplanes struck a fuel depot on the edge of {place} on {day}, killing {n} people, "
      "local officials said."),
-    ("Explosions/Remote violence", "Air/drone strike",
+    (EventType.EXPLOSIONS, SubEventType.AIR_DRONE_STRIKE,
      "A drone strike hit a car travelling near {place} on {day}, killing {n} men inside it, "
      "according to a spokesman for {actor}."),
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack",
+    (EventType.EXPLOSIONS, SubEventType.SHELLING,
      "Artillery shells fired by {actor} landed on a residential street in {place} on {day}, killing {n} "
      "civilians and wounding {m} others."),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED",
+    (EventType.EXPLOSIONS, SubEventType.REMOTE_EXPLOSIVE,
      "A roadside bomb exploded beside a military truck outside {place} on {day}, killing {n} soldiers, "
      "a security source said."),
-    ("Explosions/Remote violence", "Suicide bomb",
+    (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB,
      "A suicide bomber detonated an explosive vest at a crowded market in {place} on {day}, killing "
      "{n} people and injuring {m}."),
-    ("Battles", "Armed clash",
+    (EventType.BATTLES, SubEventType.ARMED_CLASH,
      "Fighters from {actor} clashed with government troops near {place} on {day}, and at least {n} "
      "combatants were killed in the fighting."),
-    ("Violence against civilians", "Attack",
+    (EventType.VAC, SubEventType.ATTACK,
      "Gunmen from {actor} attacked a village close to {place} on {day}, killing {n} residents, "
      "witnesses said."),
-    ("Protests", "Peaceful protest",
+    (EventType.PROTESTS, SubEventType.PEACEFUL_PROTEST,
      "Hundreds of residents marched peacefully through the centre of {place} on {day} to demand "
      "reliable electricity, and {n_word} arrests were reported."),
 ]

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from .group import main
+from .group import main, setting
 from .core import console
+from .output import stdout_console
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -37,7 +37,7 @@ def _load_events(db: str, events_file: str | None, since: dt.date | None, until:
 
 
 def _print(result: dict, limit: int) -> None:
-    out = Console()
+    out = stdout_console()
     ref, ours = result["reference"], result["strikewatch"]
     out.print(f"reference events found by strikewatch: {ref['matched']}/{ref['events']} "
               f"(coverage {ref['coverage']:.4f})", highlight=False)
@@ -65,7 +65,8 @@ def _print(result: dict, limit: int) -> None:
 @main.command("compare")
 @click.option("--reference", "reference", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Your reference file: an ACLED export or UCDP GED as CSV (format detected from the header).")
-@click.option("--db", default="strikewatch.duckdb", show_default=True, help="Store of the events to compare.")
+@click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
+              help="Store of the events to compare.")
 @click.option("--events", "events_file", type=click.Path(exists=True, dir_okay=False),
               help="Compare these events (JSONL, as `extract` writes) instead of the store's.")
 @click.option("--since", callback=_day, metavar="YYYY-MM-DD", help="Events (both sides) on or after this day.")

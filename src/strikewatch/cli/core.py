@@ -10,17 +10,16 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .group import eval_group, main
+from .group import current_settings, eval_group, main, setting
+from .output import progress_bar, stderr_console, stdout_console
 from ..errors import StrikewatchError
 from ..export import WRITERS, export_events
 from ..models import Event, ReportFailure, RunResult
 
-console = Console(stderr=True)
+console = stderr_console
 
 # Exit codes of the commands that read reports: 0 every report read; 1 some were refused and
 # 2 all were (each failure printed); RUN_FAILED: the run itself failed (the store, the configuration,
@@ -70,11 +69,12 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-db_option = click.option("--db", default="strikewatch.duckdb", show_default=True,
+db_option = click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
                          help="DuckDB file of the event store.")
-fast_option = click.option("--fast", is_flag=True,
+fast_option = click.option("--fast", is_flag=True, default=setting("fast"),
                            help="Skip NER outside sentences with a trigger word or a count: about 1.3x "
-                                "faster, but places there are found by the gazetteer alone (fewer, less certain).")
+                                "faster, but places there are found by the gazetteer alone (fewer, less certain). "
+                                "Also on with STRIKEWATCH_FAST=1.")
 published_option = click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
                                 help="Publication date for every report (overrides meta.jsonl).")
 
@@ -89,7 +89,8 @@ def run_pipeline(paths: Iterable[str], published: dt.date | None, *, merge: bool
 def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool = True, fast: bool = False,
                  step: int | None = None) -> Iterator[RunResult]:
     """Read every report, then extract ``step`` reports at a time (all at once with None), one
-    progress bar on stderr; a report id seen in an earlier step is a ``duplicate_id`` failure."""
+    progress bar on stderr (on a terminal only: :func:`strikewatch.cli.output.progress_bar`); a
+    report id seen in an earlier step is a ``duplicate_id`` failure."""
     from ..bounded import run_bounded
     from ..ingest import read_reports
     from ..pipeline import load_pipeline
@@ -97,13 +98,10 @@ def run_in_steps(paths: Iterable[str], published: dt.date | None, *, merge: bool
     items = list(read_reports(paths, published=published))
     pipeline = load_pipeline(fast=fast)
     seen: set[str] = set()
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True, disable=len(items) < 5) as bar:
-        task = bar.add_task("extract", total=len(items))
+    with progress_bar("extracting", len(items), console) as advance:
         size = step or max(len(items), 1)
         for start in range(0, max(len(items), 1), size):
-            yield run_bounded(pipeline, items[start:start + size], merge=merge, seen=seen,
-                              progress=lambda n: bar.advance(task, n))
+            yield run_bounded(pipeline, items[start:start + size], merge=merge, seen=seen, progress=advance)
 
 
 def report_failures(failures: list[ReportFailure], total: int) -> None:
@@ -125,7 +123,7 @@ def print_events(events: list[Event], limit: int = 50) -> None:
                  "" if not e.fatalities or e.fatalities.best is None else str(e.fatalities.best),
                  str(len(e.report_ids)), ",".join(d.field for d in e.disputed))
         table.add_row(*map(escape, cells))  # report text and ids are untrusted: never rich markup
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    stdout_console().print(table)
     if len(events) > limit:
         console.print(f"... {len(events) - limit} more")
 
@@ -180,7 +178,8 @@ def extract(paths: tuple[str, ...], output: str, published: dt.date | None, no_m
 @db_option
 @published_option
 @fast_option
-@click.option("--batch", default=1000, show_default=True, type=click.IntRange(min=1),
+@click.option("--batch", default=setting("batch_size"), show_default="1000, or $STRIKEWATCH_BATCH_SIZE",
+              type=click.IntRange(min=1),
               help="Reports extracted and saved per step: memory stays bounded, and every step after "
                    "the first is an incremental save.")
 @exits_on_failure
@@ -199,7 +198,7 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, fast: boo
     counts = {"reports_new": 0, "reports_unchanged": 0}
     failures: list[ReportFailure] = []
     n_reports = 0
-    opener = Opener(db)  # a DuckDB file is open only while a batch is saved (store/live.py)
+    opener = Opener(db, wait=current_settings().lock_wait)  # a DuckDB file is open only while a batch is saved
     try:
         for result in run_in_steps(paths, published, merge=False, fast=fast, step=batch):
             with opener.session() as store:
@@ -251,7 +250,7 @@ def events(db: str, limit: int, as_json: bool, **filters) -> None:
     """
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db, read_only=True) as store:
+    with open_store_when_free(db, read_only=True, wait=current_settings().lock_wait) as store:
         found = store.events(_filter(**filters))
     if as_json:
         for e in found[:limit]:
@@ -273,7 +272,7 @@ def export_cmd(db: str, fmt: str, output: str, **filters) -> None:
     """
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db) as store:
+    with open_store_when_free(db, wait=current_settings().lock_wait) as store:
         found = store.events(_filter(**filters))
     export_events(found, output, fmt)
     console.print(f"{len(found)} event(s) written to {escape(output)}")
@@ -294,7 +293,7 @@ def eval_events(pred: str, gold: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(scores, indent=1))
         return
-    out = Console()
+    out = stdout_console()
     out.print(f"required gold events: {scores['gold_required']}  predicted: {scores['predicted']}  "
               f"matched: {scores['matched']}  (type+date+location right: {scores['matched_type_date_location']})")
     out.print(f"precision {scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}  "

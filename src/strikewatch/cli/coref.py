@@ -8,6 +8,7 @@ import click
 
 from ..eval.data import load_jsonl
 from .group import eval_group
+from .output import stdout_console
 
 
 @eval_group.command("coref")
@@ -33,7 +34,6 @@ def eval_coref_cmd(data: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(scores, sort_keys=True))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"coref: {data.name}")
@@ -41,6 +41,6 @@ def eval_coref_cmd(data: Path, as_json: bool) -> None:
         table.add_column(col, justify="right")
     for name, s in [*scores["by_topic"].items(), ("overall", scores["overall"])]:
         table.add_row(name, str(s["pairs"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
-    Console(width=100).print(table)
+    stdout_console().print(table)
     held = model_info.get("topic_held_out") or {}
     click.echo(f"weights fitted on: {model_info.get('trained_on')}; topic-held-out F1 at training: {held.get('f1')}")

@@ -6,6 +6,7 @@ import json
 import click
 
 from .group import eval_group, main
+from .output import stdout_console
 
 
 @main.command("geoparse")
@@ -51,7 +52,6 @@ def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool, ceiling: bool)
     if as_json:
         click.echo(json.dumps(scores))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"geoparse ({'gold spans' if gold_spans else 'full'})")
@@ -63,7 +63,7 @@ def eval_geoparse_cmd(data: str, gold_spans: bool, as_json: bool, ceiling: bool)
         table.add_row(corpus, str(s["n"]), str(s.get("acc161")), str(s.get("mean_km")), str(s.get("median_km")),
                       str(s.get("auc")), str(r.get("precision")), str(r.get("recall")), str(r.get("f1")), str(o.get("f1")),
                       str(nd.get("f1", "-")))
-    console = Console()
+    console = stdout_console()
     console.print(table)
     for corpus, s in scores.items():
         if "ceiling" in s:

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
-from .group import main
+from .group import current_settings, main, setting
 from .core import console, parse_date
-from ..store import DEFAULT_DB
 
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True,
+db_option = click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
                          help="Store (DuckDB file or postgresql:// URL).")
 
 
@@ -48,11 +47,12 @@ def watch(sources: tuple[str, ...], db: str, interval: float, once: bool, rules_
     rules = load_rules(rules_path) if rules_path else []
     fetcher = Fetcher(timeout=timeout)
     watched = [make_source(s, fetcher=fetcher, settle=settle) for s in sources]
-    opener = Opener(db)  # a DuckDB file is open only while a cycle reads or saves (store/live.py)
+    settings = current_settings()
+    opener = Opener(db, wait=settings.lock_wait)  # a DuckDB file is open only while a cycle reads or saves
     try:
         with opener.session() as store:
             alerts = Alerts(store, rules) if rules else None
-        watcher = Watcher(opener, watched, alerts=alerts)
+        watcher = Watcher(opener, watched, alerts=alerts, fast=settings.fast)
         console.print(f"watching {len(watched)} source(s) into {db}"
                       + ("" if once else f" every {interval:g} s; Ctrl-C to stop"), highlight=False)
         cycles = watcher.run(interval=interval, once=once)
@@ -75,16 +75,16 @@ def changes(db: str, since: dt.date | None, limit: int, as_json: bool) -> None:
     from ..store.changes import load_changes
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db) as store:  # read-write: an older store is migrated first
+    with open_store_when_free(db, wait=current_settings().lock_wait) as store:  # read-write: migrated first
         found = load_changes(store, since=since, limit=limit)
     for c in found:
         if as_json:
-            click.echo(json.dumps(c, ensure_ascii=False, default=str))
+            click.echo(json.dumps(c.to_dict(), ensure_ascii=False, default=str))
             continue
-        detail = c.get("field") or c.get("report") or c.get("merged_id") or ""
-        if c["kind"] == "field_changed":
-            detail += f": {_short(c.get('old'))} -> {_short(c.get('new'))}"
-        click.echo(f"{c['seq']:>6}  {c['recorded_at'][:19]}  {c['kind']:<15} {c['event_id']}  {detail}".rstrip())
+        detail = c.field or c.extra.get("report") or c.extra.get("merged_id") or ""
+        if c.kind == "field_changed":
+            detail += f": {_short(c.old)} -> {_short(c.new)}"
+        click.echo(f"{c.seq:>6}  {(c.recorded_at or '')[:19]}  {c.kind:<15} {c.event_id}  {detail}".rstrip())
     if not as_json:
         console.print(f"{len(found)} change(s)", highlight=False)
 
@@ -113,7 +113,7 @@ def digest(db: str, since: dt.date, until: dt.date, output: str, fmt: str | None
     if since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}")
     fmt = fmt or ("md" if output.lower().endswith(".md") else "html")
-    with open_store_when_free(db, read_only=True) as store:
+    with open_store_when_free(db, read_only=True, wait=current_settings().lock_wait) as store:
         text = build_digest(store, since, until, fmt)
     Path(output).write_text(text, encoding="utf-8")
     console.print(f"digest written to {output}", highlight=False)

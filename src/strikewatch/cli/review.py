@@ -6,8 +6,7 @@ import json
 import click
 
 from .core import console
-from .group import main
-from ..store import DEFAULT_DB
+from .group import current_settings, main, setting
 
 
 @main.group("review")
@@ -16,7 +15,8 @@ def review_group() -> None:
 
 
 @review_group.command("orphans")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store (DuckDB file or postgresql:// URL).")
+@click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
+              help="Store (DuckDB file or postgresql:// URL).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def orphans(db: str, as_json: bool) -> None:
     """List reviews whose event is gone: an updated report no longer tells it. They are kept,
@@ -27,7 +27,7 @@ def orphans(db: str, as_json: bool) -> None:
     from ..curate import review
     from ..store.live import open_store_when_free
 
-    with open_store_when_free(db, read_only=True) as store:
+    with open_store_when_free(db, read_only=True, wait=current_settings().lock_wait) as store:
         found = review.orphans(store)
     for o in found:
         if as_json:

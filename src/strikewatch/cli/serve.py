@@ -5,22 +5,22 @@ from pathlib import Path
 
 import click
 
-from .group import main
-from ..store import DEFAULT_DB
+from .group import current_settings, main, setting
 
 DEMO_OUT = "demo-out"
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store to serve (DuckDB file or postgresql:// URL).")
+@click.option("--db", default=setting("store_url"), show_default="strikewatch.duckdb, or $STRIKEWATCH_DB",
+              help="Store to serve (DuckDB file or postgresql:// URL).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-@click.option("--token", envvar="STRIKEWATCH_TOKEN", default=None,
+@click.option("--token", default=setting("token"),
               help="Review token (or env STRIKEWATCH_TOKEN); review actions are off without one. "
                    "Prefer the env variable or --token-file: a command line is visible to other users.")
 @click.option("--token-file", envvar="STRIKEWATCH_TOKEN_FILE", type=click.Path(exists=True, dir_okay=False),
               help="Read the review token from this file (or env STRIKEWATCH_TOKEN_FILE).")
-@click.option("--read-token", envvar="STRIKEWATCH_READ_TOKEN", default=None,
+@click.option("--read-token", default=setting("read_token"),
               help="If set, reads need this token too (or env STRIKEWATCH_READ_TOKEN).")
 @click.option("--read-token-file", envvar="STRIKEWATCH_READ_TOKEN_FILE",
               type=click.Path(exists=True, dir_okay=False),
@@ -58,7 +58,8 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None, 
     if host not in ("127.0.0.1", "localhost", "::1") and not read_token:
         click.echo(f"note: listening on {host} with open reads; set --read-token to require a token", err=True)
     click.echo(f"strikewatch: serving {db} at http://{host}:{port}/ (review {'on' if token else 'off'})")
-    app = create_app(db, token=token, read_token=read_token, allowed_hosts=allowed_hosts(host, allowed))
+    settings = current_settings().override(store_url=db, token=token, read_token=read_token)
+    app = create_app(settings=settings, allowed_hosts=allowed_hosts(host, allowed))
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -8,6 +8,7 @@ import click
 
 from ..eval.data import load_jsonl
 from .group import eval_group, main
+from .output import stdout_console
 
 
 @main.command("timex")
@@ -37,7 +38,6 @@ def eval_timex_cmd(data: Path, as_json: bool) -> None:
 
     Example: strikewatch eval timex --data ../shared/eval/timex/dev.jsonl
     """
-    from rich.console import Console
     from rich.table import Table
 
     from ..eval.score_timex import evaluate_timex
@@ -55,4 +55,4 @@ def eval_timex_cmd(data: Path, as_json: bool) -> None:
         table.add_row(name, str(s["gold"]), str(s["pred"]), f"{s['strict']['f1']:.3f}",
                       f"{s['relaxed']['p']:.3f}", f"{s['relaxed']['r']:.3f}", f"{s['relaxed']['f1']:.3f}",
                       f"{s['value']['f1']:.3f}", f"{s['type']['f1']:.3f}")
-    Console(width=120).print(table)
+    stdout_console().print(table)

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
+from ..events.taxonomy import EventType
 from ..models import Event
 
-KIND = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
-        "Protests": "crowd", "Riots": "crowd", "Strategic developments": "strategic"}
+KIND = {EventType.BATTLES: "violence", EventType.EXPLOSIONS: "violence", EventType.VAC: "violence",
+        EventType.PROTESTS: "crowd", EventType.RIOTS: "crowd", EventType.STRATEGIC: "strategic"}
 CONFIDENCE_BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.8, 1.0001)
 
 

@@ -26,6 +26,7 @@ from ..actors.aliases import ActorName, AliasTable
 from ..models import Event, Report, Timex
 from .grouping import Group
 from .incidents import UPDATE_DAYS, background_sentence, group_date
+from .taxonomy import SubEventType
 
 CERTAINTIES = ("confirmed", "claimed", "alleged", "unattributed")
 _FORCES = ("Military Forces", "Police Forces", "Government")
@@ -155,7 +156,7 @@ def _certainty(event: Event, sents: list[tuple[int, int]], hits: dict, text: str
     if lead is not None and not _same(event.actor1, lead.actor.name) and (
             event.actor1 in (None, UNIDENTIFIED) or not _in_lead(event, report.to_original(*lead_span))):
         _set_actor1(event, lead.actor.name)  # "A Russian missile slammed into ...": Russia's forces acted
-    if event.sub_event_type == "Remote explosive/landmine/IED" and (event.actor1 or "").startswith(_FORCES) \
+    if event.sub_event_type == SubEventType.REMOTE_EXPLOSIVE and (event.actor1 or "").startswith(_FORCES) \
             and _acknowledged(event.actor1, sents, hits, text) is None and not (lead and _same(event.actor1, lead.actor.name)):
         event.actor2 = event.actor2 or event.actor1  # "a roadside bomb struck a military convoy": the convoy was hit
         _set_actor1(event, UNIDENTIFIED)

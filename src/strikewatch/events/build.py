@@ -13,7 +13,7 @@ from .grouping import SPECIFIC_BROAD, Group
 from .incidents import is_toll_mention, reported_day, said_on
 from .mentions import Mention
 from .roles import pick_actors
-from .taxonomy import EVENT_TYPE_OF
+from .taxonomy import EVENT_TYPE_OF, EventType
 from .tolls import Figure, Tally, civilian_context, is_cumulative, read_figures, tally
 
 
@@ -172,7 +172,7 @@ class Builder:
             if not is_cumulative(text[sent[0]:sent[1]]):
                 figs.extend(read_figures(cas, text, sent))
         unique = {(f.start, f.end, f.kind): f for f in figs or lead}
-        context = EVENT_TYPE_OF[ms[0].sub_type] == "Violence against civilians" or \
+        context = EVENT_TYPE_OF[ms[0].sub_type] == EventType.VAC or \
             civilian_context([text[m.sent[0]:m.sent[1]] for m in [*ms, *g.updates]])
         return tally(sorted(unique.values(), key=lambda f: f.start), civilian_context=context)
 

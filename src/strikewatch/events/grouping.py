@@ -10,7 +10,7 @@ from .fatalities import Casualty
 from .decide import retype
 from .disputes import TargetStatement
 from .mentions import Mention
-from .taxonomy import EVENT_TYPE_OF
+from .taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
 SPECIFIC_BROAD = ("country", "region", "province")
 
@@ -52,8 +52,8 @@ def matches(g: Group, m: Mention, main: Location | None) -> bool:
 
 
 
-_TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
-                   "Non-violent transfer of territory"}
+_TERRITORY_SUBS = {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                   SubEventType.NON_VIOLENT_TRANSFER}
 
 
 def continues_battle(m: Mention, groups: list[Group]) -> bool:
@@ -61,11 +61,11 @@ def continues_battle(m: Mention, groups: list[Group]) -> bool:
     the outcome of that battle, not a separate undated event."""
     if m.date is not None or m.sub_type not in _TERRITORY_SUBS or m.killed:
         return False
-    return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == "Battles" for g in groups)
+    return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == EventType.BATTLES for g in groups)
 
 
-_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
-                 "Violent demonstration": 2, "Mob violence": 2}
+_PROTEST_RANK = {SubEventType.PEACEFUL_PROTEST: 0, SubEventType.PROTEST_WITH_INTERVENTION: 1, SubEventType.EXCESSIVE_FORCE: 2,
+                 SubEventType.VIOLENT_DEMONSTRATION: 2, SubEventType.MOB_VIOLENCE: 2}
 
 
 def context_of(groups: list[Group], g: Group, text: str) -> str:
@@ -87,7 +87,7 @@ def retype_groups(groups: list[Group], text: str) -> None:
                 m.sub_type, m.cue_conf = sub, conf
 
 
-_CROWD_EVENT_TYPES = {"Protests", "Riots"}
+_CROWD_EVENT_TYPES = {EventType.PROTESTS, EventType.RIOTS}
 
 
 def _group_date(g: Group):
@@ -102,7 +102,7 @@ def _follows_protest(prev: Group, g: Group, main: Location | None, text: str) ->
         return False
     kind = EVENT_TYPE_OF[first.sub_type]
     policing = bool(INTERVENE.search(text[first.sent[0]:first.sent[1]]))  # 'police fired tear gas'
-    if kind not in _CROWD_EVENT_TYPES and first.sub_type != "Arrests" and not policing:
+    if kind not in _CROWD_EVENT_TYPES and first.sub_type != SubEventType.ARRESTS and not policing:
         return False
     date, prev_date = _group_date(g), _group_date(prev)
     if date is not None and prev_date is not None and date != prev_date:

@@ -24,6 +24,7 @@ from .mentions import Mention
 from .taxonomy import EVENT_TYPE_OF
 from .tolls import UPDATE as _UPDATE_CUE
 from .tolls import is_cumulative
+from .taxonomy import EventType, SubEventType
 
 _BACKGROUND = re.compile(
     r"\b(?:last|previous)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
@@ -50,9 +51,9 @@ _ANOTHER = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+separate)\s+(?:\w+
                       r"attack|raid|blast|bombing|explosion|shelling|drone\s+strike)\b", re.I)
 _HOSPITAL = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical)\b", re.I)
 _CASUALTY_WORD = re.compile(r"^(?:kill|dead|die|death|wound|injur|hurt|casualt|bod(?:y|ies)|toll|fatalit)", re.I)
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-_ASIDE = {"Protests", "Riots", "Strategic developments"}  # told inside a violent incident: context
-_CROWDS = {"Protests", "Riots"}
+_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
+_ASIDE = {EventType.PROTESTS, EventType.RIOTS, EventType.STRATEGIC}  # told inside a violent incident: context
+_CROWDS = {EventType.PROTESTS, EventType.RIOTS}
 _AREAS = {"area", "district", "region", "province", "country"}
 NEAR_KM = 30.0  # places this close tell one incident
 AREA_KM = 80.0  # ... and this close when one is an area, a sea or a district rather than a town
@@ -276,7 +277,7 @@ def _named_actor1(g: Group) -> str | None:
 def _actors_clash(inc: Group, g: Group) -> bool:
     """Two attacks by two different named actors ('Hezbollah fired rockets' after an Israeli strike)
     are two incidents; sides of a battle may be told either way round."""
-    if EVENT_TYPE_OF[g.mentions[0].sub_type] == "Battles" or EVENT_TYPE_OF[inc.mentions[0].sub_type] == "Battles":
+    if EventType.BATTLES in (EVENT_TYPE_OF[g.mentions[0].sub_type], EVENT_TYPE_OF[inc.mentions[0].sub_type]):
         return False
     a, b = _named_actor1(inc), _named_actor1(g)
     return a is not None and b is not None and a != b
@@ -293,8 +294,8 @@ def _merge(inc: Group, g: Group, later: bool, text: str) -> None:
         pass
     else:
         lead, first = inc.mentions[0], g.mentions[0]
-        if lead.sub_type == "Attack" and is_toll_mention(lead, text) and not is_toll_mention(first, text) \
-                and EVENT_TYPE_OF[first.sub_type] == "Explosions/Remote violence" \
+        if lead.sub_type == SubEventType.ATTACK and is_toll_mention(lead, text) and not is_toll_mention(first, text) \
+                and EVENT_TYPE_OF[first.sub_type] == EventType.EXPLOSIONS \
                 and (first.killed or first.injured or first.strikes or first.date):
             for m in inc.mentions:
                 m.sub_type = first.sub_type

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-SUICIDE = "Suicide bomb"
-AIR = "Air/drone strike"
-SHELL = "Shelling/artillery/missile attack"
-IED = "Remote explosive/landmine/IED"
-GRENADE = "Grenade"
-CHEM = "Chemical weapon"
+from .taxonomy import SubEventType
+
+SUICIDE = SubEventType.SUICIDE_BOMB
+AIR = SubEventType.AIR_DRONE_STRIKE
+SHELL = SubEventType.SHELLING
+IED = SubEventType.REMOTE_EXPLOSIVE
+GRENADE = SubEventType.GRENADE
+CHEM = SubEventType.CHEMICAL_WEAPON
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"suicide[- ](?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?|blasts?|truck\w*|explosions?)|"

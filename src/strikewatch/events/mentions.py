@@ -19,6 +19,7 @@ from .counts import Count, TargetHit, find_targets, strike_counts
 from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
+from .taxonomy import SubEventType
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
@@ -30,8 +31,8 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur"}
-_COUNTED = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_TARGETED = _COUNTED | {"Remote explosive/landmine/IED"}
+_COUNTED = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
+_TARGETED = _COUNTED | {SubEventType.REMOTE_EXPLOSIVE}
 
 
 @dataclass
@@ -107,7 +108,8 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     return fresh, ref, classes
 
 
-def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
+def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
+    """The timex a trigger at ``tok`` takes from its sentence (none in ``exclude``'s spans)."""
     cands = [t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first is not None
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and not any(a <= t.start < b for a, b in exclude)]
@@ -123,8 +125,10 @@ def _timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple
                                      abs(t.start - tok.idx)))
 
 
-def _place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None,
-               skip: list[tuple[int, int]] = ()) -> Toponym | None:
+def place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None, hi: int | None = None,
+              skip: list[tuple[int, int]] = ()) -> Toponym | None:
+    """The resolved place for a mention at ``pos``, chosen among the sentence's toponyms in
+    ``[lo, hi)`` (outside the ``skip`` spans)."""
     lo = sent.start_char if lo is None else lo
     hi = sent.end_char if hi is None else hi
     cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
@@ -203,7 +207,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     if enum:
         return [_finish(m, sub, actors, conf) for m in enum]
     exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []
-    timex = _timex_for(tok, sent, ctx, exclude)
+    timex = timex_for(tok, sent, ctx, exclude)
     if fresh and timex is None and not kills and not counts and all(
             c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) and not _held(doc[c.i])
             for c in fresh) and not (ctx.lone and any(c.cls not in _WEAK for c in fresh)) \
@@ -213,7 +217,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     _set_date(m, timex, sent, ctx, ref and fresh)
     if m.date and ctx.dct and (ctx.dct - m.date).days > 366:
         return []  # history, not news
-    m.place = _place_for(tok.idx, sent, ctx, skip=[(a.start, a.end) for a in actors_all])
+    m.place = place_for(tok.idx, sent, ctx, skip=[(a.start, a.end) for a in actors_all])
     m.actors = actors
     near = [c for c in counts if not any(a <= c.start < b for a, b in exclude)]
     if sub in _COUNTED:
@@ -233,7 +237,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
 
 def _concrete_place(sent: Span, ctx: SentenceContext, actors: list[ActorMention]) -> bool:
     """'Clashes between herders in <village>': a named town or village makes a bare plural an event."""
-    place = _place_for(sent.start_char, sent, ctx, skip=[(a.start, a.end) for a in actors])
+    place = place_for(sent.start_char, sent, ctx, skip=[(a.start, a.end) for a in actors])
     return place is not None and place.location.precision not in ("country", "region", "province")
 
 
@@ -266,7 +270,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
         return []
     out = []
     skip = [(a.start, a.end) for a in find_mentions(sent, ctx.table)]
-    shared = _place_for(counts[0].start, sent, ctx, skip=skip)
+    shared = place_for(counts[0].start, sent, ctx, skip=skip)
     for k, c in enumerate(counts):
         if k not in pairs:
             continue
@@ -274,7 +278,7 @@ def _enumeration(sent: Span, ctx: SentenceContext, counts: list[Count]) -> list[
         hi = counts[k + 1].start if k + 1 < len(counts) else sent.end_char
         m = Mention("", (c.start, c.end), (sent.start_char, sent.end_char), date=pairs[k].first,
                     timex=pairs[k], date_basis="timex", strikes=c)
-        m.place = _place_for(c.start, sent, ctx, lo, hi, skip) or shared
+        m.place = place_for(c.start, sent, ctx, lo, hi, skip) or shared
         out.append(m)
     return out
 
@@ -289,3 +293,8 @@ def _gap(text: str, c: Count, tx: Timex) -> int:
 def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], conf: float) -> Mention:
     m.sub_type, m.actors, m.cue_conf = sub, actors, conf
     return m
+
+
+# The names events/fallback.py imports until it moves to the public ones above (issue 20).
+_timex_for = timex_for
+_place_for = place_for

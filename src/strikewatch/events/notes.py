@@ -16,42 +16,43 @@ import datetime as dt
 import re
 
 from ..models import Event, Fatalities, Location, Target
+from .taxonomy import EventType, SubEventType
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 UNKNOWN_ACTOR = "unidentified actors"
 
 # sub-event type -> (active clause with {a1}/{a2}/{n}, passive clause); {n} is the counted attack noun.
 CLAUSES: dict[str, tuple[str, str]] = {
-    "Air/drone strike": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Shelling/artillery/missile attack": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Suicide bomb": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Remote explosive/landmine/IED": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Grenade": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Chemical weapon": ("{a1} carried out {n}", "{n} {were} carried out"),
-    "Armed clash": ("{a1} clashed with {a2}", "armed clashes took place"),
-    "Government regains territory": ("{a1} regained territory from {a2}", "government forces regained territory"),
-    "Non-state actor overtakes territory": ("{a1} took over territory from {a2}",
+    SubEventType.AIR_DRONE_STRIKE: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.SHELLING: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.SUICIDE_BOMB: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.REMOTE_EXPLOSIVE: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.GRENADE: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.CHEMICAL_WEAPON: ("{a1} carried out {n}", "{n} {were} carried out"),
+    SubEventType.ARMED_CLASH: ("{a1} clashed with {a2}", "armed clashes took place"),
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY: ("{a1} regained territory from {a2}", "government forces regained territory"),
+    SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY: ("{a1} took over territory from {a2}",
                                             "a non-state armed group took over territory"),
-    "Attack": ("{a1} attacked {a2}", "civilians were attacked"),
-    "Abduction/forced disappearance": ("{a1} abducted {a2}", "civilians were abducted"),
-    "Sexual violence": ("{a1} committed sexual violence against {a2}", "sexual violence against civilians was reported"),
-    "Peaceful protest": ("{a1} held a peaceful demonstration", "protesters held a peaceful demonstration"),
-    "Protest with intervention": ("{a1} demonstrated and {a2} intervened",
+    SubEventType.ATTACK: ("{a1} attacked {a2}", "civilians were attacked"),
+    SubEventType.ABDUCTION: ("{a1} abducted {a2}", "civilians were abducted"),
+    SubEventType.SEXUAL_VIOLENCE: ("{a1} committed sexual violence against {a2}", "sexual violence against civilians was reported"),
+    SubEventType.PEACEFUL_PROTEST: ("{a1} held a peaceful demonstration", "protesters held a peaceful demonstration"),
+    SubEventType.PROTEST_WITH_INTERVENTION: ("{a1} demonstrated and {a2} intervened",
                                   "protesters demonstrated and the protest was met with intervention"),
-    "Excessive force against protesters": ("{a1} used excessive force against {a2}",
+    SubEventType.EXCESSIVE_FORCE: ("{a1} used excessive force against {a2}",
                                            "excessive force was used against protesters"),
-    "Violent demonstration": ("{a1} took part in a violent demonstration", "a violent demonstration took place"),
-    "Mob violence": ("{a1} took part in mob violence", "mob violence took place"),
-    "Agreement": ("{a1} reached an agreement with {a2}", "an agreement was reached"),
-    "Arrests": ("{a1} arrested {a2}", "arrests were made"),
-    "Change to group/activity": ("{a1} changed its group activity", "a change to group activity was reported"),
-    "Disrupted weapons use": ("{a1} disrupted an attempted use of weapons", "an attempted use of weapons was disrupted"),
-    "Headquarters or base established": ("{a1} established a headquarters or base",
+    SubEventType.VIOLENT_DEMONSTRATION: ("{a1} took part in a violent demonstration", "a violent demonstration took place"),
+    SubEventType.MOB_VIOLENCE: ("{a1} took part in mob violence", "mob violence took place"),
+    SubEventType.AGREEMENT: ("{a1} reached an agreement with {a2}", "an agreement was reached"),
+    SubEventType.ARRESTS: ("{a1} arrested {a2}", "arrests were made"),
+    SubEventType.CHANGE_TO_GROUP: ("{a1} changed its group activity", "a change to group activity was reported"),
+    SubEventType.DISRUPTED_WEAPONS_USE: ("{a1} disrupted an attempted use of weapons", "an attempted use of weapons was disrupted"),
+    SubEventType.HEADQUARTERS_ESTABLISHED: ("{a1} established a headquarters or base",
                                          "a headquarters or base was established"),
-    "Looting/property destruction": ("{a1} looted or destroyed property", "property was looted or destroyed"),
-    "Non-violent transfer of territory": ("{a1} took over territory without fighting",
+    SubEventType.LOOTING: ("{a1} looted or destroyed property", "property was looted or destroyed"),
+    SubEventType.NON_VIOLENT_TRANSFER: ("{a1} took over territory without fighting",
                                           "territory changed hands without fighting"),
-    "Other": ("{a1} took part in a strategic development", "a strategic development was reported"),
+    SubEventType.OTHER: ("{a1} took part in a strategic development", "a strategic development was reported"),
 }
 # Active clauses that read without actor2 when it is unknown.
 WITHOUT_A2 = {
@@ -68,23 +69,23 @@ WITHOUT_A2 = {
 }
 # Weapon words in the event-type evidence -> the attack noun for that sub-type.
 ATTACK_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "Air/drone strike": (("drone", "drone strike"), ("air", "air strike"), ("jet", "air strike"),
+    SubEventType.AIR_DRONE_STRIKE: (("drone", "drone strike"), ("air", "air strike"), ("jet", "air strike"),
                          ("warplane", "air strike"), ("aircraft", "air strike"), ("strike", "air strike"),
                          ("struck", "air strike"), ("", "air/drone strike")),
-    "Shelling/artillery/missile attack": (("rocket", "rocket attack"), ("missile", "missile attack"),
+    SubEventType.SHELLING: (("rocket", "rocket attack"), ("missile", "missile attack"),
                                           ("mortar", "mortar attack"), ("artillery", "artillery attack"),
                                           ("shell", "shelling attack"), ("", "shelling or missile attack")),
-    "Suicide bomb": (("", "suicide bombing"),),
-    "Remote explosive/landmine/IED": (("roadside", "roadside bombing"), ("car bomb", "car bombing"),
+    SubEventType.SUICIDE_BOMB: (("", "suicide bombing"),),
+    SubEventType.REMOTE_EXPLOSIVE: (("roadside", "roadside bombing"), ("car bomb", "car bombing"),
                                       ("landmine", "landmine explosion"), ("mine", "landmine explosion"),
                                       ("", "explosive device attack")),
-    "Grenade": (("", "grenade attack"),),
-    "Chemical weapon": (("", "chemical weapon attack"),),
+    SubEventType.GRENADE: (("", "grenade attack"),),
+    SubEventType.CHEMICAL_WEAPON: (("", "chemical weapon attack"),),
 }
-PLURAL_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack"}
+PLURAL_BY_DEFAULT = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 VICTIMS = {"Civilians"}
-ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-PROTESTERS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+ARMED_TYPES = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
+PROTESTERS = {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.VIOLENT_DEMONSTRATION}
 DISPUTE_LABELS = {
     "fatalities": "the number of fatalities", "civilian_fatalities": "the number of civilian fatalities",
     "injured": "the number of injured", "strikes": "the number of strikes", "date": "the date",

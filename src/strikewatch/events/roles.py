@@ -10,6 +10,7 @@ from typing import Protocol
 from ..actors.actors import ActorMention
 from ..actors.aliases import AliasTable
 from ..models import Event
+from .taxonomy import EventType, SubEventType
 
 ROLES = ("actor1", "actor2")
 
@@ -41,7 +42,7 @@ def fill_actors(events: list[Event], freq: Counter, contexts: list[str] | None =
     named = [a for a, _ in freq.most_common()]
     for k, e in enumerate(events):
         context = contexts[k] if contexts is not None else ""
-        if table is not None and contexts is not None and e.event_type in ("Protests", "Riots"):
+        if table is not None and contexts is not None and e.event_type in (EventType.PROTESTS, EventType.RIOTS):
             crowd_actors(e, context, table)
         else:
             prev = next((p for p in reversed(events[:k]) if p.sub_event_type == e.sub_event_type), None)
@@ -54,7 +55,7 @@ def _implicit(e: Event, prev: Event | None, named: list) -> None:
     """Carried over from the report's previous event of the same sub-type, else the report's
     most-mentioned fitting actor (air strikes, attacks on state forces)."""
     conf = e.field_confidence
-    if e.sub_event_type in ("Air/drone strike",):
+    if e.sub_event_type in (SubEventType.AIR_DRONE_STRIKE,):
         if e.actor1 is None:
             e.actor1 = prev.actor1 if prev and prev.actor1 else next((a.name for a in named if a.air), None)
             conf["actor1"] = 0.5 if e.actor1 else 0.0
@@ -71,19 +72,19 @@ def _implicit(e: Event, prev: Event | None, named: list) -> None:
 
 def _armed_conventions(e: Event, context: str, table: AliasTable | None) -> None:
     # "an attack blamed on X", "X claimed the attack": X acted; a bomb's state-force "actor" was its target
-    bombed = e.event_type == "Explosions/Remote violence" and is_state_force(e.actor1)
+    bombed = e.event_type == EventType.EXPLOSIONS and is_state_force(e.actor1)
     if table is not None and e.event_type in _ARMED_TYPES and (e.actor1 in (None, "Unidentified Armed Group") or bombed):
         claimed = claimed_by(context, table)
         if claimed is not None and claimed != e.actor1:
             victim = e.actor1 if bombed else e.actor2
             e.actor1, e.actor2 = claimed, (None if victim == claimed else victim)
             e.field_confidence["actor1"] = 0.5
-    if e.sub_event_type == "Arrests":  # ACLED: arrests are made by the police, of civilians
+    if e.sub_event_type == SubEventType.ARRESTS:  # ACLED: arrests are made by the police, of civilians
         e.actor1, e.actor2 = e.actor1 or "Police Forces", e.actor2 or "Civilians"
-    if e.sub_event_type == "Armed clash" and e.actor1 is None and is_state_force(e.actor2):
+    if e.sub_event_type == SubEventType.ARMED_CLASH and e.actor1 is None and is_state_force(e.actor2):
         e.actor1, e.actor2 = e.actor2, None  # "a gang member was killed in a shootout with police"
     crowd_defaults(e)
-    if e.sub_event_type == "Armed clash" and e.actor1 and e.actor2 is None:
+    if e.sub_event_type == SubEventType.ARMED_CLASH and e.actor1 and e.actor2 is None:
         e.actor2 = _other_side(e.actor1, context, table)
 
 
@@ -154,15 +155,15 @@ def crowd_actors(e: Event, context: str, table: AliasTable) -> None:
     """ACLED codes every protest as by 'Protesters' and every riot as by 'Rioters'; the other side
     is the force that intervened (named anywhere in the event's context), none for a peaceful
     protest, and the crowd's victims (by default 'Civilians') for mob violence."""
-    crowd = "Protesters" if e.event_type == "Protests" else "Rioters"
+    crowd = "Protesters" if e.event_type == EventType.PROTESTS else "Rioters"
     found = [a for a in (e.actor1, e.actor2) if a and a not in _GENERIC_CROWDS]
     force = next((a for a in found if is_state_force(a)), None) or state_force_in(context, table)
-    if e.sub_event_type == "Peaceful protest":
+    if e.sub_event_type == SubEventType.PEACEFUL_PROTEST:
         other = None
-    elif e.sub_event_type == "Mob violence":
+    elif e.sub_event_type == SubEventType.MOB_VIOLENCE:
         mutual = "Rioters" if _MUTUAL.search(context) else None  # "rival supporters clashed"
         other = next(iter(found), None) or mutual or force or "Civilians"
-    elif e.event_type == "Protests":
+    elif e.event_type == EventType.PROTESTS:
         other = force or "Police Forces"
     else:
         other = force or next(iter(found), None)
@@ -172,22 +173,23 @@ def crowd_actors(e: Event, context: str, table: AliasTable) -> None:
 
 _GENERIC_CROWDS = {None, "Civilians", "Protesters", "Rioters"}
 # sub-types whose unnamed victims are civilians
-_ON_CIVILIANS = {"Attack", "Sexual violence", "Abduction/forced disappearance", "Grenade", "Remote explosive/landmine/IED"}
-_ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_ON_CIVILIANS = {SubEventType.ATTACK, SubEventType.SEXUAL_VIOLENCE, SubEventType.ABDUCTION, SubEventType.GRENADE,
+                 SubEventType.REMOTE_EXPLOSIVE}
+_ARMED_TYPES = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
 
 
 def crowd_defaults(e: Event) -> None:
     """ACLED's conventions for unnamed crowds and victims: protests are by Protesters, riots by
     Rioters, and an attack on no one named is an attack on Civilians."""
-    if e.event_type == "Protests" and e.actor1 not in _GENERIC_CROWDS and e.actor2 in _GENERIC_CROWDS:
+    if e.event_type == EventType.PROTESTS and e.actor1 not in _GENERIC_CROWDS and e.actor2 in _GENERIC_CROWDS:
         e.actor1, e.actor2 = "Protesters", e.actor1  # "police dispersed protesters": the crowd acts first
-    elif e.event_type == "Protests" and e.actor1 in _GENERIC_CROWDS:
+    elif e.event_type == EventType.PROTESTS and e.actor1 in _GENERIC_CROWDS:
         e.actor1 = "Protesters"
-    elif e.event_type == "Riots" and e.actor1 in _GENERIC_CROWDS:
+    elif e.event_type == EventType.RIOTS and e.actor1 in _GENERIC_CROWDS:
         e.actor1 = "Rioters"
-        if e.sub_event_type == "Mob violence" and e.actor2 is None:
+        if e.sub_event_type == SubEventType.MOB_VIOLENCE and e.actor2 is None:
             e.actor2 = "Civilians"
-    elif e.event_type in _ARMED_TYPES and e.sub_event_type != "Air/drone strike" and \
+    elif e.event_type in _ARMED_TYPES and e.sub_event_type != SubEventType.AIR_DRONE_STRIKE and \
             e.actor1 in (None, "Civilians"):
         if e.actor1 == "Civilians" and e.actor2 is None:
             e.actor2 = "Civilians"  # civilians are the victims of armed violence, never its author

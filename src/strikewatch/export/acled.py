@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 from typing import Any
 
+from ..events.taxonomy import EventType, SubEventType
 from ..models import Event
 from . import actor_types, codes
 from .places import admin2_of, country_of, stable_number
@@ -34,11 +35,11 @@ CIVILIAN_TARGETS = {"residential building"}  # target types that are civilian ob
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     """ACLED's disorder type of a sub-event type."""
-    if event_type == "Strategic developments":
-        return "Strategic developments"
-    if sub_event_type == "Excessive force against protesters":
+    if event_type == EventType.STRATEGIC:
+        return EventType.STRATEGIC
+    if sub_event_type == SubEventType.EXCESSIVE_FORCE:
         return "Political violence; Demonstrations"
-    if event_type == "Protests" or sub_event_type == "Violent demonstration":
+    if event_type == EventType.PROTESTS or sub_event_type == SubEventType.VIOLENT_DEMONSTRATION:
         return "Demonstrations"
     return "Political violence"
 
@@ -47,7 +48,7 @@ def civilian_targeting(e: Event, type2: str | None) -> str | None:
     """"Civilian targeting" when civilians were the target: violence against civilians, civilians as
     the second actor, or only civilian objects among the targets of a strike."""
     types = {t.type for t in e.targets}
-    if e.event_type == "Violence against civilians" or type2 == "Civilians" or (types and types <= CIVILIAN_TARGETS):
+    if e.event_type == EventType.VAC or type2 == "Civilians" or (types and types <= CIVILIAN_TARGETS):
         return "Civilian targeting"
     return None
 
@@ -71,7 +72,7 @@ def acled_row(e: Event) -> dict[str, Any]:
     type1 = actor_types.actor_type(e.actor1, cc)
     type2 = actor_types.actor_type(e.actor2, cc)
     outlets = sorted({s.outlet for s in e.sources if s.outlet})
-    demo = e.event_type in ("Protests", "Riots")
+    demo = e.event_type in (EventType.PROTESTS, EventType.RIOTS)
     return {
         "event_id_cnty": acled_event_id(e, cc),
         "event_date": day,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..events.taxonomy import EventType
 from ..models import Event
 from . import actor_types, codes
 from .places import admin2_of, country_of, stable_number
@@ -40,14 +41,14 @@ WHERE_PREC = {"exact": 1, "city": 1, "near": 2, "in and around": 2, "district": 
               "area": 5, "region": 5, "country": 6}
 ORGANISED = {"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"}
 STATES = {"State forces", "External/Other forces"}
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
 
 
 def type_of_violence(e: Event, type1: str | None, type2: str | None) -> int | None:
     """1 state-based, 2 non-state, 3 one-sided; None outside organised violence or when unknown."""
     if e.event_type not in VIOLENT or type1 not in ORGANISED:
         return None
-    if e.event_type == "Violence against civilians" or type2 == "Civilians":
+    if e.event_type == EventType.VAC or type2 == "Civilians":
         return 3
     if type2 not in ORGANISED:
         return None

@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from ..events.taxonomy import SubEventType
 from ..models import Dispute, Event, Fatalities, Source, Target
 from .match import Profile, date_bounds, death_interval, place_relation
 
@@ -116,7 +117,7 @@ def _str_compatible(x: str, y: str) -> bool:
 
 
 # A report that says "suicide bomber" refines one that says "a bomb": no dispute, the finer wins.
-REFINED_SUBTYPES = {"Remote explosive/landmine/IED": "Suicide bomb"}
+REFINED_SUBTYPES = {SubEventType.REMOTE_EXPLOSIVE: SubEventType.SUICIDE_BOMB}
 
 
 def _sub_compatible(x: str, y: str) -> bool:

@@ -25,6 +25,7 @@ import datetime as dt
 import math
 from typing import NamedTuple
 
+from ..events.taxonomy import SubEventType
 from ..models import Event, Fatalities, Location, haversine_km
 
 THRESHOLD = 5.5
@@ -214,8 +215,8 @@ def _deaths_relation(x: tuple[int, float] | None, y: tuple[int, float] | None) -
 
 
 # Sub-types reports confuse for one weapon: a suicide car bomb and a car bomb, a missile and an air strike.
-_RELATED = ({"Suicide bomb", "Remote explosive/landmine/IED"},
-            {"Air/drone strike", "Shelling/artillery/missile attack"})
+_RELATED = ({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE},
+            {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
 
 
 def _sub_relation(x: str, y: str) -> str:

@@ -96,11 +96,12 @@ def _sinks(value: Any, where: str) -> tuple[str, ...]:
     return tuple(items)
 
 
-def matches(rule: Rule, change: Change, event: Event | None) -> bool:
+def matches(rule: Rule, change: Change | dict[str, Any], event: Event | None) -> bool:
     """Does ``change`` (to ``event``, None when it is gone) trigger ``rule``? Pure."""
-    if rule.when == "daily_strikes" or rule.when not in ("any", change["kind"]):
+    change = Change.from_dict(change)
+    if rule.when == "daily_strikes" or rule.when not in ("any", change.kind):
         return False
-    if rule.field and (change.get("field") or "").lower() != rule.field.lower():
+    if rule.field and (change.field or "").lower() != rule.field.lower():
         return False
     needs_event = any(getattr(rule, k) for k in FILTERS if k != "field") or any(
         getattr(rule, k) is not None for k in MINIMA)
@@ -160,7 +161,7 @@ class Alerts:
         last = int(load_state(self.store, STATE_KEY).get("last_seq", 0))
         changes = load_changes(self.store, after_seq=last)
         fired = self._match(changes) if changes else []
-        count = self._record(fired, changes[-1]["seq"] if changes else last)
+        count = self._record(fired, changes[-1].seq if changes else last)
         self.deliver()
         return count
 
@@ -168,12 +169,12 @@ class Alerts:
         out = []
         events: dict[str, Event | None] = {}
         for change in changes:
-            eid = change["event_id"]
+            eid = change.event_id
             if eid not in events:
                 events[eid] = self.store.get_event(eid)
             for rule in self.rules:
                 if matches(rule, change, events[eid]):
-                    out.append((rule, f"change:{change['seq']}", _payload(rule, change, events[eid])))
+                    out.append((rule, f"change:{change.seq}", _payload(rule, change, events[eid])))
         for rule in self.rules:
             if rule.when == "daily_strikes":
                 for country, day, n in daily_strikes(self.store, rule):
@@ -258,12 +259,13 @@ class Alerts:
         self.in_flight.clear()  # unfinished deliveries stay pending in the outbox
 
 
-def _payload(rule: Rule, change: Change, event: Event | None) -> dict[str, Any]:
-    what = change["kind"].replace("_", " ")
-    if change.get("field"):
-        what += f" ({change['field']})"
+def _payload(rule: Rule, change: Change | dict[str, Any], event: Event | None) -> dict[str, Any]:
+    change = Change.from_dict(change)
+    what = change.kind.replace("_", " ")
+    if change.field:
+        what += f" ({change.field})"
     note = event.note if event and event.note else ""
-    message = f"[{rule.name}] {what} {change['event_id']}" + (f": {note}" if note else "")
+    message = f"[{rule.name}] {what} {change.event_id}" + (f": {note}" if note else "")
     brief = None
     if event is not None:
         loc = event.location
@@ -272,4 +274,4 @@ def _payload(rule: Rule, change: Change, event: Event | None) -> dict[str, Any]:
                  "strikes": event.strikes, "fatalities": event.fatalities.to_dict() if event.fatalities else None,
                  "injured": event.injured.to_dict() if event.injured else None, "note": event.note,
                  "reports": event.report_ids}
-    return {"rule": rule.name, "when": rule.when, "message": message, "change": change, "event": brief}
+    return {"rule": rule.name, "when": rule.when, "message": message, "change": change.to_dict(), "event": brief}

@@ -34,8 +34,9 @@ log = logging.getLogger("strikewatch.monitor")
 Process = Callable[[list[Report | ReportFailure]], RunResult]
 
 
-def pipeline_process() -> Process:
-    """``process`` backed by the default pipeline (loaded on first use, then kept), bounded: long
+def pipeline_process(fast: bool = False) -> Process:
+    """``process`` backed by the default pipeline (loaded on first use, then kept; ``fast`` as in
+    :func:`strikewatch.pipeline.load_pipeline`), bounded: long
     reports in pieces, a time budget each, a report that sets off a bug fails alone
     (:func:`strikewatch.bounded.run_bounded`), so no report can stall the watcher."""
     loaded: list[Any] = []
@@ -46,7 +47,7 @@ def pipeline_process() -> Process:
         if not loaded:
             from ..pipeline import load_pipeline
 
-            loaded.append(load_pipeline())
+            loaded.append(load_pipeline(fast=fast))
         return run_bounded(loaded[0], items, merge=False)
 
     return process
@@ -59,11 +60,11 @@ class Watcher:
     """
 
     def __init__(self, store: Store | Opener, sources: Sequence[WatchSource], process: Process | None = None,
-                 *, alerts: Any = None, merge: Merger | None = None) -> None:
+                 *, alerts: Any = None, merge: Merger | None = None, fast: bool = False) -> None:
         self.opener = store if isinstance(store, Opener) else Opener(store)
         self.merge = merge
         self.sources = list(sources)
-        self.process = process or pipeline_process()
+        self.process = process or pipeline_process(fast=fast)
         self.alerts = alerts
 
     def cycle(self) -> dict[str, int]:

@@ -11,7 +11,7 @@ import os
 from collections import Counter
 from typing import Any
 
-from .build import ALTERNATE, FEATURES, PRIMARY, Table
+from .table import ALTERNATE, FEATURES, PRIMARY, Table
 from .dumps import Place, classify, read_alternates, read_codes, read_places, usable_name
 
 _CITY, _DISTRICT, _ADMIN1, _COUNTRY = (FEATURES.index(f) for f in ("city", "district", "admin1", "country"))

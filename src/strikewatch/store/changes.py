@@ -1,7 +1,7 @@
 """The change log: what changed in the merged event record at each re-merge.
 
 ``diff_events(old, new)`` is pure: it compares the merged events before and
-after a re-merge and returns one change dict per change, of these kinds:
+after a re-merge and returns one :class:`Change` per change, of these kinds:
 
 * ``event_created``: a new event (no earlier event shares a member with it);
 * ``source_added``: a report now supports an event (one change per report);
@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field as _field
 from typing import Any
 
 from ..models import EVENT_FIELDS, Event
@@ -31,7 +32,46 @@ from .interface import Store
 from .query import Binds
 
 KINDS = ("event_created", "source_added", "field_changed", "dispute_raised", "event_merged", "event_removed")
-Change = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Change(Mapping):
+    """One entry of the change log. ``extra`` holds what a kind adds (``report``, ``outlet``, ``url``
+    for ``source_added``; ``merged_id``; ``sources`` of a dispute); ``seq`` and ``recorded_at`` are
+    set once it is stored. ``to_dict()`` is the JSON shape (``strikewatch changes --json``, the API,
+    alert payloads). It still reads like the dict it used to be (``change["kind"]``,
+    ``change.get("report")``), so scripts written against that keep working."""
+
+    kind: str
+    event_id: str
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    extra: dict[str, Any] = _field(default_factory=dict)
+    seq: int | None = None
+    recorded_at: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        head = {} if self.seq is None else {"seq": self.seq, "recorded_at": self.recorded_at}
+        return {**head, "kind": self.kind, "event_id": self.event_id, "field": self.field, "old": self.old,
+                "new": self.new, **self.extra}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Change":
+        if isinstance(d, Change):
+            return d
+        known = {"kind", "event_id", "field", "old", "new", "seq", "recorded_at"}
+        return cls(d["kind"], d["event_id"], d.get("field"), d.get("old"), d.get("new"),
+                   {k: v for k, v in d.items() if k not in known}, d.get("seq"), d.get("recorded_at"))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
 
 
 def diff_events(old: dict[str, Event], new: list[Event]) -> list[Change]:
@@ -101,7 +141,7 @@ def _compare(before: Event, after: Event, known_reports: set[str]) -> list[Chang
 
 def _change(kind: str, ev: Event, *, field: str | None = None, old: Any = None, new: Any = None,
             **extra: Any) -> Change:
-    return {"kind": kind, "event_id": ev.id, "field": field, "old": old, "new": new, **extra}
+    return Change(kind, ev.id, field, old, new, extra)
 
 
 def _summary(ev: Event) -> dict[str, Any]:
@@ -121,14 +161,15 @@ class ChangeLog:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def record(self, changes: Iterable[Change], now: dt.datetime | None = None) -> int:
+    def record(self, changes: Iterable[Change | Mapping[str, Any]], now: dt.datetime | None = None) -> int:
         """Append ``changes`` to the change log, in order; returns how many were written.
 
         Sequence numbers are drawn first and the rows go in as one bulk insert (one INSERT per row
         cost DuckDB ~1-4 ms each: most of a first save of thousands of events)."""
         at = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        rows = [[at, c["kind"], c["event_id"], c.get("field"), _json(c.get("old")), _json(c.get("new")),
-                 json.dumps(c, ensure_ascii=False, default=str)] for c in changes]
+        stored = [Change.from_dict(c) for c in changes]
+        rows = [[at, c.kind, c.event_id, c.field, _json(c.old), _json(c.new),
+                 json.dumps(c.to_dict(), ensure_ascii=False, default=str)] for c in stored]
         if rows:
             seqs = sorted(s for (s,) in self.store.query(
                 "SELECT nextval('changes_seq') FROM generate_series(1, $1)", [len(rows)]))
@@ -153,7 +194,7 @@ class ChangeLog:
         sql += " ORDER BY seq"
         if limit is not None:
             sql += f" LIMIT {b(int(limit))}"
-        return [{"seq": int(seq), "recorded_at": at.isoformat(), **json.loads(data)}
+        return [Change.from_dict({**json.loads(data), "seq": int(seq), "recorded_at": at.isoformat()})
                 for seq, at, data in self.store.query(sql, b.values)]
 
     def last_seq(self) -> int:
@@ -161,7 +202,7 @@ class ChangeLog:
         return int(self.store.query("SELECT coalesce(max(seq), 0) FROM changes")[0][0])
 
 
-def record_changes(store: Store, changes: Iterable[Change], now: dt.datetime | None = None) -> int:
+def record_changes(store: Store, changes: Iterable[Change | Mapping[str, Any]], now: dt.datetime | None = None) -> int:
     """``ChangeLog(store).record(changes, now)``."""
     return ChangeLog(store).record(changes, now)
 

@@ -20,7 +20,6 @@ fine there, and ``:memory:`` is private to its process; both are opened once.
 """
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,12 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreBusy
+from ..settings import DEFAULT_LOCK_WAIT
 from .interface import Store
 
 if TYPE_CHECKING:
     from .sql import SQLStore
 
-LOCK_WAIT = float(os.environ.get("STRIKEWATCH_LOCK_WAIT", "30"))  # seconds a command waits for the store
+LOCK_WAIT = DEFAULT_LOCK_WAIT  # seconds a command waits for the store unless told (settings.lock_wait)
 FIRST_PAUSE, LAST_PAUSE = 0.02, 0.5
 
 
@@ -46,7 +46,8 @@ def is_shared_file(path: str | Path) -> bool:
 
 def open_store_when_free(path: str | Path, *, read_only: bool = False, wait: float | None = None,
                          migrate: bool = True) -> "SQLStore":
-    """``open_store``, waiting up to ``wait`` seconds (``LOCK_WAIT``) while another process holds
+    """``open_store``, waiting up to ``wait`` seconds (``LOCK_WAIT``; the command line and the API
+    pass ``Settings.lock_wait``, i.e. ``STRIKEWATCH_LOCK_WAIT``) while another process holds
     the DuckDB file. ``read_only`` applies to a DuckDB file that exists (a missing one is created)."""
     from . import open_store
 

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_stats_counts(client):
     stats = client.get("/api/stats").json()
     assert stats["events"] == 4
@@ -20,3 +23,17 @@ def test_stats_follow_filters(client):
 def test_taxonomy_lists_sub_event_types(client):
     tax = client.get("/api/stats/taxonomy").json()
     assert "Air/drone strike" in tax["Explosions/Remote violence"] and len(tax) == 6
+
+
+@pytest.mark.issue(20)
+def test_api_taxonomy_is_the_one_list_of_types(client):
+    """``GET /api/taxonomy``: every type with its colour key and sub-types, in ACLED's order."""
+    from strikewatch.events.taxonomy import EventType, SubEventType
+
+    tax = client.get("/api/taxonomy").json()
+    assert [t["event_type"] for t in tax] == [str(t) for t in EventType]
+    assert [t["key"] for t in tax] == ["battles", "explosions", "vac", "protests", "riots", "strategic"]
+    assert tax[1]["sub_event_types"] == ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                         "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"]
+    assert sorted(s for t in tax for s in t["sub_event_types"]) == sorted(str(s) for s in SubEventType)
+    assert client.get("/api/stats/taxonomy").json() == {t["event_type"]: t["sub_event_types"] for t in tax}

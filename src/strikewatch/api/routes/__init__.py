@@ -1,1 +1,1 @@
-"""One router per resource: events, reports, review, stats."""
+"""One router per resource: events, reports, review, stats, taxonomy (and changes, the monitor's log)."""

@@ -42,4 +42,4 @@ def read_changes(
             since = since.astimezone(dt.timezone.utc).replace(tzinfo=None)
         except OverflowError:  # 0001-01-01T00:00:00+14:00 is before year 1 in UTC
             raise HTTPException(422, f"since {since.isoformat()} is outside the years 1-9999 in UTC") from None
-    return load_changes(store, since=since, after_seq=after, limit=limit)
+    return [c.to_dict() for c in load_changes(store, since=since, after_seq=after, limit=limit)]

@@ -26,5 +26,6 @@ def read_stats(store: StoreDep, flt: FilterDep) -> Any:
 
 @router.get("/taxonomy", response_model=dict[str, list[str]])
 def read_taxonomy() -> Any:
-    """ACLED event types and their sub-event types (for filter and edit menus)."""
+    """ACLED event types and their sub-event types as ``{type: [sub-types]}`` (kept for scripts;
+    ``/api/taxonomy`` adds each type's key, and is what the web UI reads)."""
     return {t: list(subs) for t, subs in TAXONOMY.items()}

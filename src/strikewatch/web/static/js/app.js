@@ -1,5 +1,5 @@
 // strikewatch web UI: wires the filter panel, map, timeline, table and event detail to the URL state.
-import { el, clear, TYPE_CLASS } from "./dom.js";
+import { el, clear, TYPE_CLASS, setTypeClasses } from "./dom.js";
 import { auth, get, query } from "./api.js";
 import { readState, writeState, filtersOf, FILTER_KEYS } from "./state.js";
 import { createMap, showEvents } from "./map.js";
@@ -190,7 +190,9 @@ async function main() {
   setupToken();
   setupEvents();
   try {
-    const tax = await get("/api/stats/taxonomy");
+    const list = await get("/api/taxonomy");  // [{event_type, key, sub_event_types}]
+    setTypeClasses(list);
+    const tax = Object.fromEntries(list.map((t) => [t.event_type, t.sub_event_types]));
     setTaxonomy(tax);
     setupFilters(tax);
   } catch (err) {

@@ -21,14 +21,13 @@ export function clear(node) {
   return node;
 }
 
-export const TYPE_CLASS = {
-  "Battles": "t-battles",
-  "Explosions/Remote violence": "t-explosions",
-  "Violence against civilians": "t-vac",
-  "Protests": "t-protests",
-  "Riots": "t-riots",
-  "Strategic developments": "t-strategic",
-};
+// Event type -> colour class ("t-<key>"), filled from GET /api/taxonomy (setTypeClasses): the
+// server's taxonomy is the one list of types; app.css colours each key.
+export const TYPE_CLASS = {};
+
+export function setTypeClasses(taxonomy) {
+  for (const entry of taxonomy) TYPE_CLASS[entry.event_type] = `t-${entry.key}`;
+}
 
 export function typeClass(type) {
   return TYPE_CLASS[type] || "t-other";
