@@ -48,7 +48,7 @@ def test_rural_and_particle_names_in_frames(nlp):
 
 
 @pytest.mark.issue(17)
-@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra"])
+@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra", "Zabadani"])
 def test_a_town_read_as_an_organisation_after_in_is_still_a_place(nlp, name):
     text = f"Government airstrikes killed five civilians in {name} on Tuesday, a monitor said."
     found = _names(nlp, text)

@@ -188,7 +188,7 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
             if not f.strong and ent.start_char >= f.start and " " not in name:
-                if _town(gaz, name) or ent.label_ == "ORG" and _one_country_town(gaz, name):
+                if _town(gaz, name) or _one_country_town(gaz, name):
                     continue  # "in Manbij" read as an organisation: a town that size is likelier
                 return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False
