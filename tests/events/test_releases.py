@@ -74,3 +74,11 @@ def test_strikes_that_engaged_fighters_are_air_strikes_not_clashes(pipeline):
                      "positions.", "2017-05-02")
     (event,) = pipeline.events_of(report)
     assert (event.sub_event_type, event.strikes, event.location.country) == ("Air/drone strike", 4, "Syria")
+
+
+@pytest.mark.issue(17)
+def test_place_lines_without_a_summary_are_still_one_event_each(pipeline):
+    text = ("Near Abu Kamal, two strikes engaged an ISIS tactical unit. Near Dayr Az Zawr, one strike destroyed "
+            "an ISIS mortar system. Near Hit, three strikes engaged two ISIS tactical units.")
+    events = pipeline.events_of(_report(text, "2017-06-20"))
+    assert [(e.strikes, e.location.country) for e in events] == [(2, "Syria"), (1, "Syria"), (3, "Iraq")]

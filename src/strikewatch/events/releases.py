@@ -48,8 +48,9 @@ def _preamble(g: Group) -> bool:
 def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
     """``groups`` without a strike release's summaries and heads when it has place lines (an undated
     place line takes the day of the last summary before it), and whether the report is such a release."""
-    if not any(_place_line(g, text) for g in groups) or not any(_summary(g, text) for g in groups):
-        return groups, False
+    lines = sum(_place_line(g, text) for g in groups)
+    if not lines or lines < 2 and not any(_summary(g, text) for g in groups):
+        return groups, False  # a release has a summary or at least two place lines
     out: list[Group] = []
     day = None
     first_line = next(i for i, g in enumerate(groups) if _place_line(g, text))
