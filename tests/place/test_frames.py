@@ -72,3 +72,9 @@ def test_headline_frames_find_syrian_towns(nlp, text, name):
 def test_an_attackers_demonym_does_not_pull_the_place_abroad(nlp):
     found = _names(nlp, "Russian air strikes killed six people in Harasta on Friday.")
     assert found["Harasta"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_a_field_label_is_no_dateline(nlp):
+    text = "Herders clashed over pasture. LOCATION: Upper Ridge village. FATALITIES: 2"
+    assert "LOCATION" not in _names(nlp, text) and "FATALITIES" not in _names(nlp, text)

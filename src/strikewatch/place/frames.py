@@ -47,8 +47,10 @@ _HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Are
                     r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
                     rf"Oblast|Raion|County|{_INSTITUTION})\b")
 _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
-# a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —")
-_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
+# a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —"),
+# not a record's field label ("LOCATION: ...", "FATALITIES: 3")
+_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CASUALTIES|DATE|TIME|SOURCES?|NOTES?|UPDATE|"
+                       r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
 # a legislator's home town: "Rep. Torrey Westrom, R-Elbow Lake"
 _PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
