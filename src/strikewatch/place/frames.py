@@ -162,6 +162,11 @@ def _town(gaz: Gazetteer, name: str) -> bool:
                for c in gaz.lookup(name))
 
 
+def _framed_elsewhere(text: str, name: str) -> bool:
+    """``name`` also follows 'in', 'near', 'outside' or 'around' without a possessive after it."""
+    return bool(re.search(rf"\b(?:in|near|outside|around)\s+{re.escape(name)}\b(?!['’]s)", text))
+
+
 def _one_country_town(gaz: Gazetteer, name: str) -> bool:
     """Every reading of ``name`` (own, alternate or transliterated name) is in one country, and one of
     them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah")."""
@@ -176,8 +181,9 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
     words = name.split()
     if _TITLE.search(text[max(0, f.start - 16):f.start]) or not f.strong and _SPEECH.match(text[f.end:f.end + 12]):
         return True  # after a strong frame a speaker is the place's people: "the city of X said"
-    if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people):
-        return True
+    if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people) \
+            and not (_town(gaz, name) and _framed_elsewhere(text, name)):
+        return True  # unless a town that size is also named in a plain frame ("in Greer" beside "Greer Station")
     for ent in doc.ents:
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
