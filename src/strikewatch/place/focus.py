@@ -155,7 +155,8 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     named by its own name and is a town of :data:`SMALL_PLACE` or more or, in a report that points at
     several countries (a digest), the only country's reading of that name (not "Omar" in a Gaza
     story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad); ``near``: the name
-    is given as a place in a "near X" frame, so the only country's reading stays ("Near Hit, ...").
+    is given as a place in a "near X" frame, so the only country's reading stays, whatever name it
+    matched ("Near Hit, ..." after Syrian lines, "Near Abu Kamal, ..." after Iraqi ones).
     """
     top = focus.strongest(key)
     best = int(np.argmax(s))
@@ -173,7 +174,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
-    if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or not near and _one_country(focus, key)):
+    if near and len(set(sc.cc)) == 1:
+        return best, s
+    if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
     return best, s
 
