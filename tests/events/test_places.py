@@ -120,3 +120,16 @@ def test_the_possessor_is_the_container_of_the_possessed_place():
     outer = _top(text, "Eastshire", "Freedonia", "Eastshire")
     inner = _top(text, "Oldmill", "Freedonia", "Eastshire")
     assert choose_place(text, [outer, inner], text.index("hit"), [outer, inner]) is inner
+
+
+def test_a_country_named_as_a_bystander_is_not_the_event_place():
+    text = "A drone strike killed four men, medics said, as Freedonia and Sylvania condemned the attack."
+    bystander = _top(text, "Freedonia", "Freedonia", None, feature="country", precision="country")
+    other = _top(text, "Sylvania", "Sylvania", None, feature="country", precision="country")
+    assert choose_place(text, [bystander, other], text.index("strike"), [bystander, other]) is None
+    text = "Gunmen attacked a convoy in Freedonia on Monday."
+    there = _top(text, "Freedonia", "Freedonia", None, feature="country", precision="country")
+    assert choose_place(text, [there], text.index("attacked"), [there]) is there
+    text = "Militiamen clashed with gunmen in Rafa (Lowland), killing 3."
+    state = _top(text, "Lowland", "Lowland", None, feature="country", precision="country")
+    assert choose_place(text, [state], text.index("clashed"), [state]) is state

@@ -74,3 +74,25 @@ def test_strikes_that_engaged_fighters_are_air_strikes_not_clashes(pipeline):
                      "positions.", "2017-05-02")
     (event,) = pipeline.events_of(report)
     assert (event.sub_event_type, event.strikes, event.location.country) == ("Air/drone strike", 4, "Syria")
+
+
+@pytest.mark.issue(17)
+def test_place_lines_without_a_summary_are_still_one_event_each(pipeline):
+    text = ("Near Abu Kamal, two strikes engaged an ISIS tactical unit. Near Dayr Az Zawr, one strike destroyed "
+            "an ISIS mortar system. Near Hit, three strikes engaged two ISIS tactical units.")
+    events = pipeline.events_of(_report(text, "2017-06-20"))
+    assert [(e.strikes, e.location.country) for e in events] == [(2, "Syria"), (1, "Syria"), (3, "Iraq")]
+
+
+@pytest.mark.issue(17)
+def test_a_line_whose_place_is_unknown_is_its_own_event_in_its_sections_country(pipeline):
+    events = pipeline.events_of(_report(RELEASE.replace("Near Dayr Az Zawr", "Near Qwertyabad"), "2017-10-12"))
+    assert [e.strikes for e in events] == [2, 1, 3, 1]
+    unknown = events[1]
+    assert (unknown.location.country, unknown.location.precision, unknown.date) == ("Syria", "country", "2017-10-11")
+    text = ("Near Abu Kamal, two strikes engaged an ISIS tactical unit. Near Qwertyabad, one strike destroyed "
+            "an ISIS mortar system. Near Hit, three strikes engaged two ISIS tactical units.")
+    events = pipeline.events_of(_report(text, "2017-06-20"))
+    assert [e.strikes for e in events] == [2, 1, 3]
+    assert events[0].location.country == "Syria" and events[2].location.country == "Iraq"
+    assert events[1].location is None  # not at Abu Kamal: nothing says where it was

@@ -48,7 +48,7 @@ def test_rural_and_particle_names_in_frames(nlp):
 
 
 @pytest.mark.issue(17)
-@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra"])
+@pytest.mark.parametrize("name", ["Manbij", "Saraqeb", "Quneitra", "Zabadani"])
 def test_a_town_read_as_an_organisation_after_in_is_still_a_place(nlp, name):
     text = f"Government airstrikes killed five civilians in {name} on Tuesday, a monitor said."
     found = _names(nlp, text)
@@ -72,3 +72,9 @@ def test_headline_frames_find_syrian_towns(nlp, text, name):
 def test_an_attackers_demonym_does_not_pull_the_place_abroad(nlp):
     found = _names(nlp, "Russian air strikes killed six people in Harasta on Friday.")
     assert found["Harasta"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_a_field_label_is_no_dateline(nlp):
+    text = "Herders clashed over pasture. LOCATION: Upper Ridge village. FATALITIES: 2"
+    assert "LOCATION" not in _names(nlp, text) and "FATALITIES" not in _names(nlp, text)

@@ -218,7 +218,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
         groups = _fallback(report, doc, ctx, relevance)
     groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line
     short = short and not release  # however short, a release's place lines are events of their own
-    if not headline:  # a headline's clauses are one event each
+    if not headline and not release:  # a headline's clauses and a release's lines are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short)
     if groups and early:
         groups[0].tolls[:0] = early

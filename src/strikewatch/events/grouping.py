@@ -24,6 +24,8 @@ class Group:
     # told-on casualty sentences ("3 fatalities."): (sentence span, its killed counts)
     tolls: list[tuple[tuple[int, int], list[Casualty]]] = field(default_factory=list)
     updates: list[Mention] = field(default_factory=list)  # casualty sentences of a later day (figures only)
+    own_place: bool = False  # placed only by its own words (a release's place line), never at the report's main place
+    section: Location | None = None  # the country of the release's section a line is in ("Strikes in Syria")
 
 
 def place_name(m: Mention, main: Location | None) -> str | None:

@@ -54,6 +54,11 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|betwee
                        r"\s+of\s+)?$", re.I)
 
 
+_ACROSS = re.compile(r"\b(?:across|over|against|throughout|within|to|at|in|near|on|into|inside)\s+(?:the\s+|an?\s+)?"
+                     r"(?:\w+\s+)?$|[(,]\s*$", re.I)  # "across the LoC", "at a Kenya-Somalia border town", "(Niger)"
+_DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kill 12"
+
+
 def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], bool] = lambda s: False) -> list[Toponym]:
     """Resolved toponyms for names after locative prepositions that ``toponyms`` does not cover."""
     covered = [(t.start, t.end) for t in toponyms if t.location is not None]
@@ -154,9 +159,19 @@ def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequen
     return replace(got, location=seat(get_gazetteer(), got.location))
 
 
+def _bystander(text: str, t: Toponym) -> bool:
+    """A country named as an actor, not as a place: not after a locative preposition, nor a dateline
+    ("Saudi Arabia and Jordan condemned the strike", "Egypt said talks would resume")."""
+    if t.location.feature != "country":
+        return False
+    before = text[max(0, t.start - 40):t.start]
+    return not (_LOCATIVE.search(before) or _ACROSS.search(before) or _DATELINE_COUNTRY.match(text, t.end))
+
+
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
-             and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))]
+             and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))
+             and not _bystander(text, t)]
     if not cands:
         return None
     every = list(toponyms) or list(cands)

@@ -18,7 +18,8 @@ _SUMMARY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:air\s*)?strikes\b|\bstrikes?\s+consisting\s+of\b", re.I)
 _HEAD = re.compile(r"^\W*(?:(?:air\s*)?strikes|operations)\s+in\s+[A-Z][\w' -]*\W*$", re.I)
 # a place line opens on its place: "Near X, ...", "In the vicinity of X, ..."
-_PLACE_LINE = re.compile(r"^\W*(?:near|in\s+the\s+vicinity\s+of|in|around|west|east|north|south)\b[^,]{2,60},", re.I)
+_PLACE_LINE = re.compile(r"^\W*(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
+                         r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}\s*,")
 
 
 def _sentence(g: Group, text: str) -> str:
@@ -32,10 +33,11 @@ def _summary(g: Group, text: str) -> bool:
                and (m.place is None or m.place.location.precision in SPECIFIC_BROAD) for m in g.mentions)
 
 
-def _place_line(g: Group, text: str) -> bool:
+def _line(g: Group, text: str) -> bool:
+    """A place line by its wording, whether or not its place was resolved ("Near Xyz, one strike ...")."""
     m = g.mentions[0]
-    return (m.place is not None and m.place.location.precision not in SPECIFIC_BROAD
-            and bool(_PLACE_LINE.match(_sentence(g, text))) and m.strikes is not None)
+    return (m.place is None or m.place.location.precision not in SPECIFIC_BROAD) \
+        and bool(_PLACE_LINE.match(_sentence(g, text))) and m.strikes is not None
 
 
 def _preamble(g: Group) -> bool:
@@ -46,20 +48,39 @@ def _preamble(g: Group) -> bool:
 
 
 def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
-    """``groups`` without a strike release's summaries and heads when it has place lines (an undated
-    place line takes the day of the last summary before it), and whether the report is such a release."""
-    if not any(_place_line(g, text) for g in groups) or not any(_summary(g, text) for g in groups):
-        return groups, False
+    """A strike release's events, one per place line, and whether the report is such a release.
+
+    The summaries and heads are dropped, an undated place line takes the day of the last summary
+    before it, a line whose place the gazetteer lacks is still an event of its own (placed by the
+    report), and any other sentence after a line is told of that line's event. A release needs no
+    further segmentation (``incidents.segment``).
+    """
+    lines = sum(_line(g, text) for g in groups)
+    if not lines or lines < 2 and not any(_summary(g, text) for g in groups):
+        return groups, False  # a release has a summary or at least two place lines
     out: list[Group] = []
     day = None
-    first_line = next(i for i, g in enumerate(groups) if _place_line(g, text))
+    first_line = next(i for i, g in enumerate(groups) if _line(g, text))
+    section = None
     for i, g in enumerate(groups):
         if _summary(g, text) or i < first_line and _preamble(g):
             dated = next((m for m in g.mentions if m.date is not None), None)
             day = dated or day
+            where = {m.place.location.country for m in g.mentions if m.place is not None}
+            if len(where) == 1:  # "Strikes in Syria", "In Iraq, forces conducted 4 strikes ..."
+                section = next(m.place.location for m in g.mentions if m.place is not None)
             continue
-        if day is not None and _place_line(g, text) and all(m.date is None for m in g.mentions):
+        line = _line(g, text)
+        if day is not None and line and all(m.date is None for m in g.mentions):
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = day.date, day.timex, "anaphora"
-        out.append(g)
+        if line or not out:
+            g.own_place, g.section = line, section  # an unknown line's place: its section's country
+            out.append(g)
+        else:  # told on after a line ("The strikes also destroyed a bridge."): that line's event
+            for m in g.mentions:
+                m.sub_type = out[-1].mentions[0].sub_type
+            out[-1].mentions.extend(g.mentions)
+            out[-1].tolls.extend(g.tolls)
+            out[-1].statements.extend(g.statements)
     return out, True

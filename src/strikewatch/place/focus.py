@@ -143,7 +143,8 @@ def _one_country(focus: Focus, key: str) -> bool:
     return len(ranked) < 2 or ranked[1] < UNSUPPORTED * ranked[0]
 
 
-def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple[int | None, np.ndarray]:
+def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
+             near: bool = False) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
     with the report's focus added (``sc``: the name's scored candidates, with ``cc`` and ``kinds``).
 
@@ -153,7 +154,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     city of a million named by its own name; with no supported reading it stays only if it is
     named by its own name and is a town of :data:`SMALL_PLACE` or more or, in a report that points at
     several countries (a digest), the only country's reading of that name (not "Omar" in a Gaza
-    story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad).
+    story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad); ``near``: the name
+    is given as a place in a "near X" frame, so the only country's reading stays, whatever name it
+    matched ("Near Hit, ..." after Syrian lines, "Near Abu Kamal, ..." after Iraqi ones).
     """
     top = focus.strongest(key)
     best = int(np.argmax(s))
@@ -171,6 +174,8 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> tuple
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
+    if near and len(set(sc.cc)) == 1:
+        return best, s
     if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
     return best, s

@@ -47,8 +47,10 @@ _HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Are
                     r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
                     rf"Oblast|Raion|County|{_INSTITUTION})\b")
 _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
-# a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —")
-_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
+# a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —"),
+# not a record's field label ("LOCATION: ...", "FATALITIES: 3")
+_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CASUALTIES|DATE|TIME|SOURCES?|NOTES?|UPDATE|"
+                       r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
 # a legislator's home town: "Rep. Torrey Westrom, R-Elbow Lake"
 _PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
@@ -160,6 +162,11 @@ def _town(gaz: Gazetteer, name: str) -> bool:
                for c in gaz.lookup(name))
 
 
+def _framed_elsewhere(text: str, name: str) -> bool:
+    """``name`` also follows 'in', 'near', 'outside' or 'around' without a possessive after it."""
+    return bool(re.search(rf"\b(?:in|near|outside|around)\s+{re.escape(name)}\b(?!['’]s)", text))
+
+
 def _one_country_town(gaz: Gazetteer, name: str) -> bool:
     """Every reading of ``name`` (own, alternate or transliterated name) is in one country, and one of
     them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah")."""
@@ -174,8 +181,9 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
     words = name.split()
     if _TITLE.search(text[max(0, f.start - 16):f.start]) or not f.strong and _SPEECH.match(text[f.end:f.end + 12]):
         return True  # after a strong frame a speaker is the place's people: "the city of X said"
-    if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people):
-        return True
+    if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people) \
+            and not (_town(gaz, name) and _framed_elsewhere(text, name)):
+        return True  # unless a town that size is also named in a plain frame ("in Greer" beside "Greer Station")
     for ent in doc.ents:
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
@@ -188,7 +196,7 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):
                 return True  # a longer name: "Sinjar Resistance Units", "Hit Hospital Director X"
             if not f.strong and ent.start_char >= f.start and " " not in name:
-                if _town(gaz, name) or ent.label_ == "ORG" and _one_country_town(gaz, name):
+                if _town(gaz, name) or _one_country_town(gaz, name):
                     continue  # "in Manbij" read as an organisation: a town that size is likelier
                 return True  # "in Omar", "at Harvard": spaCy's reading of one word stands after a weak frame
     return False

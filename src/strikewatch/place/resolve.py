@@ -372,7 +372,7 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
     out = []
     for m, sc, s, key in zip(mentions, scored, final, keys):
         span = text[m.start:m.end]
-        best, s = in_focus(gaz, sc, s, focus, key) if len(sc.ids) else (None, s)
+        best, s = in_focus(gaz, sc, s, focus, key, near=m.precision == "near") if len(sc.ids) else (None, s)
         if best is None:
             out.append(Toponym(m.start, m.end, span, None, 0.0))
             continue
