@@ -19,7 +19,7 @@ import pytest
 
 PKG = Path(__file__).resolve().parents[1] / "src" / "strikewatch"
 STILL = {
-    "private": {"events": 2},  # events.fallback imports _place_for and _timex_for from events.mentions
+    "private": {},
     "cycles": {},
     "sql": {},
 }

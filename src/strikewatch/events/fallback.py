@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..actors.actors import assign_roles, find_mentions
 from ..models import Report
 from .fatalities import casualties
-from .mentions import Mention, SentenceContext, _place_for, _timex_for
+from .mentions import Mention, SentenceContext, place_for, timex_for
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues, is_irrealis, is_negated
 from .typer import shipped_typer, user_typer
 
@@ -69,13 +69,13 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext) -> Mention | No
         return None
     root = sent.root
     m = Mention(label, (root.idx, root.idx + len(root)), (sent.start_char, sent.end_char), cue_conf=p)
-    timex = _timex_for(root, sent, ctx, [])
+    timex = timex_for(root, sent, ctx, [])
     if timex is not None:
         m.date, m.timex, m.date_basis = timex.first, timex, "timex"
         if ctx.dct and (ctx.dct - timex.first).days > 366:
             return None  # history, not news
     actors = find_mentions(sent, ctx.table)
-    m.place = _place_for(root.idx, sent, ctx, skip=[(a.start, a.end) for a in actors])
+    m.place = place_for(root.idx, sent, ctx, skip=[(a.start, a.end) for a in actors])
     m.actors = assign_roles(actors, root)
     kills = casualties(sent)
     m.killed = [k for k in kills if k.kind == "killed"]

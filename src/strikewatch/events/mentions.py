@@ -294,7 +294,3 @@ def _finish(m: Mention, sub: str, actors: dict[str, ActorMention], conf: float) 
     m.sub_type, m.actors, m.cue_conf = sub, actors, conf
     return m
 
-
-# The names events/fallback.py imports until it moves to the public ones above (issue 20).
-_timex_for = timex_for
-_place_for = place_for

@@ -93,9 +93,27 @@ def write_index(path: Path, dumps: list[str] | None = None) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     if dumps:
         return
-    for old in path.parent.glob("gazetteer-*"):
-        if old != path and ".tmp" not in old.name:
-            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    prune_indexes(path)
+
+
+KEEP_VERSIONS = 3  # embedded indexes kept side by side (checkouts of different versions share the cache)
+
+
+def prune_indexes(path: Path) -> None:
+    """Drop the oldest embedded indexes beside ``path``, keeping the ``KEEP_VERSIONS`` most recently
+    built (``path`` among them): two checkouts on one machine must not delete each other's index
+    while it is in use. Indexes built from GeoNames dumps are the user's and stay."""
+    def kind(p: Path) -> str | None:
+        try:
+            return json.loads((p / "meta.json").read_text(encoding="utf-8")).get("kind")
+        except (OSError, ValueError):
+            return None
+
+    others = [p for p in path.parent.glob("gazetteer-*")
+              if p != path and ".tmp" not in p.name and p.is_dir() and kind(p) != "built"]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_VERSIONS - 1:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def ensure_index() -> Path:
