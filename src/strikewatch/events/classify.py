@@ -41,14 +41,15 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
                            rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
-_RIOT_CTX = re.compile(r"\b(riot\w*|stones?|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
+_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
                        r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
-                        r"in solidarity with|accus\w*|release of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
+                        r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
+                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
                         re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
@@ -241,6 +242,13 @@ def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
     return None
 
 
+# a toxic agent used as a weapon (not police tear gas at a protest): the munition that carried it
+# (shell, rocket, barrel, drone-dropped grenade) does not decide the sub-type
+_CHEM_AGENT = re.compile(r"\b(?:chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|VX|chloropicrin|phosgene|"
+                         r"(?:toxic|poison(?:ous)?|choking) (?:gas|agent|chemical|substance)s?|chemical (?:weapons?|agents?|"
+                         r"munitions?|shells?|rockets?|bombs?|attacks?)|riot[- ]control agents?|CS gas)\b", re.I)
+
+
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
              trigger: int = 0, armed_victims: bool = False) -> str | None:
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char
@@ -251,6 +259,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         cues = (cues - {"STRIKE"}) | {"PROTEST"}
         protest_ctx = True
     violent = bool(cues & _VIOLENT)
+    if violent and not protest_ctx and _CHEM_AGENT.search(text):
+        return CHEM  # a toxic agent named as what was fired or dropped, whatever carried it
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):
