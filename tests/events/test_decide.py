@@ -1,6 +1,6 @@
 import pytest
 
-from strikewatch.events.decide import combine, decide, retype, rule_prior
+from strikewatch.events.decide import SURE, decide, may_replace, retype, rule_prior
 from strikewatch.events.typer import ENV_VAR, Typer, _load_user
 
 
@@ -11,12 +11,40 @@ def test_rules_win_and_agreement_sets_confidence(monkeypatch):
     assert rule_prior("HIT") < rule_prior("AIR")
 
 
-def test_the_rules_answer_stands_unless_the_model_finds_another_far_more_probable():
-    probs = {"Armed clash": 0.05, "Agreement": 0.90, "Attack": 0.05}
-    assert combine("Armed clash", probs) == "Armed clash"  # 18x is not enough against the rules
-    probs = {"Armed clash": 0.02, "Agreement": 0.95, "Attack": 0.03}
-    assert combine("Armed clash", probs) == "Agreement"
-    assert combine("Attack", {}) == "Attack"
+def test_what_the_model_may_replace():
+    # a named weapon stands: the model may only say it was not used, or was a toxic agent
+    assert not may_replace("Remote explosive/landmine/IED", "Peaceful protest")
+    assert not may_replace("Grenade", "Attack")
+    assert may_replace("Remote explosive/landmine/IED", "Disrupted weapons use")
+    assert may_replace("Shelling/artillery/missile attack", "Chemical weapon")
+    assert not may_replace("Abduction/forced disappearance", "Arrests")
+    # a generic type, a protest variant or a strategic development gives way to the sentence's meaning
+    assert may_replace("Armed clash", "Agreement")
+    assert may_replace("Peaceful protest", "Protest with intervention")
+    assert may_replace("Change to group/activity", "Headquarters or base established")
+    # ... but the model never names a weapon the rules did not find
+    assert not may_replace("Armed clash", "Shelling/artillery/missile attack")
+    assert not may_replace("Attack", "Air/drone strike")
+
+
+def test_the_model_overrides_only_when_sure(monkeypatch):
+    from strikewatch.events import decide as mod
+
+    class Fake:
+        def __init__(self, probs):
+            self.probs = probs
+
+        def proba(self, text):
+            return self.probs
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": SURE - 0.01, "Armed clash": 0.2}))
+    assert decide("Armed clash", "CLASH", "x")[0] == "Armed clash"
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": SURE + 0.01, "Armed clash": 0.1}))
+    sub, conf = decide("Armed clash", "CLASH", "x")
+    assert sub == "Agreement" and 0.5 < conf < 0.9
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Peaceful protest": 0.99, "Grenade": 0.01}))
+    assert decide("Grenade", "ATTACK", "x")[0] == "Grenade"
 
 
 @pytest.mark.issue(22)

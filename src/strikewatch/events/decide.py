@@ -1,47 +1,48 @@
 """Rules and the learned model together: the final sub-type of a mention and its confidence.
 
-The rules read what rules read well: a named weapon, a count, who attacked whom. The shipped
-model (``typer.npz``, trained on the team's own sentences) reads the whole sentence, which is
-what separates a truce from a clash, a bomb defused from one that went off, a dispersed march
-from a riot. Where they disagree, the answer is the sub-type that maximises
+The rules read what rules read well: a named weapon (a roadside bomb is an IED whatever verb
+struck), a count of strikes, a kidnapping or a rape named as such. Their answer stands then. The
+shipped model (``typer.npz``, trained on the team's own sentences only) reads the whole sentence,
+which is what separates a truce from a clash, a base opened from a group renamed, a dispersed
+march from a riot or from a crowd shot at, a town taken from a town fought over. It decides:
 
-    log P_model(sub-type | sentence) + RULE_WEIGHT * [sub-type == the rules' answer]
+- where the rules are silent, when its best sub-type is at least ``FALLBACK_MIN`` probable (the
+  model also learned ``none``: a text that tells no event leaves every sub-type improbable);
+- where the rules gave a type the sentence's meaning can overturn (a generic Armed clash or
+  Attack, a protest variant, a strategic development, a riot), when it is sure (``SURE``). It
+  never names a weapon the rules did not find;
+- where the rules named a weapon or a strong act (``RULES_STAND``), only to say the weapon was
+  not used (Disrupted weapons use: defused, intercepted, seized) or was a toxic agent (Chemical
+  weapon), and only when it is sure.
 
-a product of the two: the rules' answer keeps its place unless the model finds another sub-type
-exp(RULE_WEIGHT) = 20 times more probable. Where the rules are silent the model decides alone if
-it is sure enough (``FALLBACK_MIN``). The weight was chosen on measurements (docs/subtypes.md):
-on the team's sentences, with the model's answers from models fitted without each sentence's
-file, smaller weights do better (the rules alone 0.75, the model alone 0.84, weight 3 0.85); on
-ACLED dev notes, whose wording the team did not write for, larger ones do (weight 4 keeps the
-rules' 0.80, 3 costs 0.003 and gains 0.04 macro-F1). Separate weights for weapons, violence,
-crowds and strategic developments did no better on both sets than one. A user's own classifier
-(``$STRIKEWATCH_TYPER``, from ``train-typer``) takes the shipped model's place, and also reads
-each event's whole context, overriding the rules when it is surer than they are (``retype``).
+A user's own classifier (``$STRIKEWATCH_TYPER``, from ``train-typer``) takes the shipped
+model's place, and also re-reads each event's whole context, overriding the rules when it is
+surer than they are (``retype``).
 """
 from __future__ import annotations
 
-import math
-
-from .taxonomy import EVENT_TYPE_OF
+from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS, TAXONOMY
 from .typer import shipped_typer, user_typer
 
 STRONG_CUES = {"AIR", "SHELL", "BLAST", "CLASH", "PROTEST", "RIOT", "ABDUCT", "SEXUAL", "MOB", "ARREST"}
-FALLBACK_MIN = 0.45  # the shipped model must be at least this sure to type a rule-less mention
+FALLBACK_MIN = 0.5   # the shipped model must be at least this sure to type a rule-less mention
+SURE = 0.8           # ... and this sure to replace the rules' answer
 OVERRIDE = 0.75      # a user-fitted classifier overrides the rules from this probability on
-RULE_WEIGHT = 3.0  # log-odds the rules' answer gets over the model's reading
+WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
+RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
+NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the model may say of a named weapon
 
 
 def rule_prior(cue_class: str) -> float:
-    """How often a rule decision founded on this cue class is right (a prior, before agreement)."""
+    """How often the rules are right for this kind of trigger (measured on the dev set)."""
     return 0.91 if cue_class in STRONG_CUES else 0.81
 
 
-def combine(rule_sub: str, probs: dict[str, float]) -> str:
-    """The sub-type the rules' answer and the model's probabilities agree on (see module doc)."""
-    def score(sub: str) -> float:
-        return math.log(max(probs.get(sub, 0.0), 1e-9)) + (RULE_WEIGHT if sub == rule_sub else 0.0)
-
-    return max(sorted(probs), key=score) if probs else rule_sub
+def may_replace(rule_sub: str, model_sub: str) -> bool:
+    """Whether the model's answer may take the place of the rules' (see the module doc)."""
+    if rule_sub in RULES_STAND:
+        return model_sub in NOT_USED
+    return model_sub not in WEAPONS or model_sub == "Chemical weapon"
 
 
 def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None, float]:
@@ -52,12 +53,13 @@ def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None,
         label, p = user.predict(text)
         return (label, p) if label in EVENT_TYPE_OF else (None, 0.0)
     probs = (user or shipped_typer()).proba(text)
+    best = max(probs, key=lambda k: (probs[k], k)) if probs else None
     if rule_sub is None:
-        label = max(probs, key=lambda k: (probs[k], k))
-        return (label, round(0.6 * probs[label], 4)) if probs[label] >= FALLBACK_MIN else (None, 0.0)
-    sub = combine(rule_sub, probs)
-    if sub != rule_sub:
-        return sub, round(0.5 + 0.4 * probs[sub], 4)
+        if best is not None and probs[best] >= FALLBACK_MIN:
+            return best, round(0.6 * probs[best], 4)
+        return None, 0.0
+    if best is not None and best != rule_sub and probs[best] >= SURE and may_replace(rule_sub, best):
+        return best, round(0.5 + 0.4 * probs[best], 4)
     return rule_sub, round(0.8 * rule_prior(cue_class) + 0.2 * probs.get(rule_sub, 0.0), 4)
 
 

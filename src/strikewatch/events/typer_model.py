@@ -5,8 +5,9 @@ words and stemmed bigrams, with hyphenated words split ('shoot-outs' -> shoot, o
 'killing', 'killed' and 'kills' are read as one word. Features are hashed as the relevance
 stage hashes them (CRC-32 into ``2**BITS`` slots).
 
-``fit`` is full-batch Adam with L2 from zero weights, in numpy: the same rows and settings give
-the same weights on any machine. Only feature slots seen in at least ``min_df`` training texts
+``fit`` fits one binary model per label with the relevance stage's ``fit`` (full-batch Adam with
+L2 from zero weights, in numpy) and reads them together through a softmax: the same rows and
+settings give the same weights on any machine. Only feature slots seen in at least ``min_df`` training texts
 are kept, so a model is a few hundred kilobytes: ``slots`` (sorted hashed slots), ``weights``
 (slots x labels, stored as int8 with one float scale per slot), ``bias``, a ``temperature`` and a
 training ``record``.
@@ -25,6 +26,8 @@ import numpy as np
 
 from ..actors.aliases import load_aliases
 from ..relevance.features import BITS, DIM, STOP_WORDS, feature_strings, stem, tokens
+from ..relevance.model import Design
+from ..relevance.model import fit as fit_binary
 
 KIND = "strikewatch-typer/logreg-1"
 NONE = "none"  # the label of training texts that tell no event in scope
@@ -75,7 +78,6 @@ class Rows:
     indptr: np.ndarray
     cols: np.ndarray
     vals: np.ndarray
-    _by_col: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, texts: Sequence[str], slots: np.ndarray, kinds: Sequence[Kinds] | None = None) -> "Rows":
@@ -106,19 +108,9 @@ class Rows:
             out[full] = np.add.reduceat(prod, starts[full], axis=0)
         return out
 
-    def tdot(self, g: np.ndarray, ncols: int) -> np.ndarray:
-        """(ncols, K) = rows.T @ g for an (n, K) matrix (entries summed column by column)."""
-        if self._by_col is None:
-            order = np.argsort(self.cols, kind="stable")
-            rows = np.repeat(np.arange(self.n), np.diff(self.indptr))[order]
-            cols = self.cols[order]
-            starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]]) if len(cols) else np.zeros(0, np.int64)
-            self._by_col = (rows, self.vals[order], cols[starts] if len(cols) else cols, starts)
-        rows, vals, present, starts = self._by_col
-        out = np.zeros((ncols, g.shape[1]))
-        if len(rows):
-            out[present] = np.add.reduceat(g[rows] * vals[:, None], starts, axis=0)
-        return out
+    def design(self) -> Design:
+        """The rows as the relevance model's design matrix (columns = this model's slots)."""
+        return Design(self.indptr, self.cols, self.vals)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -191,9 +183,11 @@ def vocabulary(texts: Sequence[str], kinds: Sequence[Kinds], min_df: int) -> np.
 def fit(texts: Sequence[str], labels: Sequence[str], *, kinds: Sequence[Kinds] | None = None,
         sample_weight: Sequence[float] | None = None, l2: float = 1e-4, epochs: int = 300, lr: float = 0.05,
         min_df: int = 2, source: str = "team sentences") -> SubtypeModel:
-    """Fit on parallel texts and sub-type labels (``NONE`` for texts that tell no event), from zero
-    weights with full batches: deterministic. Rows weigh ``sample_weight`` (default: every label
-    weighs the same in total)."""
+    """Fit on parallel texts and sub-type labels (``NONE`` for texts that tell no event): one
+    binary logistic model per label against the rest, each fitted by the relevance stage's
+    ``fit`` (full-batch Adam with L2 from zero weights: deterministic) on the same rows; the
+    labels' scores are then normalised by a softmax. Rows weigh ``sample_weight`` (default: every
+    label weighs the same in total)."""
     if not texts:
         raise ValueError("cannot fit a sub-type model on no texts")
     kinds = [actor_kinds(t) for t in texts] if kinds is None else list(kinds)
@@ -204,23 +198,11 @@ def fit(texts: Sequence[str], labels: Sequence[str], *, kinds: Sequence[Kinds] |
         sw = 1.0 / per[y]
     else:
         sw = np.asarray(sample_weight, dtype=np.float64)
-    sw = sw / sw.sum()
     slots = vocabulary(texts, kinds, min_df)
-    X = Rows.of(texts, slots, kinds)
-    onehot = np.zeros((len(y), len(names)))
-    onehot[np.arange(len(y)), y] = 1.0
+    X = Rows.of(texts, slots, kinds).design()
     w, b = np.zeros((len(slots), len(names))), np.zeros(len(names))
-    m, v, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, epochs + 1):
-        g_row = (_softmax(X.dot(w) + b) - onehot) * sw[:, None]
-        gw = X.tdot(g_row, len(slots)) + l2 * w
-        gb = g_row.sum(axis=0)
-        m = beta1 * m + (1 - beta1) * gw
-        v = beta2 * v + (1 - beta2) * gw * gw
-        mb = beta1 * mb + (1 - beta1) * gb
-        vb = beta2 * vb + (1 - beta2) * gb * gb
-        corr = np.sqrt(1 - beta2 ** t) / (1 - beta1 ** t)
-        w -= lr * corr * m / (np.sqrt(v) + eps)
-        b -= lr * corr * mb / (np.sqrt(vb) + eps)
+    for k in range(len(names)):
+        one = fit_binary(texts, (y == k).astype(int), sample_weight=sw, l2=l2, epochs=epochs, lr=lr,
+                         design=X, dim=len(slots))
+        w[:, k], b[k] = one.weights, one.bias
     return SubtypeModel(names, slots, w, b, source=source)
