@@ -129,7 +129,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=3e-5)
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.05)
-    ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args()
     rows, files = load()

@@ -25,6 +25,8 @@ def test_what_the_model_may_replace():
     # ... but the model never names a weapon the rules did not find
     assert not may_replace("Armed clash", "Shelling/artillery/missile attack")
     assert not may_replace("Attack", "Air/drone strike")
+    # ... unless the trigger word itself is a weapon ('a bomb exploded outside a protest camp')
+    assert may_replace("Excessive force against protesters", "Remote explosive/landmine/IED", "BLAST")
 
 
 def test_the_model_overrides_only_when_sure(monkeypatch):
@@ -38,11 +40,17 @@ def test_the_model_overrides_only_when_sure(monkeypatch):
             return self.probs
 
     monkeypatch.delenv(ENV_VAR, raising=False)
-    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": SURE - 0.01, "Armed clash": 0.2}))
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": 0.7, "Armed clash": 0.3}))
     assert decide("Armed clash", "CLASH", "x")[0] == "Armed clash"
-    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": SURE + 0.01, "Armed clash": 0.1}))
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": 0.9, "Armed clash": 0.1}))
     sub, conf = decide("Armed clash", "CLASH", "x")
     assert sub == "Agreement" and 0.5 < conf < 0.9
+    # the rules found an event: what counts is the model's reading given that there is one (here
+    # P(no event) = 0.5, and Agreement is 0.9 of the rest)
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": 0.45, "Armed clash": 0.05}))
+    assert decide("Armed clash", "CLASH", "x")[0] == "Agreement"
+    # with no rule answer, an event is founded only on the model's unconditional probability
+    assert decide(None, "HIT", "x") == (None, 0.0)
     monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Peaceful protest": 0.99, "Grenade": 0.01}))
     assert decide("Grenade", "ATTACK", "x")[0] == "Grenade"
 

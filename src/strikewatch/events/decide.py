@@ -9,8 +9,9 @@ march from a riot or from a crowd shot at, a town taken from a town fought over.
 - where the rules are silent, when its best sub-type is at least ``FALLBACK_MIN`` probable (the
   model also learned ``none``: a text that tells no event leaves every sub-type improbable);
 - where the rules gave a type the sentence's meaning can overturn (a generic Armed clash or
-  Attack, a protest variant, a strategic development, a riot), when it is sure (``SURE``). It
-  never names a weapon the rules did not find;
+  Attack, a protest variant, a strategic development, a riot), when it is sure (``SURE``, of
+  its probability given that there is an event, since the rules found one). It
+  names a weapon only when the trigger word is one (a bomb exploded, a shelling);
 - where the rules named a weapon or a strong act (``RULES_STAND``), only to say the weapon was
   not used (Disrupted weapons use: defused, intercepted, seized) or was a toxic agent (Chemical
   weapon), and only when it is sure.
@@ -30,6 +31,7 @@ SURE = 0.8           # ... and this sure to replace the rules' answer
 OVERRIDE = 0.75      # a user-fitted classifier overrides the rules from this probability on
 WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
 RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
+WEAPON_CUES = frozenset({"AIR", "SHELL", "BLAST"})  # trigger classes that name how the violence was done
 NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the model may say of a named weapon
 
 
@@ -38,11 +40,13 @@ def rule_prior(cue_class: str) -> float:
     return 0.91 if cue_class in STRONG_CUES else 0.81
 
 
-def may_replace(rule_sub: str, model_sub: str) -> bool:
-    """Whether the model's answer may take the place of the rules' (see the module doc)."""
+def may_replace(rule_sub: str, model_sub: str, cue_class: str = "") -> bool:
+    """Whether the model's answer may take the place of the rules' (see the module doc). A weapon
+    is named only when the trigger itself is one (``WEAPON_CUES``: 'a bomb exploded outside a
+    protest camp' is a bombing, though the rules read a protest)."""
     if rule_sub in RULES_STAND:
         return model_sub in NOT_USED
-    return model_sub not in WEAPONS or model_sub == "Chemical weapon"
+    return model_sub not in WEAPONS or model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
 
 
 def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None, float]:
@@ -58,8 +62,10 @@ def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None,
         if best is not None and probs[best] >= FALLBACK_MIN:
             return best, round(0.6 * probs[best], 4)
         return None, 0.0
-    if best is not None and best != rule_sub and probs[best] >= SURE and may_replace(rule_sub, best):
-        return best, round(0.5 + 0.4 * probs[best], 4)
+    # the rules found an event: the model's reading of which one, given that there is one
+    given = probs[best] / max(sum(probs.values()), 1e-9) if best is not None else 0.0
+    if best is not None and best != rule_sub and given >= SURE and may_replace(rule_sub, best, cue_class):
+        return best, round(0.5 + 0.4 * given, 4)
     return rule_sub, round(0.8 * rule_prior(cue_class) + 0.2 * probs.get(rule_sub, 0.0), 4)
 
 
