@@ -49,6 +49,9 @@ def test_the_model_overrides_only_when_sure(monkeypatch):
     # P(no event) = 0.5, and Agreement is 0.9 of the rest)
     monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": 0.45, "Armed clash": 0.05}))
     assert decide("Armed clash", "CLASH", "x")[0] == "Agreement"
+    # ... but not when the model reads no event at all (P(no event) = 0.8)
+    monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Agreement": 0.19, "Armed clash": 0.01}))
+    assert decide("Armed clash", "CLASH", "x")[0] == "Armed clash"
     # with no rule answer, an event is founded only on the model's unconditional probability
     assert decide(None, "HIT", "x") == (None, 0.0)
     monkeypatch.setattr(mod, "shipped_typer", lambda: Fake({"Peaceful protest": 0.99, "Grenade": 0.01}))

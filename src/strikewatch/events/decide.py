@@ -27,7 +27,8 @@ from .typer import shipped_typer, user_typer
 
 STRONG_CUES = {"AIR", "SHELL", "BLAST", "CLASH", "PROTEST", "RIOT", "ABDUCT", "SEXUAL", "MOB", "ARREST"}
 FALLBACK_MIN = 0.5   # the shipped model must be at least this sure to type a rule-less mention
-SURE = 0.8           # ... and this sure to replace the rules' answer
+SURE = 0.8           # ... and this sure to replace the rules' answer (given that there is an event)
+EVENT_MIN = 0.5      # ... when it reads an event at all (P(none) below 1 - EVENT_MIN)
 OVERRIDE = 0.75      # a user-fitted classifier overrides the rules from this probability on
 WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
 RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
@@ -62,8 +63,10 @@ def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None,
         if best is not None and probs[best] >= FALLBACK_MIN:
             return best, round(0.6 * probs[best], 4)
         return None, 0.0
-    # the rules found an event: the model's reading of which one, given that there is one
-    given = probs[best] / max(sum(probs.values()), 1e-9) if best is not None else 0.0
+    # the rules found an event: the model's reading of which one, given that there is one (read
+    # only when the model, too, sees an event: its sub-types of a text it reads as none are noise)
+    seen = sum(probs.values())
+    given = probs[best] / seen if best is not None and seen >= EVENT_MIN else 0.0
     if best is not None and best != rule_sub and given >= SURE and may_replace(rule_sub, best, cue_class):
         return best, round(0.5 + 0.4 * given, 4)
     return rule_sub, round(0.8 * rule_prior(cue_class) + 0.2 * probs.get(rule_sub, 0.0), 4)
