@@ -9,9 +9,11 @@ march from a riot or from a crowd shot at, a town taken from a town fought over.
 - where the rules are silent, when its best sub-type is at least ``FALLBACK_MIN`` probable (the
   model also learned ``none``: a text that tells no event leaves every sub-type improbable);
 - where the rules gave a type the sentence's meaning can overturn (a generic Armed clash or
-  Attack, a protest variant, a strategic development, a riot), when it is sure (``SURE``, of
-  its probability given that there is an event, since the rules found one). It
-  names a weapon only when the trigger word is one (a bomb exploded, a shelling);
+  Attack, a protest variant, a strategic development), when it is sure (``SURE``, of its
+  probability given that there is an event, since the rules found one). It names a weapon only
+  when the trigger word is one (a bomb exploded, a shelling); it does not redo the rules' reading
+  of who fought whom (Armed clash, Attack, Mob violence among themselves), and a crowd the rules
+  saw (protest or riot words) keeps to the crowd sub-types: the model picks which;
 - where the rules named a weapon or a strong act (``RULES_STAND``), only to say the weapon was
   not used (Disrupted weapons use: defused, intercepted, seized) or was a toxic agent (Chemical
   weapon), and only when it is sure.
@@ -22,17 +24,19 @@ surer than they are (``retype``).
 """
 from __future__ import annotations
 
-from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS, TAXONOMY
+from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS, PROTESTS, RIOTS, TAXONOMY
 from .typer import shipped_typer, user_typer
 
 STRONG_CUES = {"AIR", "SHELL", "BLAST", "CLASH", "PROTEST", "RIOT", "ABDUCT", "SEXUAL", "MOB", "ARREST"}
 FALLBACK_MIN = 0.5   # the shipped model must be at least this sure to type a rule-less mention
-SURE = 0.8           # ... and this sure to replace the rules' answer (given that there is an event)
+SURE = 0.9           # ... and this sure to replace the rules' answer (given that there is an event)
 EVENT_MIN = 0.5      # ... when it reads an event at all (P(none) below 1 - EVENT_MIN)
 OVERRIDE = 0.75      # a user-fitted classifier overrides the rules from this probability on
 WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
 RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
 WEAPON_CUES = frozenset({"AIR", "SHELL", "BLAST"})  # trigger classes that name how the violence was done
+BY_ACTORS = frozenset({"Armed clash", "Attack", "Mob violence"})
+CROWD = frozenset(TAXONOMY[PROTESTS] + TAXONOMY[RIOTS])
 NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the model may say of a named weapon
 
 
@@ -44,10 +48,16 @@ def rule_prior(cue_class: str) -> float:
 def may_replace(rule_sub: str, model_sub: str, cue_class: str = "") -> bool:
     """Whether the model's answer may take the place of the rules' (see the module doc). A weapon
     is named only when the trigger itself is one (``WEAPON_CUES``: 'a bomb exploded outside a
-    protest camp' is a bombing, though the rules read a protest)."""
+    protest camp' is a bombing, though the rules read a protest). Who fought whom (armed men
+    both sides, armed men and civilians, an unarmed crowd: ``BY_ACTORS``) is the rules' reading
+    of the actors, and a crowd the rules saw stays a crowd (``CROWD``): the model picks its variant."""
     if rule_sub in RULES_STAND:
         return model_sub in NOT_USED
-    return model_sub not in WEAPONS or model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
+    if model_sub in WEAPONS:
+        return model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
+    if rule_sub in BY_ACTORS and model_sub in BY_ACTORS:
+        return False
+    return model_sub in CROWD if rule_sub in CROWD else True
 
 
 def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None, float]:
