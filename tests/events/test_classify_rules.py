@@ -167,3 +167,19 @@ def test_armed_group_members_are_armed_victims():
     text = "Police shot dead three traders in the raid."
     k = Casualty(text.index("three"), text.index(" in the"), "killed", Fatalities(3, 3, None), False)
     assert not _armed_victims([k], text)
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # goods seized (drugs, a lab dismantled) are property, not weapons
+    ({"SEIZE"}, "Federal police seized a tonne of marijuana during a highway inspection.",
+     "Looting/property destruction"),
+    ({"DISRUPT", "ARREST"}, "Military police dismantled a cocaine lab; a man was arrested.",
+     "Looting/property destruction"),
+    # ... a weapon among them makes it disrupted weapons use
+    ({"SEIZE"}, "Troops seized rifles and cocaine in a raid on the farm.", "Disrupted weapons use"),
+    ({"DISRUPT"}, "Engineers defused a bomb near the market.", "Disrupted weapons use"),
+    ({"DISRUPT"}, "Air defences intercepted a missile over the city.", "Disrupted weapons use"),
+])
+def test_goods_seized_vs_weapons_disrupted(cues, text, want):
+    assert classify(cues, text, None, None) == want

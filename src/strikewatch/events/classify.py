@@ -68,6 +68,8 @@ _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:r
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
                             r"explosive devices?|cache)\b", re.I)
+_GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|heroin|methamphetamine|meth|crack|"
+                           r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
 _TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
                         r"stronghold|outpost|headquarters|localit\w+)\b", re.I)
 _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
@@ -235,6 +237,8 @@ def _territory(text: str, a1: ActorName | None) -> str:
 
 
 def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
+    if cues & {"DISRUPT", "SEIZE"} and _GOODS_SEIZED.search(text) and not _WEAPON_SEIZED.search(text):
+        return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
     if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _TERRITORY.search(text):
         return "Disrupted weapons use"
     if "TERR" in cues or "SEIZE" in cues and _TERRITORY.search(text):
@@ -275,7 +279,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
-        return "Disrupted weapons use"
+        return _strategic(cues, text, a1)  # weapons disrupted, or goods seized
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
