@@ -90,3 +90,14 @@ def test_spread_sample_is_even_and_keeps_small_inputs_whole():
     rows = [{"id": i} for i in range(10)]
     assert [r["id"] for r in spread_sample(rows, 5)] == [0, 2, 4, 6, 8]
     assert spread_sample(rows, None) is rows and spread_sample(rows, 10) is rows
+
+
+def test_confusion_matrix_rows_are_gold_and_columns_predicted():
+    from strikewatch.eval.score_acled import confusion_matrix
+
+    lines = confusion_matrix([["Armed clash", "Armed clash", 12], ["Armed clash", "Attack", 3],
+                              ["Attack", "(none)", 2], ["Agreement", "Armed clash", 1]])
+    assert lines[0].split() == ["AC", "ATK", "--", "gold"]
+    assert lines[1].split() == ["AC", "12", "3", ".", "Armed", "clash"]
+    assert lines[2].split() == ["ATK", ".", ".", "2", "Attack"]
+    assert lines[3].split() == ["AGR", "1", ".", ".", "Agreement"]

@@ -69,6 +69,20 @@ def test_violence_rules(cues, text, a1, a2, want):
     assert classify(cues, text, a1, a2) == want
 
 
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # a toxic agent named decides, whatever munition carried it
+    ({"FIRE", "SHELL"}, "Militants fired mortar shells carrying a chlorine agent at the border post.", "Chemical weapon"),
+    ({"HIT"}, "A drone dropped a CS gas grenade onto the trench, and two soldiers were evacuated.",
+     "Chemical weapon"),
+    ({"SHELL"}, "Government artillery shelled the rebel-held village at night.", "Shelling/artillery/missile attack"),
+    # police tear gas at a protest is no chemical weapon
+    ({"PROTEST", "FIRE"}, "Police fired tear gas at marchers in the square.", "Protest with intervention"),
+])
+def test_chemical_agents(cues, text, want):
+    assert classify(cues, text, None, None) == want
+
+
 def test_mob_violence_needs_a_crowd_and_no_guns():
     assert mob_violence("An angry crowd stoned a driver after the crash.")
     assert mob_violence("The suspect was lynched by irate residents.")
@@ -94,6 +108,10 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
      "Protest with intervention"),
     ("Students demonstrated at the campus; several student leaders were arrested.",
      "Protest with intervention"),
+    # what a protest asks for, or the trade of the protesters, is not violence at it (issue 22)
+    ("Villagers rallied at the power office for the replacement of a burnt transformer.", "Peaceful protest"),
+    ("Quarry workers marched to the county offices over the closure of the stone quarries.", "Peaceful protest"),
+    ("Stone quarry workers demonstrated outside the county offices.", "Peaceful protest"),
 ])
 def test_protest_rules(text, want):
     assert protest_type({"PROTEST"}, text) == want
@@ -175,3 +193,17 @@ def test_a_fight_or_exchange_word_in_a_peaceful_sense_is_no_cue(nlp, text, cue, 
     from strikewatch.events.triggers import find_cues
 
     assert (cue in {c.cls for c in find_cues(next(nlp(text).sents))}) == present
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # goods seized (drugs, a lab dismantled) are property, not weapons
+    ({"SEIZE"}, "Federal police seized a tonne of marijuana during a highway inspection.",
+     "Looting/property destruction"),
+    ({"DISRUPT", "ARREST"}, "Military police dismantled a cocaine lab; a man was arrested.",
+     "Looting/property destruction"),
+    # ... a weapon among them makes it disrupted weapons use
+    ({"SEIZE"}, "Troops seized rifles and cocaine in a raid on the farm.", "Disrupted weapons use"),
+    ({"DISRUPT"}, "Engineers defused a bomb near the market.", "Disrupted weapons use"),
+    ({"DISRUPT"}, "Air defences intercepted a missile over the city.", "Disrupted weapons use"),
+])
+def test_goods_seized_vs_weapons_disrupted(cues, text, want):
+    assert classify(cues, text, None, None) == want

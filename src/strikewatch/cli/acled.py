@@ -9,10 +9,12 @@ import click
 
 from .group import eval_group, main
 
-DEFAULT_TYPER = Path.home() / ".cache" / "strikewatch" / "typer.json"
+DEFAULT_TYPER = Path.home() / ".cache" / "strikewatch" / "typer.npz"
 
 
 def _print(title: str, scores: dict) -> None:
+    from ..eval.score_acled import confusion_matrix
+
     click.echo(f"== {title}")
     for key, value in scores.items():
         if key not in ("confusion", "calibration", "per_sub_type"):
@@ -24,6 +26,9 @@ def _print(title: str, scores: dict) -> None:
     click.echo("per sub-type (gold n, precision, recall, F1):")
     for name, row in sorted(scores["per_sub_type"].items(), key=lambda kv: -kv[1]["n"]):
         click.echo(f"  {row['n']:5d}  P={row['precision']:.3f}  R={row['recall']:.3f}  F1={row['f1']:.3f}  {name}")
+    click.echo("confusion matrix (rows gold, columns predicted, -- no event):")
+    for line in confusion_matrix(scores["confusion"]):
+        click.echo("  " + line)
     click.echo("confusion (gold -> predicted, count), top 30 errors:")
     errors = [c for c in scores["confusion"] if c[0] != c[1]]
     for gold, pred, count in errors[:30]:
@@ -102,14 +107,15 @@ class _env_typer:
 @click.option("--data", "data", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Labelled notes: ACLED-format CSV (notes, sub_event_type) or JSONL (text, sub_event_type).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=str(DEFAULT_TYPER), show_default=True,
-              help="Where to save the fitted classifier (JSON).")
+              help="Where to save the fitted classifier (.npz).")
 def train_typer_cmd(data: str, out: str) -> None:
     """Fit a local sub-event-type classifier on your own labelled notes.
 
+    It is the shipped model's kind (logistic, on the same features), fitted on your rows only.
     The pipeline uses it when STRIKEWATCH_TYPER=<out> is set (or `eval acled --typer <out>`).
     The data and the model stay on your machine.
 
-    Example: strikewatch train-typer --data my_coded_events.csv --out typer.json
+    Example: strikewatch train-typer --data my_coded_events.csv --out typer.npz
     """
     from ..events.typer_data import fit_typer, read_labelled
 

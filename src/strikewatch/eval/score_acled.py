@@ -78,6 +78,33 @@ class AcledScores:
         return out
 
 
+# short column heads for the confusion matrix, in taxonomy order
+CODES = {"Armed clash": "AC", "Government regains territory": "GRT", "Non-state actor overtakes territory": "NSO",
+         "Chemical weapon": "CHM", "Air/drone strike": "AIR", "Suicide bomb": "SUI",
+         "Shelling/artillery/missile attack": "SHL", "Remote explosive/landmine/IED": "IED", "Grenade": "GRN",
+         "Sexual violence": "SEX", "Attack": "ATK", "Abduction/forced disappearance": "ABD",
+         "Peaceful protest": "PP", "Protest with intervention": "PWI", "Excessive force against protesters": "EXF",
+         "Violent demonstration": "VD", "Mob violence": "MOB", "Agreement": "AGR", "Arrests": "ARR",
+         "Change to group/activity": "CHG", "Disrupted weapons use": "DWU", "Headquarters or base established": "HQ",
+         "Looting/property destruction": "LPD", "Non-violent transfer of territory": "NVT", "Other": "OTH",
+         "(none)": "--"}
+
+
+def confusion_matrix(confusion: list[list[Any]]) -> list[str]:
+    """The confusion matrix as text lines: one row per gold sub-type, one column per predicted
+    (``--``: no event), cells are counts (``.`` for zero), headed by the codes in ``CODES``."""
+    cells = {(g, p): c for g, p, c in confusion}
+    order = list(CODES)
+    rows = sorted({g for g, _ in cells}, key=lambda x: order.index(x) if x in order else len(order))
+    cols = sorted({p for _, p in cells}, key=lambda x: order.index(x) if x in order else len(order))
+    width = max([len(str(c)) for c in cells.values()] + [3]) + 1
+    lines = [" " * 5 + "".join(f"{CODES.get(c, c[:3]):>{width}}" for c in cols) + "   gold"]
+    for g in rows:
+        counts = "".join(f"{cells.get((g, p), '.'):>{width}}" for p in cols)
+        lines.append(f"{CODES.get(g, g[:3]):>4} {counts}   {g}")
+    return lines
+
+
 def spread_sample(rows: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
     """``limit`` rows spread evenly over ``rows`` (all of them when ``limit`` is None or not smaller)."""
     if not limit or limit >= len(rows):

@@ -46,14 +46,15 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
                            rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
-_RIOT_CTX = re.compile(r"\b(riot\w*|stones?|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
+_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
                        r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
-                        r"in solidarity with|accus\w*|release of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
+                        r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
+                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
                         re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
@@ -72,6 +73,8 @@ _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:r
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
                             r"explosive devices?|cache)\b", re.I)
+_GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|heroin|methamphetamine|meth|crack|"
+                           r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
 _TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
                         r"stronghold|outpost|headquarters|localit\w+)\b", re.I)
 _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
@@ -239,11 +242,20 @@ def _territory(text: str, a1: ActorName | None) -> str:
 
 
 def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
+    if cues & {"DISRUPT", "SEIZE"} and _GOODS_SEIZED.search(text) and not _WEAPON_SEIZED.search(text):
+        return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
     if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _TERRITORY.search(text):
         return "Disrupted weapons use"
     if "TERR" in cues or "SEIZE" in cues and _TERRITORY.search(text):
         return _territory(text, a1)
     return None
+
+
+# a toxic agent used as a weapon (not police tear gas at a protest): the munition that carried it
+# (shell, rocket, barrel, drone-dropped grenade) does not decide the sub-type
+_CHEM_AGENT = re.compile(r"\b(?:chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|VX|chloropicrin|phosgene|"
+                         r"(?:toxic|poison(?:ous)?|choking) (?:gas|agent|chemical|substance)s?|chemical (?:weapons?|agents?|"
+                         r"munitions?|shells?|rockets?|bombs?|attacks?)|riot[- ]control agents?|CS gas)\b", re.I)
 
 
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
@@ -258,6 +270,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     violent = bool(cues & _VIOLENT)
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
+    if violent and not protest_ctx and _CHEM_AGENT.search(text):
+        return CHEM  # a toxic agent named as what was fired or dropped, whatever carried it
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):
@@ -272,7 +286,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
-        return "Disrupted weapons use"
+        return _strategic(cues, text, a1)  # weapons disrupted, or goods seized
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:

@@ -138,6 +138,9 @@ def _in_name(tok: Token) -> bool:
     (IED, RPG) are words, not names."""
     if not tok.text[:1].isupper() or tok.is_sent_start or tok.is_upper or _title_case(tok.sent):
         return False  # in a title-case headline every word looks like a name
+    prev = tok.doc[tok.i - 1]
+    if prev.is_space or "\n" in prev.whitespace_:
+        return False  # a line's first word (a headline the parser ran into the body)
     if tok.tag_ in ("NNP", "NNPS"):
         return True
     if tok.ent_type_ not in _NAME_LABELS:

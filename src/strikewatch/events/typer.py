@@ -1,10 +1,10 @@
-"""A small sub-event-type classifier: multinomial naive Bayes on word unigrams and bigrams.
+"""The sub-event-type classifiers: the shipped model, a user's own, and the older naive Bayes.
 
-The shipped model is fitted at load time from the team's own example sentences
-(``examples.jsonl``, written for this project); it only decides when the rules have no
-answer. A user can fit the same model on their own licensed data (``strikewatch train-typer``)
-and point ``STRIKEWATCH_TYPER`` at the saved JSON; that model may then override weak rules.
-Deterministic, pure Python, fits thousands of notes in well under a second.
+The shipped model (``typer.npz``) is a logistic model over the relevance stage's features
+(``typer_model``), trained by ``training/train_typer.py`` on sentences written for this project
+only. A user can fit the same model on the same features from their own licensed data
+(``strikewatch train-typer``) and point ``STRIKEWATCH_TYPER`` at the saved file. A file saved by
+earlier versions (multinomial naive Bayes on words and bigrams, JSON) still loads.
 """
 from __future__ import annotations
 
@@ -17,14 +17,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Protocol
 
 from ..errors import ConfigError
+from .typer_model import SubtypeModel
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _STOP = frozenset("the a an of to and in on at by for with from was were is are be been has have had that this "
                   "it its as or their his her they he she them which who said says".split())
 ENV_VAR = "STRIKEWATCH_TYPER"
+MODEL_FILE = "typer.npz"
+
+
+class Classifier(Protocol):
+    """What the pipeline asks of a sub-type classifier."""
+
+    def proba(self, text: str) -> dict[str, float]: ...
+
+    def predict(self, text: str) -> tuple[str, float]: ...
 
 
 def features(text: str) -> list[str]:
@@ -35,7 +45,7 @@ def features(text: str) -> list[str]:
 
 @dataclass
 class Typer:
-    """Multinomial naive Bayes over ``features``; ``source`` says what it was fitted on."""
+    """Multinomial naive Bayes over ``features`` (the format of earlier versions' user files)."""
 
     priors: dict[str, float] = field(default_factory=dict)          # label -> log prior
     loglik: dict[str, dict[str, float]] = field(default_factory=dict)  # label -> feature -> log p
@@ -111,28 +121,30 @@ class Typer:
         p.write_text(json.dumps(self.to_json()), encoding="utf-8")
 
 
-def load_examples() -> list[dict]:
-    """The shipped example sentences (``{"text", "sub_event_type"}`` per line)."""
-    raw = resources.files("strikewatch.events").joinpath("examples.jsonl").read_text("utf-8")
-    return [json.loads(line) for line in raw.splitlines() if line.strip()]
-
-
 @lru_cache(maxsize=1)
-def shipped_typer() -> Typer:
-    """The fallback model, fitted from the shipped example sentences."""
-    rows = load_examples()
-    return Typer.fit([r["text"] for r in rows], [r["sub_event_type"] for r in rows])
+def shipped_typer() -> SubtypeModel:
+    """The shipped model (trained on the team's own sentences, see ``training/train_typer.py``)."""
+    with resources.as_file(resources.files("strikewatch.events").joinpath(MODEL_FILE)) as path:
+        return SubtypeModel.load(path)
 
 
-@lru_cache(maxsize=4)
-def _load_user(path: str) -> Typer:
+def load_classifier(path: str | Path) -> Classifier:
+    """A classifier file: the logistic model (``.npz``, from ``train-typer``) or an older JSON one."""
+    p = Path(path)
     try:
-        return Typer.from_json(json.loads(Path(path).read_text("utf-8")))
-    except (OSError, ValueError) as exc:
+        if p.read_bytes()[:2] == b"PK":
+            return SubtypeModel.load(p)
+        return Typer.from_json(json.loads(p.read_text("utf-8")))
+    except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"cannot read sub-type classifier {path}: {exc}") from exc
 
 
-def user_typer() -> Typer | None:
+@lru_cache(maxsize=4)
+def _load_user(path: str) -> Classifier:
+    return load_classifier(path)
+
+
+def user_typer() -> Classifier | None:
     """The user's own fitted model named by ``$STRIKEWATCH_TYPER``, if set."""
     path = os.environ.get(ENV_VAR)
     return _load_user(path) if path else None

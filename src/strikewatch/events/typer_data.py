@@ -7,9 +7,11 @@ import json
 import zlib
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import InputError
 from .taxonomy import EVENT_TYPE_OF
-from .typer import Typer
+from .typer_model import SubtypeModel, actor_kinds, fit
 
 
 def read_labelled(path: str | Path) -> list[tuple[str, str]]:
@@ -37,33 +39,44 @@ def pairs(rows: list[dict]) -> list[tuple[str, str]]:
     return out
 
 
-TEMPERATURES = (1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
+TEMPERATURES = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
+# the shipped model's settings (training/train_typer.py); a user's model is the same model on the same features
+SETTINGS = {"l2": 3e-5, "epochs": 300, "lr": 0.05, "min_df": 2}
 
 
-def fit_typer(pairs_: list[tuple[str, str]], source: str = "user") -> Typer:
-    """The sub-type classifier fitted on (text, label) pairs (needs at least one pair), with its
+def fit_typer(pairs_: list[tuple[str, str]], source: str = "user") -> SubtypeModel:
+    """The sub-type model fitted on (text, label) pairs (needs at least one pair), with its
     temperature chosen on a fixed fifth of the pairs held out (lowest calibration error)."""
     if not pairs_:
         raise InputError("no labelled notes with a known sub_event_type to fit on")
+    kinds = {t: actor_kinds(t) for t, _ in pairs_}
     held = [p for p in pairs_ if zlib.crc32(p[0].encode("utf-8")) % 5 == 0]
     kept = [p for p in pairs_ if zlib.crc32(p[0].encode("utf-8")) % 5 != 0]
     temperature = 1.0
-    if len(held) >= 20 and kept:
-        probe = Typer.fit([t for t, _ in kept], [l for _, l in kept], min_count=2)
-        temperature = min(TEMPERATURES, key=lambda t: _ece(probe, held, t))
-    model = Typer.fit([t for t, _ in pairs_], [l for _, l in pairs_], source=source, min_count=2)
+    if len(held) >= 20 and len({l for _, l in kept}) > 1:
+        probe = _fit(kept, kinds, source)
+        probs = probe.proba_many([t for t, _ in held], [kinds[t] for t, _ in held])
+        temperature = min(TEMPERATURES, key=lambda t: _ece(probe, probs, held, t))
+    model = _fit(pairs_, kinds, source)
     model.temperature = temperature
     return model
 
 
-def _ece(model: Typer, held: list[tuple[str, str]], temperature: float, bins: int = 10) -> float:
-    """Expected calibration error of ``model`` at ``temperature`` on held-out pairs."""
-    model.temperature = temperature
+def _fit(pairs_: list[tuple[str, str]], kinds: dict, source: str) -> SubtypeModel:
+    texts = [t for t, _ in pairs_]
+    return fit(texts, [l for _, l in pairs_], kinds=[kinds[t] for t in texts], source=source, **SETTINGS)
+
+
+def _ece(model: SubtypeModel, probs: np.ndarray, held: list[tuple[str, str]], temperature: float, bins: int = 10) -> float:
+    """Expected calibration error on held-out pairs of ``probs`` (at temperature 1) re-tempered."""
+    logp = np.log(np.clip(probs, 1e-12, 1.0)) / temperature
+    p = np.exp(logp - logp.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
     sums = [[0.0, 0.0, 0] for _ in range(bins)]
-    for text, label in held:
-        pred, p = model.predict(text)
-        b = sums[min(bins - 1, int(p * bins))]
-        b[0] += p
-        b[1] += pred == label
+    for row, (_, label) in zip(p, held):
+        k = int(row.argmax())
+        b = sums[min(bins - 1, int(row[k] * bins))]
+        b[0] += float(row[k])
+        b[1] += model.labels[k] == label
         b[2] += 1
     return sum(abs(c - a) for c, a, n in sums if n) / len(held)

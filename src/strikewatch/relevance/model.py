@@ -38,13 +38,19 @@ class Design:
     def rows(self) -> int:
         return len(self.indptr) - 1
 
+    def row_of_entry(self) -> np.ndarray:
+        """The row of each stored entry (computed once per design)."""
+        cached = self.__dict__.get("_row_of")
+        if cached is None or len(cached) != len(self.indices):
+            cached = self.__dict__["_row_of"] = np.repeat(np.arange(self.rows), np.diff(self.indptr))
+        return cached
+
     def dot(self, w: np.ndarray) -> np.ndarray:
         """Each row's dot product with ``w`` (0 for a row without features, e.g. "...")."""
-        rows = np.repeat(np.arange(self.rows), np.diff(self.indptr))
-        return np.bincount(rows, weights=w[self.indices] * self.values, minlength=self.rows)
+        return np.bincount(self.row_of_entry(), weights=w[self.indices] * self.values, minlength=self.rows)
 
     def tdot(self, g: np.ndarray, dim: int) -> np.ndarray:
-        per = np.repeat(g, np.diff(self.indptr)) * self.values
+        per = g[self.row_of_entry()] * self.values
         return np.bincount(self.indices, weights=per, minlength=dim)
 
 
@@ -82,21 +88,24 @@ class RelevanceModel:
 
 def fit(texts: Sequence[str], labels: Sequence[int], *, sample_weight: Sequence[float] | None = None,
         actors: Sequence[Sequence[tuple[str, bool]]] | None = None,
-        l2: float = 1e-4, epochs: int = 300, lr: float = 0.05) -> RelevanceModel:
-    """Fit the model (labels 1 = in scope). Deterministic: zero start, full batches."""
-    X = Design.of(texts, actors)
+        l2: float = 1e-4, epochs: int = 300, lr: float = 0.05,
+        design: Design | None = None, dim: int = DIM) -> RelevanceModel:
+    """Fit the model (labels 1 = in scope). Deterministic: zero start, full batches.
+    ``design``: rows already built (then ``texts`` and ``actors`` are not read), over ``dim``
+    columns; another model on other features (``events.typer_model``) fits through this."""
+    X = Design.of(texts, actors) if design is None else design
     y = np.asarray(labels, dtype=np.float64)
     sw = np.ones_like(y) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     sw = sw / sw.sum()
-    w, b = np.zeros(DIM), 0.0
-    m, v, mb, vb = np.zeros(DIM), np.zeros(DIM), 0.0, 0.0
+    w, b = np.zeros(dim), 0.0
+    m, v, mb, vb = np.zeros(dim), np.zeros(dim), 0.0, 0.0
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    touched = np.zeros(DIM, dtype=bool)
+    touched = np.zeros(dim, dtype=bool)
     touched[X.indices] = True
     for t in range(1, epochs + 1):
         p = 1.0 / (1.0 + np.exp(-(X.dot(w) + b)))
         g_row = (p - y) * sw
-        gw = X.tdot(g_row, DIM) + l2 * w * touched
+        gw = X.tdot(g_row, dim) + l2 * w * touched
         gb = g_row.sum()
         m = beta1 * m + (1 - beta1) * gw
         v = beta2 * v + (1 - beta2) * gw * gw
