@@ -24,6 +24,8 @@ _STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight
                           r"twenty|thirty|several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?"
                           r"(?:air)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|struck|hit|targeted|damaged|suppressed|"
                           r"neutrali[sz]ed|denied)\b", re.I)
+_IN_PUBLIC = re.compile(r"\b(march\w*|rall(?:y|ied|ies)|picket\w*|sit-?ins?|demonstrat\w*|protest\w*|gather\w*|"
+                        r"block\w*|streets?|occup\w*|chant\w*|placards?|banners?|outside|in front of)\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
 INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
@@ -264,9 +266,12 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     ``trigger`` of ``text``; ``armed_victims`` when those killed or hurt were armed personnel);
     None when nothing fits."""
     protest_ctx = bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")
-    if "STRIKE" in cues and _LABOUR.search(text):
-        cues = (cues - {"STRIKE"}) | {"PROTEST"}
-        protest_ctx = True
+    if "STRIKE" in cues and _LABOUR.search(text):  # a labour strike: a protest only when the strikers
+        cues = cues - {"STRIKE"}                    # act in public; one that only halts work is no event
+        if _IN_PUBLIC.search(text):
+            cues, protest_ctx = cues | {"PROTEST"}, True
+        elif not cues:
+            return None
     violent = bool(cues & _VIOLENT)
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes

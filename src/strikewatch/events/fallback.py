@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..actors.actors import assign_roles, find_mentions
 from ..models import Report
+from .decide import UNTYPED_STAYS_NONE
 from .fatalities import casualties
 from .mentions import Mention, SentenceContext, place_for, timex_for
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues, is_irrealis, is_negated
@@ -40,6 +41,8 @@ def _set_aside(doc: Doc, body_start: int) -> bool:
             tok = doc[c.i]
             if c.cls in EVENT_CUES and c.cls not in CONTEXT_ONLY and (is_negated(tok) or is_irrealis(tok)):
                 return True
+            if c.cls in UNTYPED_STAYS_NONE:
+                return True  # a 'strike' the rules saw and did not type (a labour strike that halts work)
     return False
 
 
