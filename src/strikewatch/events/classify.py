@@ -74,7 +74,8 @@ _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:r
                       r"by an? (?:angry |irate )?crowd|irate|vigilante\w*|beat(?:en)? to death|"
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
-                            r"explosive devices?|cache)\b", re.I)
+                            r"explosive devices?|cache|munitions?|ordnance|firearms?|weaponry|rockets?|mortars?|"
+                            r"missiles?|shells|detonators?)\b", re.I)
 _GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|heroin|methamphetamine|meth|crack|"
                            r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
 _TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
