@@ -109,7 +109,7 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
     ("Students demonstrated at the campus; several student leaders were arrested.",
      "Protest with intervention"),
     # what a protest asks for, or the trade of the protesters, is not violence at it (issue 22)
-    ("Villagers rallied at the power office for the replacement of a burnt transformer.", "Peaceful protest"),
+    ("Villagers rallied at the electricity office demanding a new transformer for their hamlet.", "Peaceful protest"),
     ("Quarry workers marched to the county offices over the closure of the stone quarries.", "Peaceful protest"),
     ("Stone quarry workers demonstrated outside the county offices.", "Peaceful protest"),
 ])
@@ -175,7 +175,7 @@ def test_a_trigger_word_inside_a_name_is_no_cue_but_a_title_case_headline_keeps_
     def classes(text):
         return {c.cls for c in find_cues(next(nlp(text).sents))}
 
-    assert "MOB" not in classes("About twelve families are on the waiting list, Mr. Lynch said on Monday.")
+    assert "MOB" not in classes("The new bakery opens on Friday, Mr. Lynch told the council on Monday.")
     assert "ATTACK" in classes("Rebels Attack Army Base In Northern Mali")
     report = Report(id="h", text="Rebels Attack Army Base In Northern Mali", published=dt.date(2023, 6, 10))
     assert [e.event_type for e in extract_events(report, nlp(report.clean), [], [])] == ["Battles"]
@@ -183,11 +183,11 @@ def test_a_trigger_word_inside_a_name_is_no_cue_but_a_title_case_headline_keeps_
 
 @pytest.mark.parametrize("text,cue,present", [
     ("Troops and rebels were locked in an exchange of heavy gunfire near the bridge.", "XFIRE", True),
-    ("Officials welcomed the prisoner exchange negotiations.", "XFIRE", False),
-    ("Residents are still engaged in a legal battle with the mining company.", "CLASH", False),
+    ("The two clubs agreed a player exchange before the transfer window closed.", "XFIRE", False),
+    ("The landlord and his tenants have spent two years in a legal battle over the repairs.", "CLASH", False),
     ("Fierce fighting and a long battle for the town left dozens dead.", "CLASH", True),
     ("He died of a heart attack at his home.", "ATTACK", False),
-    ("The government's battle to secure the boy's return continued.", "CLASH", False),
+    ("The family's battle to win compensation for the flooded farm goes on.", "CLASH", False),
 ])
 def test_a_fight_or_exchange_word_in_a_peaceful_sense_is_no_cue(nlp, text, cue, present):
     from strikewatch.events.triggers import find_cues

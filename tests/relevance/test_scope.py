@@ -28,7 +28,7 @@ def test_a_plain_report_is_not_a_story():
 def test_a_sentence_dated_years_back_is_background():
     from strikewatch.relevance.scope import dated_background
 
-    assert dated_background("He has been on the run since the January 2011 bombing of a clinic.", 2014)
+    assert dated_background("She has been in hiding since the January 2011 arson at the depot.", 2014)
     assert dated_background("The November 1995 assassination shocked the country.", 1998)
     assert not dated_background("On Monday rebels attacked the town, besieged since 2015.", 2020)
     assert not dated_background("In 2019, protesters marched on the palace.", 2020)
@@ -64,8 +64,8 @@ def test_a_government_named_in_an_outbreak_or_crime_story_makes_no_violence_poli
 
 
 def test_an_investigated_shooting_is_a_crime_story_but_gunmen_are_organised_violence():
-    shooting = ("Two men were hospitalized with gunshot wounds after a shooting outside a liquor store late Friday. "
-                "Police are investigating, and the motive was not known.")
+    shooting = ("A delivery driver was taken to hospital with gunshot wounds after an argument in a car park late "
+                "Friday. Police are investigating, and the motive was not known.")
     assert out_of_scope_story(shooting, []) == "crime"
     raid = ("Gunmen shot dead four villagers late Friday. Police are investigating, and the motive was not known, "
             "residents said.")

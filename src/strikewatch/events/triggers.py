@@ -92,7 +92,7 @@ def cue_of(tok: Token) -> str | None:
     if cls == "XFIRE" and not _fire_exchanged(tok):
         return None  # "prisoner exchange", "an exchange of letters": no fire
     if cls in ("CLASH", "ATTACK") and tok.pos_ == "NOUN" and _peaceful_domain(tok):
-        return None  # "a legal battle", "a heart attack", "the battle to secure his return"
+        return None  # "a legal battle", "a heart attack", "the battle to win compensation"
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
@@ -121,7 +121,7 @@ def _fire_exchanged(tok: Token) -> bool:
 
 def _peaceful_domain(tok: Token) -> bool:
     """A battle, fight or attack noun put in a peaceful domain by its modifier ('legal battle',
-    'heart attack') or told as a campaign for a purpose ('the battle to secure his return')."""
+    'heart attack') or told as a campaign for a purpose ('the battle to win compensation')."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _PEACEFUL_MODIFIERS for c in tok.children):
         return True
     return any(c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
@@ -134,7 +134,7 @@ _NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "P
 def _in_name(tok: Token) -> bool:
     """A capitalised word inside a name (not a sentence's first word): in an entity of two or more
     capitalised words ("Battle Creek", "Fire District 2"), or tagged a proper noun inside a
-    sentence that is not written in title case ("Mr. Lynch said", "Gun Barrel City"). Acronyms
+    sentence that is not written in title case ("Mr. Lynch told the council", "Battle Creek Road"). Acronyms
     (IED, RPG) are words, not names."""
     if not tok.text[:1].isupper() or tok.is_sent_start or tok.is_upper or _title_case(tok.sent):
         return False  # in a title-case headline every word looks like a name
