@@ -91,11 +91,13 @@ def feature_strings(text: str, actors: Iterable[tuple[str, bool]] = ()) -> list[
     for i, t in enumerate(toks):
         if i and t[:1].isupper() and not toks[i - 1] in (".", ":"):
             feats.append("c:" + low[i])
+    classes: set[str] = set()
     for i, t in enumerate(toks):
         trig = trigger_stem(t)
         if trig is None:
             continue
         cls = TRIGGER_CLASS.get(trig, "OTHER")
+        classes.add(cls)
         feats.append("k:" + cls)
         if t[:1].isupper() and i:
             feats.append("T:" + trig + "|cap")
@@ -105,7 +107,6 @@ def feature_strings(text: str, actors: Iterable[tuple[str, bool]] = ()) -> list[
                 feats += ["t:" + trig + side + low[j], "k:" + cls + side + low[j]]
     # how many kinds of event words the sentence holds: a lone 'shell' or 'demonstrated' is weak,
     # 'gunmen ... killed' or 'troops ... shelled' is strong
-    classes = {TRIGGER_CLASS.get(s, "OTHER") for s in map(trigger_stem, toks) if s is not None}
     if toks:  # a text without words ('...') has no features at all
         feats.append("n:%d" % min(len(classes), 3))
     for kind, generic in actors:
