@@ -75,3 +75,13 @@ def test_html_main_text(tmp_path):
     (r,) = list(read_reports([tmp_path]))
     assert isinstance(r, Report), r
     assert "Militants attacked an army post" in r.clean and "newsletter" not in r.clean
+
+
+def test_txt_first_line_is_body_when_it_ends_as_a_sentence(tmp_path):
+    # a release written line by line: its first line is an event, not a headline to skip
+    (tmp_path / "lines.txt").write_text("Near Kafr Tala, one strike hit a depot.\nNear Umm Salih, two strikes hit a bridge.\n",
+                                        encoding="utf-8")
+    (tmp_path / "titled.txt").write_text("Depot hit near Kafr Tala\nOne strike hit a depot on Sunday.\n", encoding="utf-8")
+    reports = {r.id: r for r in read_reports([tmp_path])}
+    assert reports["lines"].title is None and reports["lines"].body_start == 0
+    assert reports["titled"].title == "Depot hit near Kafr Tala" and reports["titled"].body_start > 0

@@ -111,4 +111,12 @@ def _read_document(path: Path, kind: str, rid: str, meta: dict, published: dt.da
         raise InputError(f"{where}: outlet must be a string", code="bad_field", report_id=rid)
     if kind == "html":
         return read_html(rid, text, published=pub, outlet=outlet, path=printable(str(path)))
-    return build_report(rid, text, has_headline=True, published=pub, outlet=outlet, path=printable(str(path)))
+    return build_report(rid, text, has_headline=_headline_first(text), published=pub, outlet=outlet,
+                        path=printable(str(path)))
+
+
+def _headline_first(text: str) -> bool:
+    """Does a .txt file open on a headline? Its first line does, unless that line ends as a sentence
+    does and more lines follow (a strike release or a note written line by line: every line is body)."""
+    lines = text.strip().split("\n", 1)
+    return len(lines) == 1 or not lines[0].rstrip().endswith((".", "!", "?"))
