@@ -33,6 +33,17 @@ def test_a_sentence_dated_years_back_is_background():
     assert not dated_background("On Monday rebels attacked the town, besieged since 2015.", 2020)
     assert not dated_background("In 2019, protesters marched on the palace.", 2020)
     assert not dated_background("Some 2000 people marched.", 2030) and not dated_background("In 1998 it fell.", None)
+    # "N years ago" needs no publication date; a dated sentence's aside does not make it background
+    assert dated_background("Twelve years ago a car bomb tore through the same street.", None)
+    assert not dated_background("On 3 June, villagers marched for a chief jailed two years ago.", 2021)
+    assert not dated_background("Rebels shelled the town two days ago.", None)
+
+
+def test_a_report_without_a_date_is_read_against_the_latest_year_it_names():
+    from strikewatch.relevance.scope import latest_year
+
+    assert latest_year("The 1946 lynching was reopened in 2008 and in 2009.", 2026) == 2009
+    assert latest_year("It sold 3000 tickets; plans run to 2090.", 2026) is None
 
 
 def test_background_sentences_give_no_event_even_in_a_conflict_report():

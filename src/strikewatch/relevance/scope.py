@@ -84,16 +84,32 @@ _YEAR = re.compile(r"\b(?:(?:" + _MONTHS + r")\.?(?: \d{1,2},?)?|in|since|during
                    r"soldiers|residents|homes|dollars|euros|pounds|kilo|km|miles|tons))", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this (?:week|month|morning|evening)|last (?:week|night)|"
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                        r"forty|fifty|several|many|[2-9]|[1-9]\d)\s+years|(?:a|two|three|several)\s+decades?)\s+"
+                        r"(?:ago|earlier|before)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
 BACKGROUND_YEARS = 2
 
 
 def dated_background(sentence: str, published_year: int | None) -> bool:
     """Does a sentence date what it tells ``BACKGROUND_YEARS`` or more years before publication
-    ("the January 1998 bombing" in a 2000 report), with no recent date beside it?"""
-    if published_year is None or _NOW.search(sentence):
+    ("the January 1998 bombing" in a 2000 report, "ten years ago"), with no recent date beside it?"""
+    if _NOW.search(sentence):
+        return False
+    if _YEARS_AGO.search(sentence) and not _ANY_YEAR.search(sentence) and not _DAY.search(sentence):
+        return True  # "ten years ago, a gunman ...", but not "on 8 May, ... arrested two years ago"
+    if published_year is None:
         return False
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)]
     return bool(years) and max(years) <= published_year - BACKGROUND_YEARS
+
+
+def latest_year(text: str, this_year: int) -> int | None:
+    """The latest plausible year a text names (a report's stand-in for its publication year when it
+    has no date: background is told years before the news)."""
+    years = [y for y in map(int, _ANY_YEAR.findall(text)) if y <= this_year]
+    return max(years, default=None)
 
 
 _ACCIDENTAL_BLAST = re.compile(

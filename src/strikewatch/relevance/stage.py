@@ -4,12 +4,14 @@ It runs before spaCy, on the clean text. Each sentence (:func:`sentence_spans`) 
 P(in scope) from the shipped :class:`RelevanceModel`; a report is relevant when some
 sentence reaches ``doc_threshold``. The pipeline parses only relevant reports. In a report
 whose best sentence reaches ``trusted_threshold`` (plainly about conflict) every mention
-counts; in the others only mentions whose trigger lies in a sentence that reaches
+counts whose sentence reaches ``TRUSTED_FLOOR`` ("Custody of the boy is still fought over" in a
+report on a protest is no clash); in the others only mentions whose trigger lies in a sentence that reaches
 ``sentence_threshold``. The thresholds were chosen on the judged dev set (docs/relevance.md).
 """
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,13 +21,14 @@ from pathlib import Path
 from ..actors import load_aliases
 from ..models import Report
 from .model import RelevanceModel
-from .scope import accidental_blast, dated_background, out_of_scope_story
+from .scope import accidental_blast, dated_background, latest_year, out_of_scope_story
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
 SENTENCE_THRESHOLD = 0.2
 DOC_THRESHOLD = 0.2
 TRUSTED_THRESHOLD = 0.9
+TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this unlikely tells no event
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
 CALIBRATION = (0.2407, 0.5983, 2.0975, -1.8034)
@@ -72,7 +75,8 @@ class Assessment:
         (``relevance.scope.dated_background``, ``accidental_blast``)."""
         if self._index(pos) in self.background:
             return False
-        return self.trusted or self.prob_at(pos) >= self.sentence_threshold
+        p = self.prob_at(pos)
+        return p >= self.sentence_threshold or self.trusted and p >= TRUSTED_FLOOR
 
     def confidence(self, pos: int, fields: float) -> float:
         """Calibrated P(true event) for a mention at ``pos`` whose fields have mean confidence ``fields``."""
@@ -108,13 +112,16 @@ class Relevance:
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
             story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
-            year = r.published.year if r.published else None
+            year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year) or accidental_blast(r.clean[a:b]))
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
                                   self.doc_threshold, self.trusted_threshold, story, old))
             k += len(ss)
         return out
+
+
+_THIS_YEAR = dt.date.today().year
 
 
 def _logit(p: float) -> float:

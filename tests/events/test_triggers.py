@@ -1,0 +1,41 @@
+"""Word sense of trigger words (``events.triggers.cue_of``) on sentences written for these tests."""
+import pytest
+
+from strikewatch.events.triggers import find_cues
+
+
+def _classes(nlp, text):
+    return {c.cls for c in find_cues(next(nlp(text).sents))}
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,cue,present", [
+    # a protest is a gathering; an institution objecting to something is not one
+    ("The transport workers' union protested a planned cut to night-shift pay.", "PROTEST", False),
+    ("The foreign ministry protested to the envoy about the remarks.", "PROTEST", False),
+    ("The bakery chain protested that the new levy was unfair.", "PROTEST", False),
+    ("Belgium lodged a formal protest with its neighbour over the border fence.", "PROTEST", False),
+    ("Fishermen protest new quotas at the harbour.", "PROTEST", True),
+    ("The ministry protested the verdict outside the court in Valletta.", "PROTEST", True),
+    ("Hundreds of farmers protested the grain tax by blocking the ring road.", "PROTEST", True),
+    # a rally of markets or of opinion is no crowd
+    ("Copper prices rallied 4 percent after the mine strike ended.", "PROTEST", False),
+    ("The governor tried to rally his party behind the budget.", "PROTEST", False),
+    ("About 300 teachers rallied in front of the education office on Monday.", "PROTEST", True),
+    # beating a forecast or a rival is winning
+    ("The brewer beat forecasts for the third quarter running.", "HURT", False),
+    ("Guards beat the detainees with cables.", "HURT", True),
+    # fighting for a cause in court or politics is no combat
+    ("The grandparents are fighting to keep the twins in the country.", "CLASH", False),
+    ("Her parents fought for custody of the girl for years.", "CLASH", False),
+    ("Militiamen fought the army for control of the airfield.", "CLASH", True),
+    ("Soldiers fought to retake the hill from the insurgents.", "CLASH", True),
+    # custody of a child is family law; custody of the police is an arrest
+    ("The judge granted the mother custody of the two boys.", "ARREST", False),
+    ("Police took four suspects into custody after the raid.", "ARREST", True),
+    # shelled nuts are food
+    ("The grocer is recalling bags of shelled almonds.", "SHELL", False),
+    ("Artillery shelled the village before dawn.", "SHELL", True),
+])
+def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
+    assert (cue in _classes(nlp, text)) == present
