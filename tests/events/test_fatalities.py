@@ -27,6 +27,7 @@ def _killed(nlp, text):
     ("The operation led to the killing of 2 smugglers.", [2]),
     ("Snipers fatally shot a lorry driver.", [1]),
     ("Raiders gunned down three watchmen.", [3]),
+    ("Raiders killed two herders and 35 goats near the well.", [2]),  # animals are not counted
     ("At least nine are dead after the clash.", [9]),
     ("The feud leaves 4 dead in Kolo.", [4]),
     ("The bodies of two fishermen were found on the shore.", [2]),

@@ -39,3 +39,46 @@ def _classes(nlp, text):
 ])
 def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,cue,present", [
+    # nature, accidents, illness and animals harm with no one behind them
+    ("Lightning strike kills two shepherds and 30 sheep", "KILL", False),
+    ("A fisherman was struck by lightning off the pier.", "STRIKE", False),
+    ("Floods destroyed 300 homes along the river.", "DESTROY", False),
+    ("A crocodile attack left a boy badly hurt.", "ATTACK", False),
+    ("Gunmen killed two shepherds and drove off 30 sheep.", "KILL", True),
+    ("A hail of bullets killed the driver.", "KILL", True),
+])
+def test_harm_done_by_nature_or_an_animal_is_no_cue(nlp, text, cue, present):
+    assert (cue in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,denied", [
+    ("The ministry denies reports of air strikes on the camp.", "strikes", True),
+    ("The army denied carrying out raids in the district.", "raids", True),
+    ("The militia dismissed claims that its fighters shelled the school.", "shelled", True),
+    ("Rebels rejected the truce and attacked the barracks on Friday.", "attacked", False),
+    ("The air strikes, which the army denied, killed 12 people.", "killed", False),
+])
+def test_what_a_denial_is_about_is_negated(nlp, text, word, denied):
+    from strikewatch.events.triggers import is_negated
+
+    doc = nlp(text)
+    assert is_negated(next(t for t in doc if t.text == word)) == denied
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,present", [
+    ("Envoys meet again in Oslo as the truce holds.", False),
+    ("The storm left a great deal of debris on the roads.", False),
+    ("The ceasefire collapsed on Monday.", False),
+    ("The two factions signed a peace agreement in Mopti on Friday.", True),
+    ("A truce was declared between the rival clans on Sunday.", True),
+    ("Elders agreed to a ceasefire after a week of fighting.", True),
+    ("Peace deal between herders and farmers near Wajir.", True),
+])
+def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, present):
+    assert ("AGREE" in _classes(nlp, text)) == present

@@ -33,7 +33,8 @@ _NOT_VICTIMS = {"attack", "strike", "airstrike", "bombing", "shelling", "explosi
 _DEAD_NOUNS = {"dead", "death", "deaths", "killed", "victims", "fatalities"}
 _TOLL_VERBS = {"rise", "climb", "increase", "reach", "stand", "jump"}
 # Singular nouns that are not people (a bare one is not "1 killed").
-_NOT_PEOPLE = {"livestock", "cattle", "goat", "cow", "camel", "sheep", "animal", "number", "unknown"}
+_NOT_PEOPLE = {"livestock", "cattle", "goat", "cow", "camel", "sheep", "animal", "number", "unknown", "donkey",
+               "horse", "pig", "chicken", "poultry", "ox", "oxen", "bull", "dog", "head", "herd", "calf", "calves"}
 # Nouns that mark victims as civilians; "people", "person" and "victim" do not distinguish them.
 CIVILIAN_WORDS = {"civilian", "villager", "resident", "child", "woman", "man", "worker",
                   "farmer", "herder", "student", "pupil", "teacher", "passenger", "journalist", "family",
@@ -52,7 +53,10 @@ class Casualty(NamedTuple):
 
 def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     """Count of a noun phrase: its number modifier, 'a/an/one', a singular noun or a person's
-    name (1); returns (count, start char of the counted phrase)."""
+    name (1); returns (count, start char of the counted phrase). Animals are not counted ('killed two
+    herders and 40 cattle': two)."""
+    if noun.lemma_.lower() in _NOT_PEOPLE or noun.lower_ in _NOT_PEOPLE:
+        return None, noun.idx
     if noun.like_num or noun.lower_ in VAGUE:
         left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
         text = noun.doc[left:noun.i + 1].text
@@ -68,7 +72,7 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
         return parse_quantity(noun.lower_), noun.idx
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    if any(d.lower_ in ("no", "any") for d in dets) or noun.lemma_.lower() in _NOT_PEOPLE:
+    if any(d.lower_ in ("no", "any") for d in dets):
         return None, noun.idx
     left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
     if noun.tag_ == "NN" or noun.tag_ == "NNP" and (dets or noun.lower_ in CIVILIAN_WORDS):

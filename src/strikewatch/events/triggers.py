@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
+from .senses import everyday_sense
 from .tokens import selected, within
 
 # cue class per lemma (checked on the lower-cased lemma of a token)
@@ -89,23 +90,8 @@ def cue_of(tok: Token) -> str | None:
         return None  # "destroyed a fighting position": a target, not a fight
     if lemma == "storm" and tok.pos_ != "VERB":
         return None  # weather, not an assault
-    if cls == "XFIRE" and not _fire_exchanged(tok):
-        return None  # "prisoner exchange", "an exchange of letters": no fire
-    if cls in ("CLASH", "ATTACK") and tok.pos_ == "NOUN" and _peaceful_domain(tok):
-        return None  # "a legal battle", "a heart attack", "the battle to win compensation"
-    if lemma == "rally" and _rallied_not_gathered(tok):
-        return None  # "shares rallied", "to rally public opinion": no crowd
-    if lemma == "beat" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEATEN_THINGS for c in tok.children):
-        return None  # "beat forecasts", "beat the record", "beat Arsenal 2-1": winning, not a beating
-    if lemma == "custody" and not (tok.head.lower_ in ("into", "in") or any(
-            c.lower_ in ("police", "military", "army", "security", "state", "protective") for c in tok.children)):
-        return None  # "custody of the child", "a custody hearing": family law, not an arrest
-    if lemma in ("fight", "battle") and tok.pos_ == "VERB" and _campaigning(tok):
-        return None  # "fighting to keep the boy", "battled for custody": a campaign, not combat
-    if cls == "SHELL" and tok.dep_ == "amod" and tok.head.lemma_.lower() not in _SHELLED_PLACES:
-        return None  # "shelled pistachios", "shelled eggs": food, not artillery
-    if cls == "PROTEST" and lemma == "protest" and _objection(tok):
-        return None  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
+    if cls is not None and everyday_sense(tok, cls, lemma):
+        return None  # "a legal battle", "shares rallied", "lightning strike": see events.senses
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
@@ -115,127 +101,6 @@ def cue_of(tok: Token) -> str | None:
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls
-
-
-_FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
-               "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
-# modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
-_PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "cancer", "heart", "panic", "asthma",
-                       "anxiety", "price", "trade", "ratings", "bidding", "budget", "pillow", "food", "snowball",
-                       "cyber", "media", "tax", "boardroom", "takeover", "patent", "copyright", "propaganda",
-                       "charm", "uphill", "personal", "inner", "epic", "bureaucratic", "procedural", "zoning"}
-
-
-# what a shelling hits when 'shelled' modifies it ('the shelled town'): anything else shelled is food
-_SHELLED_PLACES = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood", "building",
-                   "hospital", "school", "market", "position", "base", "camp", "home", "house", "street", "region"}
-# what one fights for in court, in politics or in the market
-_CAUSES = {"custody", "right", "rights", "compensation", "justice", "access", "recognition", "survival", "freedom",
-           "ownership", "funding", "money", "votes", "seat", "title", "championship", "life",
-           "job", "jobs", "benefit", "benefits", "change", "reform", "return", "release", "equality", "contract"}
-# what one fights to do in court, in politics or in the market ('fighting to keep the boy')
-_CAMPAIGN_AIMS = {"keep", "win", "save", "stay", "get", "overturn", "prove", "obtain", "preserve", "change", "bring",
-                  "raise", "earn", "make", "have", "remain"}
-
-
-def _campaigning(verb: Token) -> bool:
-    """'fought to keep', 'is fighting for custody', 'battled over the will': a struggle for a purpose
-    or a cause, with no armed side or weapon named."""
-    for c in verb.children:
-        if c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) \
-                and c.lemma_.lower() in _CAMPAIGN_AIMS:
-            return True
-        if any(c.dep_ == "dobj" for c in verb.children):
-            return False  # 'rebels fought government forces for ...': a fight with a side
-        if c.dep_ == "prep" and c.lower_ in ("for", "over", "against") and any(
-                g.dep_ == "pobj" and g.lower_ in _CAUSES for g in c.children):
-            return True
-    return False
-
-
-def _fire_exchanged(tok: Token) -> bool:
-    """Does an 'exchange' trade fire ('an exchange of fire', 'exchanged gunfire with police')?"""
-    near = tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)]
-    return any(t.lower_ in _FIRE_WORDS for t in near)
-
-
-def _peaceful_domain(tok: Token) -> bool:
-    """A battle, fight or attack noun put in a peaceful domain by its modifier ('legal battle',
-    'heart attack') or told as a campaign for a purpose ('the battle to win compensation')."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PEACEFUL_MODIFIERS for c in tok.children):
-        return True
-    return any(c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
-               and c.lemma_.lower() not in ("kill", "capture", "seize", "retake", "take") for c in tok.children)
-
-
-# subjects that object rather than gather: 'the ministry protested the ruling' is no crowd, while
-# 'traders protest new fees' (a monitor's terse note) is one
-_INSTITUTIONS = {"ministry", "government", "embassy", "company", "firm", "council", "department", "office", "board",
-                 "committee", "administration", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
-                 "mayor", "governor", "president", "lawmaker", "senator", "club", "league", "federation", "bank",
-                 "corporation", "agency", "commission", "authority", "authorities", "regulator", "court", "team",
-                 "manager", "coach", "owner", "attorney", "prosecutor", "defence", "defense", "union"}
-_GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally", "march", "marched", "placard",
-                    "placards", "banner", "banners", "chanting", "chanted", "front", "blocked", "sit-in", "gate", "gates"}
-_LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
-
-
-def _objection(tok: Token) -> bool:
-    """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
-    the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in
-    public), 'lodged a formal protest', 'a diplomatic protest'."""
-    words = {t.lower_ for t in tok.sent}
-    if words & _GATHERING_WORDS:
-        return False
-    if tok.pos_ == "NOUN":
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE_VERBS or any(
-            c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
-    if tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return True
-    if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
-        return False  # 'JUI-F protested the arrest in Quetta': told with its place, a gathering
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ in ("conj", "xcomp"):
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return subject.lemma_.lower() in _INSTITUTIONS or subject.ent_type_ == "GPE"
-
-
-# what rallies without a crowd: markets, and what one rallies (support, opinion, a team)
-_MARKET_WORDS = {"share", "stock", "market", "price", "index", "dollar", "euro", "yen", "currency", "bond", "oil",
-                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound"}
-_RALLIED_THINGS = {"support", "opinion", "troop", "voter", "fan", "base", "ally", "backing", "morale", "investor",
-                   "team", "player", "member", "lawmaker", "nation", "country", "public", "people", "party"}
-
-
-_BEATEN_THINGS = {"forecast", "expectation", "estimate", "record", "odds", "deadline", "rival", "competitor",
-                  "team", "side", "champion", "traffic", "heat", "clock", "market", "target", "projection",
-                  "average", "drum", "egg", "cancer", "disease", "addiction", "opponent", "challenger", "incumbent"}
-
-
-def _rallied_not_gathered(tok: Token) -> bool:
-    """'Shares rallied 3 percent', 'the team rallied from behind', 'to rally public opinion': a rally
-    that is no gathering of protesters."""
-    if tok.pos_ != "VERB":
-        return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
-                                       or any(t.lower_ in ("percent", "%") for t in tok.sent))
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in _MARKET_WORDS:
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED_THINGS for c in tok.children) \
-        or any(t.lower_ in ("percent", "%") for t in tok.sent)
-
-
-def _placed(verb: Token) -> bool:
-    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate')?"""
-    sent = verb.sent
-    return any(t.lower_ in ("in", "at", "near", "across") and t.i + 2 <= sent.end
-               and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
-                    and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
-               for t in sent if t.i > verb.i)
 
 
 _NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -326,7 +191,25 @@ def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in tok.children):
         return True
     verb = _verb_of(tok)
-    return verb.i != tok.i and any(c.dep_ == "neg" for c in verb.children) and tok.dep_ in ("dobj", "nsubjpass")
+    if verb.i != tok.i and any(c.dep_ == "neg" for c in verb.children) and tok.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return _denied(tok)
+
+
+_DENY = {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk"}
+
+
+def _denied(tok: Token) -> bool:
+    """'denied carrying out strikes', 'dismissed reports of an attack', 'rejected claims that troops
+    fired': what a denial is about (at most three heads up, within the clause)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "relcl") and cur.pos_ in ("VERB", "AUX"):
+            return False  # 'rejected the plan and attacked the base': a deed of its own
+        cur = cur.head
+        if cur.lemma_.lower() in _DENY:
+            return True
+    return False
 
 
 def is_irrealis(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from .translit import translit_index
 from .grow import add_dumps  # grow and build both build on table.Table
 from .table import (ALTERNATE, AREA_FEATURES, CLUE_PROVINCE, DEMONYM, DEMONYM_COUNTRIES, FEATURES,  # noqa: F401 (re-exported)
                     PRIMARY, REGION_POPULATION, STRIPPED, TRANSLIT, Table)
-from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
+from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, COUNTRY_NOT_NAMED, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
 
 
 def _package_dir(name: str) -> str:
@@ -125,6 +125,7 @@ def _add_countries(t: Table, gdir: str, infos: dict[str, dict[str, Any]]) -> set
         t.name(i, c["name"], PRIMARY)
         names = [info.get("name", "")] + list(COUNTRY_ALIASES.get(iso, ()))
         names += [a for a in info.get("altSpellings", []) if len(a) > 3 and is_latin(a)]
+        names = [a for a in names if a not in COUNTRY_NOT_NAMED.get(iso, ())]
         for alias in names:
             t.name(i, alias, ALTERNATE)
         demonyms = [info.get("demonym") or ""] + list(EXTRA_DEMONYMS.get(iso, ()))

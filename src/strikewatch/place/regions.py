@@ -129,6 +129,11 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# Names the packages give a country that news uses for another: a bare "Congo" ("eastern Congo",
+# "Congo's army") is the Democratic Republic; the other Congo is named in full or by its capital.
+COUNTRY_NOT_NAMED: dict[str, frozenset[str]] = {"CG": frozenset({"Congo"})}
+
+
 def abbreviation_key(name: str) -> str:
     """Index key of an abbreviation ("W. Va." -> "abbr:w.va.")."""
     return "abbr:" + "".join(name.split()).casefold()
@@ -145,8 +150,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa",
+           "Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo", "Congo Republic"),
     "SA": ("Saudi",),
     "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
     "CI": ("Ivory Coast",),

@@ -29,6 +29,7 @@ SENTENCE_THRESHOLD = 0.2
 DOC_THRESHOLD = 0.2
 TRUSTED_THRESHOLD = 0.9
 TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this unlikely tells no event
+FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose score says little
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
 CALIBRATION = (0.2407, 0.5983, 2.0975, -1.8034)
@@ -76,7 +77,12 @@ class Assessment:
         if self._index(pos) in self.background:
             return False
         p = self.prob_at(pos)
-        return p >= self.sentence_threshold or self.trusted and p >= TRUSTED_FLOOR
+        return p >= self.sentence_threshold or self.trusted and (p >= TRUSTED_FLOOR or self._fragment(pos))
+
+    def _fragment(self, pos: int) -> bool:
+        """Is the sentence at ``pos`` a head or a fragment ('Strikes in Syria'), too short for its score to say much?"""
+        i = self._index(pos)
+        return i is not None and self.spans[i][1] - self.spans[i][0] <= FRAGMENT_CHARS
 
     def confidence(self, pos: int, fields: float) -> float:
         """Calibrated P(true event) for a mention at ``pos`` whose fields have mean confidence ``fields``."""

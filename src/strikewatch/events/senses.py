@@ -1,0 +1,213 @@
+"""Everyday senses of trigger words: when 'battle', 'protest', 'rally', 'strike' or 'deal' tell no
+event in ACLED's sense (a legal battle, a ministry protesting a ruling, shares rallying, a lightning
+strike, a great deal of mud). :func:`everyday_sense` is asked by ``events.triggers.cue_of``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
+    """Is a trigger word (cue class ``cls``) used in an everyday sense here, telling no event?"""
+    if cls == "XFIRE" and not _fire_exchanged(tok):
+        return True  # "prisoner exchange", "an exchange of letters": no fire
+    if cls in ("CLASH", "ATTACK") and tok.pos_ == "NOUN" and _peaceful_domain(tok):
+        return True  # "a legal battle", "a heart attack", "the battle to win compensation"
+    if cls == "AGREE" and not _agreement_made(tok):
+        return True  # "as the ceasefire holds", "a great deal of mud": no agreement made
+    if cls in _HARM_CLASSES and _natural_agent(tok):
+        return True  # "lightning strike kills three", "floods destroyed 200 homes": nature, not violence
+    if lemma == "rally" and _rallied_not_gathered(tok):
+        return True  # "shares rallied", "to rally public opinion": no crowd
+    if lemma == "beat" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEATEN_THINGS for c in tok.children):
+        return True  # "beat forecasts", "beat the record", "beat Arsenal 2-1": winning, not a beating
+    if lemma == "custody" and not (tok.head.lower_ in ("into", "in") or any(
+            c.lower_ in ("police", "military", "army", "security", "state", "protective") for c in tok.children)):
+        return True  # "custody of the child", "a custody hearing": family law, not an arrest
+    if lemma in ("fight", "battle") and tok.pos_ == "VERB" and _campaigning(tok):
+        return True  # "fighting to keep the boy", "battled for custody": a campaign, not combat
+    if cls == "SHELL" and tok.dep_ == "amod" and tok.head.lemma_.lower() not in _SHELLED_PLACES:
+        return True  # "shelled pistachios", "shelled eggs": food, not artillery
+    if cls == "PROTEST" and lemma == "protest" and _objection(tok):
+        return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
+    return False
+
+
+_FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
+               "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
+# modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
+_PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "cancer", "heart", "panic", "asthma",
+                       "anxiety", "price", "trade", "ratings", "bidding", "budget", "pillow", "food", "snowball",
+                       "cyber", "media", "tax", "boardroom", "takeover", "patent", "copyright", "propaganda",
+                       "charm", "uphill", "personal", "inner", "epic", "bureaucratic", "procedural", "zoning"}
+
+
+# what a shelling hits when 'shelled' modifies it ('the shelled town'): anything else shelled is food
+_SHELLED_PLACES = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood", "building",
+                   "hospital", "school", "market", "position", "base", "camp", "home", "house", "street", "region"}
+# what one fights for in court, in politics or in the market
+_CAUSES = {"custody", "right", "rights", "compensation", "justice", "access", "recognition", "survival", "freedom",
+           "ownership", "funding", "money", "votes", "seat", "title", "championship", "life",
+           "job", "jobs", "benefit", "benefits", "change", "reform", "return", "release", "equality", "contract"}
+# what one fights to do in court, in politics or in the market ('fighting to keep the boy')
+_CAMPAIGN_AIMS = {"keep", "win", "save", "stay", "get", "overturn", "prove", "obtain", "preserve", "change", "bring",
+                  "raise", "earn", "make", "have", "remain"}
+
+
+def _campaigning(verb: Token) -> bool:
+    """'fought to keep', 'is fighting for custody', 'battled over the will': a struggle for a purpose
+    or a cause, with no armed side or weapon named."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) \
+                and c.lemma_.lower() in _CAMPAIGN_AIMS:
+            return True
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # 'rebels fought government forces for ...': a fight with a side
+        if c.dep_ == "prep" and c.lower_ in ("for", "over", "against") and any(
+                g.dep_ == "pobj" and g.lower_ in _CAUSES for g in c.children):
+            return True
+    return False
+
+
+def _fire_exchanged(tok: Token) -> bool:
+    """Does an 'exchange' trade fire ('an exchange of fire', 'exchanged gunfire with police')?"""
+    near = tok.doc[max(tok.i - 3, tok.sent.start):min(tok.i + 4, tok.sent.end)]
+    return any(t.lower_ in _FIRE_WORDS for t in near)
+
+
+def _peaceful_domain(tok: Token) -> bool:
+    """A battle, fight or attack noun put in a peaceful domain by its modifier ('legal battle',
+    'heart attack') or told as a campaign for a purpose ('the battle to win compensation')."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PEACEFUL_MODIFIERS for c in tok.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               and c.lemma_.lower() not in ("kill", "capture", "seize", "retake", "take") for c in tok.children)
+
+
+# subjects that object rather than gather: 'the ministry protested the ruling' is no crowd, while
+# 'traders protest new fees' (a monitor's terse note) is one
+_INSTITUTIONS = {"ministry", "government", "embassy", "company", "firm", "council", "department", "office", "board",
+                 "committee", "administration", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
+                 "mayor", "governor", "president", "lawmaker", "senator", "club", "league", "federation", "bank",
+                 "corporation", "agency", "commission", "authority", "authorities", "regulator", "court", "team",
+                 "manager", "coach", "owner", "attorney", "prosecutor", "defence", "defense", "union"}
+_GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally", "march", "marched", "placard",
+                    "placards", "banner", "banners", "chanting", "chanted", "front", "blocked", "sit-in", "gate", "gates"}
+_LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
+
+
+def _objection(tok: Token) -> bool:
+    """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
+    the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in
+    public), 'lodged a formal protest', 'a diplomatic protest'."""
+    words = {t.lower_ for t in tok.sent}
+    if words & _GATHERING_WORDS:
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE_VERBS or any(
+            c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True
+    if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
+        return False  # 'JUI-F protested the arrest in Quetta': told with its place, a gathering
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ in ("conj", "xcomp"):
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in _INSTITUTIONS or subject.ent_type_ == "GPE"
+
+
+# what rallies without a crowd: markets, and what one rallies (support, opinion, a team)
+_MARKET_WORDS = {"share", "stock", "market", "price", "index", "dollar", "euro", "yen", "currency", "bond", "oil",
+                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound"}
+_RALLIED_THINGS = {"support", "opinion", "troop", "voter", "fan", "base", "ally", "backing", "morale", "investor",
+                   "team", "player", "member", "lawmaker", "nation", "country", "public", "people", "party"}
+
+
+# what one does to make an agreement ('signed a truce', 'a ceasefire was declared', 'the deal took effect')
+_AGREEING = {"sign", "agree", "reach", "broker", "strike", "conclude", "announce", "declare", "accept", "seal", "ink",
+             "secure", "mediate", "finalize", "finalise", "approve", "ratify", "implement", "establish", "extend",
+             "renew", "enter", "negotiate", "arrange", "forge", "hammer", "clinch", "endorse", "initial"}
+
+
+def _agreement_made(tok: Token) -> bool:
+    """Is an agreement noun the thing made, signed or put in force ('signed a peace agreement', 'a
+    truce brokered by elders', 'the ceasefire took effect'), not a state or an amount ('as the
+    ceasefire holds', 'a great deal of mud')?"""
+    if any(c.lower_ in ("great", "good") for c in tok.children if c.dep_ == "amod"):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEING for c in tok.children):
+        return True  # "a truce brokered by elders"
+    if not any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+        return True  # a verbless head or note: "Peace deal between herders and farmers in Wajir"
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in _AGREEING or lemma in ("take", "come") and any(c.lower_ in ("effect", "force") for c in cur.subtree):
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN"}
+# what kills, hits or destroys with no one behind it
+_NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
+                   "tornado", "hurricane", "cyclone", "typhoon", "landslide", "mudslide", "avalanche", "tsunami",
+                   "wave", "heatwave", "drought", "wildfire", "bushfire", "blaze", "hail", "wind", "rain", "snow",
+                   "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
+                   "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
+                   "crocodile", "shark", "snake", "bear"}
+
+
+def _nature_word(t: Token) -> bool:
+    return t.lemma_.lower() in _NATURAL_AGENTS or t.lower_ in _NATURAL_AGENTS  # the lemmatiser makes "lightne"
+
+
+def _natural_agent(tok: Token) -> bool:
+    """Is a harm word's doer nature, an accident, illness or an animal ('lightning strike', 'floods
+    destroyed', 'struck by lightning', 'a crocodile attack')?"""
+    def natural(t: Token) -> bool:
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return False  # "a storm of gunfire", "a hail of bullets"
+        return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
+    if natural(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and natural(c):
+            return True
+        if c.dep_ == "agent" and any(natural(g) for g in c.children):
+            return True  # "struck by lightning"
+    return False
+
+
+_BEATEN_THINGS = {"forecast", "expectation", "estimate", "record", "odds", "deadline", "rival", "competitor",
+                  "team", "side", "champion", "traffic", "heat", "clock", "market", "target", "projection",
+                  "average", "drum", "egg", "cancer", "disease", "addiction", "opponent", "challenger", "incumbent"}
+
+
+def _rallied_not_gathered(tok: Token) -> bool:
+    """'Shares rallied 3 percent', 'the team rallied from behind', 'to rally public opinion': a rally
+    that is no gathering of protesters."""
+    if tok.pos_ != "VERB":
+        return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
+                                       or any(t.lower_ in ("percent", "%") for t in tok.sent))
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "compound")), None)
+    if subject is not None and subject.lemma_.lower() in _MARKET_WORDS:
+        return True  # "shares rallied", "Markets rally as ..." (a headline parsed with a compound)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED_THINGS for c in tok.children) \
+        or any(t.lower_ in ("percent", "%") for t in tok.sent)
+
+
+def _placed(verb: Token) -> bool:
+    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate')?"""
+    sent = verb.sent
+    return any(t.lower_ in ("in", "at", "near", "across") and t.i + 2 <= sent.end
+               and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
+                    and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
+               for t in sent if t.i > verb.i)
