@@ -11,7 +11,7 @@ records and the batch goes on; ``on_error="raise"`` is the strict switch.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -32,7 +32,7 @@ from .nlp.triage import needs_entities, needs_parse, plan, trigger_words
 from .place import geoparse, get_gazetteer
 from .place.toponyms import is_place_name, may_stay_unresolved
 from .relevance import Assessment, Relevance, load_relevance
-from .time import find_timexes
+from .time import dateline_date, find_timexes
 
 CHUNK_CHARS = 50_000  # long texts are parsed in paragraph-aligned chunks to bound memory
 
@@ -148,6 +148,8 @@ class Pipeline:
 
     def extract(self, report: Report, doc: Doc, assessment: Assessment | None = None) -> list[Event]:
         """Per-report events for one report and its Doc (only in the sentences ``assessment`` keeps)."""
+        if report.published is None and (day := dateline_date(report.clean, report.body_start)) is not None:
+            report = replace(report, published=day)  # "SOUTHWEST ASIA, March 3, 2017 -": "yesterday" is March 2
         timexes = find_timexes(report.clean, report.published)
         toponyms = geoparse(report.clean, doc=doc, outlet=report.outlet)
         return extract_events(report, doc, timexes, toponyms, relevance=assessment)

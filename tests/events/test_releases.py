@@ -96,3 +96,28 @@ def test_a_line_whose_place_is_unknown_is_its_own_event_in_its_sections_country(
     assert [e.strikes for e in events] == [2, 1, 3]
     assert events[0].location.country == "Syria" and events[2].location.country == "Iraq"
     assert events[1].location is None  # not at Abu Kamal: nothing says where it was
+
+
+DASHED = """SOUTHWEST ASIA, June 8, 2018 - U.S. and coalition military forces continued to attack ISIS terrorists yesterday, conducting five strikes consisting of seven engagements.
+
+Strikes in Syria
+
+In Syria, coalition military forces conducted three strikes consisting of four engagements against ISIS targets:
+-- Near Al Qaim, a strike destroyed an ISIS supply route.
+-- Near Hajin, two strikes engaged an ISIS tactical unit and destroyed a tunnel.
+
+Strikes in Iraq
+
+In Iraq, coalition military forces conducted two strikes consisting of three engagements against ISIS targets:
+-- Near Rawah, two strikes destroyed an ISIS weapons cache.
+"""
+
+
+@pytest.mark.issue(17)
+def test_dash_bulleted_lines_dated_by_the_dateline_and_struck_by_the_coalition(pipeline):
+    # no publication date: the dateline's day anchors "yesterday"; "--" items are lines of their own;
+    # the release's targets (ISIS) never become the striker
+    events = pipeline.events_of(_report(DASHED, None))
+    assert [e.strikes for e in events] == [1, 2, 2]
+    assert {e.date for e in events} == {"2018-06-07"}
+    assert {(e.actor1, e.actor2) for e in events} == {("Coalition", "Islamic State")}

@@ -54,3 +54,16 @@ def test_cumulative_and_nationwide_tolls_are_not_an_incidents(nlp):
     text = ("Shelling killed nine civilians in the market. "
             "Across the country, 60 people were killed in the previous week, the ministry said.")
     assert _tally(nlp, text)[0] == (9, 9, 9)
+
+
+@pytest.mark.issue(18)
+def test_kin_who_died_later_do_not_replace_the_toll():
+    import datetime as dt
+
+    from strikewatch import build_report, load_pipeline
+
+    text = ("Up to nine civilians were reported killed when an air strike hit a market in Hazano on "
+            "the evening of 4 May 2021. A shopkeeper and his two sons died of their wounds in hospital "
+            "in Atarib the following day, a medic said.")
+    (event,) = load_pipeline().events_of(build_report("k", text, published=dt.date(2021, 5, 9)))
+    assert event.fatalities.high == 9 and event.fatalities.best == 9

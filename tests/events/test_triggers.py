@@ -50,6 +50,8 @@ def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     ("A crocodile attack left a boy badly hurt.", "ATTACK", False),
     ("Gunmen killed two shepherds and drove off 30 sheep.", "KILL", True),
     ("A hail of bullets killed the driver.", "KILL", True),
+    ("A strong earthquake shook the valley at dawn, killing nine people.", "KILL", False),
+    ("Gunmen stormed the valley at dawn, killing nine people.", "KILL", True),
 ])
 def test_harm_done_by_nature_or_an_animal_is_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present
@@ -82,3 +84,18 @@ def test_what_a_denial_is_about_is_negated(nlp, text, word, denied):
 ])
 def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, present):
     assert ("AGREE" in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,cue,present", [
+    # a defusal, interception or confiscation disrupts weapons use only when it concerns weapons
+    ("Coastguards intercepted a boat carrying smuggled fuel.", "DISRUPT", False),
+    ("The envoy defused a row between the two ministers.", "DISRUPT", False),
+    ("Engineers defused a bomb left outside the clinic.", "DISRUPT", True),
+    ("Air defences intercepted three drones over the port.", "DISRUPT", True),
+    # a deed word that names a group or a case tells no deed
+    ("Detectives broke up a kidnapping ring operating from a car wash.", "ABDUCT", False),
+    ("Bandits kidnapped four travellers on the highway.", "ABDUCT", True),
+])
+def test_disruption_and_group_names(nlp, text, cue, present):
+    assert (cue in _classes(nlp, text)) == present

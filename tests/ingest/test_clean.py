@@ -38,3 +38,5 @@ def test_a_line_break_before_a_list_item_is_kept():
     assert clean == ("Aircraft conducted two strikes:\n- Near Ashford, one strike hit a depot.\n"
                      "- Near Bexley, one strike hit a bridge.")
     assert len(offs) == len(clean) + 1 and raw[offs[clean.index("- Near Bexley")]] == "-"
+    dashed = "Two strikes:\n-- Near Ashford, one strike hit a depot.\n-- Near Bexley, one strike hit a bridge."
+    assert clean_text(dashed)[0] == dashed  # "--" items too

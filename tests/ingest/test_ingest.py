@@ -85,3 +85,10 @@ def test_txt_first_line_is_body_when_it_ends_as_a_sentence(tmp_path):
     reports = {r.id: r for r in read_reports([tmp_path])}
     assert reports["lines"].title is None and reports["lines"].body_start == 0
     assert reports["titled"].title == "Depot hit near Kafr Tala" and reports["titled"].body_start > 0
+
+
+def test_a_txt_file_on_one_line_is_all_body(tmp_path):
+    text = "Militiamen burned two granaries outside Dori on Friday. " * 6  # an article saved on one line
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    (report,) = read_reports([tmp_path])
+    assert report.title is None and report.body_start == 0 and report.clean.startswith("Militiamen")

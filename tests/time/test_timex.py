@@ -207,3 +207,12 @@ def test_vague_references():
     assert _one("Prices should stay high in the near term.").value == "FUTURE_REF"
     assert _one("The rest will be paid at a later date.").value == "FUTURE_REF"
     assert find_timexes("They repaid short-term debt.", DCT) == []
+
+
+def test_a_wire_dateline_gives_the_report_day():
+    from strikewatch.time import dateline_date
+
+    assert dateline_date("SOUTHWEST ASIA, March 3, 2017 - Coalition forces struck ...") == dt.date(2017, 3, 3)
+    assert dateline_date("GAO, Mali, 14 July 2021 (AFP) - Soldiers ...") == dt.date(2021, 7, 14)
+    assert dateline_date("On 3 May 2020, rebels attacked the town.") is None  # a note's date, not a dateline
+    assert dateline_date("LAGOS (Reuters) - Gunmen on Monday ...") is None

@@ -102,18 +102,19 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
 
 
 _FIELD_LINE = re.compile(r"[A-Z][\w ()/'-]{1,40}:\s+\S")  # "Civilians reported killed: 7-12"
-_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+\S")  # a bulleted line ("- Near X, two strikes ...")
+_LIST_ITEM = re.compile(r"\s*(?:-{1,2}|[*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\S")  # a bulleted line ("- Near X, ...", "-- Near X")
 
 
 def _record_lines(sent: Span) -> Iterator[Span]:
     """A sentence cut at line breaks that end or start a record's field line ('Location: Gaza City'),
-    that start a list item or end a line on a colon, which the sentence splitter runs together."""
+    that start a list item, end a line on a colon or end a paragraph (a section head: 'Strikes in
+    Syria'), which the sentence splitter runs together."""
     doc, text, start = sent.doc, sent.text, sent.start
     for m in re.finditer(r"\n+", text):
         before = text[:m.start()].rsplit("\n", 1)[-1]
         after = text[m.end():].split("\n", 1)[0]
         if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
-                or before.rstrip().endswith(":")):
+                or before.rstrip().endswith(":") or m.group().count("\n") > 1):  # or a paragraph break
             continue
         cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)
         if cut is not None and cut > start:

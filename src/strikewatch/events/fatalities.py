@@ -104,6 +104,8 @@ def _victims(tok: Token) -> list[Token]:
         found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if not found and tok.head.lemma_.lower() in _REPORT_DEAD:
             found = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not found and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REPORT_DEAD:
+        found = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "11 were reported killed"
     if not found and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "... were killed and 41 wounded"
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was shot and killed", "shot and killed a man"

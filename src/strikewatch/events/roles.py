@@ -56,8 +56,13 @@ def _implicit(e: Event, prev: Event | None, named: list) -> None:
     most-mentioned fitting actor (air strikes, attacks on state forces)."""
     conf = e.field_confidence
     if e.sub_event_type in (SubEventType.AIR_DRONE_STRIKE,):
+        flyer = next((a.name for a in named if a.air), None)
+        grounded = any(a.name == e.actor1 and not a.air for a in named)
+        if grounded and flyer is not None and flyer != e.actor1:  # "a strike destroyed an ISIS depot" in a
+            e.actor1, e.actor2 = flyer, e.actor2 or e.actor1     # coalition release: ISIS was struck
+            conf["actor1"] = 0.5
         if e.actor1 is None:
-            e.actor1 = prev.actor1 if prev and prev.actor1 else next((a.name for a in named if a.air), None)
+            e.actor1 = prev.actor1 if prev and prev.actor1 and prev.actor1 != e.actor2 else flyer
             conf["actor1"] = 0.5 if e.actor1 else 0.0
         if e.actor2 is None:
             e.actor2 = prev.actor2 if prev and prev.actor2 else \

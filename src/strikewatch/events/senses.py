@@ -27,11 +27,22 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "fighting to keep the boy", "battled for custody": a campaign, not combat
     if cls == "SHELL" and tok.dep_ == "amod" and tok.head.lemma_.lower() not in _SHELLED_PLACES:
         return True  # "shelled pistachios", "shelled eggs": food, not artillery
+    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS:
+        return True  # "a kidnapping gang", "a bombing cell", "the assassination squad": who, not what happened
+    if cls == "DISRUPT" and not any(t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in tok.sent):
+        return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
     if cls == "PROTEST" and lemma == "protest" and _objection(tok):
         return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
     return False
 
 
+_GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",
+                "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe"}
+# what a defusal, interception or confiscation must concern to disrupt weapons use
+_WEAPON_WORDS = {"weapon", "weaponry", "arm", "arms", "ammunition", "munition", "bomb", "explosive", "ied", "device",
+                 "mine", "landmine", "missile", "rocket", "drone", "uav", "grenade", "shell", "mortar", "gun",
+                 "rifle", "firearm", "pistol", "bullet", "round", "detonator", "vest", "belt", "car-bomb", "vbied",
+                 "projectile", "launcher", "artillery", "cache", "arsenal", "dynamite", "tnt", "c4", "shells"}
 _FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
                "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
 # modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
@@ -138,6 +149,8 @@ def _agreement_made(tok: Token) -> bool:
     ceasefire holds', 'a great deal of mud')?"""
     if any(c.lower_ in ("great", "good") for c in tok.children if c.dep_ == "amod"):
         return False
+    if tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return True  # a monitor's labelled note: "Agreement: ..."
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AGREEING for c in tok.children):
         return True  # "a truce brokered by elders"
     if not any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
@@ -176,13 +189,19 @@ def _natural_agent(tok: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return False  # "a storm of gunfire", "a hail of bullets"
         return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
-    if natural(tok):
-        return True
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and natural(c):
-            return True
-        if c.dep_ == "agent" and any(natural(g) for g in c.children):
-            return True  # "struck by lightning"
+    if any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in tok.children):
+        return True  # "lightning strike" (the word itself may be a verb of violence: "youths stormed the court")
+    doers, cur = [tok], tok
+    while cur.dep_ in ("advcl", "conj", "xcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ") and len(doers) < 4:
+        cur = cur.head
+        doers.append(cur)  # "an earthquake struck the province, killing 14 and destroying homes"
+    for verb in doers:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and natural(c) and not any(
+                    x.dep_ == "nsubj" for x in tok.children if verb is not tok):
+                return True
+            if c.dep_ == "agent" and any(natural(g) for g in c.children):
+                return True  # "struck by lightning"
     return False
 
 

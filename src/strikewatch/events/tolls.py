@@ -238,8 +238,9 @@ def _reconcile(figs: list[Figure]) -> Fatalities | None:
         return None
     totals = [f for f in figs if not f.subset] or figs
     firm = [f for f in totals if not f.vague] or totals
-    updates = [f for f in firm if f.update]
-    if updates:
+    first = max((f.value.best or 0 for f in firm if not f.update), default=0)
+    updates = [f for f in firm if f.update and not (f.specific and (f.value.best or 0) < first)]
+    if updates:  # a later toll, but not kin named later ('a man and his two sons died the next day' of 11)
         return max(updates, key=lambda f: (f.start, not f.vague)).value
     general = [f for f in firm if not f.specific] or firm
     lead = next((f for f in general if f.category != "combatant"), general[0])  # not a side's claim of kills

@@ -204,11 +204,11 @@ def _denied(tok: Token) -> bool:
     fired': what a denial is about (at most three heads up, within the clause)."""
     cur = tok
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "relcl") and cur.pos_ in ("VERB", "AUX"):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "relcl", "acl") and cur.pos_ in ("VERB", "AUX"):
             return False  # 'rejected the plan and attacked the base': a deed of its own
-        cur = cur.head
+        prev, cur = cur, cur.head
         if cur.lemma_.lower() in _DENY:
-            return True
+            return prev.dep_ not in ("nsubj", "nsubjpass")  # what is denied, not who denies or is denied
     return False
 
 

@@ -117,6 +117,7 @@ def _read_document(path: Path, kind: str, rid: str, meta: dict, published: dt.da
 
 def _headline_first(text: str) -> bool:
     """Does a .txt file open on a headline? Its first line does, unless that line ends as a sentence
-    does and more lines follow (a strike release or a note written line by line: every line is body)."""
+    does (a strike release or a note written line by line: every line is body) or is the whole text (an
+    article saved on one line is body; a lone short line is read as a headline by extraction)."""
     lines = text.strip().split("\n", 1)
-    return len(lines) == 1 or not lines[0].rstrip().endswith((".", "!", "?"))
+    return len(lines) == 2 and not lines[0].rstrip().endswith((".", "!", "?", '"', "”"))

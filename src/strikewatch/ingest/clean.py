@@ -31,7 +31,7 @@ _FURNITURE = re.compile(
     r"privacy policy|advertisement|sponsored content|read (?:more|next)|recommended for you)\b",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u25aa\u25cf](?=[ \t])")  # "- Near X, two strikes ...", "• ..."
+_LIST_ITEM = re.compile(r"(?:--?|[*\u2022\u2013\u2014\u25aa\u25cf])(?=[ \t])")  # "- Near X, two strikes ...", "-- ...", "• ..."
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 

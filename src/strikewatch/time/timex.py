@@ -143,3 +143,19 @@ def _is_set(text: str, c: Candidate) -> bool:
     """"$5 a year", "three times a day": a frequency, not a duration."""
     span = text[c.start:c.end].lower()
     return span.startswith(("a ", "an ", "per ")) and bool(_SET_BEFORE.search(text[max(0, c.start - 20):c.start]))
+
+
+# a wire dateline: "SOUTHWEST ASIA, March 3, 2017 -", "KABUL, Afghanistan, 4 May 2019 (Reuters) -"
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s*$")
+
+
+def dateline_date(text: str, body_start: int = 0) -> dt.date | None:
+    """The day a report's dateline gives ("SOUTHWEST ASIA, March 3, 2017 - ..."): its publication day
+    when no metadata says so, the anchor of its "yesterday" and "on Tuesday"."""
+    head = text[body_start:body_start + 120]
+    for t in find_timexes(head, None):
+        if t.precision == "day" and t.first is not None and t.first == t.last \
+                and _DATELINE_LEAD.match(head[:t.start]) and any(ch.isdigit() for ch in t.text):
+            return t.first
+        break
+    return None
