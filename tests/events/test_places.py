@@ -103,6 +103,8 @@ def test_city_named_like_its_province_is_a_container():
     text = "Rebels shelled positions near Zzyzxivka, Donetsk, on Friday."
     inner = _top(text, "Zzyzxivka", "Ukraine", "Cherkasy", precision="near")  # a namesake far away
     outer = _top(text, "Donetsk", "Ukraine", "Donetsk")
+    inner.location.lat, inner.location.lon = 49.0, 32.1  # some 400 km from the city
+    outer.location.lat, outer.location.lon = 48.0, 37.8
     outer.location.country_code = "UA"
     got = choose_place(text, [inner, outer], text.index("shelled"), [inner, outer])
     assert got is not None and got.location.name == "Donetsk"
@@ -133,3 +135,24 @@ def test_a_country_named_as_a_bystander_is_not_the_event_place():
     text = "Militiamen clashed with gunmen in Rafa (Lowland), killing 3."
     state = _top(text, "Lowland", "Lowland", None, feature="country", precision="country")
     assert choose_place(text, [state], text.index("clashed"), [state]) is state
+
+
+def test_a_village_in_the_countryside_of_a_city_is_the_event_place():
+    text = "Militias stormed the village of Brackwater in the western countryside of Portly and burned two houses."
+    inner = _top(text, "Brackwater", "Freedonia", "Portly")
+    outer = _top(text, "Portly", "Freedonia", "Portly")  # the city, named like its province
+    assert container_of(text, inner, [inner, outer]) is outer
+    assert choose_place(text, [inner, outer], text.index("burned"), [inner, outer]) is inner
+
+
+def test_a_town_on_the_edge_of_its_stated_container_stays():
+    text = "A mob beat a suspected thief to death in Kesterby, Harlow City, on Monday."
+    inner = Toponym(text.index("Kesterby"), text.index("Kesterby") + 8, "Kesterby",
+                    Location(name="Kesterby", country="Freedonia", admin1="Westmarch", lat=-3.9, lon=39.5,
+                             precision="city", feature="city"), 0.6)
+    start = text.index("Harlow City")
+    outer = Toponym(start, start + 11, "Harlow City",
+                    Location(name="Harlow City", country="Freedonia", admin1="Harlow", lat=-4.05, lon=39.66,
+                             precision="province", feature="admin1"), 0.9)
+    # filed under a neighbouring province by the gazetteer, but 25 km from the container: the town stays
+    assert choose_place(text, [inner, outer], text.index("beat"), [inner, outer]) is inner

@@ -56,3 +56,17 @@ def test_a_small_place_in_a_country_the_report_gives_no_reason_for_is_refused(nl
     found = _places(nlp, "Houthi fighters shelled homes in Salim, Qaatabah district, Ad Dali, and in Qaatabah town.")
     assert found["Salim"] is None or found["Salim"].country_code == "YE"
     assert found["Qaatabah"].country_code == "YE"
+
+
+@pytest.mark.issue(17)
+def test_two_lone_names_of_two_countries_do_not_refuse_each_other(nlp):
+    # each name is known in one country only; neither says anything clear about the other
+    found = _places(nlp, "Officers in Yatta broke up a march by traders of Matuu town.")
+    assert found["Matuu"].country_code == "KE"
+
+
+@pytest.mark.issue(17)
+def test_a_namesake_town_abroad_gives_way_in_a_report_about_one_country(nlp):
+    # no reading of the name is in the country the report is about: none is taken
+    found = _places(nlp, "Somali shopkeepers in Eastleigh shut their stalls after Somali elders were threatened.")
+    assert found["Eastleigh"] is None or found["Eastleigh"].country_code in ("KE", "SO")

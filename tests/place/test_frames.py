@@ -78,3 +78,31 @@ def test_an_attackers_demonym_does_not_pull_the_place_abroad(nlp):
 def test_a_field_label_is_no_dateline(nlp):
     text = "Herders clashed over pasture. LOCATION: Upper Ridge village. FATALITIES: 2"
     assert "LOCATION" not in _names(nlp, text) and "FATALITIES" not in _names(nlp, text)
+
+
+@pytest.mark.issue(17)
+def test_between_two_places_both_are_places(nlp):
+    found = _names(nlp, "Bandits robbed a lorry between Garissa and Lafey late on Friday.")
+    assert found["Garissa"].country_code == "KE" and found["Lafey"].country_code == "KE"
+
+
+@pytest.mark.issue(17)
+def test_a_camp_named_after_its_town_is_the_town(nlp):
+    found = _names(nlp, "Unknown gunmen raided a clinic at the Dadaab Refugee Camp before dawn.")
+    assert found["Dadaab"].country_code == "KE"
+
+
+@pytest.mark.issue(17)
+def test_a_town_known_by_an_alternate_name_is_no_nationality(nlp):
+    # spaCy may read the name as a nationality; the gazetteer knows it as Parañaque City
+    found = _names(nlp, "Parishioners held a vigil outside a chapel in Paranaque on Sunday.")
+    assert found["Paranaque"].country_code == "PH"
+    assert "Christian" not in _names(nlp, "Several Christian families fled to Christian villages nearby.")
+
+
+@pytest.mark.issue(17)
+def test_a_district_part_named_after_its_town(nlp):
+    found = _names(nlp, "Herders clashed over water in Isiolo South last week.")
+    assert found["Isiolo"].country_code == "KE"
+    found = _names(nlp, "Voters in Marsabit constituency queued for hours.")
+    assert found["Marsabit"].country_code == "KE"

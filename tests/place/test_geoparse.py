@@ -159,3 +159,13 @@ def test_resolvable_spans_are_those_geoparse_can_place():
     assert resolvable(text, [kirkuk, made_up, (5, 3), (0, 999)]) == [kirkuk]
     assert resolvable(text, [made_up]) == []
     assert [t.location for t in geoparse(text, spans=[made_up, kirkuk]) if (t.start, t.end) == made_up] == [None]
+
+
+@pytest.mark.issue(17)
+def test_a_part_of_the_container_named_on_the_way_to_it():
+    from strikewatch.place.resolve import CONTAINER_GAP
+
+    for gap in (" in the eastern countryside of ", ", in rural ", " in the north of ", " village in "):
+        assert CONTAINER_GAP.match(gap), gap
+    for gap in (" and ", " near ", " to the "):
+        assert not CONTAINER_GAP.match(gap), gap

@@ -1,6 +1,6 @@
 import pytest
 
-from strikewatch.place import get_gazetteer
+from strikewatch.place import geoparse, get_gazetteer
 from strikewatch.place.toponyms import context, is_place_name, mention
 
 
@@ -102,3 +102,11 @@ def test_county_heading_a_school_or_fair_is_a_place(nlp):
                          ("Ribbons were handed out at the annual Wolfe County Fair.", "Wolfe County"),
                          ("Owsley County Clerk Ann Baker certified the vote.", "Owsley County")]:
         assert [t for t, _ in _places(nlp, text)] == [county]
+
+
+@pytest.mark.issue(17)
+def test_a_country_before_its_currency_is_no_place(nlp):
+    text = "Traders angry at the slide of the US dollar rate closed shops in Sidon and Tyre."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert "US" not in found
+    assert found["Sidon"].country_code == "LB"

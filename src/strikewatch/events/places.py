@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..models import Location, Toponym
+from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
 from ..place.seats import seat
 from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
@@ -39,6 +39,7 @@ _BROAD = {"country", "region"}
 BROAD_PRECISION = ("country", "region", "province")
 _AREAS = ("admin1", "district", "country", "region")
 CONFIDENT = 0.8  # an inner place resolved this surely is kept even outside its stated province
+EDGE_KM = 50.0  # an inner place this near its container's point is kept though filed under another province
 # a place that opens its sentence sets the scene for all of it: "On 3 May, in X, ...", "In X, ..."
 _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
@@ -115,16 +116,25 @@ def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, flo
     A province or district always does, as does a city named like its province (the
     gazetteer more likely lacks the inner place than the text misplaces it). A city counts as a container only after a bracket or when the
     inner name resolved to another country ("Mosul, Raqqa and Aleppo" is a list, not a
-    hierarchy), and a confident inner place in the city's country stays.
+    hierarchy), and a confident inner place in the city's country stays, as does any inner place of
+    the container's country within :data:`EDGE_KM` of it (provinces' edges are drawn differently
+    by the gazetteer and by the text).
     """
     if _inside(outer, inner) or weights.get(outer.location.country, 0.0) < weights.get(inner.location.country, 0.0):
         return False
     same_country = outer.location.country == inner.location.country
+    if same_country and _near(inner.location, outer.location):
+        return False  # a town on the container's edge, filed under the next province ("X, Mombasa")
     if outer.location.feature in _AREAS or _names_province(outer.location):
         return True
     if same_country and inner.score >= CONFIDENT:
         return False
     return "(" in text[inner.end:outer.start] or not same_country and not _LIST_GOES_ON.match(text, outer.end)
+
+
+def _near(a: Location, b: Location) -> bool:
+    """Two places of a country within :data:`EDGE_KM` of each other."""
+    return None not in (a.lat, a.lon, b.lat, b.lon) and haversine_km(a.lat, a.lon, b.lat, b.lon) <= EDGE_KM
 
 
 def _names_province(loc: Location) -> bool:

@@ -106,6 +106,14 @@ class Focus(NamedTuple):
         """How much the report, apart from the name ``key``, points at country ``cc``."""
         return self.total.get(cc, 0.0) - self.own.get(key, {}).get(cc, 0.0)
 
+    def without(self, keys: set[str]) -> "Focus":
+        """The focus with the names ``keys`` left out (their shares taken from the total)."""
+        total = dict(self.total)
+        for key in keys:
+            for cc, w in self.own.get(key, {}).items():
+                total[cc] = total.get(cc, 0.0) - w
+        return Focus(total, self.own, self.blank)
+
     def strongest(self, key: str) -> float:
         """The best-supported country's support, apart from the name ``key``."""
         return max((self.support(key, cc) for cc in self.total if cc != self.blank), default=0.0)
@@ -143,6 +151,21 @@ def _one_country(focus: Focus, key: str) -> bool:
     return len(ranked) < 2 or ranked[1] < UNSUPPORTED * ranked[0]
 
 
+def lone_reading(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> bool:
+    """A name whose readings are all in one country, whose likeliest reading is a place under
+    :data:`SMALL_PLACE`, and whose country the rest of the report does not support. Two such names
+    of two countries ("Police in X dispersed residents of Y town", each known in one country only)
+    say nothing clear about each other: :func:`strikewatch.place.resolve.resolve` judges each without
+    the others, so they do not refuse each other while a demonym, a group or a well-known place still
+    can refuse them."""
+    if not len(sc.ids) or len(set(sc.cc)) != 1:
+        return False
+    top = focus.strongest(key)
+    i = int(sc.ids[int(np.argmax(s))])
+    return (top >= FOCUS_MIN and gaz.feature_code[i] not in _BROAD and gaz.pop[i] < SMALL_PLACE
+            and focus.support(key, sc.cc[0]) < UNSUPPORTED * top)
+
+
 def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
              near: bool = False) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
@@ -152,7 +175,8 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     :data:`W_FOCUS` by how well their country is supported. A winner that nothing else supports
     gives way to the best supported reading unless it is a country or region, or a capital or a
     city of a million named by its own name; with no supported reading it stays only if it is
-    named by its own name and is a town of :data:`SMALL_PLACE` or more or, in a report that points at
+    named by its own name and is a town of :data:`SMALL_PLACE` or more (one with namesakes in other
+    countries only in a report that points at several countries) or, in a report that points at
     several countries (a digest), the only country's reading of that name (not "Omar" in a Gaza
     story, nor "Salim" in a Yemen note, nor a variant spelling's namesake abroad); ``near``: the name
     is given as a place in a "near X" frame, so the only country's reading stays, whatever name it
@@ -178,6 +202,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
         return best, s
     if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
+    namesakes = {c for c, k in zip(sc.cc, sc.kinds or [0] * len(sc.cc)) if k == 0}
+    if gaz.pop[i] < BIG_CITY and len(namesakes) > 1 and _one_country(focus, key):
+        return None, s  # a town with namesakes in several countries, none of them the one the report is about
     return best, s
 
 

@@ -30,22 +30,26 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
-_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|"
+_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          r"shell(?:s|ed)?|pound(?:s|ed)?|hits?|struck|target(?:s|ed)?|bomb(?:s|ed)?|besiege(?:s|d)?|storm(?:s|ed)?|raid(?:s|ed)?|"
          r"retak(?:es|en)|retook|recapture(?:s|d)?|capture(?:s|d)?|seize(?:s|d)?|overr[au]n|overruns|"
          r"liberate(?:s|d)?|enter(?:s|ed)?")
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
-                    rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts)\b)")
+                    rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
+                    rf"constituency)\b)")
 # words after a place that make a larger name still about the place: its parts, and the local
 # authorities named after it ("Oakland Police Department", "Hama City Council")
 _INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s+Council|Town\s+Council|"
                 r"Township|Borough|School\s+District|Public\s+Schools|Chamber\s+of\s+Commerce|City\s+Hall|"
                 r"Municipal|Mayor")
-_HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Area|City|Town|Village|Camp|Airport|"
+_HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Area|City|Town|Village|"
+                    r"(?:Refugee\s+|IDP\s+|Displacement\s+)?Camp|Airport|"
                     r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
-                    rf"Oblast|Raion|County|{_INSTITUTION})\b")
+                    rf"Oblast|Raion|County|{_INSTITUTION}|"
+                    # the parts of a district named after its town ("in Isiolo South", "Gaza North")
+                    r"(?:North|South|East|West|Central)(?!\s+[A-Z]))\b")
 _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
 # a dateline: a capitalised place opening a line before a dash ("COLUMBUS, Ohio (AP) --", "BEIRUT —"),
 # not a record's field label ("LOCATION: ...", "FATALITIES: 3")
@@ -113,8 +117,8 @@ def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, 
 
 
 def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int], FrameSpan]) -> None:
-    """The names that continue a list after a framed place ("in Oakport and Moorhead", "in X, Y or Z"),
-    each found like the first and judged as after a weak frame."""
+    """The names that continue a list after a framed place ("in Oakport and Moorhead", "in X, Y or Z",
+    "between X and Y"), each found like the first and judged as after a weak frame."""
     while (m := _LIST.match(text, end)) is not None:
         got = _found(gaz, text, m.start("name"), m.group("name"))
         if got is None:
@@ -169,10 +173,11 @@ def _framed_elsewhere(text: str, name: str) -> bool:
 
 def _one_country_town(gaz: Gazetteer, name: str) -> bool:
     """Every reading of ``name`` (own, alternate or transliterated name) is in one country, and one of
-    them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah")."""
+    them is a town of :data:`TOWN_POP` or more ("Saraqeb", "Hasakah", "Paranaque" for Parañaque City),
+    or an area of that size named by its own name (not "Christian" for Christian County)."""
     cands = gaz.lookup(name)
     return bool(cands) and len({gaz.cc(c.id) for c in cands}) == 1 and all(c.kind != DEMONYM for c in cands) \
-        and any(gaz.pop[c.id] >= TOWN_POP for c in cands)
+        and any(gaz.pop[c.id] >= TOWN_POP and (c.kind == 0 or gaz.feature(c.id) == "city") for c in cands)
 
 
 def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str]) -> bool:
@@ -188,9 +193,8 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
         if ent.label_ in _OTHER_LABELS:
-            if ent.label_ in ("NORP", "PRODUCT") and _town(gaz, name) \
-                    or ent.label_ == "PRODUCT" and _one_country_town(gaz, name):
-                continue  # "in Quneitra" read as a product
+            if ent.label_ in ("NORP", "PRODUCT") and (_town(gaz, name) or _one_country_town(gaz, name)):
+                continue  # "in Quneitra" read as a product, "in Paranaque" as a nationality
             return True
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):

@@ -31,7 +31,7 @@ from ..models import Location, Toponym
 from .build import FEATURES
 from .gazetteer import Gazetteer, name_key
 from .regions import COMPASS
-from .focus import focus_of, in_focus
+from .focus import focus_of, in_focus, lone_reading
 from .prune import prune
 from .spatial import Locals, coherence, contained, relations
 from .variants import fallback_candidates
@@ -59,7 +59,12 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
 ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
                r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
                r"settlement|commune|department|oblast|raion|rayon)")
-_SEP = r"(?:\s*[,(]\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+# a part of the container named on the way to it: "X in the eastern countryside of Y", "X, in rural Y"
+_PART = (r"(?:countryside|outskirts|suburbs?|environs|parts?|edge|areas?|province|governorate|district|region|"
+         r"side|heart|centre|center)")
+_OF_PART = (rf"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central)\s+(?:(?:{_PART}\s+)?of\s+)?"
+            rf"|{_PART}\s+of\s+)(?:the\s+)?")
+_SEP = rf"(?:\s*[,(]\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:{_OF_PART})?"
 # what stands between a place and a container of it: "X, Y", "X (Y", "X village in Y", "X, Z county, in Y"
 CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{ADMIN_NOUN}{_SEP})*$")
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
@@ -369,10 +374,12 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
     final = _one_sense(scored, keys, final)
     focus = focus_of(gaz, [sc.cc for sc in scored], keys,
                      [_softmax(s) if len(sc.ids) else None for s, sc in zip(final, scored)], hints or {})
+    lone = {key for sc, s, key in zip(scored, final, keys) if lone_reading(gaz, sc, s, focus, key)}
     out = []
     for m, sc, s, key in zip(mentions, scored, final, keys):
         span = text[m.start:m.end]
-        best, s = in_focus(gaz, sc, s, focus, key, near=m.precision == "near") if len(sc.ids) else (None, s)
+        judge = focus.without(lone - {key}) if key in lone else focus  # lone names do not refuse each other
+        best, s = in_focus(gaz, sc, s, judge, key, near=m.precision == "near") if len(sc.ids) else (None, s)
         if best is None:
             out.append(Toponym(m.start, m.end, span, None, 0.0))
             continue

@@ -62,6 +62,8 @@ _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.e
                                                        key=len, reverse=True)) + r")\s+$", re.I)
 _GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast)$")
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
+# a country's name before its currency names money, not a place ("the US dollar exchange rate")
+_CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency)\b", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -273,16 +275,19 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans += _gazetteer_spans(doc, gaz, taken)
     spans = _add_frames(doc, gaz, spans, unknown_ok)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
-    return [m for s, e in sorted(set(spans)) if e > s for m in [mention(text, s, e, gaz)]
+    return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
 
 def _add_frames(doc: Doc, gaz: Gazetteer, spans: list[tuple[int, int]], unknown_ok: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` plus the names in spatial frames (:func:`strikewatch.place.frames.frame_spans`); a frame's
-    name replaces the shorter spans it overlaps and gives way to a longer one ("Hama province")."""
+    name replaces the shorter spans it overlaps and gives way to a longer one ("Hama province") that
+    would stay a place, not to one that would be dropped ("the Dadaab Refugee Camp", unknown as a whole)."""
+    text = text_of(doc)
     for f in frame_spans(doc, gaz):
         overlapping = [sp for sp in spans if sp[0] < f.end and f.start < sp[1]]
-        if any(b - a > f.end - f.start for a, b in overlapping):
+        if any(b - a > f.end - f.start and ((a, b) in unknown_ok or is_place_name(gaz, text[a:b]))
+               for a, b in overlapping):
             continue
         spans = [sp for sp in spans if sp not in overlapping] + [(f.start, f.end)]
         if f.translit:
