@@ -96,6 +96,13 @@ def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, presen
     # a deed word that names a group or a case tells no deed
     ("Detectives broke up a kidnapping ring operating from a car wash.", "ABDUCT", False),
     ("Bandits kidnapped four travellers on the highway.", "ABDUCT", True),
+    ("A judge issued an arrest warrant for the former minister.", "ARREST", False),
+    ("Soldiers arrested the former minister at the airport.", "ARREST", True),
+    # a possibility, a fear or a record of deeds tells none; a protester's title is no protest
+    ("Dispatchers logged a possible drive-by shooting near the depot.", "SHOOT", False),
+    ("Traders live in constant fear of abduction on the northern road.", "ABDUCT", False),
+    ("Peace activist Maria Lenz was named as a witness in the case.", "PROTEST", False),
+    ("Veteran protester Tom Ashby addressed the crowd.", "PROTEST", False),
 ])
 def test_disruption_and_group_names(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

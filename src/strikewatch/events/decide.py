@@ -40,7 +40,9 @@ CROWD = frozenset(TAXONOMY[PROTESTS] + TAXONOMY[RIOTS])
 NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the model may say of a named weapon
 
 
-UNTYPED_STAYS_NONE = frozenset({"STRIKE"})  # cue classes the model may not type when the rules found no event
+# cue classes the model may not type when the rules found no event: a 'strike' the rules could not type
+# is a labour strike, a sport or a deal; a 'base' nothing set up is a place ('his home near the base')
+UNTYPED_STAYS_NONE = frozenset({"STRIKE", "BASE"})
 
 
 def rule_prior(cue_class: str) -> float:
@@ -74,7 +76,7 @@ def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None,
     best = max(probs, key=lambda k: (probs[k], k)) if probs else None
     if rule_sub is None:
         if cue_class in UNTYPED_STAYS_NONE:
-            return None, 0.0  # a 'strike' the rules could not type is a labour strike, a sport or a deal
+            return None, 0.0
         if best is not None and probs[best] >= FALLBACK_MIN:
             return best, round(0.6 * probs[best], 4)
         return None, 0.0

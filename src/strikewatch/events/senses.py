@@ -28,7 +28,11 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     if cls == "SHELL" and tok.dep_ == "amod" and tok.head.lemma_.lower() not in _SHELLED_PLACES:
         return True  # "shelled pistachios", "shelled eggs": food, not artillery
     if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS:
-        return True  # "a kidnapping gang", "a bombing cell", "the assassination squad": who, not what happened
+        return True  # "a kidnapping gang", "an arrest warrant", "an assault charge": who or what, not a deed
+    if tok.pos_ in ("NOUN", "VERB") and _unreal_noun(tok):
+        return True  # "a possible shooting", "the fear of arrest", "a record of attacks": no deed told
+    if cls == "PROTEST" and tok.pos_ == "NOUN" and _describes_person(tok):
+        return True  # "anti-war protester Jane Doe is sought as a witness": a person described
     if cls == "DISRUPT" and not any(t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in tok.sent):
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
     if cls == "PROTEST" and lemma == "protest" and _objection(tok):
@@ -37,12 +41,41 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
 
 
 _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",
-                "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe"}
+                "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe",
+                "warrant", "record", "rate", "count", "conviction", "sentence", "law", "threat", "risk", "drill"}
+# what makes a deed noun no deed: a possibility, a fear, a record of past deeds
+_UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}
+_UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", "record", "history", "rumour",
+                 "rumor", "spectre", "specter", "memory", "anniversary"}
+
+
+def _unreal_noun(tok: Token) -> bool:
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 5) - 1, -1):
+        if doc[j].lower_ in _UNREAL_MODIFIERS:
+            return True  # "a possible gang shooting", "a possible drive-by shooting"
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "ADP") or doc[j].text in (",", ";"):
+            break
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _UNREAL_HEADS:
+        return True
+    return tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+        and tok.head.head.head.lemma_.lower() in _UNREAL_HEADS
+
+
+def _describes_person(tok: Token) -> bool:
+    """A protester noun that is a named person's title ('protester James Kopp')."""
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) or (
+        tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
 # what a defusal, interception or confiscation must concern to disrupt weapons use
 _WEAPON_WORDS = {"weapon", "weaponry", "arm", "arms", "ammunition", "munition", "bomb", "explosive", "ied", "device",
                  "mine", "landmine", "missile", "rocket", "drone", "uav", "grenade", "shell", "mortar", "gun",
                  "rifle", "firearm", "pistol", "bullet", "round", "detonator", "vest", "belt", "car-bomb", "vbied",
-                 "projectile", "launcher", "artillery", "cache", "arsenal", "dynamite", "tnt", "c4", "shells"}
+                 "projectile", "launcher", "artillery", "cache", "arsenal", "dynamite", "tnt", "c4", "shells",
+                 # ... or the drug labs and crops that state forces destroy (ACLED: property destruction)
+                 "lab", "laboratory", "plantation", "crop", "poppy", "coca", "marijuana", "cannabis", "cocaine",
+                 "heroin", "methamphetamine", "meth", "narcotic", "narcotics"}
 _FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
                "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
 # modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
