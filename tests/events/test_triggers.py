@@ -36,6 +36,8 @@ def _classes(nlp, text):
     # shelled nuts are food
     ("The grocer is recalling bags of shelled almonds.", "SHELL", False),
     ("Artillery shelled the village before dawn.", "SHELL", True),
+    ("The museum shows bracelets of mussel shells and river pearls.", "SHELL", False),
+    ("Tank shells fell on the village before dawn.", "SHELL", True),
 ])
 def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

@@ -19,7 +19,7 @@ from .fallback import note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        protest_context, retype_groups)
-from .headlines import clauses, headline_only
+from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
@@ -95,9 +95,10 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     """The body's sentences (a headline run into the first one cut off, boilerplate skipped), a
     one-sentence headline's clauses one by one; and whether the headline was cut into clauses."""
     sents = list(_sentences(report, doc))
-    if not headline or len(sents) != 1:
-        return sents, False
-    pieces = clauses(sents[0], [(t.start, t.end, t.text) for t in toponyms])
+    places = [(t.start, t.end, t.text) for t in toponyms]
+    if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events
+        return [p for s in sents for p in clauses(s, places, BODY_JOINERS)], False
+    pieces = clauses(sents[0], places)
     return pieces, len(pieces) > 1
 
 

@@ -1,4 +1,4 @@
-"""Reports that are only a headline, and headlines that tell two events.
+"""Reports that are only a headline, and headlines (or sentences) that tell two events.
 
 A headline-only report ("14 shells hit Ariha and clashes continue around Saraqib") has no body:
 it is read as its own body, and its clauses joined by 'and', 'as', 'while', a comma or a
@@ -13,6 +13,7 @@ from ..models import Report
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
 _JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
+BODY_JOINERS = frozenset({"and", "while", ";"})  # a body sentence's joiners of two events (not its commas)
 HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
 
 
@@ -27,7 +28,7 @@ def headline_only(report: Report) -> bool:
     return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
 
 
-def clauses(sent: Span, places: list[tuple[int, int, str]]) -> list[Span]:
+def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] | set[str] = _JOINERS) -> list[Span]:
     """``sent`` cut at each joiner whose both sides name an event and a place (``places``: the
     toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
     mosque, wounds 20' is one event)."""
@@ -35,7 +36,7 @@ def clauses(sent: Span, places: list[tuple[int, int, str]]) -> list[Span]:
     cuts: list[int] = []
     start = sent.start
     for tok in sent:
-        if tok.lower_ not in _JOINERS or tok.i in (sent.start, sent.end - 1):
+        if tok.lower_ not in joiners or tok.i in (sent.start, sent.end - 1):
             continue
         left, right = doc[start:tok.i], doc[tok.i + 1:sent.end]
         if doc[tok.i + 1].pos_ in ("VERB", "AUX") or not (_tells(left) and _tells(right)):

@@ -118,6 +118,9 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
             short: bool = False) -> list[Group]:
     """The incidents among ``groups`` (in text order), background dropped (see module docstring).
     ``short``: a monitoring note, whose mentions are one event unless they give other days."""
+    rest = _without_roundup(groups, text)
+    if rest is not groups:  # a round-up, however short, tells incidents of their own
+        groups, short = rest, False
     incidents: list[Group] = []
     for g in groups:
         if incidents:
@@ -132,6 +135,30 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
         elif not incidents or _news(g, text):
             incidents.append(g)
     return incidents
+
+
+def _specific(g: Group) -> set[str]:
+    """The names of a group's places finer than a province."""
+    return {m.place.location.name for m in g.mentions
+            if m.place is not None and m.place.location.precision not in SPECIFIC_BROAD}
+
+
+def _without_roundup(groups: list[Group], text: str) -> list[Group]:
+    """A lead placed no finer than a country or province ("bombings killed 27 across Iraq on
+    Tuesday") followed by incidents of its kind in two or more towns is a round-up, not an incident:
+    it is dropped and its day passes to the undated incidents it sums up."""
+    if len(groups) < 3 or _specific(groups[0]):
+        return groups
+    kind = EVENT_TYPE_OF[groups[0].mentions[0].sub_type] in _VIOLENT
+    towns = [g for g in groups[1:] if _specific(g) and (EVENT_TYPE_OF[g.mentions[0].sub_type] in _VIOLENT) == kind]
+    if len(set().union(*(_specific(g) for g in towns))) < 2:
+        return groups
+    dated = _dated(groups[0], text)
+    for g in groups[1:]:
+        if dated is not None and all(m.date is None for m in g.mentions):
+            for m in g.mentions:
+                m.date, m.timex, m.date_basis = dated.date, dated.timex, "anaphora"
+    return groups[1:]
 
 
 def _home(incidents: list[Group], g: Group, text: str, main: Location | None,

@@ -58,6 +58,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|betwee
 _ACROSS = re.compile(r"\b(?:across|over|against|throughout|within|to|at|in|near|on|into|inside)\s+(?:the\s+|an?\s+)?"
                      r"(?:\w+\s+)?$|[(,]\s*$", re.I)  # "across the LoC", "at a Kenya-Somalia border town", "(Niger)"
 _DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kill 12"
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
 
 
 def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], bool] = lambda s: False) -> list[Toponym]:
@@ -178,10 +179,20 @@ def _bystander(text: str, t: Toponym) -> bool:
     return not (_LOCATIVE.search(before) or _ACROSS.search(before) or _DATELINE_COUNTRY.match(text, t.end))
 
 
+def _dateline(text: str, t: Toponym) -> bool:
+    """Where the report was filed, not where its event happened: a line's opening name, capitals or
+    followed by an agency ("MAIDUGURI (Reuters) -", "KABUL, Afghanistan -")."""
+    if t.start and text[t.start - 1] != "\n":
+        return False
+    after = _DATELINE_TAIL.match(text, t.end)
+    return after is not None and (text[t.start:t.end].isupper() or "(" in after.group())
+
+
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))
              and not _bystander(text, t)]
+    cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
         return None
     every = list(toponyms) or list(cands)

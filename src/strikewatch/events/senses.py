@@ -27,6 +27,9 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "fighting to keep the boy", "battled for custody": a campaign, not combat
     if cls == "SHELL" and tok.dep_ == "amod" and tok.head.lemma_.lower() not in _SHELLED_PLACES:
         return True  # "shelled pistachios", "shelled eggs": food, not artillery
+    if cls == "SHELL" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NATURAL_SHELLS for c in tok.children):
+        return True  # "mussel shells", "an egg shell", "ocean shells": not artillery
     if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS:
         return True  # "a kidnapping gang", "an arrest warrant", "an assault charge": who or what, not a deed
     if tok.pos_ in ("NOUN", "VERB") and _unreal_noun(tok):
@@ -88,6 +91,9 @@ _PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "canc
 # what a shelling hits when 'shelled' modifies it ('the shelled town'): anything else shelled is food
 _SHELLED_PLACES = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood", "building",
                    "hospital", "school", "market", "position", "base", "camp", "home", "house", "street", "region"}
+_NATURAL_SHELLS = {"mussel", "oyster", "clam", "snail", "sea", "ocean", "egg", "nut", "walnut", "peanut", "turtle",
+                   "tortoise", "crab", "conch", "scallop", "cockle", "coconut", "hard", "soft", "taco", "pastry",
+                   "pie", "pasta", "empty", "spiral", "fossil", "beach", "pistachio", "seed", "bean", "shrimp"}
 # what one fights for in court, in politics or in the market
 _CAUSES = {"custody", "right", "rights", "compensation", "justice", "access", "recognition", "survival", "freedom",
            "ownership", "funding", "money", "votes", "seat", "title", "championship", "life",

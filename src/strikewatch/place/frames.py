@@ -35,6 +35,9 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on
          r"shell(?:s|ed)?|pound(?:s|ed)?|hits?|struck|target(?:s|ed)?|bomb(?:s|ed)?|besiege(?:s|d)?|storm(?:s|ed)?|raid(?:s|ed)?|"
          r"retak(?:es|en)|retook|recapture(?:s|d)?|capture(?:s|d)?|seize(?:s|d)?|overr[au]n|overruns|"
          r"liberate(?:s|d)?|enter(?:s|ed)?")
+# what only a place undergoes: a town shelled, besieged, retaken or overrun
+_SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
+           r"liberate(?:s|d)?")
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
@@ -142,12 +145,15 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     raw: dict[tuple[int, int], FrameSpan] = {}
     for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY):
         for m in pattern.finditer(text):
-            strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, m.group("frame").lower())
+            frame = m.group("frame").lower() if pattern is _BEFORE else ""
+            strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, frame)
             for start, name in _possessed(m.start("name"), m.group("name")):
                 got = _found(gaz, text, start, name)
                 if got is None:
                     continue
                 s, e, translit = got
+                if re.fullmatch(_SEIZED, frame) and _sizeable(gaz, text[s:e]):
+                    strong = True  # "forces retook Palmyra": what is besieged or retaken is a place, not a person
                 if (s, e) not in raw or strong:
                     raw[(s, e)] = FrameSpan(s, e, strong, translit)
                 if pattern is _BEFORE:
@@ -164,6 +170,11 @@ def _town(gaz: Gazetteer, name: str) -> bool:
     reading of such a word after "in" as a person or nationality ("in Greer") is likelier wrong."""
     return any(c.kind == 0 and (gaz.feature(c.id) in ("admin1", "district") or gaz.pop[c.id] >= TOWN_POP)
                for c in gaz.lookup(name))
+
+
+def _sizeable(gaz: Gazetteer, name: str) -> bool:
+    """Some town of ``name`` (by any of its names) has :data:`TOWN_POP` people or more."""
+    return any(gaz.feature(c.id) == "city" and gaz.pop[c.id] >= TOWN_POP and c.kind != DEMONYM for c in gaz.lookup(name))
 
 
 def _framed_elsewhere(text: str, name: str) -> bool:
