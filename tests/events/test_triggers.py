@@ -95,6 +95,10 @@ def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, presen
     ("The envoy defused a row between the two ministers.", "DISRUPT", False),
     ("Engineers defused a bomb left outside the clinic.", "DISRUPT", True),
     ("Air defences intercepted three drones over the port.", "DISRUPT", True),
+    ("Soldiers found two landmines buried beside the well.", "DISRUPT", True),
+    ("An unexploded rocket was lying in the school yard.", "DISRUPT", True),
+    ("Engineers set off the device in a controlled detonation.", "DISRUPT", True),
+    ("Divers found a wreck off the coast.", "DISRUPT", False),
     # a deed word that names a group or a case tells no deed
     ("Detectives broke up a kidnapping ring operating from a car wash.", "ABDUCT", False),
     ("Bandits kidnapped four travellers on the highway.", "ABDUCT", True),

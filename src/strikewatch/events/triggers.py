@@ -137,10 +137,18 @@ _PHRASE_CUES = (
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b", re.I), "CLASH"),
+    # explosives found before they went off, or set off on purpose: a disrupted attack
+    (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"
+                r"(?:\s+[\w-]+){0,6}?\s+(?:bombs?|IEDs?|explosives?|explosive\s+devices?|grenades?|landmines?|mines|"
+                r"mortar\s+(?:shells|rounds|bombs)|rockets|ordnance|arms\s+and\s+ammunition|weapons?\s+caches?|arms\s+caches?)\b|"
+                r"\bunexploded\b|(?<!remote )(?<!remote-)\b(?:safely|controlled)\s+(?:detonat(?:ed|ion|ing)|explo(?:sion|ded))\b|"
+                r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT"),
 )
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
-                  "bang", "road blockade"), ("handed", "pulled out of"), ("shoot", "gun", "fire"))
+                  "bang", "road blockade"), ("handed", "pulled out of"), ("shoot", "gun", "fire"),
+                 ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
+                  "controlled", "detonated"))
 _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
 
 
