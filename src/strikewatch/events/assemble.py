@@ -34,7 +34,7 @@ SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note
 # below this is left out: on the judged dev articles fewer than one in three such events was true,
 # and an analyst would rather miss it than read two false ones for it (docs/relevance.md).
 # Notes and briefs keep every event: their confidence is calibrated on articles and reads low.
-MIN_ARTICLE_CONFIDENCE = 0.3
+MIN_ARTICLE_CONFIDENCE = 0.35
 ARTICLE_MARGIN = 100
 
 

@@ -32,7 +32,7 @@ TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this 
 FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose score says little
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
-CALIBRATION = (0.2407, 0.5983, 2.0975, -1.8034)
+CALIBRATION = (-0.5942, 1.2207, 2.8694, -2.2127)
 
 
 @dataclass(frozen=True, slots=True)
