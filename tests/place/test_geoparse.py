@@ -169,3 +169,10 @@ def test_a_part_of_the_container_named_on_the_way_to_it():
         assert CONTAINER_GAP.match(gap), gap
     for gap in (" and ", " near ", " to the "):
         assert not CONTAINER_GAP.match(gap), gap
+
+
+@pytest.mark.issue(17)
+def test_a_capitals_former_name_is_the_town_that_still_bears_it():
+    # Harare was once Salisbury; a town of that name today is what a report means by it
+    assert _one("A nerve agent was found in Salisbury.", "Salisbury")[2] == "GB"
+    assert _one("Police fired tear gas in Harare.", "Harare")[2] == "ZW"

@@ -44,7 +44,7 @@ LOCAL_TOP = 15
 # capital: prior bonus of national capitals (also exempt from the variant penalty).
 W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
      "exonym_full": 6.5, "exonym_span": 1.0, "passes": 3, "context_pass": 1, "pop": 1.0, "capital": 2.0,
-     "siblings_free": 1.0, "damping": 0.3, "per_name": 1}
+     "siblings_free": 1.0, "damping": 0.3, "per_name": 1, "own_name_pop": 20_000}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0, 1.5)  # by Candidate.kind: primary, alternate, demonym, stripped, translit
 _GENERIC_TAIL = re.compile(
@@ -165,8 +165,11 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     pops = gaz.pop[ids].astype(np.float64)
     fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)
     capital = gaz.is_capital[ids]  # news names national capitals far more than their namesakes
-    prior -= penalty * np.where(capital, 0.0, fade)
-    prior += W["capital"] * capital
+    # ... but not by a former name that a town of some size still bears ("Salisbury" is not Harare)
+    owned = ((kinds == 0) & (pops >= W["own_name_pop"])).any()
+    renamed = capital & (kinds != 0) & owned
+    prior -= penalty * np.where(renamed, 1.0, np.where(capital, 0.0, fade))
+    prior += W["capital"] * (capital & ~renamed)
     if want:
         prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
