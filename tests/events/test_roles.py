@@ -116,3 +116,9 @@ def test_claimed_bomb_turns_the_state_force_into_its_target():
     fill_actors([e], Counter(), ["Four officers died when their truck hit a mine. Al-Shabaab claimed "
                                  "responsibility."], load_aliases())
     assert (e.actor1, e.actor2) == ("Al Shabaab", "Police Forces of Kenya")
+
+
+def test_a_bombed_force_is_the_target_not_the_bomber():
+    e = _event("Suicide bomb", "Explosions/Remote violence", "Police Forces", "Civilians", country="Niger")
+    fill_actors([e], Counter(), ["A suicide bomber struck a police post on the ring road, killing six."], load_aliases())
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group", "Police Forces of Niger")

@@ -84,6 +84,9 @@ def _armed_conventions(e: Event, context: str, table: AliasTable | None) -> None
             victim = e.actor1 if bombed else e.actor2
             e.actor1, e.actor2 = claimed, (None if victim == claimed else victim)
             e.field_confidence["actor1"] = 0.5
+    if e.sub_event_type in _PLANTED and is_state_force(e.actor1) and e.actor2 in (None, "Civilians"):
+        e.actor1, e.actor2 = "Unidentified Armed Group", e.actor1  # "a suicide bomber hit a police checkpoint":
+        e.field_confidence["actor1"] = 0.4                         # the force was the target
     if e.sub_event_type == SubEventType.ARRESTS:  # ACLED: arrests are made by the police, of civilians
         e.actor1, e.actor2 = e.actor1 or "Police Forces", e.actor2 or "Civilians"
     if e.sub_event_type == SubEventType.ARMED_CLASH and e.actor1 is None and is_state_force(e.actor2):
@@ -107,6 +110,7 @@ def _nationalise(e: Event, table: AliasTable | None) -> None:
 
 
 _GULF_WAR = {"Yemen", "Saudi Arabia"}
+_PLANTED = {SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE}  # what state forces suffer, not do
 _CLAIM_BEFORE = re.compile(r"(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|planted by|"
                            r"by suspected|linked to|affiliated (?:to|with)|(?:believed|suspected|said) to "
                            r"(?:be|be from|belong to|be members of))\s+(?:the\s+|an?\s+)?(?:suspected\s+)?$",
