@@ -29,6 +29,8 @@ def _killed(nlp, text):
     ("Raiders gunned down three watchmen.", [3]),
     ("Raiders killed two herders and 35 goats near the well.", [2]),  # animals are not counted
     ("Four guards were reported killed in the ambush.", [4]),  # killed as a reporting verb's complement
+    ("Gunmen shot dead a village chief and his nephew.", [2]),  # "dead" parsed as an adverb of "shot"
+    ("Militiamen shot dead a nurse and three patients.", [4]),
     ("At least nine are dead after the clash.", [9]),
     ("The feud leaves 4 dead in Kolo.", [4]),
     ("The bodies of two fishermen were found on the shore.", [2]),

@@ -276,7 +276,7 @@ def casualties(sent: Span) -> list[Casualty]:
         if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")
                                                                    or tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave"
                                                                    or tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD
-                                                                   or tok.dep_ == "advcl" and tok.head.lemma_.lower() in _KILL_HOW
+                                                                   or tok.dep_ in ("advcl", "advmod") and tok.head.lemma_.lower() in _KILL_HOW
                                                                    or any(c.dep_ == "nummod" for c in tok.children)
                                                                    or _dead_list(tok))):
             kind = "killed"
@@ -314,8 +314,9 @@ def casualties(sent: Span) -> list[Casualty]:
         elif tok.lower_ == "dead" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave":
             victims = [c for c in tok.head.children if c.dep_ == "dobj"] \
                 or [c for c in tok.children if c.dep_ == "nsubj"]  # "fighting leaves 5 dead", "leaving 17 people dead"
-        elif tok.lower_ == "dead" and tok.dep_ in ("acomp", "advcl") and tok.head.lemma_.lower() in _KILL_HOW:
-            victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "shot dead five farmers"
+        elif tok.lower_ == "dead" and tok.dep_ in ("acomp", "advcl", "advmod") and tok.head.lemma_.lower() in _KILL_HOW:
+            victims = [x for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")  # "shot dead five farmers",
+                       for x in (c, *(k for k in c.conjuncts if k.i > c.i and k.lemma_.lower() not in _NOT_VICTIMS))]
         else:
             victims = _victims(tok)
         victims = [v for v in victims if sent.start <= v.i < sent.end  # not a headline run into it
