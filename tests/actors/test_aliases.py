@@ -118,3 +118,9 @@ def test_dotless_i_and_long_s_spellings_match_without_crashing():
     hits = t.find("Men of the Rıver Guard and ALPHA FRONT FIGHTERſ were seen.")  # what re.I matches
     assert [h.actor.name for h in hits] == ["River Guard", "Alpha Front"]
     assert t.canonical("rıver guard") == t.canonical("River Guard")
+
+
+def test_the_regime_is_a_state_force():
+    # "regime shelling", "regime helicopters": monitors' word for a government's forces
+    t = load_aliases()
+    assert t.lookup("regime helicopters").kind == "state" and t.lookup("regime").kind == "state"
