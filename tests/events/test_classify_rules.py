@@ -214,7 +214,7 @@ def test_a_labour_strike_is_a_protest_only_when_the_strikers_act_in_public(nlp):
         report = Report(id="l", text=text, published=dt.date(2024, 6, 14))
         return [e.sub_event_type for e in extract_events(report, nlp(report.clean), [], [])]
 
-    assert subs("Dock workers at the port began a 48-hour strike on Monday over pay, halting traffic.") == []
+    assert subs("Crane operators at the harbour began a two-day strike on Tuesday in a wage dispute, idling the quays.") == []
     assert subs("Striking nurses marched to the health ministry on Monday demanding better pay.") == \
         ["Peaceful protest"]
     assert classify({"STRIKE"}, "Bus drivers went on strike over pay.", None, None) is None
