@@ -33,6 +33,8 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
     toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
     mosque, wounds 20' is one event)."""
     doc = sent.doc
+    if len({n for a, b, n in places if sent.start_char <= a and b <= sent.end_char}) < 2:
+        return [sent]  # each side needs a place of its own: with fewer than two names, no cut (and no cue search)
     cuts: list[int] = []
     start = sent.start
     for tok in sent:

@@ -74,15 +74,13 @@ class Assessment:
         """May a mention at character ``pos`` become an event (see module docstring)? Never in a
         sentence that dates itself years before publication or tells an accidental explosion
         (``relevance.scope.dated_background``, ``accidental_blast``)."""
-        if self._index(pos) in self.background:
+        i = self._index(pos)  # once: each lookup scans the sentence starts
+        if i in self.background:
             return False
-        p = self.prob_at(pos)
-        return p >= self.sentence_threshold or self.trusted and (p >= TRUSTED_FLOOR or self._fragment(pos))
-
-    def _fragment(self, pos: int) -> bool:
-        """Is the sentence at ``pos`` a head or a fragment ('Strikes in Syria'), too short for its score to say much?"""
-        i = self._index(pos)
-        return i is not None and self.spans[i][1] - self.spans[i][0] <= FRAGMENT_CHARS
+        p = 0.0 if i is None else self.probs[i]
+        # a head ('Strikes in Syria'), too short for its score to say much
+        fragment = i is not None and self.spans[i][1] - self.spans[i][0] <= FRAGMENT_CHARS
+        return p >= self.sentence_threshold or self.trusted and (p >= TRUSTED_FLOOR or fragment)
 
     def confidence(self, pos: int, fields: float) -> float:
         """Calibrated P(true event) for a mention at ``pos`` whose fields have mean confidence ``fields``."""
