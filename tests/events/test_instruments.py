@@ -15,6 +15,8 @@ from strikewatch.events.instruments import AIR, GRENADE, IED, SHELL, SUICIDE, fi
     ("Observers recorded 12 explosions near the front line.", "explosions", False, SHELL),
     ("An explosion tore through a bus station.", "explosion", False, IED),
     ("Soldiers defused a landmine before it went off.", "went", False, None),
+    ("Barrel bombs fell on two quarters of the besieged town.", "fell", False, AIR),
+    ("Helicopters dropped explosive barrels on the market.", "dropped", False, AIR),
 ])
 def test_instrument_for(text, trigger, struck, want):
     assert instrument_for(text, text.index(trigger), struck) == want

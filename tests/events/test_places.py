@@ -156,3 +156,17 @@ def test_a_town_on_the_edge_of_its_stated_container_stays():
                              precision="province", feature="admin1"), 0.9)
     # filed under a neighbouring province by the gazetteer, but 25 km from the container: the town stays
     assert choose_place(text, [inner, outer], text.index("beat"), [inner, outer]) is inner
+
+
+def test_country_modifying_a_mission_or_force_is_not_the_place():
+    for text in ("Bombs exploded outside the Freedonia embassies in Sylvania on Friday, killing dozens.",
+                 "Freedonia troops shelled villages in Sylvania overnight."):
+        mod = _top(text, "Freedonia", "Freedonia", None, feature="country", precision="country")
+        land = _top(text, "Sylvania", "Sylvania", None, feature="country", precision="country")
+        assert choose_place(text, [mod, land], 0, [mod, land]) is land, text
+
+
+def test_country_after_a_bare_in_stays_the_place():
+    text = "In Sylvania troops fired on a crowd, killing four."
+    land = _top(text, "Sylvania", "Sylvania", None, feature="country", precision="country")
+    assert choose_place(text, [land], text.index("fired"), [land]) is land

@@ -25,7 +25,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
-          r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?"),
+          r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?|"
+          r"barrel[- ]bombs?|explosive[- ]barrels?"),  # barrels are dropped from aircraft
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
               r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"),
     (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"

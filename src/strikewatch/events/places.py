@@ -48,8 +48,10 @@ _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
-_MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embassy|"
-                       r"envoy|ambassador|sanctions|administration|citizens?|nationals?|passports?)\b)")
+_MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
+                       r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
+                       r"authorities|president|citizens?|nationals?|passports?|forces|troops|soldiers|military|army|"
+                       r"navy|marines|warplanes|jets|missiles?|drones?|(?:air|naval) (?:strikes?|forces))\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|between|towards?)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|area|district|county|province|outskirts|vicinity|centre|center)"
                        r"\s+of\s+)?$", re.I)
@@ -170,6 +172,14 @@ def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequen
     return replace(got, location=seat(get_gazetteer(), got.location))
 
 
+def _modifier(text: str, t: Toponym) -> bool:
+    """A country or region named as a modifier ("the U.S. embassies in Nairobi", "US-backed") is
+    no event's place, unless a bare locative preposition puts the event there ("in Iraq troops ...")."""
+    if not _MODIFIER.match(text, t.end):
+        return False
+    return not re.search(r"\b(?:in|at|inside|across|throughout)\s+$", text[max(0, t.start - 12):t.start], re.I)
+
+
 def _bystander(text: str, t: Toponym) -> bool:
     """A country named as an actor, not as a place: not after a locative preposition, nor a dateline
     ("Saudi Arabia and Jordan condemned the strike", "Egypt said talks would resume")."""
@@ -190,7 +200,7 @@ def _dateline(text: str, t: Toponym) -> bool:
 
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
-             and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))
+             and not (t.location.feature in ("country", "region") and _modifier(text, t))
              and not _bystander(text, t)]
     cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
