@@ -223,3 +223,17 @@ def test_a_labour_strike_is_a_protest_only_when_the_strikers_act_in_public(nlp):
 def test_munitions_or_mortars_seized_are_weapons_seized():
     text = "Troops seized a cache of mortars and 800 munitions from a militia hideout near the river."
     assert classify({"SEIZE"}, text, None, None) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text,cues,want", [
+    ("Some 2,000 villagers marched on Sunday in the provincial capital, burning flags to protest the killings.",
+     {"PROTEST", "BURN"}, "Peaceful protest"),
+    ("Students burned an effigy of the governor outside the assembly.", {"PROTEST", "BURN"}, "Peaceful protest"),
+    ("Hundreds blocked the port road; riot police used tear gas to clear them.", {"PROTEST", "RIOT"},
+     "Protest with intervention"),
+    ("Protesters burned tyres and set fire to a police post.", {"PROTEST", "BURN"}, "Violent demonstration"),
+])
+def test_symbolic_burning_and_riot_gear_are_not_rioting(text, cues, want):
+    from strikewatch.events.classify import protest_type
+
+    assert protest_type(cues, text) == want

@@ -112,3 +112,13 @@ def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, presen
 ])
 def test_disruption_and_group_names(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present
+
+
+def test_riot_police_and_riot_gear_tell_no_riot():
+    from strikewatch.events.senses import everyday_sense
+    from strikewatch.nlp import load_nlp
+
+    doc = load_nlp()("Riot police in armoured vans stood by as the crowd marched.")
+    assert everyday_sense(doc[0], "RIOT", "riot")
+    doc = load_nlp()("Riots broke out in the port city after the verdict.")
+    assert not everyday_sense(doc[0], "RIOT", "riot")

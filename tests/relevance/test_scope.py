@@ -81,3 +81,18 @@ def test_an_investigated_shooting_is_a_crime_story_but_gunmen_are_organised_viol
     raid = ("Gunmen shot dead four villagers late Friday. Police are investigating, and the motive was not known, "
             "residents said.")
     assert out_of_scope_story(raid, [GUNMAN]) is None
+
+
+def test_with_a_publication_day_a_month_or_an_epithet_year_dates_background():
+    import datetime as dt
+
+    from strikewatch.relevance.scope import dated_background
+
+    day = dt.date(2011, 10, 24)
+    assert dated_background("The blasts on Aug. 7, 2010, killed 40 people at the depot.", None, day)
+    assert dated_background("A guard hurt in the 2010 depot bombing spoke at the service.", None, day)
+    assert not dated_background("In September 2011, rebels shelled the river port.", None, day)
+    assert not dated_background("On 3 October police held a suspect in the August 2010 depot bombing.", None, day)
+    assert not dated_background("The 2011 protests drew thousands to the square.", None, day)
+    assert not dated_background("Police said the 1500 soldiers left the valley.", None, day)
+    assert not dated_background("A guard hurt in the 2010 depot bombing spoke at the service.", 2011)  # no day known

@@ -62,6 +62,19 @@ _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|deman
 # to be absent ('devoid of running battles') are not what happened at this protest
 _BACKGROUND = re.compile(r"\b(?:after|following|since|involved in) (?:the |a |an |last )?"
                          r"(?:[\w'-]+ ){0,4}?riots?\b(?! (?:called|broke|erupted|began))|\b(?:devoid of|without|free of|no)\b[^.;,]*", re.I)
+# what police wear and crowds burn as a sign, not violence: "riot police", "burned flags and effigies"
+_RIOT_GEAR = re.compile(r"\b(?:anti-)?riot[- ](?:police\w*|squads?|units?|gear|shields?|control|officers?|troops|"
+                        r"forces|vans?|trucks?|helmets?)\b", re.I)
+_SYMBOLIC = re.compile(r"\b(?:burn\w*|torch\w*|set (?:fire|alight)(?: to)?)\s+(?:\w+\s+){0,2}?(?:flags?|effig\w*|"
+                       r"portraits?|pictures?|photos?|posters?|banners?|copies|candles?|cards?|ballots?|coffins?|"
+                       r"images?)\b", re.I)
+
+
+def _acts(text: str) -> str:
+    """``text`` with riot gear named as police and symbolic burnings set aside."""
+    return _SYMBOLIC.sub(" ", _RIOT_GEAR.sub("police", text))
+
+
 _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
@@ -110,8 +123,8 @@ def protest_type(cues: set[str], text: str) -> str:
     What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
     is not what happened at it, so grievance clauses are set aside first."""
     demo = bool(_DEMO.search(text) or _DEMANDS.search(text))
-    told = _BACKGROUND.sub(" ", text)
-    text = _BACKGROUND.sub(" ", _GRIEVANCE.sub(" ", text))
+    told = _BACKGROUND.sub(" ", _acts(text))
+    text = _BACKGROUND.sub(" ", _GRIEVANCE.sub(" ", _acts(text)))
     if "MOB" in cues or _MOB_CTX.search(text):
         return "Mob violence"
     if "RIOT" in cues and _RIOT_WORD.search(told) or _RIOT_CTX.search(text):

@@ -40,7 +40,13 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
     if cls == "PROTEST" and lemma == "protest" and _objection(tok):
         return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
+    if lemma in ("riot", "anti-riot") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _GEAR:
+        return True  # "riot police", "riot gear": who came and what they wore, not a riot
     return False
+
+
+_GEAR = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "shield", "helmet", "control", "troop",
+         "force", "van", "truck", "vehicle", "equipment", "act"}
 
 
 _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",

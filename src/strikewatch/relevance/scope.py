@@ -14,6 +14,7 @@ only to reports whose best sentence is not plainly about conflict.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -90,19 +91,48 @@ _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|e
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
 BACKGROUND_YEARS = 2
+BACKGROUND_DAYS = 92  # a month named this long before publication is background, not news
+_MONTH_YEAR = re.compile(r"\b(" + _MONTHS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:1[89]|20)\d\d)\b|"
+                         r"\b\d{1,2}(?:st|nd|rd|th)?\s+(" + _MONTHS + r")\.?,?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# a year as an event's epithet: "the 1998 embassy bombings", "the 2019 protests" (not "the 2000 protesters")
+_EPITHET = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?!people|men|women|troops|soldiers|residents|protesters|"
+                      r"demonstrators|workers|students|police|officers|fighters|militants|civilians|refugees|"
+                      r"families|homes|houses|dollars|euros|pounds|km|miles|tons)[a-z]", re.IGNORECASE)
 
 
-def dated_background(sentence: str, published_year: int | None) -> bool:
+def dated_background(sentence: str, published_year: int | None, published: dt.date | None = None) -> bool:
     """Does a sentence date what it tells ``BACKGROUND_YEARS`` or more years before publication
-    ("the January 1998 bombing" in a 2000 report, "ten years ago"), with no recent date beside it?"""
+    ("the January 1998 bombing" in a 2000 report, "ten years ago"), with no recent date beside it?
+    With the report's ``published`` day, also a month ``BACKGROUND_DAYS`` or more back ("on Aug. 7,
+    1998" in an October 1999 report), and an earlier year named as an event's epithet ("the 1998
+    embassy bombings": news names a fresh event by its place or weekday, not by its year)."""
     if _NOW.search(sentence):
         return False
     if _YEARS_AGO.search(sentence) and not _ANY_YEAR.search(sentence) and not _DAY.search(sentence):
         return True  # "ten years ago, a gunman ...", but not "on 8 May, ... arrested two years ago"
+    if published is not None:
+        published_year = published.year
     if published_year is None:
         return False
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)]
-    return bool(years) and max(years) <= published_year - BACKGROUND_YEARS
+    if years and max(years) <= published_year - BACKGROUND_YEARS:
+        return True
+    if published is None or not years or max(years) > published_year:
+        return False
+    if any(not re.match(r",?\s*(?:1[89]|20)\d\d\b", sentence[m.end():]) for m in _DAY.finditer(sentence)):
+        return False  # "on 3 October police arrested a suspect in the August 1998 bombings": a fresh day
+    months = [_month_end(m) for m in _MONTH_YEAR.finditer(sentence)]
+    if months:
+        return max(months) <= published - dt.timedelta(days=BACKGROUND_DAYS)
+    return bool(_EPITHET.search(sentence)) and max(years) < published_year
+
+
+def _month_end(m: re.Match) -> dt.date:
+    """The last day a "Month [day,] Year" match may mean (the 1st of the next month, near enough)."""
+    name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    month = _MONTH_NUMBER[name[:3].lower()]
+    return dt.date(int(year) + month // 12, month % 12 + 1, 1)
 
 
 def latest_year(text: str, this_year: int) -> int | None:

@@ -118,7 +118,7 @@ class Relevance:
             story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             old = frozenset(j for j, (a, b) in enumerate(ss)
-                            if dated_background(r.clean[a:b], year) or accidental_blast(r.clean[a:b]))
+                            if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b]))
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
                                   self.doc_threshold, self.trusted_threshold, story, old))
             k += len(ss)
