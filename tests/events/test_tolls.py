@@ -67,3 +67,18 @@ def test_kin_who_died_later_do_not_replace_the_toll():
             "in Atarib the following day, a medic said.")
     (event,) = load_pipeline().events_of(build_report("k", text, published=dt.date(2021, 5, 9)))
     assert event.fatalities.high == 9 and event.fatalities.best == 9
+
+
+def test_a_count_of_others_hurt_is_no_higher_estimate_of_the_dead(nlp):
+    text = "At least four villagers were killed and up to 15 others injured when the shells landed."
+    killed, _, injured = _tally(nlp, text)
+    assert killed == (4, 4, None) and injured == (15, None, 15)
+
+
+def test_another_sources_toll_read_without_a_parse():
+    from strikewatch.events.fatalities import plain_tolls
+
+    for text in ("A monitoring group put the death toll at nine.", "The rights group documented 11 civilian deaths."):
+        (got,) = plain_tolls(text, 0, len(text))
+        assert got.kind == "killed" and got.value.best in (9, 11)
+    assert plain_tolls("The agency reported nine new cases.", 0, 38) == []

@@ -122,3 +122,18 @@ def test_riot_police_and_riot_gear_tell_no_riot():
     assert everyday_sense(doc[0], "RIOT", "riot")
     doc = load_nlp()("Riots broke out in the port city after the verdict.")
     assert not everyday_sense(doc[0], "RIOT", "riot")
+
+
+@pytest.mark.parametrize("text,word,everyday", [
+    ("The town sped up the work by deploying a portable flood wall.", "deploying", True),
+    ("The council mobilised thousands of volunteers to fill sandbags.", "mobilised", True),
+    ("The army deployed 500 troops to the border town on Monday.", "deployed", False),
+    ("Soldiers were deployed to the border town on Monday.", "deployed", False),
+    ("The militia mobilised hundreds of fighters near the river.", "mobilised", False),
+])
+def test_deploying_needs_an_armed_force(text, word, everyday):
+    from strikewatch.events.senses import everyday_sense
+    from strikewatch.nlp import load_nlp
+
+    tok = next(t for t in load_nlp()(text) if t.text == word)
+    assert everyday_sense(tok, "CHANGE", tok.lemma_.lower()) is everyday

@@ -96,3 +96,14 @@ def test_with_a_publication_day_a_month_or_an_epithet_year_dates_background():
     assert not dated_background("The 2011 protests drew thousands to the square.", None, day)
     assert not dated_background("Police said the 1500 soldiers left the valley.", None, day)
     assert not dated_background("A guard hurt in the 2010 depot bombing spoke at the service.", 2011)  # no day known
+
+
+def test_an_outbreak_story_that_tells_an_attack_is_not_an_accident_story():
+    from strikewatch.relevance.scope import out_of_scope_story
+
+    text = ("Four relief workers were killed on Sunday in what the agency called a cold-blooded murder. "
+            "The attack happened on the road to the clinics, where a cholera outbreak and a measles "
+            "epidemic have stretched the few nurses left.")
+    assert out_of_scope_story(text, []) is None
+    flu = "The flu outbreak killed four patients; the virus spread through two wards despite vaccines."
+    assert out_of_scope_story(flu, []) == "accident_disaster"

@@ -166,6 +166,11 @@ _PLAIN_TOLLS = (
                           rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
     ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
                            rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
+    # another source's estimate: "Step News put the death toll at nine", "a monitor documented 11 deaths"
+    ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+the\s+(?:civilian\s+)?"
+                          rf"(?:death\s+)?toll\s+at\s+(?:at least\s+)?(?P<n>{NUM})\b|\b(?:reported|recorded|documented|"
+                          rf"counted|confirmed)\s+(?:at least\s+)?(?P<m>{NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|dead)\b",
+                          re.I)),
     # a monitor's record: "Civilians reported killed: 11-30", "Civilian deaths: 4"
     ("killed", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:killed|deaths?)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
                           re.I)),

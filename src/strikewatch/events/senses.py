@@ -40,9 +40,29 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
     if cls == "PROTEST" and lemma == "protest" and _objection(tok):
         return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
+    if lemma in _DEPLOY_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and not _force(c) for c in tok.children):
+        return True  # "deployed a flood wall", "mobilised volunteers": no armed force moved
     if lemma in ("riot", "anti-riot") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _GEAR:
         return True  # "riot police", "riot gear": who came and what they wore, not a riot
     return False
+
+
+_DEPLOY_VERBS = {"deploy", "mobilize", "mobilise", "reinforce"}
+_FORCES = {"troop", "soldier", "force", "police", "policeman", "officer", "unit", "fighter", "militia", "militiaman",
+           "reinforcement", "personnel", "battalion", "brigade", "regiment", "division", "company", "army", "marine",
+           "commando", "guard", "gendarme", "ranger", "tank", "vehicle", "warship", "jet", "aircraft", "helicopter",
+           "drone", "artillery", "missile", "battery", "convoy", "contingent", "detachment", "squad", "men", "man",
+           "member", "recruit", "reservist", "conscript", "paramilitary", "it", "they", "them", "which", "who"}
+def _force(noun: Token) -> bool:
+    """Does ``noun`` name armed people or their means ("troops", "hundreds of fighters", "the 5th Brigade")?"""
+    if noun.pos_ in ("NUM", "PROPN") or noun.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
+        inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not inner:  # "deployed 500", "deployed the 5th Brigade" (a name, capitalised)
+            return noun.pos_ == "NUM" or noun.lemma_.lower() in ("hundred", "thousand", "dozen", "score") \
+                or noun.text[:1].isupper()
+        return any(_force(g) for g in inner)
+    return noun.lemma_.lower() in _FORCES
 
 
 _GEAR = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "shield", "helmet", "control", "troop",

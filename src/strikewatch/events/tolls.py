@@ -165,6 +165,8 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
         stated = c.summary and "fatalit" in words.lower()  # "3 fatalities", "fatalities coded as 10"
         value = c.value
         more = _UP_TO.search(text, c.start, min(sent[1], c.end + 40))
+        if more and any(o is not c and o.start <= more.start("n") < o.end for o in casualties):
+            more = None  # "seven were killed and up to 12 others injured": another count, not a higher estimate
         if more and value.best is not None and value.high is None:  # "killed at least 11 people, and up to 30"
             high = parse_quantity(more.group("n"))
             if high is not None and (high.best or 0) > value.best:

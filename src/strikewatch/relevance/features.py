@@ -26,7 +26,8 @@ TRIGGER_WORDS = (
     "battle ambush assault storm protest demonstration demonstrator march rally riot loot burn arrest detain "
     "abduct kidnap hostage rape massacre execute behead wound injure dead die death troop force militant rebel "
     "insurgent soldier police army militia fighter jihadist ceasefire truce seize capture recapture overran "
-    "overrun withdraw intercept defuse war vigil torch stone pelt mob lynch siege target mine ied").split()
+    "overrun withdraw intercept defuse war vigil torch stone pelt mob lynch siege target mine ied violence unrest "
+    "bloodshed turmoil").split()
 STOP_WORDS = frozenset((  # function words; modals and negation stay: they mark plans, threats, denials
     "the a an of to and in on at by for with from was were is are be been that this it its as or their his "
     "her they he she them which who than but").split())
@@ -53,6 +54,7 @@ _CLASSES = {
     "PROTEST": "protest demonstration demonstrator march rally picket vigil",
     "RIOT": "riot loot torch stone pelt mob lynch burn",
     "KILL": "kill dead die death massacre execute behead wound injure",
+    "UNREST": "violence unrest bloodshed turmoil",
     "ARMED": "troop force militant rebel insurgent soldier army militia fighter jihadist gunman gunmen",
     "POLICE": "police",
     "WEAPON": "shell missile rocket mortar artillery drone bomb bombard explode explosion explosive detonate "

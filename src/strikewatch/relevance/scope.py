@@ -9,7 +9,8 @@ accidents and disasters: a crash, firefighters, a blaze, a flood, an outbreak, i
 least ``MIN_CUES`` different words of one kind) and names no actor that makes violence
 political: no armed group, militia, foreign or state military, protesters or rioters (police,
 civilians and unidentified individuals do not count), and tells no protest (a nurses' protest
-over masks is in scope). The relevance stage applies the rules
+over masks is in scope). An accident or outbreak story also tells no deed (an attack, a murder,
+an ambush: two such words make its deaths deliberate). The relevance stage applies the rules
 only to reports whose best sentence is not plainly about conflict.
 """
 from __future__ import annotations
@@ -73,9 +74,18 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | No
         return None
     if len(crime_cues(text)) >= MIN_CUES:
         return "crime"
-    if len(mishap_cues(text)) >= MIN_CUES:
+    if len(mishap_cues(text)) >= MIN_CUES and len(_deed_words(text)) < MIN_CUES:
         return "accident_disaster"
     return None
+
+
+# words no accident, disaster or outbreak story uses for its deaths: someone did it on purpose
+_DEEDS = re.compile(r"\b(?:attack(?:s|ed|ers)?|murder(?:s|ed|ers)?|ambush(?:es|ed)?|gunm[ae]n|shot dead|massacred?|"
+                    r"bombings?|shelling|abduct(?:ed|ion)|kidnapp(?:ed|ing)|assassinat\w+)\b", re.IGNORECASE)
+
+
+def _deed_words(text: str) -> set[str]:
+    return {m.group().lower()[:6] for m in _DEEDS.finditer(text)}
 
 
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
