@@ -141,9 +141,10 @@ class TargetHit(NamedTuple):
     count: int | None
 
 
-def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
+def find_targets(text: str, offset: int = 0, named: bool = True) -> list[TargetHit]:
     """Target nouns with their counts ('three fighting positions' -> fighting position x3;
-    a bare plural gets count None)."""
+    a bare plural gets count None). A weapon counts only as the object of a verb that hit or took
+    it, unless ``named`` is False (``text`` is what a report names as the target)."""
     out: list[TargetHit] = []
     for m in _TARGET_RX.finditer(text):
         idx = next(i for i in range(len(TARGET_TYPES)) if m.group(f"g{i}"))
@@ -155,5 +156,17 @@ def find_targets(text: str, offset: int = 0) -> list[TargetHit]:
             plural = word.lower().endswith("s") and ttype not in ("headquarters",) and not word.endswith("'s")
             count = None if plural else 1
         start = m.start("n") if m.group("n") else m.start("t")
+        if named and ttype in _WEAPONS and not _STRUCK_BEFORE.search(text, 0, start) \
+                and not _STRUCK_AFTER.match(text, m.end()):
+            continue  # "militants fired mortars at ...", "a car bomb exploded": the weapon used, not one hit
         out.append(TargetHit(offset + start, offset + m.end(), ttype, count))
     return out
+
+
+# a weapon is a target only after a verb that hit or took it ("one strike destroyed two mortar systems")
+_WEAPONS = {"VBIED", "mortar", "rocket launcher", "anti-aircraft weapon", "artillery", "heavy machine gun", "tank"}
+_STRUCK_BEFORE = re.compile(r"\b(?:engag|destroy|struck|strik|hit|damag|target|attack|seiz|captur|shot down|"
+                            r"neutrali[sz]|disabl|eliminat)\w*\b(?!.*\b(?:fired|firing|launched|using|with)\b)",
+                            re.I | re.S)
+_STRUCK_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:were|was|had been|have been)\s+(?:also\s+)?(?:destroyed|hit|struck|"
+                           r"damaged|targeted|engaged|seized|captured)\b", re.I)

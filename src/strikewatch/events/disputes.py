@@ -33,7 +33,7 @@ def target_statement(sent: Span) -> TargetStatement | None:
     m = _STATEMENT.search(span_text(sent))
     if not m:
         return None
-    hits = find_targets(span_text(sent)[m.end():], sent.start_char + m.end())
+    hits = find_targets(span_text(sent)[m.end():], sent.start_char + m.end(), named=False)
     if not hits:
         return None
     src, span = None, None
