@@ -216,3 +216,14 @@ def test_a_wire_dateline_gives_the_report_day():
     assert dateline_date("GAO, Mali, 14 July 2021 (AFP) - Soldiers ...") == dt.date(2021, 7, 14)
     assert dateline_date("On 3 May 2020, rebels attacked the town.") is None  # a note's date, not a dateline
     assert dateline_date("LAGOS (Reuters) - Gunmen on Monday ...") is None
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Ten years ago this week, a blast tore through the depot.", "Ten years ago this week", "2006-W43"),
+    ("Two years ago today, gunmen stormed the hotel.", "Two years ago today", "2014-10-24"),
+    ("Five years ago this month rebels took the city.", "Five years ago this month", "2011-10"),
+    ("Three days ago, gunmen stormed the hotel.", "Three days ago", "2016-10-21"),
+])
+def test_an_anniversary_phrase_is_one_date_years_back(text, span, value):
+    (t,) = find_timexes(text, DCT)
+    assert (t.text, t.value) == (span, value)

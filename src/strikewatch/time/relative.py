@@ -98,6 +98,13 @@ def _ago(g: dict, ctx: Ctx) -> Norm | None:
     if unit == "year" and back and n == 1 and _period_ok(ctx.period, ctx.dct):
         return _shift_period(ctx.period, -1)
     d = _shift(base, unit, -n if back else n)
+    same = (g.get("same") or "").lower()
+    if same and unit in ("year", "month") and from_dct:  # "ten years ago this week": that week, years back
+        if "week" in same:
+            return _at_unit(d, "week", basis)
+        if "month" in same:
+            return _at_unit(d, "month", basis)
+        return cal.day(d, basis)
     return _at_unit(d, unit, basis)
 
 
