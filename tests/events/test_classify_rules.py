@@ -237,3 +237,13 @@ def test_symbolic_burning_and_riot_gear_are_not_rioting(text, cues, want):
     from strikewatch.events.classify import protest_type
 
     assert protest_type(cues, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Residents reported that a shoot-out took place in the hillside neighbourhood on Sunday.",
+    "A gun battle broke out between two gangs near the bus terminal.",
+])
+def test_a_shoot_out_is_an_armed_clash(text):
+    from strikewatch.events.classify import classify
+
+    assert classify({"SHOOT", "CLASH"}, text, None, None) == "Armed clash"

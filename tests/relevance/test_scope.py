@@ -107,3 +107,12 @@ def test_an_outbreak_story_that_tells_an_attack_is_not_an_accident_story():
     assert out_of_scope_story(text, []) is None
     flu = "The flu outbreak killed four patients; the virus spread through two wards despite vaccines."
     assert out_of_scope_story(flu, []) == "accident_disaster"
+
+
+def test_a_vehicle_accident_is_no_event_sentence_but_a_truck_bomb_is():
+    from strikewatch.relevance.scope import accidental_blast
+
+    assert accidental_blast("A minibus overturned on the pass road near the lake, killing 11 passengers.")
+    assert accidental_blast("Two crew died when their helicopter crashed in fog near the airfield.")
+    assert not accidental_blast("Militants crashed a truck packed with explosives into the gate, killing nine.")
+    assert not accidental_blast("The helicopter crashed after it was shot down by rebels near the airfield.")

@@ -76,6 +76,9 @@ class Relevance(Protocol):
 
     def confidence(self, pos: int, fields: float) -> float: ...
 
+    @property
+    def fallback_threshold(self) -> float | None: ...
+
 
 BACKGROUND_DAYS = 365
 # A note with no trigger word becomes an event only where the relevance stage is this sure of its
@@ -187,8 +190,10 @@ def _fallback(report: Report, doc: Doc, ctx: SentenceContext, relevance: Relevan
     fallback = note_mention(report, doc, ctx)
     if fallback is None:
         return []
+    floor = FALLBACK_RELEVANCE if relevance is None or relevance.fallback_threshold is None \
+        else relevance.fallback_threshold
     if relevance is not None and (not relevance.keeps(fallback.trigger[0])
-                                  or relevance.prob_at(fallback.trigger[0]) < FALLBACK_RELEVANCE):
+                                  or relevance.prob_at(fallback.trigger[0]) < floor):
         return []
     dateline = _dateline(report, ctx.timexes)
     if fallback.date is None and dateline is not None:

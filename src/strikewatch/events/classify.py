@@ -197,6 +197,10 @@ def _crowd(text: str) -> str:
     return "Violent demonstration" if _DEMO.search(text) or _DEMANDS.search(text) else "Mob violence"
 
 
+_SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?fights?|exchanges? of (?:gun)?fire|"
+                       r"exchanged (?:gun)?fire)\b", re.I)
+
+
 def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
                    armed_victims: bool) -> str:
     if "SEXUAL" in cues:
@@ -205,6 +209,8 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
         return "Abduction/forced disappearance"  # a kidnapping that ended in a killing is coded as the killing
     if _UNARMED_VICTIM.search(text):
         return "Attack"  # an off-duty or retired officer is attacked as a civilian
+    if _SHOOTOUT.search(text) and _kind(a1) not in ("civilians", "protesters", "rioters"):
+        return "Armed clash"  # a shoot-out, a gun battle: both sides fired
     if mob_violence(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
         return _crowd(text)  # a named militia's youths fighting are the militia, not a mob
     if "CLASH" in cues and _BRAWLERS.search(text) and not _GUNS.search(text) and not _ARMY.search(text) \

@@ -23,7 +23,7 @@ LEMMA_CUES: dict[str, str] = {
     "bomb": "BOMB", "vbied": "BOMB", "bombing": "BLAST", "blast": "BLAST", "explosion": "BLAST",
     "explode": "BLAST", "detonate": "BLAST", "car-bombing": "BLAST", "blow": "BLAST", "plant": "PLANT",
     "suicide": "SUICIDE", "grenade": "GRENADE", "chemical": "CHEM", "chlorine": "CHEM", "sarin": "CHEM",
-    "clash": "CLASH", "fighting": "CLASH", "firefight": "CLASH", "gunfight": "CLASH", "battle": "CLASH",
+    "clash": "CLASH", "fighting": "CLASH", "firefight": "CLASH", "gunfight": "CLASH", "shootout": "CLASH", "battle": "CLASH",
     "ambush": "CLASH", "exchange": "XFIRE", "engage": "ENGAGE", "skirmish": "CLASH", "fight": "CLASH",
     "attack": "ATTACK", "assault": "ATTACK", "storm": "ATTACK", "kill": "KILL", "murder": "KILL", "shoot": "SHOOT",
     "behead": "KILL", "execute": "KILL", "massacre": "KILL", "stab": "KILL", "hack": "KILL", "slay": "KILL",

@@ -159,7 +159,17 @@ _ACCIDENTAL_BLAST = re.compile(
     r"(?:caused by|blamed on|triggered by)\s+(?:a |an )?(?:gas|leak|faulty|electrical|short circuit)", re.IGNORECASE)
 
 
+_VEHICLE_MISHAP = re.compile(
+    r"\b(?:bus|minibus|truck|lorry|car|van|train|boat|ferry|ship|vessel|plane|aircraft|helicopter|vehicle|tanker|"
+    r"coach|taxi|motorcycle)\b[^.;]{0,60}?\b(?:overturned|capsized|derailed|collided|plunged|crashed|skidded|sank|"
+    r"veered off|rolled over|fell into|went off the road)\b", re.IGNORECASE)
+_DELIBERATE = re.compile(r"\b(?:bombs?|explosives?|shot down|downed|missiles?|rockets?|militants?|rebels?|attack\w*|"
+                         r"ambush\w*|gunm[ae]n|hijack\w*|rammed|ramming)\b", re.IGNORECASE)
+
+
 def accidental_blast(sentence: str) -> bool:
     """Does a sentence tell an explosion or fire with a non-violent cause (a gas leak, a boiler,
-    fireworks, a factory accident)?"""
-    return bool(_ACCIDENTAL_BLAST.search(sentence))
+    fireworks, a factory accident), or a vehicle's accident ("a bus overturned near the pass,
+    killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down)?"""
+    return bool(_ACCIDENTAL_BLAST.search(sentence)) or bool(_VEHICLE_MISHAP.search(sentence)) \
+        and not _DELIBERATE.search(sentence)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +34,20 @@ FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose scor
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
 CALIBRATION = (-0.5942, 1.2207, 2.8694, -2.2127)
+# A monitor's note ("On 5 May 2021, in Leon, Guanajuato, a man was shot dead ...": short, opening on
+# its full date) is a record someone already coded as an event: its sentences need less to count,
+# the crime and accident rules do not apply, and a note with no trigger word may still be typed.
+NOTE_THRESHOLD = 0.1
+NOTE_FALLBACK = 0.1
+NOTE_CHARS = 800
+_NOTE_OPENING = re.compile(
+    r"\s*(?:On|Around|Between|From|Overnight on|On the night of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:(?:and|-)\s*\d{1,2}\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b")
+
+
+def monitor_note(text: str) -> bool:
+    """Is ``text`` a monitor's note: at most ``NOTE_CHARS`` long and opening on a full date?"""
+    return len(text) <= NOTE_CHARS and bool(_NOTE_OPENING.match(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +61,13 @@ class Assessment:
     trusted_threshold: float = TRUSTED_THRESHOLD
     story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
     background: frozenset[int] = frozenset()  # sentences dated years back or telling an accidental blast
+    note: bool = False  # a monitor's note (see monitor_note)
+
+    @property
+    def fallback_threshold(self) -> float | None:
+        """How sure of its sentence the stage must be for a note with no trigger word to be typed
+        (None: the extraction's default)."""
+        return NOTE_FALLBACK if self.note else None
 
     @property
     def score(self) -> float:
@@ -115,12 +137,14 @@ class Relevance:
 
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
-            story = out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
+            note = monitor_note(r.clean[r.body_start:])
+            story = None if note else out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b]))
-            out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), self.sentence_threshold,
-                                  self.doc_threshold, self.trusted_threshold, story, old))
+            low = (lambda t: min(t, NOTE_THRESHOLD)) if note else (lambda t: t)
+            out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), low(self.sentence_threshold),
+                                  low(self.doc_threshold), self.trusted_threshold, story, old, note))
             k += len(ss)
         return out
 
