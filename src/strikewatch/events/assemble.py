@@ -21,6 +21,7 @@ from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, cont
                        protest_context, retype_groups)
 from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
+from .labels import labelled_sub_type
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .places import missed_places
@@ -185,12 +186,14 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
     return groups, early
 
 
-def _fallback(report: Report, doc: Doc, ctx: SentenceContext, relevance: Relevance | None) -> list[Group]:
-    """A note with no trigger word: the one event the note mention finds, if any."""
-    fallback = note_mention(report, doc, ctx)
+def _fallback(report: Report, doc: Doc, ctx: SentenceContext, relevance: Relevance | None,
+              label: str | None = None) -> list[Group]:
+    """A note with no trigger word: the one event the note mention finds, if any (a labelled
+    note's: the event its label names, however unsure the relevance stage is of its words)."""
+    fallback = note_mention(report, doc, ctx, label)
     if fallback is None:
         return []
-    floor = FALLBACK_RELEVANCE if relevance is None or relevance.fallback_threshold is None \
+    floor = 0.0 if label else FALLBACK_RELEVANCE if relevance is None or relevance.fallback_threshold is None \
         else relevance.fallback_threshold
     if relevance is not None and (not relevance.keeps(fallback.trigger[0])
                                   or relevance.prob_at(fallback.trigger[0]) < floor):
@@ -221,8 +224,11 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
     pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
     groups, early = _collect(report, pieces, ctx, relevance, main, short)
+    label = labelled_sub_type(report.clean[report.body_start:])
     if not groups:
-        groups = _fallback(report, doc, ctx, relevance)
+        groups = _fallback(report, doc, ctx, relevance, label)
+    for m in (m for g in groups for m in g.mentions) if label else ():
+        m.sub_type = label  # "Movement of forces: ...": the coder's label decides
     groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line
     short = short and not release  # however short, a release's place lines are events of their own
     if not headline and not release:  # a headline's clauses and a release's lines are one event each

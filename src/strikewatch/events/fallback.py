@@ -24,6 +24,7 @@ MIN_PROBABILITY = 0.5
 SHIPPED_MAX_CHARS = 700
 SHIPPED_MIN = 0.4     # the shipped model must be this sure to found an event on its own
 SHIPPED_SCALE = 0.6   # its probability overstates how often it is right on notes the rules missed
+LABELLED = 0.8        # the sub-type confidence of a note typed by its own label
 
 
 def _set_aside(doc: Doc, body_start: int) -> bool:
@@ -59,11 +60,12 @@ def _model_reading(body: str, doc: Doc, body_start: int) -> tuple[str, float] | 
     return (label, round(SHIPPED_SCALE * p, 4)) if p >= SHIPPED_MIN else None
 
 
-def note_mention(report: Report, doc: Doc, ctx: SentenceContext) -> Mention | None:
-    """One mention for a whole short note, typed by a classifier; None for long texts, notes
-    whose event words the rules set aside, or when the classifier is unsure."""
+def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | None = None) -> Mention | None:
+    """One mention for a whole short note, typed by a classifier (or by the ``label`` the note
+    opens with: ``events.labels``); None for long texts, notes whose event words the rules set
+    aside, or when the classifier is unsure."""
     body = report.clean[report.body_start:]
-    reading = _model_reading(body, doc, report.body_start) if body.strip() else None
+    reading = (label, LABELLED) if label else _model_reading(body, doc, report.body_start) if body.strip() else None
     if reading is None:
         return None
     label, p = reading

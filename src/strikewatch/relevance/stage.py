@@ -41,7 +41,7 @@ NOTE_THRESHOLD = 0.1
 NOTE_FALLBACK = 0.1
 NOTE_CHARS = 800
 _NOTE_OPENING = re.compile(
-    r"\s*(?:On|Around|Between|From|Overnight on|On the night of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"\s*(?:[A-Z][A-Za-z /-]{2,40}:\s+)?(?:On|Around|Between|From|Overnight on|On the night of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:(?:and|-)\s*\d{1,2}\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b")
 
 
