@@ -16,7 +16,7 @@ from ..models import Report
 from .decide import UNTYPED_STAYS_NONE
 from .fatalities import casualties
 from .mentions import Mention, SentenceContext, place_for, timex_for
-from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues, is_irrealis, is_negated
+from .triggers import CONTEXT_ONLY, EVENT_CUES, LEMMA_CUES, cue_of, find_cues, is_irrealis, is_negated
 from .typer import shipped_typer, user_typer
 
 MAX_NOTE_CHARS = 1200  # longer texts are articles, not event notes
@@ -38,6 +38,8 @@ def _set_aside(doc: Doc, body_start: int) -> bool:
                          and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "attr")):
             return True
         first = False
+        if any(LEMMA_CUES.get(t.lemma_.lower()) in EVENT_CUES and cue_of(t) is None for t in sent):
+            return True  # an event word read in another sense ('an earthquake struck', 'died of pneumonia')
         for c in find_cues(sent):
             tok = doc[c.i]
             if c.cls in EVENT_CUES and c.cls not in CONTEXT_ONLY and (is_negated(tok) or is_irrealis(tok)):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .nature import HARM_CLASSES, natural_agent, natural_death
+
 
 def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     """Is a trigger word (cue class ``cls``) used in an everyday sense here, telling no event?"""
@@ -14,8 +16,12 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "a legal battle", "a heart attack", "the battle to win compensation"
     if cls == "AGREE" and not _agreement_made(tok):
         return True  # "as the ceasefire holds", "a great deal of mud": no agreement made
-    if cls in _HARM_CLASSES and _natural_agent(tok):
-        return True  # "lightning strike kills three", "floods destroyed 200 homes": nature, not violence
+    if cls in HARM_CLASSES and natural_agent(tok) or cls in ("DIE", "KILL") and natural_death(tok):
+        return True  # "lightning strike kills three", "died of pneumonia": nature, not violence
+    if lemma == "shot" and tok.pos_ == "NOUN" and _picture(tok):
+        return True  # "publicity shots of her", "a flu shot": pictures and jabs
+    if cls == "FIRE" and _blaze_or_dismissal(tok):
+        return True  # "a fire gutted the store", "fired on June 8": a blaze, a sacking
     if lemma == "rally" and _rallied_not_gathered(tok):
         return True  # "shares rallied", "to rally public opinion": no crowd
     if lemma == "beat" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEATEN_THINGS for c in tok.children):
@@ -233,43 +239,6 @@ def _agreement_made(tok: Token) -> bool:
     return False
 
 
-_HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN"}
-# what kills, hits or destroys with no one behind it
-_NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
-                   "tornado", "hurricane", "cyclone", "typhoon", "landslide", "mudslide", "avalanche", "tsunami",
-                   "wave", "heatwave", "drought", "wildfire", "bushfire", "blaze", "hail", "wind", "rain", "snow",
-                   "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
-                   "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
-                   "crocodile", "shark", "snake", "bear"}
-
-
-def _nature_word(t: Token) -> bool:
-    return t.lemma_.lower() in _NATURAL_AGENTS or t.lower_ in _NATURAL_AGENTS  # the lemmatiser makes "lightne"
-
-
-def _natural_agent(tok: Token) -> bool:
-    """Is a harm word's doer nature, an accident, illness or an animal ('lightning strike', 'floods
-    destroyed', 'struck by lightning', 'a crocodile attack')?"""
-    def natural(t: Token) -> bool:
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            return False  # "a storm of gunfire", "a hail of bullets"
-        return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
-    if any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in tok.children):
-        return True  # "lightning strike" (the word itself may be a verb of violence: "youths stormed the court")
-    doers, cur = [tok], tok
-    while cur.dep_ in ("advcl", "conj", "xcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ") and len(doers) < 4:
-        cur = cur.head
-        doers.append(cur)  # "an earthquake struck the province, killing 14 and destroying homes"
-    for verb in doers:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and natural(c) and not any(
-                    x.dep_ == "nsubj" for x in tok.children if verb is not tok):
-                return True
-            if c.dep_ == "agent" and any(natural(g) for g in c.children):
-                return True  # "struck by lightning"
-    return False
-
-
 _BEATEN_THINGS = {"forecast", "expectation", "estimate", "record", "odds", "deadline", "rival", "competitor",
                   "team", "side", "champion", "traffic", "heat", "clock", "market", "target", "projection",
                   "average", "drum", "egg", "cancer", "disease", "addiction", "opponent", "challenger", "incumbent"}
@@ -295,3 +264,41 @@ def _placed(verb: Token) -> bool:
                and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
                     and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
                for t in sent if t.i > verb.i)
+
+
+_PICTURE_MODIFIERS = {"pinup", "photo", "publicity", "glamour", "mug", "head", "close-up", "camera", "booster", "flu",
+                      "vaccine", "covid", "tequila", "vodka", "whisky", "beauty", "action", "promotional", "drop"}
+_WEAPON_FIRE = {"gun", "mortar", "artillery", "sniper", "rocket", "machine", "machine-gun", "heavy", "small", "tank",
+                "automatic", "live", "cross", "friendly", "enemy", "hostile", "direct", "indirect", "rifle", "cannon",
+                "anti-aircraft", "naval", "retaliatory", "weapons"}
+_FIRE_HEADS = {"open", "return", "exchange", "draw", "set", "trade", "hold", "cease", "under", "of", "on", "ablaze",
+               "with", "amid", "by", "come"}
+
+
+def _picture(tok: Token) -> bool:
+    """Is 'shots' a set of pictures or jabs ('pinup shots of her', 'a flu shot')?"""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _PICTURE_MODIFIERS for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PRON" or g.ent_type_ == "PERSON") for g in c.children) for c in tok.children)
+
+
+def _blaze_or_dismissal(tok: Token) -> bool:
+    """Is 'fire' a blaze ('a fire gutted the supermarket', 'fire crews') or a sacking ('O'Brien,
+    fired on June 8'), not shooting ('opened fire', 'came under fire', 'mortar fire', 'fired on a bus')?"""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lower_ == "fire" and tok.head.lemma_.lower() not in _FIRE_HEADS and tok.head.lower_ not in _FIRE_HEADS \
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _WEAPON_FIRE
+                        or c.dep_ == "prep" and c.lower_ in ("from", "on", "at") for c in tok.children)
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "prt", "advmod", "agent") for c in tok.children):
+        return False  # "fired tear gas", "fired back", "fired indiscriminately", "fired by militants"
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if not all(g.ent_type_ in ("DATE", "TIME") for p in preps for g in p.children if g.dep_ == "pobj"):
+        return False
+    who = tok.head if tok.dep_ in ("acl", "appos") else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return who is not None and (who.ent_type_ == "PERSON" or who.pos_ == "PROPN" or who.lower_ in ("he", "she")
+                                or who.lemma_.lower() in _STAFF)
+
+
+_STAFF = {"coach", "manager", "chief", "director", "executive", "employee", "worker", "official", "minister",
+          "editor", "presenter", "host", "teacher", "officer", "staff", "ceo", "boss", "aide", "adviser"}

@@ -162,7 +162,8 @@ _ACCIDENTAL_BLAST = re.compile(
 _VEHICLE_MISHAP = re.compile(
     r"\b(?:bus|minibus|truck|lorry|car|van|train|boat|ferry|ship|vessel|plane|aircraft|helicopter|vehicle|tanker|"
     r"coach|taxi|motorcycle)\b[^.;]{0,60}?\b(?:overturned|capsized|derailed|collided|plunged|crashed|skidded|sank|"
-    r"veered off|rolled over|fell into|went off the road)\b", re.IGNORECASE)
+    r"veered off|rolled over|fell into|went off the road)\b|\bhit\s*-?\s*(?:and\s*-?\s*)?run\b|\b(?:struck|hit|run over|mown down) by "
+    r"(?:a |an |the )?(?:\w+ )?(?:car|vehicle|truck|lorry|bus|train|motorist|driver)\b", re.IGNORECASE)
 _DELIBERATE = re.compile(r"\b(?:bombs?|explosives?|shot down|downed|missiles?|rockets?|militants?|rebels?|attack\w*|"
                          r"ambush\w*|gunm[ae]n|hijack\w*|rammed|ramming)\b", re.IGNORECASE)
 

@@ -1,0 +1,78 @@
+"""Harm with no one behind it: nature, accidents, vehicles, illness and animals ('lightning strike
+kills three', 'floods destroyed 200 homes', 'struck by a hit-and-run driver', 'died of pneumonia').
+Asked by ``events.senses.everyday_sense``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN"}
+# what kills, hits or destroys with no one behind it
+_NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
+                   "tornado", "hurricane", "cyclone", "typhoon", "landslide", "mudslide", "avalanche", "tsunami",
+                   "wave", "heatwave", "drought", "wildfire", "bushfire", "blaze", "hail", "wind", "rain", "snow",
+                   "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
+                   "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
+                   "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede"}
+# what an accidental death happened in ("killed in a hit-and-run crash", "died in the stampede")
+_MISHAPS = {"crash", "collision", "accident", "stampede", "derailment", "flood", "earthquake", "quake", "landslide",
+            "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run"}
+# what a death of illness, age or in one's sleep is told with
+_ILLNESSES = {"pneumonia", "cancer", "illness", "disease", "cause", "complication", "stroke", "attack", "failure",
+              "age", "covid", "covid-19", "malaria", "cholera", "ebola", "aids", "tuberculosis", "infection", "sleep",
+              "overdose", "exposure", "hypothermia", "starvation", "hunger", "thirst", "dehydration", "wound",
+              "injury", "burn"}
+_VIOLENCE_WORDS = {"attack", "shoot", "shot", "gunman", "gunmen", "bomb", "blast", "clash", "strike", "kill", "militant",
+                   "soldier", "rebel", "gunfire", "shelling", "airstrike", "ambush", "explosion", "police"}
+
+
+def _nature_word(t: Token) -> bool:
+    return t.lemma_.lower() in _NATURAL_AGENTS or t.lower_ in _NATURAL_AGENTS  # the lemmatiser makes "lightne"
+
+
+def _natural(t: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return False  # "a storm of gunfire", "a hail of bullets"
+    return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
+
+
+def natural_agent(tok: Token) -> bool:
+    """Is a harm word's doer nature, an accident, illness, a vehicle's driver or an animal ('lightning
+    strike', 'floods destroyed', 'struck by lightning', 'a crocodile attack', 'an earthquake that
+    killed 10', 'killed in a hit-and-run crash')?"""
+    if any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in tok.children):
+        return True  # "lightning strike" (the word itself may be a verb of violence: "youths stormed the court")
+    doers, cur = [tok], tok
+    while cur.dep_ in ("advcl", "conj", "xcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ") and len(doers) < 4:
+        cur = cur.head
+        doers.append(cur)  # "an earthquake struck the province, killing 14 and destroying homes"
+    for verb in doers:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _natural(c) and not any(
+                    x.dep_ == "nsubj" for x in tok.children if verb is not tok):
+                return True
+            if c.dep_ == "agent" and any(_natural(g) for g in c.children):
+                return True  # "struck by lightning", "killed by a drunk driver"
+            if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl" and _natural(verb.head):
+                return True  # "an earthquake that killed 10 people"
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children):
+                return True  # "killed in a hit-and-run crash", "died in the stampede"
+    return False
+
+
+def natural_death(tok: Token) -> bool:
+    """Is a death told as one of illness, age or accident ('died of pneumonia', 'died peacefully in
+    her sleep', 'died of natural causes')? Wounds, injuries and burns count only when the sentence
+    names no violence ('died of his wounds after the ambush' is the ambush's toll)."""
+    if tok.lemma_.lower() not in ("die", "death", "dead"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "naturally") for c in tok.children):
+        return True
+    violent = any(t.lemma_.lower() in _VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES and not (
+                        g.lemma_.lower() in ("wound", "injury", "burn", "attack") and violent):
+                    return True
+    return False
