@@ -12,17 +12,17 @@ _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", 
                    "wave", "heatwave", "drought", "wildfire", "bushfire", "blaze", "hail", "wind", "rain", "snow",
                    "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
                    "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
-                   "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede"}
+                   "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede", "rollover", "pileup"}
 # what an accidental death happened in ("killed in a hit-and-run crash", "died in the stampede")
-_MISHAPS = {"crash", "collision", "accident", "stampede", "derailment", "flood", "earthquake", "quake", "landslide",
-            "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run"}
+_MISHAPS = {"crash", "collision", "accident", "rollover", "stampede", "derailment", "flood", "earthquake", "quake",
+            "landslide", "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run"}
 # what a death of illness, age or in one's sleep is told with
 _ILLNESSES = {"pneumonia", "cancer", "illness", "disease", "cause", "complication", "stroke", "attack", "failure",
               "age", "covid", "covid-19", "malaria", "cholera", "ebola", "aids", "tuberculosis", "infection", "sleep",
               "overdose", "exposure", "hypothermia", "starvation", "hunger", "thirst", "dehydration", "wound",
               "injury", "burn"}
-_VIOLENCE_WORDS = {"attack", "shoot", "shot", "gunman", "gunmen", "bomb", "blast", "clash", "strike", "kill", "militant",
-                   "soldier", "rebel", "gunfire", "shelling", "airstrike", "ambush", "explosion", "police"}
+_VIOLENCE_WORDS = {"attack", "shoot", "shot", "gunman", "gunmen", "bomb", "blast", "clash", "strike", "kill",
+                   "militant", "soldier", "rebel", "gunfire", "shelling", "airstrike", "ambush", "explosion", "police"}
 
 
 def _nature_word(t: Token) -> bool:

@@ -287,10 +287,12 @@ def _blaze_or_dismissal(tok: Token) -> bool:
     """Is 'fire' a blaze ('a fire gutted the supermarket', 'fire crews') or a sacking ('O'Brien,
     fired on June 8'), not shooting ('opened fire', 'came under fire', 'mortar fire', 'fired on a bus')?"""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return tok.lower_ == "fire" and tok.head.lemma_.lower() not in _FIRE_HEADS and tok.head.lower_ not in _FIRE_HEADS \
-            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _WEAPON_FIRE
-                        or c.dep_ == "prep" and c.lower_ in ("from", "on", "at") for c in tok.children)
-    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "prt", "advmod", "agent") for c in tok.children):
+        head = {tok.head.lemma_.lower(), tok.head.lower_}
+        return tok.lower_ == "fire" and not head & _FIRE_HEADS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _WEAPON_FIRE or c.dep_ == "prep" and c.lower_ in ("from", "on", "at")
+            for c in tok.children)
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" and tok.dep_ not in ("acl", "appos") \
+            or any(c.dep_ in ("dobj", "prt", "advmod", "agent") for c in tok.children):
         return False  # "fired tear gas", "fired back", "fired indiscriminately", "fired by militants"
     preps = [c for c in tok.children if c.dep_ == "prep"]
     if not all(g.ent_type_ in ("DATE", "TIME") for p in preps for g in p.children if g.dep_ == "pobj"):

@@ -1,0 +1,26 @@
+"""Harm with no one behind it (events/nature.py, events/senses.py) on sentences written for these tests."""
+import pytest
+
+from strikewatch.events.triggers import cue_of
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("The actor died peacefully in his sleep on Tuesday at his home.", "died", None),
+    ("The former senator died of pneumonia in a city hospital on Thursday.", "died", None),
+    ("Two guards died of their wounds after the ambush on the convoy.", "died", "DIE"),
+    ("Three people died when gunmen attacked the minibus.", "died", "DIE"),
+    ("An earthquake that killed nine people shook the island on Monday.", "killed", None),
+    ("A pensioner was killed in a hit-and-run crash outside the market.", "killed", None),
+    ("A cyclist was struck and killed by a motorist near the bridge.", "killed", None),
+    ("A rollover near the junction injured two drivers.", "injured", None),
+    ("A car bomb killed 12 people near the market.", "killed", "KILL"),
+    ("Publicity shots of her appeared in every paper.", "shots", None),
+    ("Shots were fired at the convoy near the bridge.", "Shots", "SHOOT"),
+    ("Coach Dwyer, fired on June 8, is suing the club for damages.", "fired", None),
+    ("Several rockets were fired overnight at the airport.", "fired", "FIRE"),
+    ("A fire gutted the supermarket overnight.", "fire", None),
+    ("The patrol came under heavy fire near the river.", "fire", "FIRE"),
+])
+def test_deaths_and_harms_with_no_one_behind_them(nlp, text, word, want):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert cue_of(tok) == want
