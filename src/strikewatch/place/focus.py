@@ -221,7 +221,8 @@ def report_country(gaz: Gazetteer, toponyms: Sequence, hints: dict[str, float]) 
         if t.location is not None and t.location.country_code:
             weights[t.location.country_code] += max(t.score, 0.1)
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < REPORT_COUNTRY_MIN:
+    lone = len(ranked) == 1 and ranked[0][1] >= GROUP_WEIGHT  # one group or demonym, and nothing else anywhere
+    if not ranked or ranked[0][1] < REPORT_COUNTRY_MIN and not lone:
         return None
     if len(ranked) > 1 and ranked[0][1] < REPORT_COUNTRY_LEAD * ranked[1][1]:
         return None
