@@ -49,3 +49,31 @@ def test_the_named_county_is_the_place_when_the_village_is_unknown():
     text = "Two herders were shot dead in Lorokwa village, Tana River County, on Sunday night."
     area = named_area(text, geoparse(text), None)
     assert area is not None and area.country_code == "KE" and area.precision == "province"
+
+
+def test_a_road_end_gives_way_to_another_place():
+    text = "Students blocked the Ardent-Wexley highway near Calder over fees."
+    a = _top(text, "Ardent", "Freedonia", "Fenland")
+    w = _top(text, "Wexley", "Freedonia", "Fenland")
+    c = _top(text, "Calder", "Freedonia", "Fenland")
+    assert choose_place(text, [a, w, c], text.index("blocked"), [a, w, c]) is c
+    assert choose_place(text, [a, w], text.index("blocked"), [a, w]) is not None  # no other place: the road's end
+
+
+def test_a_village_named_with_its_town_is_not_a_namesake_elsewhere():
+    text = "On Monday, in Corra village, Wexley, a shell hit a house."
+    inner = _top(text, "Corra", "Freedonia", "Northmarch", lat=3.0)
+    outer = _top(text, "Wexley", "Freedonia", "Fenland")
+    got = choose_place(text, [inner, outer], text.index("hit"), [inner, outer])
+    assert got is not None and got.location.name == "Wexley"
+
+
+def test_a_people_named_after_a_town_is_not_the_place():
+    text = "Clashes between Ardent and Calder ethnic militias left four dead."
+    a = _top(text, "Ardent", "Freedonia", "Fenland")
+    c = _top(text, "Calder", "Freedonia", "Fenland")
+    assert choose_place(text, [a, c], text.index("left"), [a, c]) is None
+    text = "Raiders from Calder clan lands attacked herders in Wexley."
+    c = _top(text, "Calder", "Freedonia", "Fenland")
+    w = _top(text, "Wexley", "Freedonia", "Fenland")
+    assert choose_place(text, [c, w], text.index("attacked"), [c, w]) is w

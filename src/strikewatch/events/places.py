@@ -139,9 +139,12 @@ def _inside(outer: Toponym, inner: Toponym) -> bool:
 def _refuted(text: str, inner: Toponym, outer: Toponym, every: Sequence[Toponym]) -> bool:
     """The container's own container is a province or district that holds the container and not the
     inner place: "X, Y, Z department" with X read as a namesake in another province."""
-    up = container_of(text, outer, every)
-    return up is not None and up.location.feature in ("admin1", "district") and _inside(up, outer) \
-        and not _inside(up, inner)
+    up, seen = container_of(text, outer, every), 0
+    while up is not None and seen < 4:  # up the chain: "X ward, Y town, Y township, Z state"
+        if up.location.feature in ("admin1", "district") and not _inside(up, inner):
+            return _inside(up, outer)
+        up, seen = container_of(text, up, every), seen + 1
+    return False
 
 
 def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, float],
@@ -167,8 +170,8 @@ def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, flo
         return False  # a town on the container's edge, filed under the next province ("X, Mombasa")
     if outer.location.feature in _AREAS or _names_province(outer.location):
         return True
-    if same_country and _refuted(text, inner, outer, every):
-        return True  # "X, Y, Z department" and X read as a namesake outside Z: Y stands in
+    if same_country and (re.match(rf"\s+{ADMIN_NOUN}\b", text[inner.end:outer.start]) or _refuted(text, inner, outer, every)):
+        return True  # "X village, Y" and "X, Y, Z department" say X is in Y: a namesake elsewhere is not X
     if same_country and inner.score >= CONFIDENT:
         return False
     return "(" in text[inner.end:outer.start] or not same_country and not _LIST_GOES_ON.match(text, outer.end)
@@ -225,6 +228,28 @@ _SIDE_AFTER = re.compile(r"\s+(?i:border|frontier)\b(?!\s+(?i:guards?|police|for
 _SIDE_BEFORE = re.compile(r"(?i:border|frontier|boundary)\s+(?i:with)\s+(?:the\s+)?$")
 
 
+_ROAD = re.compile(r"[A-Z][\w'’]*(?:\s*[-–]\s*[A-Z][\w'’]*)+\s+(?i:highway|road|motorway|expressway|railway|route)\b")
+
+
+# a people named after its land: "Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias", "the Pokot community"
+_PEOPLE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:ethnic\s+|clan\s+|tribal\s+)?(?i:tribesm[ae]n|tribes?|"
+                     r"militias?|clans?|communit(?:y|ies)|warriors|herders|herdsmen|pastoralists|elders|ethnic\s+groups?)\b")
+
+
+def people_name(text: str, t: Toponym) -> bool:
+    """A town's name used for a people ("Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias"):
+    who fought, not where; the event goes to the report's other places or its area instead."""
+    return t.location.feature == "city" and bool(_PEOPLE.match(text, t.end)) \
+        and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start])
+
+
+def road_end(text: str, t: Toponym) -> bool:
+    """A town named as an end of a road ("the Eldoret-Nakuru highway", "the X-Y road"): the road runs
+    there, but the event (a blockade, an ambush) is somewhere along it, so another place named wins."""
+    lo = max(0, t.start - 40)
+    return any(m.start() <= t.start and t.end <= m.end() for m in _ROAD.finditer(text, lo, t.end + 60))
+
+
 def border_side(text: str, t: Toponym) -> bool:
     """A country named as the far side of a border, not as where the event was: "near the Somalia
     border", "at the Kenya-Somalia border" (Somalia; the side named first is the report's own), "the
@@ -245,7 +270,7 @@ def _dateline(text: str, t: Toponym) -> bool:
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))
-             and not _bystander(text, t) and not border_side(text, t)]
+             and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)]
     cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
         return None
@@ -263,8 +288,8 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
         container = id(t) in inners or _bracketed(text, t.start, lo)
         before = text[max(0, t.start - 80):t.start]
         locative = bool(_LOCATIVE.search(before[-40:]))
-        return (t.location.precision in BROAD_PRECISION, container, foreign(t), not _opens(t, before),
-                not locative, abs(t.start - pos))
+        return (t.location.precision in BROAD_PRECISION, road_end(text, t), container, foreign(t),
+                not _opens(t, before), not locative, abs(t.start - pos))
 
     best = min(cands, key=key)
     outer = container_of(text, best, every)

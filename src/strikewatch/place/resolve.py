@@ -58,7 +58,7 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
                  "constituency": "district", "division": "district"}
 ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
                r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
-               r"settlement|commune|department|oblast|raion|rayon)")
+               r"settlement|commune|department|oblast|raion|rayon|township|tehsil|barangay|chieftaincy|prefecture)")
 # a part of the container named on the way to it: "X in the eastern countryside of Y", "X, in rural Y"
 _PART = (r"(?:countryside|outskirts|suburbs?|environs|parts?|edge|areas?|province|governorate|district|region|"
          r"side|heart|centre|center)")
