@@ -77,3 +77,13 @@ def test_a_people_named_after_a_town_is_not_the_place():
     c = _top(text, "Calder", "Freedonia", "Fenland")
     w = _top(text, "Wexley", "Freedonia", "Fenland")
     assert choose_place(text, [c, w], text.index("attacked"), [c, w]) is w
+
+
+def test_a_country_read_from_its_demonym_is_not_the_place():
+    from strikewatch.events.places import demonym_only
+    from strikewatch.place import get_gazetteer
+
+    cc = get_gazetteer().lookup("Kenya")[0]
+    loc = get_gazetteer().location(cc.id)
+    assert demonym_only(Toponym(0, 6, "Kenyan", loc, 1.0))
+    assert not demonym_only(Toponym(0, 5, "Kenya", loc, 1.0))

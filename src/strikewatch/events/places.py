@@ -25,6 +25,7 @@ from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
 from ..place.boxes import OPENS
 from ..place.seats import seat
+from ..place.table import DEMONYM
 from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
@@ -236,6 +237,16 @@ _PEOPLE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:ethnic\s+|clan\
                      r"militias?|clans?|communit(?:y|ies)|warriors|herders|herdsmen|pastoralists|elders|ethnic\s+groups?)\b")
 
 
+def demonym_only(t: Toponym) -> bool:
+    """A country read from its demonym ("the Somali populated district", "Somali militia"): people or
+    things of the country, not where an event was, unless the word is also the country's own name."""
+    if t.location.feature != "country":
+        return False
+    gaz = get_gazetteer()
+    kinds = {c.kind for c in gaz.lookup(t.text) if gaz.feature(c.id) == "country" and gaz.cc(c.id) == t.location.country_code}
+    return kinds == {DEMONYM}
+
+
 def people_name(text: str, t: Toponym) -> bool:
     """A town's name used for a people ("Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias"):
     who fought, not where; the event goes to the report's other places or its area instead."""
@@ -270,7 +281,8 @@ def _dateline(text: str, t: Toponym) -> bool:
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _MODIFIER.match(text, t.end))
-             and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)]
+             and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
+             and not demonym_only(t)]
     cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
         return None
