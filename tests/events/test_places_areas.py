@@ -87,3 +87,10 @@ def test_a_country_read_from_its_demonym_is_not_the_place():
     loc = get_gazetteer().location(cc.id)
     assert demonym_only(Toponym(0, 6, "Kenyan", loc, 1.0))
     assert not demonym_only(Toponym(0, 5, "Kenya", loc, 1.0))
+
+
+def test_a_named_intersection_is_a_landmark_of_the_town_named_after_it():
+    text = "Rioters smashed bank windows at the Ardent intersection in Wexley overnight."
+    a = _top(text, "Ardent", "Sylvania", "Northmarch")
+    w = _top(text, "Wexley", "Freedonia", "Fenland")
+    assert choose_place(text, [a, w], text.index("smashed"), [a, w]) is w

@@ -46,3 +46,10 @@ def test_a_lone_one_country_group_gives_the_report_its_country():
     text = "On 2 March, the OSCE SMM recorded 14 explosions near Zavodske Mine."
     loc = report_location(text, geoparse(text))
     assert loc is not None and loc.country_code == "UA" and loc.precision == "country"
+
+
+def test_a_named_intersection_is_not_a_place_of_its_own():
+    text = "Rioters smashed bank windows at the Ilya intersection in Sidon overnight."
+    tops = geoparse(text)
+    assert all(t.text != "Ilya" for t in tops)
+    assert _at(tops, "Sidon").location.country_code == "LB"

@@ -48,7 +48,8 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,
 # a name that goes on past a particle is another place's ("San Juan de los Cerritos" is not San Juan)
 _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
-_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
+_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
+                       r"(?i:intersection|junction|roundabout|crossroads))\b")  # "the X intersection in Y"
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embassy|"
                        r"envoy|ambassador|sanctions|administration|citizens?|nationals?|passports?)\b)")
@@ -229,7 +230,7 @@ _SIDE_AFTER = re.compile(r"\s+(?i:border|frontier)\b(?!\s+(?i:guards?|police|for
 _SIDE_BEFORE = re.compile(r"(?i:border|frontier|boundary)\s+(?i:with)\s+(?:the\s+)?$")
 
 
-_ROAD = re.compile(r"[A-Z][\w'’]*(?:\s*[-–]\s*[A-Z][\w'’]*)+\s+(?i:highway|road|motorway|expressway|railway|route)\b")
+_ROAD = re.compile(r"[A-Z][\w'’]*(?:\s*[-–]\s*[A-Z][\w'’]*)+\s+(?i:highway|road|motorway|expressway|railway|route|stretch|corridor|axis)\b")
 
 
 # a people named after its land: "Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias", "the Pokot community"
