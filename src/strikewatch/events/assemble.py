@@ -24,7 +24,7 @@ from .incidents import is_context, segment, told_on
 from .labels import labelled_sub_type
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .places import missed_places
+from .places import border_side, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -42,7 +42,7 @@ ARTICLE_MARGIN = 100
 def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
     """The report body's most-mentioned specific place, as an 'area' location."""
     body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
-            and t.location.precision not in SPECIFIC_BROAD]
+            and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")]
     if not body:
         return None
     counts = Counter(t.location.name for t in body)
@@ -239,8 +239,10 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups = absorb_tolls(groups, lambda m: place_name(m, main))
     protest_context(groups, report.clean)
     retype_groups(groups, report.clean)
-    focus = report_location(report.clean, toponyms, outlet=report.outlet) if groups else None
-    builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes)
+    sides = [t for t in toponyms if t.location is None or not border_side(report.clean, t)]  # not "the Somalia border"
+    focus = report_location(report.clean, sides, outlet=report.outlet) if groups else None
+    area = named_area(report.clean, toponyms, focus, report.body_start) if groups else None
+    builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes, area=area)
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     if relevance is not None:
         for g, event in zip(groups, events):  # calibrated on judged events (see relevance.stage)

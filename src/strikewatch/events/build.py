@@ -78,8 +78,9 @@ class Builder:
     """Turns collapsed mention groups into Events with per-field evidence."""
 
     def __init__(self, report: Report, main: Location | None, freq: Counter, focus: Location | None = None,
-                 timexes: list[Timex] = ()):
+                 timexes: list[Timex] = (), area: Location | None = None):
         self.report, self.main, self.freq, self.focus = report, main, freq, focus  # focus: the report's country
+        self.area = area  # the province or district the report names (places.named_area)
         self.timexes = list(timexes)
 
     def ev(self, span: tuple[int, int] | None) -> list[Evidence]:
@@ -120,6 +121,8 @@ class Builder:
             other = next((m.place.location for m in ms if m.place and m.place.location.country != loc.country), None)
             focus = self.focus if self.focus is not None and self.focus.country != loc.country else None
             loc = other or self.main or focus or loc  # "US strikes on Yemen's Ras Isa port": not in the United States
+        if self.area is not None and (loc is None or loc.precision == "country" and loc.country_code == self.area.country_code):
+            loc = self.area  # no town: the province or district the report names ("X village, Y County")
         if loc is None and self.focus is not None:
             loc = self.focus  # placed nowhere in the report: the country it is about, at country precision
         add("location", [(m.place.start, m.place.end) for m in located],

@@ -23,7 +23,9 @@ from typing import Callable, Sequence
 
 from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
+from ..place.boxes import OPENS
 from ..place.seats import seat
+from ..place.table import DEMONYM
 from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
@@ -46,7 +48,8 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,
 # a name that goes on past a particle is another place's ("San Juan de los Cerritos" is not San Juan)
 _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
-_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?)\b")
+_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
+                       r"(?i:intersection|junction|roundabout|crossroads))\b")  # "the X intersection in Y"
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
                        r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
@@ -85,6 +88,30 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
             and t.location.precision not in _BROAD and t.score >= 0.3]
 
 
+AREA_MIN_SCORE = 0.5  # a province or district named this surely stands for a report that names no town
+
+
+def named_area(text: str, toponyms: Sequence[Toponym], country: Location | None, start: int = 0) -> Location | None:
+    """The province or district the report names (from ``start`` on), when it names no place more precise
+    that the event could take: "Youths burnt tyres in X village, Y County" with X unknown to the
+    gazetteer is in Y County. Only an area of the report's ``country`` (when one is known) and named
+    surely counts; the most named one wins (then the first). A province comes back at its seat with
+    precision "province", a district at its own point with precision "district"."""
+    areas = [t for t in toponyms if t.start >= start and t.location is not None and t.score >= AREA_MIN_SCORE
+             and t.location.feature in ("admin1", "district") and t.location.precision != "region"
+             and (country is None or t.location.country_code == country.country_code)]
+    if country is None and len({t.location.country_code for t in areas}) > 1:
+        return None  # provinces of two countries and no clear focus: neither is surely the event's
+    if not areas or _FACILITY.match(text, areas[0].end):
+        return None
+    counts = defaultdict(int)
+    for t in areas:
+        counts[(t.location.name, t.location.country_code)] += 1
+    best = max(areas, key=lambda t: (counts[(t.location.name, t.location.country_code)], -t.start)).location
+    prec = "province" if best.feature == "admin1" else "district"
+    return replace(seat(get_gazetteer(), best), precision=prec)
+
+
 def country_weights(toponyms: Sequence[Toponym]) -> dict[str, float]:
     """How strongly the report's resolved toponyms point at each country (summed confidences)."""
     out: dict[str, float] = defaultdict(float)
@@ -98,7 +125,7 @@ def container_of(text: str, t: Toponym, others: Sequence[Toponym]) -> Toponym | 
     """The toponym that the text gives as ``t``'s container ("t, Y", "t (Y", "t village in Y county")."""
     following = [o for o in others if o.start >= t.end and o.location is not None and o.start - t.end <= 60]
     for o in sorted(following, key=lambda o: o.start):
-        if _CONTAINER_GAP.match(text[t.end:o.start]):
+        if _CONTAINER_GAP.match(text[t.end:o.start]) or OPENS.fullmatch(text, t.end, o.start):
             return o
         break
     return None
@@ -113,7 +140,19 @@ def _inside(outer: Toponym, inner: Toponym) -> bool:
     return a.admin1 is None or a.admin1 == b.admin1
 
 
-def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, float]) -> bool:
+def _refuted(text: str, inner: Toponym, outer: Toponym, every: Sequence[Toponym]) -> bool:
+    """The container's own container is a province or district that holds the container and not the
+    inner place: "X, Y, Z department" with X read as a namesake in another province."""
+    up, seen = container_of(text, outer, every), 0
+    while up is not None and seen < 4:  # up the chain: "X ward, Y town, Y township, Z state"
+        if up.location.feature in ("admin1", "district") and not _inside(up, inner):
+            return _inside(up, outer)
+        up, seen = container_of(text, up, every), seen + 1
+    return False
+
+
+def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, float],
+               every: Sequence[Toponym] = ()) -> bool:
     """Whether the container should replace the inner name, which resolved to somewhere outside it.
 
     A province or district always does, as does a city named like its province (the
@@ -123,13 +162,20 @@ def _stands_in(text: str, inner: Toponym, outer: Toponym, weights: dict[str, flo
     the container's country within :data:`EDGE_KM` of it (provinces' edges are drawn differently
     by the gazetteer and by the text).
     """
-    if _inside(outer, inner) or weights.get(outer.location.country, 0.0) < weights.get(inner.location.country, 0.0):
+    if _inside(outer, inner):
         return False
     same_country = outer.location.country == inner.location.country
+    boxed = "(" in text[inner.end:outer.start] and (outer.location.feature in _AREAS or _names_province(outer.location))
+    if boxed and not same_country:
+        return True  # "X (Y)": the report says X is in province Y; a namesake of X abroad is not it
+    if weights.get(outer.location.country, 0.0) < weights.get(inner.location.country, 0.0):
+        return False
     if same_country and _near(inner.location, outer.location):
         return False  # a town on the container's edge, filed under the next province ("X, Mombasa")
     if outer.location.feature in _AREAS or _names_province(outer.location):
         return True
+    if same_country and (re.match(rf"\s+{ADMIN_NOUN}\b", text[inner.end:outer.start]) or _refuted(text, inner, outer, every)):
+        return True  # "X village, Y" and "X, Y, Z department" say X is in Y: a namesake elsewhere is not X
     if same_country and inner.score >= CONFIDENT:
         return False
     return "(" in text[inner.end:outer.start] or not same_country and not _LIST_GOES_ON.match(text, outer.end)
@@ -189,6 +235,51 @@ def _bystander(text: str, t: Toponym) -> bool:
     return not (_LOCATIVE.search(before) or _ACROSS.search(before) or _DATELINE_COUNTRY.match(text, t.end))
 
 
+# "the Somalia border", the second side of "the Kenya-Somalia border" (not "Myanmar border guards"), "the border with X"
+_SIDE_AFTER = re.compile(r"\s+(?i:border|frontier)\b(?!\s+(?i:guards?|police|forces?|security|patrols?|troops)\b)")
+_SIDE_BEFORE = re.compile(r"(?i:border|frontier|boundary)\s+(?i:with)\s+(?:the\s+)?$")
+
+
+_ROAD = re.compile(r"[A-Z][\w'’]*(?:\s*[-–]\s*[A-Z][\w'’]*)+\s+(?i:highway|road|motorway|expressway|railway|route|stretch|corridor|axis)\b")
+
+
+# a people named after its land: "Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias", "the Pokot community"
+_PEOPLE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:ethnic\s+|clan\s+|tribal\s+)?(?i:tribesm[ae]n|tribes?|"
+                     r"militias?|clans?|communit(?:y|ies)|warriors|herders|herdsmen|pastoralists|elders|ethnic\s+groups?)\b")
+
+
+def demonym_only(t: Toponym) -> bool:
+    """A country read from its demonym ("the Somali populated district", "Somali militia"): people or
+    things of the country, not where an event was, unless the word is also the country's own name."""
+    if t.location.feature != "country":
+        return False
+    gaz = get_gazetteer()
+    kinds = {c.kind for c in gaz.lookup(t.text) if gaz.feature(c.id) == "country" and gaz.cc(c.id) == t.location.country_code}
+    return kinds == {DEMONYM}
+
+
+def people_name(text: str, t: Toponym) -> bool:
+    """A town's name used for a people ("Kikuyu tribesmen", "Maasai and Kikuyu ethnic militias"):
+    who fought, not where; the event goes to the report's other places or its area instead."""
+    return t.location.feature == "city" and bool(_PEOPLE.match(text, t.end)) \
+        and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start])
+
+
+def road_end(text: str, t: Toponym) -> bool:
+    """A town named as an end of a road ("the Eldoret-Nakuru highway", "the X-Y road"): the road runs
+    there, but the event (a blockade, an ambush) is somewhere along it, so another place named wins."""
+    lo = max(0, t.start - 40)
+    return any(m.start() <= t.start and t.end <= m.end() for m in _ROAD.finditer(text, lo, t.end + 60))
+
+
+def border_side(text: str, t: Toponym) -> bool:
+    """A country named as the far side of a border, not as where the event was: "near the Somalia
+    border", "at the Kenya-Somalia border" (Somalia; the side named first is the report's own), "the
+    border with Uganda". A side crossed into ("raiders crossed the border into X") is where they went."""
+    return t.location.feature == "country" and bool(
+        _SIDE_AFTER.match(text, t.end) or _SIDE_BEFORE.search(text[max(0, t.start - 40):t.start]))
+
+
 def _dateline(text: str, t: Toponym) -> bool:
     """Where the report was filed, not where its event happened: a line's opening name, capitals or
     followed by an agency ("MAIDUGURI (Reuters) -", "KABUL, Afghanistan -")."""
@@ -201,7 +292,8 @@ def _dateline(text: str, t: Toponym) -> bool:
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _modifier(text, t))
-             and not _bystander(text, t)]
+             and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
+             and not demonym_only(t)]
     cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
         return None
@@ -219,12 +311,12 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
         container = id(t) in inners or _bracketed(text, t.start, lo)
         before = text[max(0, t.start - 80):t.start]
         locative = bool(_LOCATIVE.search(before[-40:]))
-        return (t.location.precision in BROAD_PRECISION, container, foreign(t), not _opens(t, before),
-                not locative, abs(t.start - pos))
+        return (t.location.precision in BROAD_PRECISION, road_end(text, t), container, foreign(t),
+                not _opens(t, before), not locative, abs(t.start - pos))
 
     best = min(cands, key=key)
     outer = container_of(text, best, every)
-    if outer is not None and _stands_in(text, best, outer, weights):
+    if outer is not None and _stands_in(text, best, outer, weights, every):
         feature = outer.location.feature
         prec = {"admin1": "province", "district": "district", "country": "country"}.get(feature or "", None)
         return replace(outer, location=replace(outer.location, precision=prec or outer.location.precision))

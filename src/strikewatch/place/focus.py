@@ -32,6 +32,12 @@ GROUP_COUNTRIES: dict[str, str] = {
     "FARDC": "CD", "AMISOM": "SO", "MINUSMA": "ML", "RSF": "SD", "Janjaweed": "SD", "PKK": "TR",
     "KDF": "KE", "ANDSF": "AF", "Ambazonian": "CM", "TPLF": "ET", "Fano": "ET", "NPA": "PH", "Abu Sayyaf": "PH",
     "OSCE SMM": "UA", "Donbass People's Militia": "UA", "DPR": "UA", "LPR": "UA", "QSD": "SY", "SPLM-IO": "SS",
+    # parties, sects, militias and bodies of one country that notes name without naming the country
+    "Mungiki": "KE", "SLDF": "KE", "Sabaot Land Defence Force": "KE", "ODM": "KE", "PNU": "KE", "KANU": "KE",
+    "IEBC": "KE", "Jubilee Party": "KE", "Mombasa Republican Council": "KE", "GSU": "KE", "CJNG": "MX",
+    "Sinaloa Cartel": "MX", "Gulf Cartel": "MX", "BJP": "IN", "Awami League": "BD", "ARSA": "MM", "TTP": "PK",
+    "Tehrik-i-Taliban Pakistan": "PK", "CODECO": "CD", "Raia Mutomboki": "CD", "Anti-Balaka": "CF", "Koglweogo": "BF",
+    "Dan Na Ambassagou": "ML", "SPLA": "SS", "Ambazonia": "CM", "BSF": "IN", "Rapid Support Forces": "SD",
 }
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -221,7 +227,8 @@ def report_country(gaz: Gazetteer, toponyms: Sequence, hints: dict[str, float]) 
         if t.location is not None and t.location.country_code:
             weights[t.location.country_code] += max(t.score, 0.1)
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < REPORT_COUNTRY_MIN:
+    lone = len(ranked) == 1 and ranked[0][1] >= GROUP_WEIGHT  # one group or demonym, and nothing else anywhere
+    if not ranked or ranked[0][1] < REPORT_COUNTRY_MIN and not lone:
         return None
     if len(ranked) > 1 and ranked[0][1] < REPORT_COUNTRY_LEAD * ranked[1][1]:
         return None

@@ -40,7 +40,8 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
-                    rf"constituency)\b)")
+                    rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya)\b|"
+                    rf"(?:state|county)\b(?!\s+[A-Z]))")  # "Cojedes state", "Kwale county", not "Ohio State University"
 # words after a place that make a larger name still about the place: its parts, and the local
 # authorities named after it ("Oakland Police Department", "Hama City Council")
 _INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s+Council|Town\s+Council|"

@@ -210,12 +210,13 @@ _ADMIN1_HEAD = ("Muhafazat", "Mayorality of", "Provincia de", "Provincia di", "P
                 "Provinsi", "Daerah", "Wilayah", "Oblast'", "Gouvernorat de", "Gouvernorat du", "Departement de",
                 "Departement du", "Departement des", "Departement d'", "Comuna", "Powiat", "Politischer Bezirk",
                 "Regierungsbezirk", "Bezirk", "Nomos", "Gemeente", "Citta metropolitana di", "Okres", "Obshtina",
-                "Municipio de", "Provincie", "Rrethi i", "Kabupaten", "Kota")
+                "Municipio de", "Provincie", "Rrethi i", "Kabupaten", "Kota", "Province de la", "Province de l'",
+                "Province du", "Province des", "Province de", "Sha`biyat al", "Sha`biyat", "Muhafazat al")
 _ADMIN1_TAIL = ("Sheng", "Shi", "Zizhiqu", "Huizu Zizhiqu", "Uygur Zizhiqu", "Zhuangzu Zizhiqu", "Governorate",
                 "Province", "Region", "Oblast", "Oblast'", "Kray", "Krai", "Prefecture", "State", "Division",
                 "Department", "Territory", "Autonomous Region", "Autonomous Republic", "Republic", "Municipality",
                 "Capital Territory")
-_DISTRICT_TAIL = ("County", "Parish", "Borough", "District")
+_DISTRICT_TAIL = ("County", "Parish", "Borough", "District", "Raion", "Rayon", "municipality", "Municipality")
 
 
 def admin1_short_names(name: str, *, district: bool = False) -> list[str]:

@@ -11,8 +11,7 @@ Resolution runs in passes: each later one weighs the other names' context and
 nearness by how likely each of their readings was after the one before (damped,
 so two names cannot swap readings back and forth), so one unlikely namesake of a
 neighbour no longer pulls a place off course. Each name's context counts once,
-however often it is repeated. Before
-scoring, readings news almost never means are pruned (a town matched by a
+however often it is repeated. Before scoring, readings news almost never means are pruned (a town matched by a
 variant of a country's name; a province whose namesake capital is a candidate).
 The alternate-name penalty fades for very large cities, whose English exonyms
 GeoNames files as variants ("Moscow" for Moskva).
@@ -28,6 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..models import Location, Toponym
+from .boxes import area_mask, boxed, stated_area
 from .build import FEATURES
 from .gazetteer import Gazetteer, name_key
 from .regions import COMPASS
@@ -44,7 +44,7 @@ LOCAL_TOP = 15
 # capital: prior bonus of national capitals (also exempt from the variant penalty).
 W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
      "exonym_full": 6.5, "exonym_span": 1.0, "passes": 3, "context_pass": 1, "pop": 1.0, "capital": 2.0,
-     "siblings_free": 1.0, "damping": 0.3, "per_name": 1, "own_name_pop": 20_000}
+     "siblings_free": 1.0, "damping": 0.3, "per_name": 1, "own_name_pop": 20_000, "boxed": 4.0}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0, 1.5)  # by Candidate.kind: primary, alternate, demonym, stripped, translit
 _GENERIC_TAIL = re.compile(
@@ -58,7 +58,7 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
                  "constituency": "district", "division": "district"}
 ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
                r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
-               r"settlement|commune|department|oblast|raion|rayon)")
+               r"settlement|commune|department|oblast|raion|rayon|township|tehsil|barangay|chieftaincy|prefecture)")
 # a part of the container named on the way to it: "X in the eastern countryside of Y", "X, in rural Y"
 _PART = (r"(?:countryside|outskirts|suburbs?|environs|parts?|edge|areas?|province|governorate|district|region|"
          r"side|heart|centre|center)")
@@ -314,6 +314,9 @@ def _rescore(gaz: Gazetteer, text: str, mentions: list[Mention], scored: list[_S
             s = sc.prior.copy()
             for outers in _containers(gaz, text, mentions, scored, k):
                 s += W["explicit"] * _explicit(gaz, np.asarray(outers, dtype=np.int64), sc.ids)
+            if k in cache.setdefault("boxed", boxed(text, [(m.start, m.end) for m in mentions])):
+                bare = np.asarray(sc.kinds) == 1  # a bare area name is how brackets name areas: no variant penalty
+                s += area_mask(gaz, sc.ids) * (W["boxed"] + bare * (KIND_PENALTY[1] + W["variant"]))  # "X (Y, Z)"
             cache[k] = s
         s = cache[k].copy()
         key = keys[k]
@@ -383,6 +386,8 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
         span = text[m.start:m.end]
         judge = focus.without(lone - {key}) if key in lone else focus  # lone names do not refuse each other
         best, s = in_focus(gaz, sc, s, judge, key, near=m.precision == "near") if len(sc.ids) else (None, s)
+        if best is None and len(sc.ids) and mentions.index(m) in cache.get("boxed", ()):  # the text says where: "X (Y)" keeps Y's area
+            best = stated_area(gaz, sc.ids, sc.kinds or [0] * len(sc.ids), s)
         if best is None:
             out.append(Toponym(m.start, m.end, span, None, 0.0))
             continue

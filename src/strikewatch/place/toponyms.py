@@ -63,7 +63,8 @@ _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.e
 _GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast)$")
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
 # a country's name before its currency names money, not a place ("the US dollar exchange rate")
-_CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency)\b", re.I)
+# a name before a currency, or naming a landmark of some town ("the X intersection in Y"), is no place's
+_CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency|intersection|roundabout|crossroads)\b", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
 
 
