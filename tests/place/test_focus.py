@@ -11,7 +11,7 @@ def _places(nlp, text):
 @pytest.mark.issue(17)
 def test_hints_from_demonyms_groups_and_outlet():
     gaz = get_gazetteer()
-    hints = text_hints(gaz, "Houthi fighters and Syrian jets ...", outlet="Kabul Daily")
+    hints = text_hints(gaz, "Houthi fighters and Syrian officials ...", outlet="Kabul Daily")
     assert hints == {"YE": 0.5, "SY": 1.0, "AF": 0.5}
 
 
@@ -47,7 +47,12 @@ def test_foreign_forces_do_not_pull_a_place_abroad(nlp):
     found = _places(nlp, "On 2 March, Turkish forces shelled army positions near Saraqib in Idleb.")
     assert found["Idleb"].country_code == "SY"
     gaz = get_gazetteer()
-    assert text_hints(gaz, "Ethiopian raiders stole cattle near the Ugandan border.") == {"ET": 0.5, "UG": 0.5}
+    from strikewatch.place.focus import ABROAD_WEIGHT, report_country
+
+    hints = text_hints(gaz, "Ethiopian raiders stole cattle near the Ugandan border.")
+    assert hints == {"ET": ABROAD_WEIGHT, "UG": ABROAD_WEIGHT}
+    # jets named by their country fly abroad: alone, they give a report no country
+    assert report_country(gaz, [], text_hints(gaz, "Russian jets struck the river town overnight.")) is None
     assert text_hints(gaz, "Ethiopian raiders met Ethiopian traders.") == {"ET": 1.0}  # one use is not of a force
 
 

@@ -39,10 +39,23 @@ GROUP_COUNTRIES: dict[str, str] = {
     "Tehrik-i-Taliban Pakistan": "PK", "CODECO": "CD", "Raia Mutomboki": "CD", "Anti-Balaka": "CF", "Koglweogo": "BF",
     "Dan Na Ambassagou": "ML", "SPLA": "SS", "Ambazonia": "CM", "BSF": "IN", "Rapid Support Forces": "SD",
 }
+# groups active in a few countries: a lighter hint for each, enough to prefer a namesake there
+# ("troops retake Palmyra from Islamic State": Syria's, not Pennsylvania's), never a report's country
+MULTI_GROUPS: dict[str, tuple[str, ...]] = {
+    "Islamic State": ("SY", "IQ"), "ISIS": ("SY", "IQ"), "ISIL": ("SY", "IQ"), "Daesh": ("SY", "IQ"),
+    "al-Qaeda": ("YE", "SY", "ML"), "Kurdish": ("SY", "IQ", "TR"), "Kurds": ("SY", "IQ", "TR"),
+    "Assad": ("SY",), "Tuareg": ("ML", "NE"), "Fulani": ("NG", "ML", "BF"), "Rohingya": ("MM", "BD"),
+    "Pashtun": ("AF", "PK"), "Baloch": ("PK", "IR"),
+}
+MULTI_WEIGHT = 0.5
+_MULTI = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MULTI_GROUPS), key=len, reverse=True)) + r")\b")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 HINT_WEIGHT = 1.0  # one demonym counts as much as one confidently resolved name
 GROUP_WEIGHT = 0.5  # a group counts less: it may fight across a border ("al-Shabaab ... Kenyan soldiers")
+# a demonym that only names forces, raiders or firms ("Russian jets struck ...") counts still less:
+# alone it never gives a report its country (those jets flew abroad)
+ABROAD_WEIGHT = 0.4
 OUTLET_WEIGHT = 0.5
 _COUNTRY = FEATURES.index("country")
 _BROAD = frozenset(FEATURES.index(f) for f in ("country", "continent", "region"))
@@ -68,7 +81,8 @@ _ABROAD_HEADS = re.compile(
     r"\s+(?:(?!police\b|security\b)[\w-]+\s+)?(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
     r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
     r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
-    r"missiles?|rockets?|drones?|warplanes?|aircraft|planes)\b")
+    r"missiles?|rockets?|drones?|warplanes?|aircraft|planes|jets|helicopters?|gunships?|bombers?|warships?|navy|"
+    r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks)\b")
 
 
 def _abroad_only(text: str, word: str) -> bool:
@@ -79,7 +93,7 @@ def _abroad_only(text: str, word: str) -> bool:
 
 def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str, float]:
     """Country code -> weight of the non-toponym evidence: each distinct demonym of a country counts
-    ``HINT_WEIGHT`` (``GROUP_WEIGHT`` when every use names forces, raiders, firms or a border that may be
+    ``HINT_WEIGHT`` (``ABROAD_WEIGHT`` when every use names forces, raiders, firms or a border that may be
     abroad: "Turkish forces"), each distinct one-country armed group ``GROUP_WEIGHT``; a country named in the outlet's
     name (or its demonym: "Syrian Observer") ``OUTLET_WEIGHT``."""
     out: dict[str, float] = defaultdict(float)
@@ -88,10 +102,13 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
         if m.group(0) not in seen:
             seen.add(m.group(0))
             out[GROUP_COUNTRIES[m.group(0)]] += GROUP_WEIGHT
+    for name in {m.group(0) for m in _MULTI.finditer(text)}:
+        for code in MULTI_GROUPS[name]:
+            out[code] += MULTI_WEIGHT
     for word in _forms(text):
         for c in gaz.lookup(word):
             if c.kind == DEMONYM and gaz.feature_code[c.id] == _COUNTRY:
-                out[gaz.cc(c.id)] += GROUP_WEIGHT if _abroad_only(text, word) else HINT_WEIGHT
+                out[gaz.cc(c.id)] += ABROAD_WEIGHT if _abroad_only(text, word) else HINT_WEIGHT
                 break
     for word in _forms(outlet or ""):
         for c in gaz.lookup(word):
