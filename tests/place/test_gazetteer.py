@@ -70,3 +70,12 @@ def test_admin1_display_label(gaz):
     kirkuk = gaz.location(_best(gaz, "Kirkuk", "city"))
     assert (kirkuk.admin1, gaz.admin1(_best(gaz, "Kirkuk", "city"))) == ("Kirkuk", "Muhafazat Kirkuk")
     assert gaz.location(_best(gaz, "Anhui", "admin1")).name == "Anhui"
+
+
+def test_redrawn_provinces_come_from_each_places_own_row(gaz):
+    # Kenya's 47 counties replaced its 8 provinces: one old code covers several counties, so each
+    # town takes its own row's county, and a county with no town in cities500 still has an entry
+    for county in ("Nakuru", "Kiambu", "Laikipia", "Turkana", "Vihiga"):
+        assert any(gaz.feature(c.id) == "admin1" and gaz.cc(c.id) == "KE" for c in gaz.lookup(county)), county
+    # a village filed across a line does not make a neighbour's province this country's
+    assert {gaz.cc(c.id) for c in gaz.lookup("Quneitra") if gaz.feature(c.id) == "admin1"} == {"SY"}

