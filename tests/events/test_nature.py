@@ -24,3 +24,13 @@ from strikewatch.events.triggers import cue_of
 def test_deaths_and_harms_with_no_one_behind_them(nlp, text, word, want):
     tok = next(t for t in nlp(text) if t.text == word)
     assert cue_of(tok) == want
+
+
+@pytest.mark.parametrize("text,word,want", [
+    ("Rebels fire rockets at the airport", "fire", "FIRE"),  # a headline's verb, parsed as a noun
+    ("Militants storm army post near the border", "storm", "ATTACK"),
+    ("A storm flooded the river town overnight.", "storm", None),
+])
+def test_headline_verbs_parsed_as_nouns(nlp, text, word, want):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert cue_of(tok) == want

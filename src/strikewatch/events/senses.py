@@ -272,7 +272,9 @@ _WEAPON_FIRE = {"gun", "mortar", "artillery", "sniper", "rocket", "machine", "ma
                 "automatic", "live", "cross", "friendly", "enemy", "hostile", "direct", "indirect", "rifle", "cannon",
                 "anti-aircraft", "naval", "retaliatory", "weapons"}
 _FIRE_HEADS = {"open", "return", "exchange", "draw", "set", "trade", "hold", "cease", "under", "of", "on", "ablaze",
-               "with", "amid", "by", "come"}
+               "with", "amid", "by", "come",  # and what a headline's verb 'fire' (parsed as a noun) fires:
+               "missile", "rocket", "shell", "mortar", "round", "bullet", "shot", "grenade", "drone", "salvo",
+               "barrage", "volley", "gas", "teargas", "canister", "projectile"}
 
 
 def _picture(tok: Token) -> bool:

@@ -88,8 +88,8 @@ def cue_of(tok: Token) -> str | None:
     if cls == "CLASH" and lemma == "fighting" and tok.dep_ in ("compound", "amod") \
             and tok.head.lemma_.lower() in ("position", "vehicle", "unit", "season", "age", "force"):
         return None  # "destroyed a fighting position": a target, not a fight
-    if lemma == "storm" and tok.pos_ != "VERB":
-        return None  # weather, not an assault
+    if lemma == "storm" and tok.pos_ != "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        return None  # weather, not an assault (a headline's "Militants storm army post" has an object)
     if cls is not None and everyday_sense(tok, cls, lemma):
         return None  # "a legal battle", "shares rallied", "lightning strike": see events.senses
     if cls == "BASE" and tok.pos_ != "NOUN":
