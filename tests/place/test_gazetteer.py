@@ -79,3 +79,10 @@ def test_redrawn_provinces_come_from_each_places_own_row(gaz):
         assert any(gaz.feature(c.id) == "admin1" and gaz.cc(c.id) == "KE" for c in gaz.lookup(county)), county
     # a village filed across a line does not make a neighbour's province this country's
     assert {gaz.cc(c.id) for c in gaz.lookup("Quneitra") if gaz.feature(c.id) == "admin1"} == {"SY"}
+
+
+@pytest.mark.parametrize("name,cc", [("Extreme-Nord", "CM"), ("North Kivu", "CD"), ("Sud-Kivu", "CD"), ("Ituri", "CD"),
+                                     ("Hauts-Bassins", "BF"), ("Oromia", "ET"), ("North Darfur", "SD"),
+                                     ("Lower Shabelle", "SO"), ("Timbuktu", "ML")])
+def test_french_english_and_new_province_names(gaz, name, cc):
+    assert any(gaz.feature(c.id) == "admin1" and gaz.cc(c.id) == cc for c in gaz.lookup(name))
