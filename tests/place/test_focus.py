@@ -75,3 +75,13 @@ def test_a_namesake_town_abroad_gives_way_in_a_report_about_one_country(nlp):
     # no reading of the name is in the country the report is about: none is taken
     found = _places(nlp, "Somali shopkeepers in Eastleigh shut their stalls after Somali elders were threatened.")
     assert found["Eastleigh"] is None or found["Eastleigh"].country_code in ("KE", "SO")
+
+
+@pytest.mark.issue(17)
+def test_groups_of_a_few_countries_prefer_a_namesake_there(nlp):
+    from strikewatch.place.focus import MULTI_WEIGHT
+
+    gaz = get_gazetteer()
+    assert text_hints(gaz, "Islamic State fighters regrouped.") == {"SY": MULTI_WEIGHT, "IQ": MULTI_WEIGHT}
+    found = _places(nlp, "Islamic State fighters attack Kurdish positions around Ain Issa")
+    assert found["Ain Issa"].country_code == "SY"
