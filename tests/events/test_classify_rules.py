@@ -247,3 +247,14 @@ def test_a_shoot_out_is_an_armed_clash(text):
     from strikewatch.events.classify import classify
 
     assert classify({"SHOOT", "CLASH"}, text, None, None) == "Armed clash"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police arrested two men suspected of stealing cattle from a farm near the town.", None),
+    ("Police arrested two opposition activists outside the party office.", "Arrests"),
+    ("Soldiers detained three suspected militants at a checkpoint.", "Arrests"),
+])
+def test_an_arrest_of_a_common_criminal_is_no_arrest_event(text, want):
+    from strikewatch.events.classify import classify
+
+    assert classify({"ARREST"}, text, None, None) == want

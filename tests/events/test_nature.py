@@ -34,3 +34,12 @@ def test_deaths_and_harms_with_no_one_behind_them(nlp, text, word, want):
 def test_headline_verbs_parsed_as_nouns(nlp, text, word, want):
     tok = next(t for t in nlp(text) if t.text == word)
     assert cue_of(tok) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A fire broke out at a textile factory, killing six workers.", None),
+    ("Mortar fire killed two soldiers near the base.", "KILL"),
+])
+def test_a_blaze_kills_by_accident_but_mortar_fire_does_not(nlp, text, want):
+    tok = next(t for t in nlp(text) if t.lemma_ == "kill")
+    assert cue_of(tok) == want

@@ -41,8 +41,9 @@ NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the m
 
 
 # cue classes the model may not type when the rules found no event: a 'strike' the rules could not type
-# is a labour strike, a sport or a deal; a 'base' nothing set up is a place ('his home near the base')
-UNTYPED_STAYS_NONE = frozenset({"STRIKE", "BASE"})
+# is a labour strike, a sport or a deal; a 'base' nothing set up is a place ('his home near the base');
+# an arrest the rules set aside is of a common criminal ('held two men suspected of stealing cattle')
+UNTYPED_STAYS_NONE = frozenset({"STRIKE", "BASE", "ARREST"})
 
 
 def rule_prior(cue_class: str) -> float:

@@ -32,6 +32,9 @@ def _nature_word(t: Token) -> bool:
 def _natural(t: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return False  # "a storm of gunfire", "a hail of bullets"
+    if t.lower_ == "fire":  # a blaze ("a fire broke out at the factory, killing six"), not gunfire
+        return not any(c.dep_ in ("compound", "amod", "prep", "nummod") for c in t.children) \
+            and t.dep_ in ("nsubj", "nsubjpass")
     return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
 
 
