@@ -21,7 +21,7 @@ from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, cont
                        protest_context, retype_groups)
 from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
-from .labels import labelled_sub_type
+from ..relevance.labels import labelled_sub_type
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .places import border_side, missed_places, named_area

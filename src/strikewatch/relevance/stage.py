@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..actors import load_aliases
 from ..models import Report
+from .labels import labelled_sub_type
 from .model import RelevanceModel
 from .scope import accidental_blast, dated_background, latest_year, out_of_scope_story
 from .sentences import sentence_spans
@@ -46,8 +47,9 @@ _NOTE_OPENING = re.compile(
 
 
 def monitor_note(text: str) -> bool:
-    """Is ``text`` a monitor's note: at most ``NOTE_CHARS`` long and opening on a full date?"""
-    return len(text) <= NOTE_CHARS and bool(_NOTE_OPENING.match(text))
+    """Is ``text`` a monitor's note: at most ``NOTE_CHARS`` long and opening on a full date, or on
+    ACLED's label of its kind ("Non-violent activity: ...", see ``relevance.labels``)?"""
+    return len(text) <= NOTE_CHARS and (bool(_NOTE_OPENING.match(text)) or labelled_sub_type(text) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Assessment:
     story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
     background: frozenset[int] = frozenset()  # sentences dated years back or telling an accidental blast
     note: bool = False  # a monitor's note (see monitor_note)
+    labelled: bool = False  # a note that names its kind of event (relevance.labels): read whatever its words
 
     @property
     def fallback_threshold(self) -> float | None:
@@ -81,7 +84,7 @@ class Assessment:
 
     @property
     def relevant(self) -> bool:
-        return self.trusted or self.score >= self.doc_threshold and self.story is None
+        return self.trusted or self.labelled or self.score >= self.doc_threshold and self.story is None
 
     def _index(self, pos: int) -> int | None:
         i = bisect.bisect_right([a for a, _ in self.spans], pos) - 1
@@ -138,13 +141,14 @@ class Relevance:
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
             note = monitor_note(r.clean[r.body_start:])
+            labelled = labelled_sub_type(r.clean[r.body_start:]) is not None
             story = None if note else out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b]))
             low = (lambda t: min(t, NOTE_THRESHOLD)) if note else (lambda t: t)
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), low(self.sentence_threshold),
-                                  low(self.doc_threshold), self.trusted_threshold, story, old, note))
+                                  low(self.doc_threshold), self.trusted_threshold, story, old, note, labelled))
             k += len(ss)
         return out
 

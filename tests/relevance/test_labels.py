@@ -1,9 +1,9 @@
-"""A monitor's note typed by the label it opens with (events/labels.py; invented notes)."""
+"""A monitor's note typed by the label it opens with (relevance/labels.py; invented notes)."""
 import datetime as dt
 
 import pytest
 
-from strikewatch.events.labels import labelled_sub_type
+from strikewatch.relevance.labels import labelled_sub_type
 from strikewatch.models import Report
 from strikewatch.pipeline import load_pipeline
 
@@ -26,3 +26,14 @@ def test_a_labelled_note_is_that_event_whatever_its_words():
             "a base near the river crossing in the western countryside.")
     events = load_pipeline().events_of(Report(id="m", text=note, published=dt.date(2021, 5, 10)))
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_labels_name_acled_sub_types_and_make_a_note_relevant():
+    from strikewatch.events.taxonomy import SUB_EVENT_TYPES
+    from strikewatch.relevance.labels import LABELS
+    from strikewatch.relevance.stage import load_relevance
+
+    assert set(LABELS.values()) <= set(SUB_EVENT_TYPES)
+    note = "Non-violent activity: A court in the capital convicted a former militia leader."
+    (a,) = load_relevance().assess_many([Report(id="o", text=note, published=dt.date(2021, 5, 10))])
+    assert a.labelled and a.relevant and a.note
