@@ -240,7 +240,7 @@ def test_symbolic_burning_and_riot_gear_are_not_rioting(text, cues, want):
 
 
 @pytest.mark.parametrize("text", [
-    "Residents reported that a shoot-out took place in the hillside neighbourhood on Sunday.",
+    "Residents heard a long shoot-out between two gangs in the hillside quarter on Sunday.",
     "A gun battle broke out between two gangs near the bus terminal.",
 ])
 def test_a_shoot_out_is_an_armed_clash(text):

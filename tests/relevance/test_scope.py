@@ -121,6 +121,6 @@ def test_a_vehicle_accident_is_no_event_sentence_but_a_truck_bomb_is():
 def test_a_hit_and_run_is_an_accident_sentence():
     from strikewatch.relevance.scope import accidental_blast
 
-    assert accidental_blast("A cyclist was killed by a hit-and-run driver on the ring road on Friday.")
+    assert accidental_blast("On Friday a hit-and-run driver left a cyclist dead on the ring road.")
     assert accidental_blast("Pensioner killed in hit - and - run, driver charged")
     assert accidental_blast("A teenager died after being struck by a car outside the school.")

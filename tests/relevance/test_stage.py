@@ -94,8 +94,8 @@ def test_a_trigger_less_note_is_typed_only_where_the_stage_is_sure():
 def test_a_monitors_note_needs_less_to_count(pipeline):
     from strikewatch.relevance.stage import NOTE_THRESHOLD, SENTENCE_THRESHOLD, monitor_note
 
-    note = ("On 5 May 2024, in Ciudad Nueva, Estado Sur, a man was found dead in Colonia Palmas with his hands "
-            "tied and gunshot wounds. 1 fatality.")
+    note = ("On 5 May 2024, in Ciudad Nueva, Estado Sur, residents found a shot man, hands tied, in the "
+            "Palmas district. 1 fatality.")
     assert monitor_note(note) and not monitor_note("Police said on Friday a man was found dead.")
     assert not monitor_note(note + " More." * 200)  # a long article is no note, whatever its opening
     (a,) = pipeline.assess([Report(id="n", text=note, published=DAY)])
