@@ -258,3 +258,13 @@ def test_an_arrest_of_a_common_criminal_is_no_arrest_event(text, want):
     from strikewatch.events.classify import classify
 
     assert classify({"ARREST"}, text, None, None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rebels seize checkpoint near the river crossing in the north.", "Non-state actor overtakes territory"),
+    ("Police seized weapons at a checkpoint on Monday.", "Disrupted weapons use"),
+])
+def test_a_site_seized_is_territory_weapons_seized_there_are_not(text, want):
+    from strikewatch.events.classify import classify
+
+    assert classify({"SEIZE"}, text, None, None) == want

@@ -93,6 +93,9 @@ _GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|her
                            r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
 _TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
                         r"stronghold|outpost|headquarters|localit\w+)\b", re.I)
+# a site taken as its object ("rebels seize checkpoint"), not a place where goods were seized
+_SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?:\w+\s+){0,2}?(?:checkpoints?|"
+                          r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
 _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
                      re.I)
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
@@ -268,7 +271,7 @@ def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
         return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
     if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _TERRITORY.search(text):
         return "Disrupted weapons use"
-    if "TERR" in cues or "SEIZE" in cues and _TERRITORY.search(text):
+    if "TERR" in cues or "SEIZE" in cues and (_TERRITORY.search(text) or _SEIZED_SITE.search(text)):
         return _territory(text, a1)
     return None
 
