@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..actors.aliases import AliasTable, load_aliases
 from ..models import Event, Location, Report, Timex, Toponym
 from ..place import report_location
+from ..relevance.labels import labelled_sub_type
 from .attribution import attribute, incident_sentences
 from .build import Builder
 from .disputes import target_statement
@@ -21,7 +22,6 @@ from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, cont
                        protest_context, retype_groups)
 from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
-from ..relevance.labels import labelled_sub_type
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .places import border_side, missed_places, named_area
@@ -193,8 +193,11 @@ def _fallback(report: Report, doc: Doc, ctx: SentenceContext, relevance: Relevan
     fallback = note_mention(report, doc, ctx, label)
     if fallback is None:
         return []
-    floor = 0.0 if label else FALLBACK_RELEVANCE if relevance is None or relevance.fallback_threshold is None \
-        else relevance.fallback_threshold
+    floor = FALLBACK_RELEVANCE  # a labelled note needs no floor; a monitor's note may set a lower one
+    if label:
+        floor = 0.0
+    elif relevance is not None and relevance.fallback_threshold is not None:
+        floor = relevance.fallback_threshold
     if relevance is not None and (not relevance.keeps(fallback.trigger[0])
                                   or relevance.prob_at(fallback.trigger[0]) < floor):
         return []

@@ -64,7 +64,7 @@ def _model_reading(body: str, doc: Doc, body_start: int) -> tuple[str, float] | 
 
 def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | None = None) -> Mention | None:
     """One mention for a whole short note, typed by a classifier (or by the ``label`` the note
-    opens with: ``events.labels``); None for long texts, notes whose event words the rules set
+    opens with: ``relevance.labels``); None for long texts, notes whose event words the rules set
     aside, or when the classifier is unsure."""
     body = report.clean[report.body_start:]
     reading = (label, LABELLED) if label else _model_reading(body, doc, report.body_start) if body.strip() else None

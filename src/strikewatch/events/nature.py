@@ -71,11 +71,11 @@ def natural_death(tok: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "naturally") for c in tok.children):
         return True
-    violent = any(t.lemma_.lower() in _VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES and not (
-                        g.lemma_.lower() in ("wound", "injury", "burn", "attack") and violent):
-                    return True
-    return False
+    causes = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after")
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES]
+    if any(cause not in _HARMS for cause in causes):
+        return True
+    return bool(causes) and not any(t.lemma_.lower() in _VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
+
+
+_HARMS = {"wound", "injury", "burn", "attack"}  # causes of death that count only with no violence told beside them

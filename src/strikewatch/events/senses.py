@@ -60,13 +60,16 @@ _FORCES = {"troop", "soldier", "force", "police", "policeman", "officer", "unit"
            "commando", "guard", "gendarme", "ranger", "tank", "vehicle", "warship", "jet", "aircraft", "helicopter",
            "drone", "artillery", "missile", "battery", "convoy", "contingent", "detachment", "squad", "men", "man",
            "member", "recruit", "reservist", "conscript", "paramilitary", "it", "they", "them", "which", "who"}
+_COUNT_NOUNS = {"hundred", "thousand", "dozen", "score"}
+
+
 def _force(noun: Token) -> bool:
     """Does ``noun`` name armed people or their means ("troops", "hundreds of fighters", "the 5th Brigade")?"""
-    if noun.pos_ in ("NUM", "PROPN") or noun.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
+    counted = noun.lemma_.lower() in _COUNT_NOUNS
+    if noun.pos_ in ("NUM", "PROPN") or counted:
         inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not inner:  # "deployed 500", "deployed the 5th Brigade" (a name, capitalised)
-            return noun.pos_ == "NUM" or noun.lemma_.lower() in ("hundred", "thousand", "dozen", "score") \
-                or noun.text[:1].isupper()
+            return noun.pos_ == "NUM" or counted or noun.text[:1].isupper()
         return any(_force(g) for g in inner)
     return noun.lemma_.lower() in _FORCES
 

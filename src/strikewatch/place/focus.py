@@ -40,7 +40,8 @@ GROUP_COUNTRIES: dict[str, str] = {
     "Dan Na Ambassagou": "ML", "SPLA": "SS", "Ambazonia": "CM", "BSF": "IN", "Rapid Support Forces": "SD",
 }
 # groups active in a few countries: a lighter hint for each, enough to prefer a namesake there
-# ("troops retake Palmyra from Islamic State": Syria's, not Pennsylvania's), never a report's country
+# ("Ain Issa" in a report on Islamic State and Kurdish forces: Syria's, not Nigeria's Inisa), never a
+# report's country
 MULTI_GROUPS: dict[str, tuple[str, ...]] = {
     "Islamic State": ("SY", "IQ"), "ISIS": ("SY", "IQ"), "ISIL": ("SY", "IQ"), "Daesh": ("SY", "IQ"),
     "al-Qaeda": ("YE", "SY", "ML"), "Kurdish": ("SY", "IQ", "TR"), "Kurds": ("SY", "IQ", "TR"),

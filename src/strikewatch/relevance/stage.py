@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..actors import load_aliases
 from ..models import Report
-from .labels import labelled_sub_type
+from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
 from .scope import accidental_blast, dated_background, latest_year, out_of_scope_story
 from .sentences import sentence_spans
@@ -40,7 +40,6 @@ CALIBRATION = (-0.8627, 1.6217, 2.347, -2.0884)
 # the crime and accident rules do not apply, and a note with no trigger word may still be typed.
 NOTE_THRESHOLD = 0.1
 NOTE_FALLBACK = 0.1
-NOTE_CHARS = 800
 _NOTE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Za-z /-]{2,40}:\s+)?(?:On|Around|Between|From|Overnight on|On the night of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:(?:and|-)\s*\d{1,2}\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b")
@@ -140,15 +139,15 @@ class Relevance:
 
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
-            note = monitor_note(r.clean[r.body_start:])
-            labelled = labelled_sub_type(r.clean[r.body_start:]) is not None
+            body = r.clean[r.body_start:]
+            note, labelled = monitor_note(body), labelled_sub_type(body) is not None
             story = None if note else out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b]))
-            low = (lambda t: min(t, NOTE_THRESHOLD)) if note else (lambda t: t)
-            out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), low(self.sentence_threshold),
-                                  low(self.doc_threshold), self.trusted_threshold, story, old, note, labelled))
+            cap = NOTE_THRESHOLD if note else 1.0  # a note's thresholds are at most NOTE_THRESHOLD
+            out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), min(self.sentence_threshold, cap),
+                                  min(self.doc_threshold, cap), self.trusted_threshold, story, old, note, labelled))
             k += len(ss)
         return out
 
