@@ -40,6 +40,18 @@ def test_next_to_is_not_a_future_marker():
 
 
 @pytest.mark.issue(5)
+def test_a_past_verb_dates_the_day_before_a_plan_named_after_it():
+    # the cue word after the date qualifies a noun; the verb before it is what happened that day
+    assert _values("Guards detained six union members on Thursday ahead of planned sit-ins.") == [
+        ("Thursday", "2016-10-20")]
+    # a reporting verb before "that" does not date what follows it
+    assert _values("She added that rules to be published in early December will apply.") == [
+        ("early December", "2016-12")]
+    # with no past verb before it, a cue after the date still looks ahead
+    assert _values("A walkout on Thursday is planned by the union.") == [("Thursday", "2016-10-27")]
+
+
+@pytest.mark.issue(5)
 def test_plans_already_in_the_past_stay_in_the_past():
     assert _values("The vote had been scheduled for Friday.") == [("Friday", "2016-10-21")]
     assert _values("A march planned for Saturday was called off.") == [("Saturday", "2016-10-22")]

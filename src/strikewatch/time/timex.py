@@ -27,6 +27,8 @@ _WOULD_BLOCK = re.compile(r"\b(?:said|says|was|were|had|did|strikes?|attacks?|ra
 _PAST_PERFECT = re.compile(r"\bhad(?:\s+not|n't)?(?:\s+been|\s+\w+ed)\b|\bpreviously\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){1,2})?(?:was|were|had)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?<=[a-z]{2})[.!?](?=\s)|[;:,\n](?=\s)|\n|``|''|[\"“”]")
+# A past verb before the date ("arrested ... on Tuesday"); cue words that end in -ed are no past.
+_DATING_VERB = re.compile(r"(?<!\bbe\s)\b(?!(?:planned|scheduled|expected|slated|proposed|intended)\b)[a-z]{3,}ed\b(?!\s+(?:to|for)\b)")
 # A simple past verb; a participle after has/have ("has extended ... through January") may reach ahead.
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|(?<!has\s)(?<!have\s)\w{3,}ed)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|be)\b)[a-z]{3,}\b")
@@ -97,7 +99,10 @@ def _future(text: str, start: int, end: int) -> bool:
     would = _WOULD.search(left)
     if would and not _WOULD_BLOCK.search(left[would.end():]) and not text.startswith("'s", end):
         return True  # "said he would leave Thursday"; not "would ... Wednesday's ruling"
-    window = left + " " + right
+    if _DATING_VERB.search(re.split(r"\bthat\b", left)[-1]) and not _FUTURE.search(left):
+        window = left  # "arrested five on Tuesday ahead of planned rallies": the verb dates it
+    else:
+        window = left + " " + right
     return bool(_FUTURE.search(window)) and not re.search(r"\b(?:said|was|were|had|did)\b\s*$", left[-30:])
 
 
