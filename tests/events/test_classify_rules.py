@@ -112,6 +112,11 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
     ("Villagers rallied at the electricity office demanding a new transformer for their hamlet.", "Peaceful protest"),
     ("Quarry workers marched to the county offices over the closure of the stone quarries.", "Peaceful protest"),
     ("Stone quarry workers demonstrated outside the county offices.", "Peaceful protest"),
+    # riots told as the cause, however many protests are coordinated with them, are background
+    ("Residents banged pots in the square, a day after the long protests and riots in two jails.", "Peaceful protest"),
+    # damage done to no one's property is no violence
+    ("Traders marched to the council; an official said the damage to the economy was heavy.", "Peaceful protest"),
+    ("Traders marched to the council and damaged two parked cars.", "Violent demonstration"),
 ])
 def test_protest_rules(text, want):
     assert protest_type({"PROTEST"}, text) == want

@@ -27,6 +27,8 @@ def test_what_the_model_may_replace():
     assert not may_replace("Mob violence", "Armed clash")
     assert not may_replace("Violent demonstration", "Looting/property destruction")
     assert not may_replace("Peaceful protest", "Arrests")
+    # a protest the rules saw broken up may be the model's arrests of activists on charges
+    assert may_replace("Protest with intervention", "Arrests")
     assert may_replace("Change to group/activity", "Headquarters or base established")
     # ... but the model never names a weapon the rules did not find
     assert not may_replace("Armed clash", "Shelling/artillery/missile attack")

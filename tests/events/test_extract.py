@@ -106,7 +106,10 @@ def test_sub_event_types(nlp, body, sub):
 
 
 class _Unsure:
-    """A relevance verdict that keeps every sentence but puts every event's confidence at 0.1."""
+    """A relevance verdict that keeps every sentence but puts every event's confidence at ``level``."""
+
+    def __init__(self, note: bool = True, level: float = 0.1) -> None:
+        self.note, self.level = note, level
 
     def keeps(self, pos: int) -> bool:
         return True
@@ -115,7 +118,7 @@ class _Unsure:
         return 0.3
 
     def confidence(self, pos: int, fields: float) -> float:
-        return 0.1
+        return self.level
 
 
 def test_an_article_leaves_out_events_the_calibration_puts_below_the_floor_but_a_note_keeps_them(nlp):
@@ -135,6 +138,22 @@ def test_an_article_leaves_out_events_the_calibration_puts_below_the_floor_but_a
     assert [e.confidence for e in kept] == [0.1]
     assert extract_events(long, nlp(long.clean), [], [], relevance=_Unsure()) == []
     assert len(extract_events(long, nlp(long.clean), [], [])) == 1  # without the stage, nothing is left out
+
+
+def test_a_brief_that_is_no_monitors_note_keeps_only_events_above_the_brief_floor(nlp):
+    import datetime as dt
+
+    from strikewatch.events import extract_events
+    from strikewatch.events.assemble import MIN_ARTICLE_CONFIDENCE, MIN_BRIEF_CONFIDENCE
+    from strikewatch.models import Report
+
+    brief = Report(id="b", text="A man shot two co-workers at a packing plant on Monday, police said.",
+                   published=dt.date(2024, 3, 5))
+    doc = nlp(brief.clean)
+    assert extract_events(brief, doc, [], [], relevance=_Unsure(note=False, level=MIN_BRIEF_CONFIDENCE - 0.01)) == []
+    between = (MIN_BRIEF_CONFIDENCE + MIN_ARTICLE_CONFIDENCE) / 2  # enough for a brief, not for an article
+    kept = extract_events(brief, doc, [], [], relevance=_Unsure(note=False, level=between))
+    assert [e.confidence for e in kept] == [between]
 
 
 @pytest.mark.issue(17)

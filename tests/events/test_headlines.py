@@ -35,3 +35,14 @@ def test_one_event_headlines_and_notes_are_not_cut(nlp):
     note = _report("Gunmen killed two traders in Velmora and police clashed with them in Oldtown.", title=False)
     assert not headline_only(note)  # a note ends as a sentence does
     assert headline_only(_report("Gunmen kill two in Velmora", title=False))
+
+
+@pytest.mark.issue(18)
+def test_a_list_of_places_or_of_two_sides_is_not_cut_into_two_events(nlp):
+    # "in X and Y": one event's places; "between A and B": one fight's two sides
+    listed = _report("Bombs at two banks in Velmora and Oldtown tore apart cars and shops on Friday, "
+                     "killing 30 people.", title=False)
+    assert [e.sub_event_type for e in _run(nlp, listed)] == ["Remote explosive/landmine/IED"]
+    sides = _report("VELMORA -- Two days of fighting between police and insurgents in a forest near Oldtown "
+                    "ended on Sunday with four officers and nine militants dead, officials said.", title=False)
+    assert [e.sub_event_type for e in _run(nlp, sides)] == ["Armed clash"]

@@ -121,3 +121,23 @@ def test_dash_bulleted_lines_dated_by_the_dateline_and_struck_by_the_coalition(p
     assert [e.strikes for e in events] == [1, 2, 2]
     assert {e.date for e in events} == {"2018-06-07"}
     assert {(e.actor1, e.actor2) for e in events} == {("Coalition", "Islamic State")}
+
+
+@pytest.mark.issue(17)
+def test_headings_and_lines_one_newline_apart_stay_apart(pipeline):
+    # a release pasted with single line breaks: "Strikes in Syria" heads its lines, it is not one
+    # sentence with them, and the first line's town is still found after the heading
+    compact = RELEASE.replace("\n\n", "\n")
+    events = pipeline.events_of(_report(compact, "2017-10-12"))
+    got = [(e.location.country, e.strikes, round(e.location.lat)) for e in events]
+    assert got == [("Syria", 2, 34), ("Syria", 1, 35), ("Iraq", 3, 34), ("Iraq", 1, 36)]
+
+
+@pytest.mark.issue(17)
+def test_positions_posts_bunkers_and_storage_sites_are_targets(pipeline):
+    text = ("Strikes in Iraq\nNear Hit, one strike engaged an ISIS rocket position.\n"
+            "Near Tal Afar, three strikes destroyed two ISIS sniper positions, an ISIS bunker and an ISIS "
+            "weapons storage facility.\n")
+    events = pipeline.events_of(_report(text, "2017-10-12"))
+    assert [[(t.type, t.count) for t in e.targets] for e in events] == [
+        [("rocket launcher", 1)], [("sniper position", 2), ("bunker", 1), ("storage facility", 1)]]

@@ -137,3 +137,14 @@ def test_deploying_needs_an_armed_force(text, word, everyday):
 
     tok = next(t for t in load_nlp()(text) if t.text == word)
     assert everyday_sense(tok, "CHANGE", tok.lemma_.lower()) is everyday
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,present", [
+    ("Rebels down army helicopter near Velmora", True),
+    ("Militiamen shot down a surveillance drone over the valley.", True),
+    ("Share prices went down after the jet maker's report.", False),
+    ("The storm brought down power lines across the county.", False),
+])
+def test_an_aircraft_brought_down_is_a_fight(nlp, text, present):
+    assert ("CLASH" in _classes(nlp, text)) == present

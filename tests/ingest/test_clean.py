@@ -40,3 +40,16 @@ def test_a_line_break_before_a_list_item_is_kept():
     assert len(offs) == len(clean) + 1 and raw[offs[clean.index("- Near Bexley")]] == "-"
     dashed = "Two strikes:\n-- Near Ashford, one strike hit a depot.\n-- Near Bexley, one strike hit a bridge."
     assert clean_text(dashed)[0] == dashed  # "--" items too
+
+
+def test_a_line_break_after_a_heading_is_kept():
+    raw = "Strikes in Eastland\nNear Ashford, one strike hit a depot.\nStrikes in Westland\nNear Bexley, one strike hit a bridge."
+    clean, offs = clean_text(raw)
+    assert clean == ("Strikes in Eastland\nNear Ashford, one strike hit a depot. Strikes in Westland\n"
+                     "Near Bexley, one strike hit a bridge.")
+    assert len(offs) == len(clean) + 1 and raw[offs[clean.index("Near Bexley")]] == "N"
+    # a short hard-wrapped line that leaves its sentence open is no heading
+    assert clean_text("The army said the attack in\nAshford killed five.")[0] == "The army said the attack in Ashford killed five."
+    # nor is a short line in the middle of a paragraph whose previous line did not end a sentence
+    wrapped = "Witnesses said that gunmen in two pickup trucks opened fire on\nthe market, then drove\nEast along the road."
+    assert "\n" not in clean_text(wrapped)[0]

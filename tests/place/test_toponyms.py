@@ -110,3 +110,10 @@ def test_a_country_before_its_currency_is_no_place(nlp):
     found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
     assert "US" not in found
     assert found["Sidon"].country_code == "LB"
+
+
+def test_a_province_after_an_unknown_town_is_found_whatever_the_tagger_calls_it(nlp):
+    # the tagger reads "Francisco Morazan" as a person; after "in <town>," it is the next address level
+    text = "On 3 May 2021, in Zzyzxville, Francisco Morazan, about 200 bus drivers marched for their wages."
+    found = [(t.text, t.location.country, t.location.precision) for t in geoparse(text, doc=nlp(text)) if t.location]
+    assert ("Francisco Morazan", "Honduras", "province") in found

@@ -51,7 +51,7 @@ _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened f
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
-                       r"molotov|damag\w*|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
+                       r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
@@ -127,7 +127,7 @@ def protest_type(cues: set[str], text: str) -> str:
     is not what happened at it, so grievance clauses are set aside first."""
     demo = bool(_DEMO.search(text) or _DEMANDS.search(text))
     told = _BACKGROUND.sub(" ", _acts(text))
-    text = _BACKGROUND.sub(" ", _GRIEVANCE.sub(" ", _acts(text)))
+    text = _GRIEVANCE.sub(" ", _BACKGROUND.sub(" ", _acts(text)))  # "after the protests and riots in ...": all background
     if "MOB" in cues or _MOB_CTX.search(text):
         return "Mob violence"
     if "RIOT" in cues and _RIOT_WORD.search(told) or _RIOT_CTX.search(text):

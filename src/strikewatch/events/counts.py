@@ -110,7 +110,11 @@ TARGET_TYPES: tuple[tuple[str, str], ...] = (
     ("command and control node", r"command(?: and control)? (?:nodes?|centers?|centres?)"),
     ("headquarters", r"headquarters|HQs?"),
     ("mortar", r"mortar (?:systems?|positions?|tubes?)|mortars?"),
-    ("rocket launcher", r"rocket launchers?|rocket launching sites?"),
+    ("rocket launcher", r"rocket launchers?|rocket (?:launching|firing) (?:sites?|positions?)|rocket positions?"),
+    ("sniper position", r"sniper positions?"),
+    ("observation post", r"observation posts?"),
+    ("bunker", r"bunkers?"),
+    ("storage facility", r"(?:weapons? |ammunition |supply |logistics? )?storage (?:facilit(?:y|ies)|sites?|areas?)"),
     ("anti-aircraft weapon", r"anti-aircraft (?:weapons?|artillery|guns?)(?: systems?)?"),
     ("artillery", r"artillery (?:pieces?|systems?|positions?)"),
     ("heavy machine gun", r"heavy machine ?guns?"),
@@ -131,7 +135,7 @@ _TARGET_RX = re.compile(
     r"(?<![\w-])(?P<t>" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(TARGET_TYPES)) + r")(?![\w-])",
     re.I)
 HYPERNYMS = {"vehicle": {"tactical vehicle", "VBIED"}, "building": {"headquarters", "residential building", "VBIED factory",
-                                                                   "weapons factory", "IED factory"}}
+                                                                   "weapons factory", "IED factory", "storage facility"}}
 
 
 class TargetHit(NamedTuple):

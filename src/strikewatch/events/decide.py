@@ -13,7 +13,8 @@ march from a riot or from a crowd shot at, a town taken from a town fought over.
   probability given that there is an event, since the rules found one). It names a weapon only
   when the trigger word is one (a bomb exploded, a shelling); it does not redo the rules' reading
   of who fought whom (Armed clash, Attack, Mob violence among themselves), and a crowd the rules
-  saw (protest or riot words) keeps to the crowd sub-types: the model picks which;
+  saw (protest or riot words) keeps to the crowd sub-types: the model picks which (or, for a
+  protest the rules saw broken up, whether it was arrests of activists instead);
 - where the rules named a weapon or a strong act (``RULES_STAND``), only to say the weapon was
   not used (Disrupted weapons use: defused, intercepted, seized) or was a toxic agent (Chemical
   weapon), and only when it is sure.
@@ -63,6 +64,8 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "") -> bool:
         return model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
     if rule_sub in BY_ACTORS and model_sub in BY_ACTORS:
         return False
+    if rule_sub == "Protest with intervention" and model_sub == "Arrests":
+        return True  # activists detained on charges, not a gathering dispersed: the model reads which
     return model_sub in CROWD if rule_sub in CROWD else True
 
 

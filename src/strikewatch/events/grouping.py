@@ -128,14 +128,21 @@ def absorb_followups(groups: list[Group], main: Location | None, text: str) -> l
     return out
 
 
+# how far past its last sentence's start a protest's context is read: its own next few sentences,
+# not an article's background further on ('responsible for the killing of hundreds in 2002')
+PROTEST_REACH = 500
+
+
 def protest_context(groups: list[Group], text: str) -> None:
     """A protest's later sentences ('Police fired tear gas.', 'They threw stones.') can escalate
-    its sub-type; they are read up to the next event's sentence."""
+    its sub-type; they are read up to the next event's sentence, at most ``PROTEST_REACH``
+    characters past the start of its last sentence."""
     for g in groups:
         sub = g.mentions[0].sub_type
         if sub not in _PROTEST_RANK:
             continue
-        new = protest_type(set(), context_of(groups, g, text))
+        own = max(m.sent[0] for m in g.mentions) - g.mentions[0].sent[0]
+        new = protest_type(set(), context_of(groups, g, text)[:own + PROTEST_REACH])
         if _PROTEST_RANK[new] > _PROTEST_RANK[sub]:
             for m in g.mentions:
                 m.sub_type = new

@@ -136,7 +136,11 @@ _PHRASE_CUES = (
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
-                r"\bcross-?fire\b|\bfire ?fights?\b", re.I), "CLASH"),
+                r"\bcross-?fire\b|\bfire ?fights?\b|"
+                # an aircraft brought down ("rebels down army helicopter"): fire met in the air
+                r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"
+                r"by|to|for|from|over|and|but)\b)[\w-]+\s+){0,3}?"
+                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?)\b", re.I), "CLASH"),
     # explosives found before they went off, or set off on purpose: a disrupted attack
     (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"
                 r"(?:\s+[\w-]+){0,6}?\s+(?:bombs?|IEDs?|explosives?|explosive\s+devices?|grenades?|landmines?|mines|"
@@ -146,7 +150,7 @@ _PHRASE_CUES = (
 )
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
-                  "bang", "road blockade"), ("handed", "pulled out of"), ("shoot", "gun", "fire"),
+                  "bang", "road blockade"), ("handed", "pulled out of"), ("shoot", "gun", "fire", "down"),
                  ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
                   "controlled", "detonated"))
 _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')

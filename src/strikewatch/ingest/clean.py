@@ -2,7 +2,7 @@
 
 Runs once per report, before any offsets exist. Whitespace (non-breaking and
 thin spaces included) is collapsed, hard-wrapped lines are joined (but not a line
-break before a bulleted list item), blocks are kept as paragraphs separated by a
+break before a bulleted list item, nor one after a heading line: "Strikes in Syria"), blocks are kept as paragraphs separated by a
 blank line, and page furniture (video
 teasers, newsletter and subscription footers, share/follow prompts, trailing
 link lists) is dropped by general rules, never by matching particular texts.
@@ -33,6 +33,17 @@ _FURNITURE = re.compile(
 )
 _LIST_ITEM = re.compile(r"(?:--?|[*\u2022\u2013\u2014\u25aa\u25cf])(?=[ \t])")  # "- Near X, two strikes ...", "-- ...", "• ..."
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+# a heading on a line of its own: short, capitalised, no closing stop ("Strikes in Syria"), not
+# ending on a word that leaves a sentence open ("the attack in" is a hard-wrapped line)
+_HEADING = re.compile(r"[A-Z][^.!?:;,\n]{0,58}[^.!?:;,\s]")
+_OPEN_END = re.compile(r"\b(?:in|of|the|a|an|and|or|but|to|at|on|for|with|by|from|near|into|said|says|that|"
+                       r"was|were|is|are|has|have|had|will|would|who|which|as|after|before|than)$", re.I)
+
+
+def is_heading(line: str) -> bool:
+    """A line that reads as a heading of what follows (see ``_HEADING``)."""
+    line = line.strip()
+    return bool(_HEADING.fullmatch(line)) and not _OPEN_END.search(line)
 
 
 def is_furniture(block: str) -> bool:
@@ -64,6 +75,21 @@ def _trailing_junk(text: str, blocks: list[tuple[int, int]]) -> int:
     return n
 
 
+def _heading_breaks(text: str, s: int, e: int) -> set[int]:
+    """Positions of the line breaks in ``text[s:e]`` that end a heading: a short line with no
+    closing stop, at the block's start or after a line that ended a sentence, before a capital."""
+    keep, pos, prev_ended = set(), s, True
+    lines = text[s:e].split("\n")
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        heading = prev_ended and is_heading(line) and nxt.lstrip()[:1].isupper()
+        if heading:
+            keep.add(end)
+        prev_ended = heading or bool(_SENTENCE_END.search(line)) or not line.strip()
+        pos = end + 1
+    return keep
+
+
 def clean_text(text: str) -> tuple[str, list[int]]:
     """Clean ``text``; return ``(clean, offsets)`` (see module docstring)."""
     blocks = [b for b in _blocks(text) if not is_furniture(text[b[0]:b[1]])]
@@ -78,7 +104,8 @@ def clean_text(text: str) -> tuple[str, list[int]]:
             offs.extend((s, s))
         pending_space = -1
         pending_break = False
-        started = False
+        started = after_heading = False
+        headings = _heading_breaks(text, s, e) if "\n" in text[s:e] else set()
         for i in range(s, e):
             ch = text[i]
             if ch in _DROP:
@@ -87,12 +114,13 @@ def clean_text(text: str) -> tuple[str, list[int]]:
                 if started and pending_space < 0:
                     pending_space = i
                 pending_break = pending_break or ch == "\n"
+                after_heading = after_heading or i in headings
                 continue
-            if pending_space >= 0:  # a line break before a list item stays: the item is a sentence of its own
-                out.append("\n" if pending_break and _LIST_ITEM.match(text, i) else " ")
+            if pending_space >= 0:  # a line break before a list item or after a heading stays
+                out.append("\n" if after_heading or pending_break and _LIST_ITEM.match(text, i) else " ")
                 offs.append(pending_space)
                 pending_space = -1
-            pending_break = False
+            pending_break = after_heading = False
             out.append(ch)
             offs.append(i)
             started = True

@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer
 
 _ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du|do|dos|das|des|los|las)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_ARTICLE}[-\s]){{0,2}}{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_WORD}){{0,4}}"  # a name does not run across lines
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"

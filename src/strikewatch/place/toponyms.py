@@ -215,6 +215,21 @@ def _before_area(gaz: Gazetteer, text: str, end: int) -> bool:
     return any(gaz.names_area(abbreviation_key(f) if f.endswith(".") else name_key(f)) for f in forms)
 
 
+def _chained_areas(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Provinces and countries that follow a place after a comma ("in Comayaguela, Francisco Morazan"),
+    whatever the tagger called them: a person's or party's name there is the address's next level."""
+    out = []
+    for _, end in spans:
+        m = _AREA_AFTER.match(text, end)
+        if m and not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+            name = m.group(1)
+            if gaz.names_area(name_key(name)):
+                out.append((m.start(1), m.end(1)))
+            elif " " in name and gaz.names_area(name_key(name.split()[0])):
+                out.append((m.start(1), m.start(1) + len(name.split()[0])))
+    return out
+
+
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[int, int]]:
     """Capitalised token runs (up to 4 tokens) that name well-known places, longest first.
     Token columns are read once (:func:`lexical`); a window may only hold capitalised, untaken
@@ -275,6 +290,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 spans.append(county)
     spans += _gazetteer_spans(doc, gaz, taken)
     spans = _add_frames(doc, gaz, spans, unknown_ok)
+    spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]

@@ -1,0 +1,38 @@
+"""events/grouping.py: a protest's own next sentences may escalate it, an article's background may not."""
+import datetime as dt
+
+import pytest
+
+from strikewatch.events import extract_events
+from strikewatch.events.grouping import PROTEST_REACH
+from strikewatch.models import Report
+from strikewatch.time import find_timexes
+
+MARCH = "Hundreds of women marched through the market on Monday to demand the release of detained relatives."
+FILLER = " The group's leaders have held talks with officials over the budget for several months."
+
+
+def _subtypes(nlp, text):
+    report = Report(id="g", text=text, published=dt.date(2023, 4, 12))
+    timexes = find_timexes(report.clean, report.published)
+    return [e.sub_event_type for e in extract_events(report, nlp(report.clean), timexes, [])]
+
+
+@pytest.mark.issue(22)
+def test_a_protests_next_sentence_escalates_it(nlp):
+    assert _subtypes(nlp, MARCH + " Police fired tear gas to disperse them.")[0] == "Protest with intervention"
+
+
+@pytest.mark.issue(22)
+def test_background_far_past_the_protest_does_not_escalate_it(nlp):
+    far = FILLER * (PROTEST_REACH // len(FILLER) + 2)
+    text = MARCH + far + " In 2019 rioters torched shops in the same market."
+    assert _subtypes(nlp, text)[0] == "Peaceful protest"
+    assert _subtypes(nlp, MARCH + " Rioters torched shops in the market.")[0] == "Violent demonstration"
+
+
+@pytest.mark.issue(22)
+def test_damage_that_is_no_ones_property_does_not_make_a_protest_violent(nlp):
+    text = MARCH + " An official said the only way to limit the damage was a new budget."
+    assert _subtypes(nlp, text)[0] == "Peaceful protest"
+    assert _subtypes(nlp, MARCH + " They damaged two police cars.")[0] == "Violent demonstration"
