@@ -85,3 +85,10 @@ def test_groups_of_a_few_countries_prefer_a_namesake_there(nlp):
     assert text_hints(gaz, "Islamic State fighters regrouped.") == {"SY": MULTI_WEIGHT, "IQ": MULTI_WEIGHT}
     found = _places(nlp, "Islamic State fighters attack Kurdish positions around Ain Issa")
     assert found["Ain Issa"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_the_coalition_in_yemen_and_its_local_allies_point_at_yemen():
+    gaz = get_gazetteer()
+    assert text_hints(gaz, "Saudi-led coalition aircraft struck a depot.") == {"YE": 0.5}
+    assert text_hints(gaz, "Local pro-Hadi units and STC fighters traded fire.").get("YE") == 1.0

@@ -117,3 +117,17 @@ def test_a_province_after_an_unknown_town_is_found_whatever_the_tagger_calls_it(
     text = "On 3 May 2021, in Zzyzxville, Francisco Morazan, about 200 bus drivers marched for their wages."
     found = [(t.text, t.location.country, t.location.precision) for t in geoparse(text, doc=nlp(text)) if t.location]
     assert ("Francisco Morazan", "Honduras", "province") in found
+
+
+@pytest.mark.issue(17)
+def test_a_hyphenated_province_is_read_whole(nlp):
+    text = "On 6 May 2021, militiamen clashed with the army in Zzyzx village (Masisi, Nord-Kivu)."
+    assert [(t.text, t.location.country) for t in geoparse(text, doc=nlp(text)) if t.location] == [
+        ("Nord-Kivu", "Democratic Republic of the Congo")]
+
+
+@pytest.mark.issue(17)
+def test_an_unknown_village_name_does_not_resolve_to_a_place_inside_it(nlp):
+    # "Bar Zzyzx village": an unknown village, not the town of Bar in Montenegro
+    text = "On 1 May 2021, gunmen kidnapped two farmers from Bar Zzyzx village."
+    assert [t.location.country_code for t in geoparse(text, doc=nlp(text)) if t.location] == []

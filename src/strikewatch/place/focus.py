@@ -38,6 +38,7 @@ GROUP_COUNTRIES: dict[str, str] = {
     "Sinaloa Cartel": "MX", "Gulf Cartel": "MX", "BJP": "IN", "Awami League": "BD", "ARSA": "MM", "TTP": "PK",
     "Tehrik-i-Taliban Pakistan": "PK", "CODECO": "CD", "Raia Mutomboki": "CD", "Anti-Balaka": "CF", "Koglweogo": "BF",
     "Dan Na Ambassagou": "ML", "SPLA": "SS", "Ambazonia": "CM", "BSF": "IN", "Rapid Support Forces": "SD",
+    "Saudi-led coalition": "YE", "Saudi-led Coalition": "YE", "pro-Hadi": "YE", "STC": "YE", "Southern Transitional Council": "YE",
 }
 # groups active in a few countries: a lighter hint for each, enough to prefer a namesake there
 # ("Ain Issa" in a report on Islamic State and Kurdish forces: Syria's, not Nigeria's Inisa), never a

@@ -168,13 +168,16 @@ def _lone_place_name(doc: Doc, tok, people: set[str] | None = None) -> bool:
     return tok.text not in (_name_ends(doc) if people is None else people)
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:village|town|district|sub-?county|locality|settlement|camp|area)\b", re.I)
+
+
 def _embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None) -> tuple[int, int] | None:
     """A well-known place heading an organisation or facility name ("Texas Department of ...",
     "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
     one-word place after "in/of/from/at/near" ("of Alexandria")."""
     toks = ent[1:] if ent[0].lower_ == "the" else ent
-    if not len(toks):
-        return None
+    if not len(toks) or _UNIT_AFTER.match(text_of(doc), ent.end_char):
+        return None  # "Bar Ujeed village": the whole is an unknown place, not a place named "Bar"
     if ent.label_ == "PERSON":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if len(toks) == 1 and (before in _PLACE_PREPS or _lone_place_name(doc, toks[0], people)) \
@@ -292,6 +295,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans = _add_frames(doc, gaz, spans, unknown_ok)
     spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
+    spans = [_over_hyphen(text, gaz, s, e) for s, e in spans]
     return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
@@ -336,6 +340,15 @@ def _extend_particles(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
         grown.append((s, end))
     out = [(s, e) for s, e in out if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in grown)]
     return out, ok
+
+
+_HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+
+
+def _over_hyphen(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
+    """A span grown over "-Word" when the gazetteer knows the hyphenated whole ("Nord" -> "Nord-Kivu")."""
+    tail = _HYPHEN_TAIL.match(text, e)
+    return (s, tail.end()) if tail and gaz.lookup(text[s:tail.end()]) else (s, e)
 
 
 def _name_of(text: str, m: Mention) -> str:
