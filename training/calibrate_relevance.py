@@ -47,8 +47,8 @@ def main() -> None:
             if r.get("id") in labels]
     reports = text_reports(rows)
     # every event the thresholds keep, including those an article would leave out for their low
-    # confidence: the calibration must see them all (events.assemble.MIN_ARTICLE_CONFIDENCE)
-    assemble.MIN_ARTICLE_CONFIDENCE = 0.0
+    # confidence: the calibration must see them all (events.assemble.MIN_ARTICLE_CONFIDENCE, MIN_BRIEF_CONFIDENCE)
+    assemble.MIN_ARTICLE_CONFIDENCE = assemble.MIN_BRIEF_CONFIDENCE = 0.0
     pipeline = load_pipeline()
     assessments = pipeline.assess(reports)
     X, Y = [], []

@@ -64,6 +64,17 @@ CIVILIANS = ActorName("Civilians", "civilians", True)
      "Abduction/forced disappearance"),
     ({"ABDUCT", "KILL"}, "Armed men kidnapped a trader and later killed him.", GUNMEN, CIVILIANS, "Attack"),
     ({"ABDUCT"}, "A teacher abducted by militants was found dead two days later.", GUNMEN, CIVILIANS, "Attack"),
+    # a crowd burning tyres for a demand is a violent demonstration (ACLED), armed men burning trucks are not
+    ({"BURN"}, "Residents burned tyres outside the water office to demand repairs.", None, None,
+     "Violent demonstration"),
+    ({"BURN"}, "Armed men burned two trucks demanding payment from the firm.", GUNMEN, None,
+     "Looting/property destruction"),
+    # a strike that killed is an air strike, as one that destroyed is
+    ({"STRIKE", "KILL"}, "A strike on the school compound killed nine children on Monday.", None, None,
+     "Air/drone strike"),
+    # force used on a march is excessive force, however "violently" the police went about it
+    ({"PROTEST", "KILL"}, "Police violently broke up a march on the ministry, killing three protesters.", None, None,
+     "Excessive force against protesters"),
 ])
 def test_violence_rules(cues, text, a1, a2, want):
     assert classify(cues, text, a1, a2) == want

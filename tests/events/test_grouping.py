@@ -36,3 +36,11 @@ def test_damage_that_is_no_ones_property_does_not_make_a_protest_violent(nlp):
     text = MARCH + " An official said the only way to limit the damage was a new budget."
     assert _subtypes(nlp, text)[0] == "Peaceful protest"
     assert _subtypes(nlp, MARCH + " They damaged two police cars.")[0] == "Violent demonstration"
+
+
+@pytest.mark.issue(22)
+def test_force_against_a_crowd_that_rioted_is_the_violent_demonstration(nlp):
+    shot = "Police shot dead two marchers in the market on Monday."
+    assert _subtypes(nlp, shot)[0] == "Excessive force against protesters"
+    rioted = shot + " The marchers had blocked the road with burning tyres and thrown stones at the station."
+    assert _subtypes(nlp, rioted)[0] == "Violent demonstration"

@@ -26,3 +26,10 @@ def test_find_instruments_spans_and_mines():
     text = "A drone dropped a mortar shell near the gold mine."
     got = [(text[i.start:i.end], i.sub_type) for i in find_instruments(text)]
     assert got == [("drone", AIR), ("mortar", SHELL), ("shell", SHELL)]
+
+
+def test_a_mine_one_works_at_is_no_landmine():
+    at_work = "Two workers were shot at the mine when guards opened fire."
+    assert [i.sub_type for i in find_instruments(at_work)] == []
+    field = "Two herders were killed when their cart hit a mine near the well."
+    assert [i.sub_type for i in find_instruments(field)] == [IED]

@@ -20,6 +20,14 @@ from strikewatch.events.triggers import cue_of
     ("Several rockets were fired overnight at the airport.", "fired", "FIRE"),
     ("A fire gutted the supermarket overnight.", "fire", None),
     ("The patrol came under heavy fire near the river.", "fire", "FIRE"),
+    # an earthquake on somewhere that killed; a fire that gutted a shop; an old hall that burned down
+    ("Medics reached survivors of a strong earthquake on a remote island that killed 12 people.", "killed", None),
+    ("Crews stayed at the scene of a fire which gutted a furniture store on Sunday.", "fire", None),
+    ("The old granary, a landmark of the town, burned to the ground overnight.", "burned", None),
+    ("Rioters burned two police vans outside the court.", "burned", "BURN"),
+    # one man walking into a place is no march; a crowd marching into a square is
+    ("A gunman who marched into the office opened fire on his former boss.", "marched", None),
+    ("Thousands marched into the main square to demand new elections.", "marched", "PROTEST"),
 ])
 def test_deaths_and_harms_with_no_one_behind_them(nlp, text, word, want):
     tok = next(t for t in nlp(text) if t.text == word)

@@ -38,6 +38,12 @@ def _classes(nlp, text):
     ("Artillery shelled the village before dawn.", "SHELL", True),
     ("The museum shows bracelets of mussel shells and river pearls.", "SHELL", False),
     ("Tank shells fell on the village before dawn.", "SHELL", True),
+    # an attack in words: in a debate or statement, for a failing, over a policy
+    ("In the televised debate, the mayor attacked his rival for failing to fix the roads.", "ATTACK", False),
+    ("The senator attacked the governor over his budget plan on Tuesday.", "ATTACK", False),
+    ("Gunmen attacked the convoy near the bridge on Tuesday.", "ATTACK", True),
+    ("Rebels attacked the town over two days, residents said.", "ATTACK", True),
+    ("Militants attacked a police post on Monday, the ministry said in a statement.", "ATTACK", True),
 ])
 def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present
@@ -109,6 +115,10 @@ def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, presen
     ("Traders live in constant fear of abduction on the northern road.", "ABDUCT", False),
     ("Peace activist Maria Lenz was named as a witness in the case.", "PROTEST", False),
     ("Veteran protester Tom Ashby addressed the crowd.", "PROTEST", False),
+    # set ablaze is a burning; projectiles observed are fire from heavy weapons
+    ("Dozens of huts were set ablaze by attackers overnight.", "BURN", True),
+    ("The coach set the tone with a win.", "BURN", False),
+    ("Monitors recorded 40 projectiles fired near the bridge.", "SHELL", True),
 ])
 def test_disruption_and_group_names(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

@@ -50,7 +50,8 @@ _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened f
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
-                       r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*|stormed|"
+                       r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*(?!\s+(?:dispers\w*|broke|break\w*|crack\w*|suppress\w*|"
+                       r"repress\w*|crush\w*|quell\w*|arrest\w*|detain\w*))|stormed|"
                        r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
@@ -79,6 +80,9 @@ _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
 _DEMANDS = re.compile(r"\b(?:demanding|denouncing|chanting|in protest)\b", re.I)
+# what a crowd does damage for: a demand or a grievance voiced ("burned tyres to demand power")
+_PROTEST_PURPOSE = re.compile(r"\b(?:to (?:demand|reject|denounce|protest|press for|call for|oppose)|demanding|denouncing|"
+                              r"in protest|protesting|rejecting)\b", re.I)
 _STONING = re.compile(r"\b(?:ston(?:e|es|ed|ing)|pelt\w*|hurl\w*|threw|throwing|clash\w*|attacked|assaulted)\b", re.I)
 _STATE_TARGET = re.compile(r"\b(police\w*|officers?|security forces|soldiers|troops|government (?:offices?|buildings?)|"
                            r"tear ?gas|anti-riot)\b", re.I)
@@ -186,6 +190,20 @@ _CROWD_VIOLENCE = re.compile(
     rf"(?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD})\b", re.I)
 _GUNS = re.compile(r"\b(?:gunmen|armed (?:men|group|gang)|militia\w*|militants?|rebels?|bandits|fighters|"
                    r"raiders|guns?|firearms?|shot (?:dead|in|and)|gunshots?|gunfire|rifles?|pistols?|sect|cartel|gangs?)\b", re.I)
+
+
+# what a crowd does that makes its protest a riot (not what police do to it: "violently dispersed")
+_CROWD_ACTS = re.compile(r"\b(?:barricad\w*|(?:threw|throwing|hurl\w*|pelt\w*) (?:\w+ ){0,3}?(?:stones?|rocks|bottles|"
+                         r"petrol bombs|molotov\w*|projectiles|bricks)|stoned|torch(?:ed|ing)|loot\w*|vandali[sz]\w*|"
+                         r"set (?:\w+ ){0,3}?(?:ablaze|on fire|alight)|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires|burn(?:ed|t|ing) "
+                         r"(?:\w+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|shops?|offices?|stations?)|rioters?|rioted|"
+                         r"break into|broke into|smash(?:ed|ing))\b", re.I)
+
+
+def crowd_turned_violent(text: str) -> bool:
+    """The demonstrators themselves rioted (barricades, stones, arson, looting): ACLED codes police
+    force against such a crowd as the violent demonstration, not as excessive force."""
+    return bool(_CROWD_ACTS.search(_BACKGROUND.sub(" ", text)))
 
 
 def mob_violence(text: str) -> bool:
@@ -310,12 +328,15 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             return boom
     if protest_ctx:
         return protest_type(cues, text)
+    if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in _NON_STATE_ARMED | _STATE_KINDS \
+            and _PROTEST_PURPOSE.search(text):
+        return "Violent demonstration"  # "residents burned tyres to demand power": ACLED's violent demonstration
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
         return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
         return _strategic(cues, text, a1)  # weapons disrupted, or goods seized
-    if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"KILL", "SHOOT", "CLASH"}:
+    if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
         return _violence_type(cues, text, a1, a2, armed_victims)

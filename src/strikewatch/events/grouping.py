@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import Location
-from .classify import INTERVENE, protest_type
+from .classify import INTERVENE, crowd_turned_violent, protest_type
 from .fatalities import Casualty
 from .decide import retype
 from .disputes import TargetStatement
@@ -142,8 +142,12 @@ def protest_context(groups: list[Group], text: str) -> None:
         if sub not in _PROTEST_RANK:
             continue
         own = max(m.sent[0] for m in g.mentions) - g.mentions[0].sent[0]
-        new = protest_type(set(), context_of(groups, g, text)[:own + PROTEST_REACH])
-        if _PROTEST_RANK[new] > _PROTEST_RANK[sub]:
+        context = context_of(groups, g, text)[:own + PROTEST_REACH]
+        if sub == SubEventType.EXCESSIVE_FORCE:  # ACLED: force against a rioting crowd is the riot's
+            new = SubEventType.VIOLENT_DEMONSTRATION if crowd_turned_violent(context) else sub
+        else:
+            new = protest_type(set(), context)
+        if new != sub and (_PROTEST_RANK[new] > _PROTEST_RANK[sub] or sub == SubEventType.EXCESSIVE_FORCE):
             for m in g.mentions:
                 m.sub_type = new
 

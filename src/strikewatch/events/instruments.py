@@ -44,8 +44,10 @@ _TARGET_BEFORE = re.compile(r"\b(?:destroy\w*|seiz\w*|captur\w*|recover\w*|confi
                             r"defus\w*|dismantl\w*|intercept\w*|shot down|down(?:ed)?|anti|against|counter)"
                             r"[\s\w-]{0,25}$", re.I)
 _MEANS = re.compile(r"\b(?:with|using|by|fired|firing|launched|launching|dropp\w*|carried out|conducted)\b", re.I)
-_NOT_MINE = re.compile(r"\b(?:gold|coal|copper|diamond|cobalt|tin|salt|artisanal) mines?\b|\bmine (?:workers?|site)s?\b",
-                       re.I)
+# a pit, not a landmine: of a mineral, its workers or site, or a place one is at or in ("at the mine")
+_NOT_MINE = re.compile(r"\b(?:gold|coal|copper|diamond|cobalt|tin|salt|artisanal|uranium|jade|lithium) mines?\b|"
+                       r"\bmine (?:workers?|sites?|shafts?|owners?|operators?|company)\b|"
+                       r"\b(?:at|inside|into|outside) (?:the|a) mine\b", re.I)
 _GENERIC_BLAST = {"explosives", "explosive", "bomb", "bombs", "bombing", "bombings", "blast", "blasts",
                   "explosion", "explosions"}
 

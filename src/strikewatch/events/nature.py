@@ -55,8 +55,9 @@ def natural_agent(tok: Token) -> bool:
                 return True
             if c.dep_ == "agent" and any(_natural(g) for g in c.children):
                 return True  # "struck by lightning", "killed by a drunk driver"
-            if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl" and _natural(verb.head):
-                return True  # "an earthquake that killed 10 people"
+            if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl" and (
+                    _natural(verb.head) or verb.head.dep_ == "pobj" and _natural(verb.head.head.head)):
+                return True  # "an earthquake that killed 10 people", "an earthquake on an island that killed 10"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children):
                 return True  # "killed in a hit-and-run crash", "died in the stampede"

@@ -3,6 +3,8 @@ event in ACLED's sense (a legal battle, a ministry protesting a ruling, shares r
 strike, a great deal of mud). :func:`everyday_sense` is asked by ``events.triggers.cue_of``."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .nature import HARM_CLASSES, natural_agent, natural_death
@@ -51,6 +53,33 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "deployed a flood wall", "mobilised volunteers": no armed force moved
     if lemma in ("riot", "anti-riot") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _GEAR:
         return True  # "riot police", "riot gear": who came and what they wore, not a riot
+    if lemma == "march" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in tok.children) or _one_walker(tok)):
+        return True  # "a gunman marched into the party", "marched him to the car": walking, not a march
+    if lemma == "burn" and tok.pos_ == "VERB" and _burned_down(tok):
+        return True  # "the old mill burned to the ground": a blaze, nobody's deed told
+    if lemma == "attack" and tok.pos_ == "VERB" and _criticised(tok):
+        return True  # "attacked him for failing to act", "attacked the plan in a debate": words, not blows
+    return False
+
+
+_SPEECH = {"debate", "interview", "speech", "statement", "tweet", "post", "column", "editorial", "op-ed", "ad",
+           "advertisement", "commercial", "letter", "conference", "hearing", "podcast", "broadcast", "parliament"}
+_TOPICS = {"comment", "remark", "policy", "plan", "budget", "record", "handling", "stance", "decision", "statement",
+           "position", "view", "vote", "proposal", "bill", "failure", "response", "tweet", "leadership", "reform"}
+
+
+def _criticised(verb: Token) -> bool:
+    """An 'attack' that is criticism: made in a debate, interview or speech (the verb's own phrase,
+    not 'the army said in a statement'), aimed at someone for a failing ('for failing to ...') or
+    over a policy or remark."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in ("in", "during", "on") and any(c.dep_ == "pobj" and c.lemma_.lower() in _SPEECH
+                                                        for c in prep.children):
+            return True
+        if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            return True
+        if prep.lower_ == "over" and any(c.dep_ == "pobj" and c.lemma_.lower() in _TOPICS for c in prep.children):
+            return True
     return False
 
 
@@ -293,7 +322,9 @@ def _blaze_or_dismissal(tok: Token) -> bool:
     fired on June 8'), not shooting ('opened fire', 'came under fire', 'mortar fire', 'fired on a bus')?"""
     if tok.pos_ in ("NOUN", "PROPN"):
         head = {tok.head.lemma_.lower(), tok.head.lower_}
-        return tok.lower_ == "fire" and not head & _FIRE_HEADS and not any(
+        blazing = any(c.dep_ == "relcl" and (c.lemma_.lower() in _BLAZE_VERBS or c.lower_ in _BLAZE_VERBS)
+                      for c in tok.children)  # "a fire which gutted the shop"
+        return tok.lower_ == "fire" and (blazing or not head & _FIRE_HEADS) and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in _WEAPON_FIRE or c.dep_ == "prep" and c.lower_ in ("from", "on", "at")
             for c in tok.children)
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" and tok.dep_ not in ("acl", "appos") \
@@ -306,6 +337,38 @@ def _blaze_or_dismissal(tok: Token) -> bool:
     return who is not None and (who.ent_type_ == "PERSON" or who.pos_ == "PROPN" or who.lower_ in ("he", "she")
                                 or who.lemma_.lower() in _STAFF)
 
+
+def _one_walker(verb: Token) -> bool:
+    """The one who marched is one person ('a gunman who marched into', 'he marched up to'), not a crowd."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children) \
+        and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army")
+
+
+def _burned_down(verb: Token) -> bool:
+    """A thing that burned, with no one said to have burned it: no object, no 'by', a subject
+    that is no person or group."""
+    if any(c.dep_ in ("dobj", "agent") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ != "ROOT" \
+            or _VIOLENCE_AROUND.search(verb.sent.text):
+        return False  # "houses burned in the post-election violence": someone's deed
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP") \
+        and subject.lemma_.lower() not in _BURNERS
+
+
+_VIOLENCE_AROUND = re.compile(r"\b(?:violence|attack\w*|raid\w*|clash\w*|riot\w*|militants?|rebels?|fighting|unrest|"
+                              r"arson\w*|torch\w*|set (?:on )?fire|militia\w*|gunmen|mob)\b", re.I)
+_BURNERS = {"protester", "rioter", "demonstrator", "youth", "mob", "crowd", "militant", "rebel", "fighter", "soldier",
+            "troop", "police", "resident", "villager", "student", "attacker", "gunman", "man", "group", "supporter"}
+_BLAZE_VERBS = {"gut", "gutted", "guts", "engulf", "engulfed", "sweep", "swept", "consume", "consumed", "raze", "razed",
+                "spread", "rage", "raged", "burn", "burned", "burnt", "break", "broke", "destroy", "destroyed", "ravage",
+                "ravaged"}
 
 _STAFF = {"coach", "manager", "chief", "director", "executive", "employee", "worker", "official", "minister",
           "editor", "presenter", "host", "teacher", "officer", "staff", "ceo", "boss", "aide", "adviser"}

@@ -17,7 +17,7 @@ LEMMA_CUES: dict[str, str] = {
     "airstrike": "AIR", "air-strike": "AIR", "bombard": "SHELL", "bombardment": "SHELL", "strike": "STRIKE",
     "raid": "RAID", "sortie": "AIR", "drone": "DRONE", "warplane": "AIRCTX", "jet": "AIRCTX", "aircraft": "AIRCTX",
     "helicopter": "AIRCTX",
-    "shell": "SHELL", "shelling": "SHELL", "artillery": "HEAVY", "mortar": "HEAVY", "rocket": "HEAVY",
+    "shell": "SHELL", "shelling": "SHELL", "projectile": "SHELL", "artillery": "HEAVY", "mortar": "HEAVY", "rocket": "HEAVY",
     "missile": "HEAVY", "howitzer": "HEAVY", "ifv": "HEAVY", "mlrs": "HEAVY",
     "ied": "IED", "landmine": "IED", "mine": "IED", "roadside": "IED", "explosive": "IED",
     "bomb": "BOMB", "vbied": "BOMB", "bombing": "BLAST", "blast": "BLAST", "explosion": "BLAST",
@@ -98,6 +98,8 @@ def cue_of(tok: Token) -> str | None:
         return None  # "Fire District 2", "Battle Creek", "Strike Force Inc.": part of a name
     if cls == "FIRE" and tok.head.lower_ in ("on", "ablaze"):
         return "BURN"  # "set homes on fire"
+    if cls == "SET" and any(c.lower_ in ("ablaze", "alight") for c in tok.children):
+        return "BURN"  # "houses were set ablaze by arsonists"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls
@@ -132,7 +134,7 @@ def _title_case(sent: Span) -> bool:
 
 _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
-                r"\bmarched\b|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
+                r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"

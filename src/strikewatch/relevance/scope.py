@@ -45,7 +45,8 @@ _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters",
 # An unidentified actor named as a group (gunmen, bandits, a gang) is organised violence, which
 # ACLED codes; a lone gunman, a suspect or an assailant is a crime story's culprit.
 _ORGANISED = re.compile(r"\b(?:gunmen|armed men|bandits|gangs?|gangsters|cartels?|militants|fighters|insurgents|"
-                        r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates)\b", re.IGNORECASE)
+                        r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates|raiders|rustlers|"
+                        r"cattle raids?)\b", re.IGNORECASE)
 
 
 def crime_cues(text: str) -> set[str]:
@@ -98,6 +99,9 @@ _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this (?:week|month|mo
 _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                         r"forty|fifty|several|many|[2-9]|[1-9]\d)\s+years|(?:a|two|three|several)\s+decades?)\s+"
                         r"(?:ago|earlier|before)\b", re.IGNORECASE)
+# an event told as seasons or months back: background for the news the text tells
+_SEASONS_AGO = re.compile(r"\blast (?:year|fall|autumn|spring|summer|winter)\b(?!['’]s)|\b(?:several|a few|few|three|four|"
+                          r"five|six|seven|eight|nine|ten|eleven|[3-9]|1[01]) months (?:ago|earlier|before)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
 BACKGROUND_YEARS = 2
@@ -119,8 +123,9 @@ def dated_background(sentence: str, published_year: int | None, published: dt.da
     embassy bombings": news names a fresh event by its place or weekday, not by its year)."""
     if _NOW.search(sentence):
         return False
-    if _YEARS_AGO.search(sentence) and not _ANY_YEAR.search(sentence) and not _DAY.search(sentence):
-        return True  # "ten years ago, a gunman ...", but not "on 8 May, ... arrested two years ago"
+    if (_YEARS_AGO.search(sentence) or _SEASONS_AGO.search(sentence)) and not _ANY_YEAR.search(sentence) \
+            and not _DAY.search(sentence):
+        return True  # "ten years ago, a gunman ...", "protested last fall", not "on 8 May, ... arrested two years ago"
     if published is not None:
         published_year = published.year
     if published_year is None:

@@ -34,7 +34,7 @@ TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this 
 FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose score says little
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
-CALIBRATION = (-0.8627, 1.6217, 2.347, -2.0884)
+CALIBRATION = (-0.9094, 1.8233, 2.2683, -2.0026)
 # A monitor's note ("On 5 May 2021, in Leon, Guanajuato, a man was shot dead ...": short, opening on
 # its full date) is a record someone already coded as an event: its sentences need less to count,
 # the crime and accident rules do not apply, and a note with no trigger word may still be typed.
