@@ -29,6 +29,10 @@ def test_what_the_model_may_replace():
     assert not may_replace("Peaceful protest", "Arrests")
     # a protest the rules saw broken up may be the model's arrests of activists on charges
     assert may_replace("Protest with intervention", "Arrests")
+    # no crowd sub-type where the rules read no crowd word ("four officers shot at on patrol")
+    assert not may_replace("Attack", "Excessive force against protesters", "SHOOT")
+    assert may_replace("Attack", "Excessive force against protesters", "PROTEST")
+    assert may_replace("Attack", "Protest with intervention", "FIRE", "Students blocked the road; police fired tear gas.")
     assert may_replace("Change to group/activity", "Headquarters or base established")
     # ... but the model never names a weapon the rules did not find
     assert not may_replace("Armed clash", "Shelling/artillery/missile attack")

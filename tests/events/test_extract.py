@@ -154,6 +154,19 @@ def test_a_brief_that_is_no_monitors_note_keeps_only_events_above_the_brief_floo
     between = (MIN_BRIEF_CONFIDENCE + MIN_ARTICLE_CONFIDENCE) / 2  # enough for a brief, not for an article
     kept = extract_events(brief, doc, [], [], relevance=_Unsure(note=False, level=between))
     assert [e.confidence for e in kept] == [between]
+    # a monitor's terse log line (no source, no news day, not a headline) keeps its event
+    line = Report(id="l", text="Raiders torch two homesteads and drive off cattle near the river.",
+                  published=dt.date(2024, 3, 5))
+    low = extract_events(line, nlp(line.clean), [], [], relevance=_Unsure(note=False, level=MIN_BRIEF_CONFIDENCE - 0.01))
+    assert len(low) == 1
+
+
+def test_news_voice():
+    from strikewatch.events.assemble import news_voice
+
+    assert news_voice("Gunman kills two at office, police say")
+    assert news_voice("Suspended Worker Kills Two In Factory Shooting")
+    assert not news_voice("Raiders torch two homesteads and drive off cattle near the river.")
 
 
 @pytest.mark.issue(17)

@@ -25,6 +25,8 @@ surer than they are (``retype``).
 """
 from __future__ import annotations
 
+import re
+
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS, PROTESTS, RIOTS, TAXONOMY
 from .typer import shipped_typer, user_typer
 
@@ -37,6 +39,11 @@ WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
 RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
 WEAPON_CUES = frozenset({"AIR", "SHELL", "BLAST"})  # trigger classes that name how the violence was done
 BY_ACTORS = frozenset({"Armed clash", "Attack", "Mob violence"})
+CROWD_CUES = frozenset({"PROTEST", "RIOT", "MOB"})
+# a crowd in the sentence: without one, the model may not name a crowd's sub-type ("four officers shot at")
+_CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|crowds?|mob|"
+                          r"sit-ins?|strikers|marchers|blocked|denounc\w*|demand\w*|tear ?gas|teargas\w*|disperse\w*|"
+                          r"water cannons?)\b", re.I)
 CROWD = frozenset(TAXONOMY[PROTESTS] + TAXONOMY[RIOTS])
 NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the model may say of a named weapon
 
@@ -52,12 +59,14 @@ def rule_prior(cue_class: str) -> float:
     return 0.91 if cue_class in STRONG_CUES else 0.81
 
 
-def may_replace(rule_sub: str, model_sub: str, cue_class: str = "") -> bool:
+def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = "") -> bool:
     """Whether the model's answer may take the place of the rules' (see the module doc). A weapon
     is named only when the trigger itself is one (``WEAPON_CUES``: 'a bomb exploded outside a
     protest camp' is a bombing, though the rules read a protest). Who fought whom (armed men
     both sides, armed men and civilians, an unarmed crowd: ``BY_ACTORS``) is the rules' reading
-    of the actors, and a crowd the rules saw stays a crowd (``CROWD``): the model picks its variant."""
+    of the actors, and a crowd the rules saw stays a crowd (``CROWD``): the model picks its variant;
+    where no crowd is named (no crowd cue, no protest word in ``text``) the model names no crowd's
+    sub-type ("four officers shot at on patrol" is no excessive force against protesters)."""
     if rule_sub in RULES_STAND:
         return model_sub in NOT_USED
     if model_sub in WEAPONS:
@@ -66,7 +75,9 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "") -> bool:
         return False
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":
         return True  # activists detained on charges, not a gathering dispersed: the model reads which
-    return model_sub in CROWD if rule_sub in CROWD else True
+    if rule_sub in CROWD:
+        return model_sub in CROWD
+    return model_sub not in CROWD or cue_class in CROWD_CUES or bool(text and _CROWD_WORDS.search(text))
 
 
 def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None, float]:
@@ -88,7 +99,7 @@ def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None,
     # only when the model, too, sees an event: its sub-types of a text it reads as none are noise)
     seen = sum(probs.values())
     given = probs[best] / seen if best is not None and seen >= EVENT_MIN else 0.0
-    if best is not None and best != rule_sub and given >= SURE and may_replace(rule_sub, best, cue_class):
+    if best is not None and best != rule_sub and given >= SURE and may_replace(rule_sub, best, cue_class, text):
         return best, round(0.5 + 0.4 * given, 4)
     return rule_sub, round(0.8 * rule_prior(cue_class) + 0.2 * probs.get(rule_sub, 0.0), 4)
 
