@@ -69,6 +69,9 @@ CIVILIANS = ActorName("Civilians", "civilians", True)
      "Violent demonstration"),
     ({"BURN"}, "Armed men burned two trucks demanding payment from the firm.", GUNMEN, None,
      "Looting/property destruction"),
+    # the state's forces took the town: regained, whoever the rules could not name yet
+    ({"SEIZE"}, "The army seized the town of Velmora on Friday.", None, None, "Government regains territory"),
+    ({"SEIZE"}, "Rebels seized the town of Velmora on Friday.", None, None, "Non-state actor overtakes territory"),
     # a strike that killed is an air strike, as one that destroyed is
     ({"STRIKE", "KILL"}, "A strike on the school compound killed nine children on Monday.", None, None,
      "Air/drone strike"),

@@ -29,6 +29,8 @@ def test_what_the_model_may_replace():
     assert not may_replace("Peaceful protest", "Arrests")
     # a protest the rules saw broken up may be the model's arrests of activists on charges
     assert may_replace("Protest with intervention", "Arrests")
+    # whose forces took a place is the rules' reading of the actors
+    assert not may_replace("Government regains territory", "Non-state actor overtakes territory", "SEIZE")
     # no crowd sub-type where the rules read no crowd word ("four officers shot at on patrol")
     assert not may_replace("Attack", "Excessive force against protesters", "SHOOT")
     assert may_replace("Attack", "Excessive force against protesters", "PROTEST")

@@ -119,6 +119,9 @@ def test_an_agreement_word_is_a_cue_only_for_an_agreement_made(nlp, text, presen
     ("Dozens of huts were set ablaze by attackers overnight.", "BURN", True),
     ("The coach set the tone with a win.", "BURN", False),
     ("Monitors recorded 40 projectiles fired near the bridge.", "SHELL", True),
+    # a place taken under control is territory; a board or a budget is not a place
+    ("Rebels took control of the town of Velmora after the troops withdrew.", "TERR", True),
+    ("The investors took control of the board last week.", "TERR", False),
 ])
 def test_disruption_and_group_names(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

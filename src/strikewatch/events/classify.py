@@ -102,6 +102,10 @@ _SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?
                           r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
 _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
                      re.I)
+# the state's forces as the ones who took a place ("the army seized", "government troops took control")
+_STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |regular )*(?:army|troops|soldiers|"
+                          r"military|security forces|government forces|armed forces)\s+(?:\w+\s+)?(?:seized|took|captured|"
+                          r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
                        r"retreat\w*|evacuated|abandon\w*)\b", re.I)
 _BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarters|camp|outpost)\b", re.I)
@@ -279,8 +283,8 @@ def _territory(text: str, a1: ActorName | None) -> str:
         return "Non-violent transfer of territory"
     if _kind(a1) in _STATE_KINDS:
         return "Government regains territory"
-    if a1 is None and _REGAIN.search(text):
-        return "Government regains territory"
+    if a1 is None and (_REGAIN.search(text) or _STATE_TAKER.search(text)):
+        return "Government regains territory"  # "the army seized the town": the state's forces took it
     return "Non-state actor overtakes territory"
 
 

@@ -40,6 +40,7 @@ RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence"}
 WEAPON_CUES = frozenset({"AIR", "SHELL", "BLAST"})  # trigger classes that name how the violence was done
 BY_ACTORS = frozenset({"Armed clash", "Attack", "Mob violence"})
 CROWD_CUES = frozenset({"PROTEST", "RIOT", "MOB"})
+TAKERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # a crowd in the sentence: without one, the model may not name a crowd's sub-type ("four officers shot at")
 _CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|crowds?|mob|"
                           r"sit-ins?|strikers|marchers|blocked|denounc\w*|demand\w*|tear ?gas|teargas\w*|disperse\w*|"
@@ -71,8 +72,8 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
         return model_sub in NOT_USED
     if model_sub in WEAPONS:
         return model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
-    if rule_sub in BY_ACTORS and model_sub in BY_ACTORS:
-        return False
+    if rule_sub in BY_ACTORS and model_sub in BY_ACTORS or rule_sub in TAKERS and model_sub in TAKERS:
+        return False  # who fought whom, and whose forces took a place, are the rules' reading of the actors
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":
         return True  # activists detained on charges, not a gathering dispersed: the model reads which
     if rule_sub in CROWD:
