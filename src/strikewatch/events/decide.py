@@ -78,7 +78,7 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
         return True  # activists detained on charges, not a gathering dispersed: the model reads which
     if rule_sub in CROWD:
         return model_sub in CROWD
-    return model_sub not in CROWD or cue_class in CROWD_CUES or bool(text and _CROWD_WORDS.search(text))
+    return model_sub not in CROWD or cue_class in CROWD_CUES or bool(_CROWD_WORDS.search(text))
 
 
 def decide(rule_sub: str | None, cue_class: str, text: str) -> tuple[str | None, float]:

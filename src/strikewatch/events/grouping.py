@@ -70,13 +70,14 @@ _PROTEST_RANK = {SubEventType.PEACEFUL_PROTEST: 0, SubEventType.PROTEST_WITH_INT
                  SubEventType.VIOLENT_DEMONSTRATION: 2, SubEventType.MOB_VIOLENCE: 2}
 
 
-def context_of(groups: list[Group], g: Group, text: str) -> str:
+def context_of(groups: list[Group], g: Group, text: str, reach: int | None = None) -> str:
     """An event's context: from its first sentence to the next event's first sentence (past any
-    sentences merged into it)."""
+    sentences merged into it), and with ``reach`` at most that many characters past the start of
+    its own last sentence."""
     lo = g.mentions[0].sent[0]
     own = max(m.sent[0] for m in g.mentions)
     hi = next((s for s in sorted(x.mentions[0].sent[0] for x in groups) if s > own), len(text))
-    return text[lo:hi]
+    return text[lo:hi if reach is None else min(hi, own + reach)]
 
 
 def retype_groups(groups: list[Group], text: str) -> None:
@@ -141,8 +142,7 @@ def protest_context(groups: list[Group], text: str) -> None:
         sub = g.mentions[0].sub_type
         if sub not in _PROTEST_RANK:
             continue
-        own = max(m.sent[0] for m in g.mentions) - g.mentions[0].sent[0]
-        context = context_of(groups, g, text)[:own + PROTEST_REACH]
+        context = context_of(groups, g, text, PROTEST_REACH)
         if sub == SubEventType.EXCESSIVE_FORCE:  # ACLED: force against a rioting crowd is the riot's
             new = SubEventType.VIOLENT_DEMONSTRATION if crowd_turned_violent(context) else sub
         else:

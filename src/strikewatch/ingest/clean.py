@@ -40,10 +40,11 @@ _OPEN_END = re.compile(r"\b(?:in|of|the|a|an|and|or|but|to|at|on|for|with|by|fro
                        r"was|were|is|are|has|have|had|will|would|who|which|as|after|before|than)$", re.I)
 
 
-def is_heading(line: str) -> bool:
-    """A line that reads as a heading of what follows (see ``_HEADING``)."""
+def is_heading(line: str, next_line: str) -> bool:
+    """``line`` reads as a heading of ``next_line``: short, no closing stop (see ``_HEADING``), and
+    the next line opens on a capital."""
     line = line.strip()
-    return bool(_HEADING.fullmatch(line)) and not _OPEN_END.search(line)
+    return bool(_HEADING.fullmatch(line)) and not _OPEN_END.search(line) and next_line.lstrip()[:1].isupper()
 
 
 def is_furniture(block: str) -> bool:
@@ -82,7 +83,7 @@ def _heading_breaks(text: str, s: int, e: int) -> set[int]:
     lines = text[s:e].split("\n")
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
-        heading = prev_ended and is_heading(line) and nxt.lstrip()[:1].isupper()
+        heading = prev_ended and is_heading(line, nxt)
         if heading:
             keep.add(end)
         prev_ended = heading or bool(_SENTENCE_END.search(line)) or not line.strip()
