@@ -21,6 +21,9 @@ from strikewatch.events.triggers import cue_of
     ("A fire gutted the supermarket overnight.", "fire", None),
     ("The patrol came under heavy fire near the river.", "fire", "FIRE"),
     # an earthquake on somewhere that killed; a fire that gutted a shop; an old hall that burned down
+    # a death at home is no one's deed unless the sentence names violence
+    ("The retired colonel died at his home near the old air base.", "died", None),
+    ("A guard shot during the raid later died at his home.", "died", "DIE"),
     ("Medics reached survivors of a strong earthquake on a remote island that killed 12 people.", "killed", None),
     ("Crews stayed at the scene of a fire which gutted a furniture store on Sunday.", "fire", None),
     ("The old granary, a landmark of the town, burned to the ground overnight.", "burned", None),

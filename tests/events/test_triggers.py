@@ -80,6 +80,19 @@ def test_what_a_denial_is_about_is_negated(nlp, text, word, denied):
     assert is_negated(next(t for t in doc if t.text == word)) == denied
 
 
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,irrealis", [
+    ("The governor said police will arrest and detain anyone who joins the march.", "detain", True),
+    ("The colonel offered peace by promising to withdraw his troops and release the prisoners.", "release", True),
+    ("Police arrested five men and detained two women in the market on Monday.", "detained", False),
+    ("Crowds gathered in the square, demanding that wages will be paid and chanting slogans.", "chanting", False),
+])
+def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, word, irrealis):
+    from strikewatch.events.triggers import is_irrealis
+
+    assert is_irrealis(next(t for t in nlp(text) if t.text == word)) == irrealis
+
+
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("text,present", [
     ("Envoys meet again in Oslo as the truce holds.", False),

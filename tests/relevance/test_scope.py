@@ -93,6 +93,16 @@ def test_an_investigated_shooting_is_a_crime_story_but_gunmen_are_organised_viol
     assert out_of_scope_story(raid, [GUNMAN]) is None
 
 
+def test_a_brief_with_a_police_blotter_word_is_a_crime_story():
+    brief = "Man found fatally shot in his garage. Police were called to the 400 block of Alder Lane late Sunday."
+    assert out_of_scope_story(brief, []) == "crime"
+    # one ordinary crime word is not enough: terse notes of organised and communal violence use them
+    note = "Two suspects killed when police engaged an armed group of eight near the forest."
+    assert len(crime_cues(note)) == 1 and out_of_scope_story(note, []) is None
+    lynching = "A mob lynched a man at the livestock market on Sunday; detectives said no arrests were made."
+    assert len(crime_cues(lynching)) >= 2 and out_of_scope_story(lynching, []) is None  # mob violence is in scope
+
+
 def test_with_a_publication_day_a_month_or_an_epithet_year_dates_background():
     import datetime as dt
 

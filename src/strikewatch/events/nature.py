@@ -20,7 +20,7 @@ _MISHAPS = {"crash", "collision", "accident", "rollover", "stampede", "derailmen
 _ILLNESSES = {"pneumonia", "cancer", "illness", "disease", "cause", "complication", "stroke", "attack", "failure",
               "age", "covid", "covid-19", "malaria", "cholera", "ebola", "aids", "tuberculosis", "infection", "sleep",
               "overdose", "exposure", "hypothermia", "starvation", "hunger", "thirst", "dehydration", "wound",
-              "injury", "burn"}
+              "injury", "burn", "home"}
 _VIOLENCE_WORDS = {"attack", "shoot", "shot", "gunman", "gunmen", "bomb", "blast", "clash", "strike", "kill",
                    "militant", "soldier", "rebel", "gunfire", "shelling", "airstrike", "ambush", "explosion", "police"}
 
@@ -66,17 +66,18 @@ def natural_agent(tok: Token) -> bool:
 
 def natural_death(tok: Token) -> bool:
     """Is a death told as one of illness, age or accident ('died of pneumonia', 'died peacefully in
-    her sleep', 'died of natural causes')? Wounds, injuries and burns count only when the sentence
-    names no violence ('died of his wounds after the ambush' is the ambush's toll)."""
+    her sleep', 'died of natural causes')? Wounds, injuries, burns and a death at home count only when
+    the sentence names no violence ('died of his wounds after the ambush' is the ambush's toll; 'died
+    at his home near the base' is no one's deed)."""
     if tok.lemma_.lower() not in ("die", "death", "dead"):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "naturally") for c in tok.children):
         return True
-    causes = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after")
+    causes = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at", "after")
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES]
     if any(cause not in _HARMS for cause in causes):
         return True
     return bool(causes) and not any(t.lemma_.lower() in _VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
 
 
-_HARMS = {"wound", "injury", "burn", "attack"}  # causes of death that count only with no violence told beside them
+_HARMS = {"wound", "injury", "burn", "attack", "home"}  # causes of death that count only with no violence told beside them

@@ -249,6 +249,10 @@ def is_irrealis(tok: Token) -> bool:
             return True  # "did not say whether anyone was killed"
         if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
             return True  # "strikes have continued"
+        if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in verb.head.children):
+            cur = verb.head  # a bare verb after another shares its future or infinitive: "will arrest
+            continue  # and detain", "promising to withdraw and release" (not "will be protected and chanting")
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "prep"):
             break
         cur = verb.head

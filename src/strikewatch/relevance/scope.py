@@ -6,7 +6,8 @@ scope even when it tells a shooting, and so is a crash, a house fire, a flood or
 with its death toll. A report reads as such a story when it uses that story's vocabulary
 (criminal justice: charges, arraignment, bond, sheriff's deputies, a jury, drugs, robbery;
 accidents and disasters: a crash, firefighters, a blaze, a flood, an outbreak, infections: at
-least ``MIN_CUES`` different words of one kind) and names no actor that makes violence
+least ``MIN_CUES`` different words of one kind; in a brief of ``BRIEF_CHARS``, one word only a police
+blotter uses: a street block, a handgun, the sheriff, a death investigated) and names no actor that makes violence
 political: no armed group, militia, foreign or state military, protesters or rioters (police,
 civilians and unidentified individuals do not count), and tells no protest (a nurses' protest
 over masks is in scope). An accident or outbreak story also tells no deed (an attack, a murder,
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 MIN_CUES = 2
+BRIEF_CHARS = 600  # a brief names its crime story's words once
 _CRIME = re.compile(
     r"\b(?:(?:was|were|been|being|is|are) charged|charged with|faces? (?:\w+ )?charges?|on (?:\w+ )?charges? of|"
     r"arraign\w*|indict\w*|plead(?:ed|s)? (?:guilty|not guilty|no contest)|convicted|sentenced|jail\w*|"
@@ -32,6 +34,12 @@ _CRIME = re.compile(
     r"medical examiner|coroner\w*|inquest|autopsy|motive|altercation|suspects?|assailant|swat|"
     r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?)\b",
     re.IGNORECASE)
+# what only a police blotter says (an address by its block, a handgun, the sheriff, a death investigated):
+# one such word is enough in a brief
+_BLOTTER = re.compile(
+    r"\b(?:\d+ block of|(?:pellet|bb|air) (?:gun|rifle)|handguns?|sheriff\w*|homicide|arraign\w*|pronounced dead|"
+    r"investigat\w* (?:the|his|her|a) (?:death|shooting|killing|stabbing)|"
+    r"found (?:fatally shot|shot (?:dead|to death)|stabbed(?: to death)?|beaten to death))\b", re.IGNORECASE)
 _MISHAP = re.compile(
     r"\b(?:crash(?:ed|es)?|collisions?|collided|wreck(?:ed|age)?|rollover|accidents?|accidental\w*|drown\w*|"
     r"fire ?fighters?|fire (?:department|chief|crews?|rescue|officials|marshal)|blazes?|brush ?fires?|wildfires?|"
@@ -43,10 +51,11 @@ _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|rall(
                       r"picket\w*|walk-?outs?|riot\w*)\b", re.IGNORECASE)
 _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters", "rioters"})
 # An unidentified actor named as a group (gunmen, bandits, a gang) is organised violence, which
-# ACLED codes; a lone gunman, a suspect or an assailant is a crime story's culprit.
+# ACLED codes, and so is a mob's (mob violence); a lone gunman, a suspect or an assailant is a crime
+# story's culprit.
 _ORGANISED = re.compile(r"\b(?:gunmen|armed men|bandits|gangs?|gangsters|cartels?|militants|fighters|insurgents|"
                         r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates|raiders|rustlers|"
-                        r"cattle raids?)\b", re.IGNORECASE)
+                        r"cattle raids?|mobs?|lynch\w*)\b", re.IGNORECASE)
 
 
 def crime_cues(text: str) -> set[str]:
@@ -73,7 +82,8 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | No
     actors = list(actors)
     if political_actor(actors) or _PROTEST.search(text) or _ORGANISED.search(text):  # protests: in scope anywhere
         return None
-    if len(crime_cues(text)) >= MIN_CUES:
+    cues = crime_cues(text) | {m.group().lower() for m in _BLOTTER.finditer(text)}
+    if len(cues) >= MIN_CUES or len(text) <= BRIEF_CHARS and _BLOTTER.search(text):
         return "crime"
     if len(mishap_cues(text)) >= MIN_CUES and len(_deed_words(text)) < MIN_CUES:
         return "accident_disaster"
