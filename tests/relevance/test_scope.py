@@ -99,6 +99,8 @@ def test_a_brief_with_a_police_blotter_word_is_a_crime_story():
     # one ordinary crime word is not enough: terse notes of organised and communal violence use them
     note = "Two suspects killed when police engaged an armed group of eight near the forest."
     assert len(crime_cues(note)) == 1 and out_of_scope_story(note, []) is None
+    office = "A former employee opened fire at a packing plant on Tuesday, killing two of his supervisors."
+    assert crime_cues(office) == set() and out_of_scope_story(office, []) == "crime"
     lynching = "A mob lynched a man at the livestock market on Sunday; detectives said no arrests were made."
     assert len(crime_cues(lynching)) >= 2 and out_of_scope_story(lynching, []) is None  # mob violence is in scope
 

@@ -7,7 +7,7 @@ with its death toll. A report reads as such a story when it uses that story's vo
 (criminal justice: charges, arraignment, bond, sheriff's deputies, a jury, drugs, robbery;
 accidents and disasters: a crash, firefighters, a blaze, a flood, an outbreak, infections: at
 least ``MIN_CUES`` different words of one kind; in a brief of ``BRIEF_CHARS``, one word only a police
-blotter uses: a street block, a handgun, the sheriff, a death investigated) and names no actor that makes violence
+blotter uses: a street block, a handgun, the sheriff, a death investigated, a fired worker) and names no actor that makes violence
 political: no armed group, militia, foreign or state military, protesters or rioters (police,
 civilians and unidentified individuals do not count), and tells no protest (a nurses' protest
 over masks is in scope). An accident or outbreak story also tells no deed (an attack, a murder,
@@ -34,12 +34,16 @@ _CRIME = re.compile(
     r"medical examiner|coroner\w*|inquest|autopsy|motive|altercation|suspects?|assailant|swat|"
     r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?)\b",
     re.IGNORECASE)
-# what only a police blotter says (an address by its block, a handgun, the sheriff, a death investigated):
-# one such word is enough in a brief
+# what only a police blotter says (an address by its block, a handgun, the sheriff, a death investigated,
+# a fired worker's shooting at the office): one such word is enough in a brief
 _BLOTTER = re.compile(
     r"\b(?:\d+ block of|(?:pellet|bb|air) (?:gun|rifle)|handguns?|sheriff\w*|homicide|arraign\w*|pronounced dead|"
     r"investigat\w* (?:the|his|her|a) (?:death|shooting|killing|stabbing)|"
-    r"found (?:fatally shot|shot (?:dead|to death)|stabbed(?: to death)?|beaten to death))\b", re.IGNORECASE)
+    r"found (?:fatally shot|shot (?:dead|to death)|stabbed(?: to death)?|beaten to death)|"
+    # a workplace shooting: a worker who was fired or suspended turns on colleagues
+    r"co-?workers?|(?:former|fired|sacked|suspended|disgruntled|laid-off) (?:\w+ )?(?:employee|worker|staffer)s?|"
+    r"(?:was|been|had been) (?:fired|sacked|suspended|laid off) (?:from (?:his|her) job|last week|earlier)|"
+    r"let go from (?:his|her) job|office (?:christmas |holiday )?party)\b", re.IGNORECASE)
 _MISHAP = re.compile(
     r"\b(?:crash(?:ed|es)?|collisions?|collided|wreck(?:ed|age)?|rollover|accidents?|accidental\w*|drown\w*|"
     r"fire ?fighters?|fire (?:department|chief|crews?|rescue|officials|marshal)|blazes?|brush ?fires?|wildfires?|"
