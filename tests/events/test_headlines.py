@@ -8,7 +8,7 @@ from strikewatch.events import extract_events
 from strikewatch.events.headlines import headline_only
 from strikewatch.models import Location, Report, Toponym
 
-PLACES = {"Velmora": (0.5, 35.0), "Oldtown": (2.9, 38.4)}
+PLACES = {"Velmora": (0.5, 35.0), "Oldtown": (2.9, 38.4), "Sylvania": (1.0, 37.0)}
 
 
 def _report(text, title=True):
@@ -46,3 +46,11 @@ def test_a_list_of_places_or_of_two_sides_is_not_cut_into_two_events(nlp):
     sides = _report("VELMORA -- Two days of fighting between police and insurgents in a forest near Oldtown "
                     "ended on Sunday with four officers and nine militants dead, officials said.", title=False)
     assert [e.sub_event_type for e in _run(nlp, sides)] == ["Armed clash"]
+
+
+@pytest.mark.issue(18)
+def test_places_listed_with_their_country_are_one_events_places(nlp):
+    # "in X, Country, and Y, Country, killed": a comma before "and" still lists places
+    listed = _report("The Friday explosions at two banks in Velmora, Sylvania, and Oldtown, Sylvania, killed at least "
+                     "40 people and wounded hundreds.", title=False)
+    assert [e.sub_event_type for e in _run(nlp, listed)] == ["Remote explosive/landmine/IED"]

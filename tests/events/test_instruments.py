@@ -13,6 +13,7 @@ from strikewatch.events.instruments import AIR, GRENADE, IED, SHELL, SUICIDE, fi
     ("Someone threw a grenade into the crowd.", "threw", False, GRENADE),
     ("Fighters fired a rocket-propelled grenade at the truck.", "fired", False, None),
     ("Observers recorded 12 explosions near the front line.", "explosions", False, SHELL),
+    ("The explosions at two embassies killed dozens of passers-by.", "explosions", False, IED),  # set at a site
     ("An explosion tore through a bus station.", "explosion", False, IED),
     ("Soldiers defused a landmine before it went off.", "went", False, None),
     ("Barrel bombs fell on two quarters of the besieged town.", "fell", False, AIR),

@@ -45,9 +45,10 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
             continue
         if any(t.lower_ == "between" for t in doc[max(start, tok.i - 5):tok.i]):
             continue  # "fighting between police and insurgents in X": one event's two sides
-        if tok.lower_ == "and" and any(b == doc[tok.i - 1].idx + len(doc[tok.i - 1]) for _, b, _ in places) \
+        prev = doc[tok.i - 2] if doc[tok.i - 1].text == "," and tok.i - 2 >= start else doc[tok.i - 1]
+        if tok.lower_ == "and" and any(b == prev.idx + len(prev) for _, b, _ in places) \
                 and any(a == doc[tok.i + 1].idx for a, _, _ in places):
-            continue  # "bombings at embassies in Kenya and Tanzania killed ...": a list of places
+            continue  # "bombings at embassies in Kenya and Tanzania killed ...", "in Nairobi, Kenya, and Dar es Salaam": places listed
         here = {n for a, b, n in places if left.start_char <= a and b <= left.end_char}
         there = {n for a, b, n in places if right.start_char <= a and b <= right.end_char}
         if not here or not there or here == there:

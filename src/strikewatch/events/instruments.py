@@ -83,6 +83,14 @@ def _is_target(text: str, ins: Instrument) -> bool:
     return bool(_TARGET_AFTER.match(text[ins.end:]) or _TARGET_BEFORE.search(text[max(0, ins.start - 40):ins.start]))
 
 
+# explosions at a building or a crowded site ("the explosions at two embassies", "blasts outside a hotel")
+# were set there: bombs, not shells along a front
+_AT_SITE = re.compile(r"\b(?:explosions|blasts)\s+(?:\w+\s+){0,2}?(?:at|outside|inside|in front of|targeting)\s+"
+                      r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w.]+\s+){0,2}?(?:embass(?:y|ies)|markets?|"
+                      r"hotels?|mosques?|church(?:es)?|stations?|offices?|schools?|buildings?|banks?|restaurants?|cafes?|"
+                      r"shops?|malls?|stadiums?|airports?|ministr(?:y|ies)|courthouses?|temples?|shrines?)\b", re.I)
+
+
 def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     """The sub-type the weapon named for a trigger at char ``trigger`` of ``text`` implies.
 
@@ -99,7 +107,7 @@ def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     if on and not _generic(on[0]):
         return on[0].sub_type
     specific = [i for i in found if not _generic(i)]
-    if not specific and any(i.text.lower() in ("explosions", "blasts") for i in found):
+    if not specific and any(i.text.lower() in ("explosions", "blasts") for i in found) and not _AT_SITE.search(text):
         return SHELL  # several unexplained explosions along a front: shelling, not planted bombs
     pool = specific or found
     if any(i.sub_type == SUICIDE for i in pool):
