@@ -92,7 +92,7 @@ def test_full_mode_embedded_and_unresolved_places(nlp):
 
 
 def test_bracketed_province_is_a_container():
-    from strikewatch.place.resolve import CONTAINER_GAP
+    from strikewatch.place.containers import CONTAINER_GAP
 
     for gap in [", ", " (", " village in ", " area of ", " town, Upper Reach district, in "]:
         assert CONTAINER_GAP.match(gap), gap
@@ -163,7 +163,7 @@ def test_resolvable_spans_are_those_geoparse_can_place():
 
 @pytest.mark.issue(17)
 def test_a_part_of_the_container_named_on_the_way_to_it():
-    from strikewatch.place.resolve import CONTAINER_GAP
+    from strikewatch.place.containers import CONTAINER_GAP
 
     for gap in (" in the eastern countryside of ", ", in rural ", " in the north of ", " village in "):
         assert CONTAINER_GAP.match(gap), gap
@@ -176,3 +176,11 @@ def test_a_capitals_former_name_is_the_town_that_still_bears_it():
     # Harare was once Salisbury; a town of that name today is what a report means by it
     assert _one("A nerve agent was found in Salisbury.", "Salisbury")[2] == "GB"
     assert _one("Police fired tear gas in Harare.", "Harare")[2] == "ZW"
+
+
+@pytest.mark.issue(17)
+def test_a_villages_own_name_gives_way_to_a_town_ten_times_its_size_known_by_it():
+    # "Jenin" is a Polish village's own name and the West Bank city's English one
+    assert _one("Troops raided a refugee camp in Jenin on Monday.", "Jenin")[2] == "PS"
+    # a town's own name still beats a far bigger city's variant ("Namanga" is not Uzbekistan's Namangan)
+    assert _one("Traders protested at the market in Namanga on Monday.", "Namanga")[2] == "TZ"

@@ -24,3 +24,10 @@ def test_is_latin():
     assert is_latin("Mosul")
     assert not is_latin("الموصل")
 
+
+
+def test_two_spellings_of_one_name_share_a_skeleton():
+    from strikewatch.place.names import skeleton
+
+    assert skeleton("Jenin") == skeleton("Janīn") == "jnn"
+    assert skeleton("Mystic") != skeleton("Medford") and skeleton("Namanga") != skeleton("Namangan")

@@ -26,7 +26,7 @@ from ..place import geoparse, get_gazetteer, resolvable
 from ..place.boxes import OPENS
 from ..place.seats import seat
 from ..place.table import DEMONYM
-from ..place.resolve import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
+from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")

@@ -54,3 +54,12 @@ def is_latin(name: str) -> bool:
         if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
             return False
     return True
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants, case and accents folded: two spellings of one name share it ("Jenin" and
+    "Janīn": "jnn"), a different name does not."""
+    return _VOWELS.sub("", _PUNCT.sub("", _SPACE.sub("", fold(name))))

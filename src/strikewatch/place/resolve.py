@@ -28,8 +28,10 @@ import numpy as np
 
 from ..models import Location, Toponym
 from .boxes import area_mask, boxed, stated_area
+from .containers import CONTAINER_GAP
 from .build import FEATURES
 from .gazetteer import Gazetteer, name_key
+from .names import skeleton
 from .regions import COMPASS
 from .focus import focus_of, in_focus, lone_reading
 from .prune import prune
@@ -44,7 +46,8 @@ LOCAL_TOP = 15
 # capital: prior bonus of national capitals (also exempt from the variant penalty).
 W = {"country": 4.0, "admin1": 4.0, "explicit": 5.0, "coherence": 1.5, "coherence_cap": 3.0, "near_km": 100.0, "variant": 2.0,
      "exonym_full": 6.5, "exonym_span": 1.0, "passes": 3, "context_pass": 1, "pop": 1.0, "capital": 2.0,
-     "siblings_free": 1.0, "damping": 0.3, "per_name": 1, "own_name_pop": 20_000, "boxed": 4.0}
+     "siblings_free": 1.0, "damping": 0.3, "per_name": 1, "own_name_pop": 20_000, "boxed": 4.0,
+     "village_pop": 10_000}
 FEATURE_PRIOR = {"city": 0.0, "district": -0.3, "admin1": 1.2, "country": 3.0, "region": 3.0, "continent": 4.0}
 KIND_PENALTY = (0.0, 2.0, 0.5, 1.0, 1.5)  # by Candidate.kind: primary, alternate, demonym, stripped, translit
 _GENERIC_TAIL = re.compile(
@@ -56,17 +59,6 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
                  "parish": "district", "city": "city", "town": "city", "village": "city", "municipality": "city",
                  "area": None, "lga": "district", "sub-county": "district", "subcounty": "district",
                  "constituency": "district", "division": "district"}
-ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
-               r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
-               r"settlement|commune|department|oblast|raion|rayon|township|tehsil|barangay|chieftaincy|prefecture)")
-# a part of the container named on the way to it: "X in the eastern countryside of Y", "X, in rural Y"
-_PART = (r"(?:countryside|outskirts|suburbs?|environs|parts?|edge|areas?|province|governorate|district|region|"
-         r"side|heart|centre|center)")
-_OF_PART = (rf"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central)\s+(?:(?:{_PART}\s+)?of\s+)?"
-            rf"|{_PART}\s+of\s+)(?:the\s+)?")
-_SEP = rf"(?:\s*[,(]\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:{_OF_PART})?"
-# what stands between a place and a container of it: "X, Y", "X (Y", "X village in Y", "X, Z county, in Y"
-CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{ADMIN_NOUN}{_SEP})*$")
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
 
 
@@ -159,10 +151,17 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     prior += _FEATURE_PRIOR[feats]
     kinds = np.array([c.kind for c in cands])
     penalty = np.take(KIND_PENALTY, kinds)
+    pops = gaz.pop[ids].astype(np.float64)
     if (kinds == 0).any():  # a name that is some place's own name rarely means another's variant
         penalty = penalty + np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
+        # ... unless the own-name places are villages and the variant spells the own name of a town ten
+        # times their size ("Jenin": a Polish village's own name, the West Bank city's Janin; not "Mystic"
+        # for Medford, a former name)
+        own = pops[kinds == 0].max()
+        if own < W["village_pop"]:
+            spelled = np.array([skeleton(gaz.names[i]) == skeleton(name) for i in ids])
+            penalty = np.where(((kinds == 1) | (kinds == 3)) & spelled & (pops >= 10 * max(own, 1.0)), penalty / 4, penalty)
     # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
-    pops = gaz.pop[ids].astype(np.float64)
     fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)
     capital = gaz.is_capital[ids]  # news names national capitals far more than their namesakes
     # ... but not by a former name that a town of some size still bears ("Salisbury" is not Harare)
