@@ -137,8 +137,12 @@ def test_protest_rules(text, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    # a crowd fight at a rally, or with a demand named, is a violent demonstration; without one, a mob
-    ("Rival supporters pelted each other with stones during the party rally.", "Violent demonstration"),
+    # a crowd with a demand named is a violent demonstration; without one, or two crowds against each
+    # other (rioters against rioters, ACLED's mob violence, even at a rally), a mob
+    ("Rival supporters pelted each other with stones during the party rally.", "Mob violence"),
+    ("Youths hurled stones at the opposition leader's convoy on the way to a rally.", "Mob violence"),
+    ("Party supporters marched to the council and threw stones at police, demanding a recount.",
+     "Violent demonstration"),
     ("Workers stoned guards at the depot, demanding their back pay.", "Violent demonstration"),
     ("Two families pelted each other with stones over a goat; one man was injured.", "Mob violence"),
 ])

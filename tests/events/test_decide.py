@@ -25,6 +25,7 @@ def test_what_the_model_may_replace():
     # who fought whom is the rules' reading of the actors; a crowd the rules saw stays a crowd
     assert not may_replace("Armed clash", "Attack")
     assert not may_replace("Mob violence", "Armed clash")
+    assert not may_replace("Mob violence", "Violent demonstration")  # a crowd against people is no demonstration
     assert not may_replace("Violent demonstration", "Looting/property destruction")
     assert not may_replace("Peaceful protest", "Arrests")
     # a protest the rules saw broken up may be the model's arrests of activists on charges

@@ -44,3 +44,17 @@ def test_force_against_a_crowd_that_rioted_is_the_violent_demonstration(nlp):
     assert _subtypes(nlp, shot)[0] == "Excessive force against protesters"
     rioted = shot + " The marchers had blocked the road with burning tyres and thrown stones at the station."
     assert _subtypes(nlp, rioted)[0] == "Violent demonstration"
+
+
+@pytest.mark.issue(22)
+def test_a_protest_that_turns_violent_or_destroys_property_is_a_violent_demonstration(nlp):
+    assert _subtypes(nlp, "The march on the ministry turns violent")[0] == "Violent demonstration"
+    assert _subtypes(nlp, MARCH + " Witnesses reported property destruction by the marchers.")[0] == \
+        "Violent demonstration"
+
+
+@pytest.mark.issue(22)
+def test_a_notes_attack_whose_attackers_were_fought_is_an_armed_clash(nlp):
+    raid = "Armed herders raided a cattle market near the river and shot two traders."
+    assert _subtypes(nlp, raid) == ["Attack"]
+    assert _subtypes(nlp, raid + " Police reservists later engaged the raiders in a gun battle.") == ["Armed clash"]

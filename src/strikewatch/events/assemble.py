@@ -20,7 +20,7 @@ from .disputes import target_statement
 from .fallback import note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
-                       protest_context, retype_groups)
+                       fight_context, protest_context, retype_groups)
 from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
@@ -262,6 +262,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups = absorb_followups(groups, main, report.clean)
     groups = absorb_tolls(groups, lambda m: place_name(m, main))
     protest_context(groups, report.clean)
+    fight_context(groups, report.clean, short)
     retype_groups(groups, report.clean)
     sides = [t for t in toponyms if t.location is None or not border_side(report.clean, t)]  # not "the Somalia border"
     focus = report_location(report.clean, sides, outlet=report.outlet) if groups else None

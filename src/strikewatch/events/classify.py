@@ -48,11 +48,11 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
                            rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
-_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turned (?:violent|chaotic|ugly)|rampage|running battles?|"
+_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turn(?:ed|s|ing)? (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*(?!\s+(?:dispers\w*|broke|break\w*|crack\w*|suppress\w*|"
                        r"repress\w*|crush\w*|quell\w*|arrest\w*|detain\w*))|stormed|"
-                       r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
+                       r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|property destruction|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
@@ -90,6 +90,11 @@ _CROWD_FIGHT = re.compile(r"\b(clash\w*|fought|attacked|beat|stabbed|injured|kil
 _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:residents|villagers|crowd|group)|"
                       r"by an? (?:angry |irate )?crowd|irate|vigilante\w*|beat(?:en)? to death|"
                       r"set ablaze (?:a|the) (?:suspect|man|woman)|suspected (?:thief|thieves|robbers?|witch))\b", re.I)
+# two crowds against each other, or a crowd against a party's rally or convoy: ACLED's mob violence
+_TWO_CROWDS = re.compile(r"\b(?:at|against|with) each other\b|\b(?:rival|opposing) (?:supporters|groups|factions|camps|crowds)\b|"
+                         r"\bsupporters of (?:the )?(?:two|rival|both|[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+)\b|"
+                         r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:supporters|youths|members) (?:clash\w*|fought|threw)\b|"
+                         r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b")
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
                             r"explosive devices?|cache|munitions?|ordnance|firearms?|weaponry|rockets?|mortars?|"
                             r"missiles?|shells|detonators?)\b", re.I)
@@ -136,7 +141,7 @@ def protest_type(cues: set[str], text: str) -> str:
     demo = bool(_DEMO.search(text) or _DEMANDS.search(text))
     told = _BACKGROUND.sub(" ", _acts(text))
     text = _GRIEVANCE.sub(" ", _BACKGROUND.sub(" ", _acts(text)))  # "after the protests and riots in ...": all background
-    if "MOB" in cues or _MOB_CTX.search(text):
+    if "MOB" in cues or _MOB_CTX.search(text) or _TWO_CROWDS.search(text):
         return "Mob violence"
     if "RIOT" in cues and _RIOT_WORD.search(told) or _RIOT_CTX.search(text):
         if not demo and not _STATE_TARGET.search(text) and (_CROWD_FIGHT.search(text) or cues & {"KILL", "DIE", "HURT", "ATTACK"}):

@@ -77,7 +77,7 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":
         return True  # activists detained on charges, not a gathering dispersed: the model reads which
     if rule_sub in CROWD:
-        return model_sub in CROWD
+        return model_sub in CROWD and rule_sub != "Mob violence"  # a crowd against people, not a demonstration
     return model_sub not in CROWD or cue_class in CROWD_CUES or bool(_CROWD_WORDS.search(text))
 
 

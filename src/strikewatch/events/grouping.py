@@ -2,6 +2,7 @@
 place), the told-on sentences of protests and battles, and each group's context text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..models import Location
@@ -132,6 +133,27 @@ def absorb_followups(groups: list[Group], main: Location | None, text: str) -> l
 # how far past its last sentence's start a protest's context is read: its own next few sentences,
 # not an article's background further on ('responsible for the killing of hundreds in 2002')
 PROTEST_REACH = 500
+
+
+# a fight told after an attack in the same note: the attacked or the police fought back
+_FOUGHT_BACK = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|respond(?:ed|ing)? (?:to the (?:fire|attack) )?with (?:\w+ )?(?:fire|weapons)|"
+                          r"responded to the (?:fire|attack)|exchang\w* (?:of )?(?:gun)?fire|shoot-?outs?|gun ?battles?|"
+                          r"fire-?fights?|engag\w* (?:\w+ ){0,3}in (?:a |an )?(?:\w+ )?(?:battle|fight|shoot-?out|fire ?fight))\b", re.I)
+
+
+def fight_context(groups: list[Group], text: str, short: bool) -> None:
+    """In a note that tells one event (``short``), an attack whose attackers were fought ('the police
+    engaged the raiders in a battle', 'forces responded to the fire') is an armed clash, as ACLED codes
+    the whole exchange."""
+    if not short:
+        return
+    for g in groups:
+        if g.mentions[0].sub_type != SubEventType.ATTACK:
+            continue
+        later = any(m.sub_type == SubEventType.ARMED_CLASH for m in g.mentions[1:])
+        if later or _FOUGHT_BACK.search(context_of(groups, g, text)):
+            for m in g.mentions:
+                m.sub_type = SubEventType.ARMED_CLASH
 
 
 def protest_context(groups: list[Group], text: str) -> None:
