@@ -180,3 +180,11 @@ def test_an_event_placed_nowhere_is_put_in_the_reports_country(nlp):
     report = Report(id="u", text=text, published=DCT)
     (event,) = extract_events(report, nlp(report.clean), _timexes(text), [])
     assert event.location is None
+
+
+@pytest.mark.issue(16)
+def test_fighting_that_left_a_toll_is_an_event_but_bare_fighting_words_are_not(nlp):
+    line = "Clan fighting leaves 5 dead"
+    report = Report(id="f", text=line, published=DCT)
+    assert [e.sub_event_type for e in extract_events(report, nlp(report.clean), [], [])] == ["Armed clash"]
+    assert _run(nlp, "The fight against corruption in Foxton goes on, the mayor said.") == []

@@ -23,6 +23,8 @@ from strikewatch.events.triggers import cue_of
     # an earthquake on somewhere that killed; a fire that gutted a shop; an old hall that burned down
     # a death at home is no one's deed unless the sentence names violence
     ("The retired colonel died at his home near the old air base.", "died", None),
+    ("Famed swimmer and film star dies at 91", "dies", None),
+    ("The former general died at the age of 80 in a military hospital.", "died", None),
     ("A guard shot during the raid later died at his home.", "died", "DIE"),
     ("Medics reached survivors of a strong earthquake on a remote island that killed 12 people.", "killed", None),
     ("Crews stayed at the scene of a fire which gutted a furniture store on Sunday.", "fire", None),

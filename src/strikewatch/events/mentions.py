@@ -30,7 +30,8 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
             "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
-_FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur"}
+_FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur",
+                "leave", "kill", "claim", "wound", "injure"}  # fighting that left, killed, claimed: a toll
 _COUNTED = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 _TARGETED = _COUNTED | {SubEventType.REMOTE_EXPLOSIVE}
 

@@ -73,6 +73,9 @@ def natural_death(tok: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "naturally") for c in tok.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num or g.lower_ == "age" for g in c.children)
+           for c in tok.children):
+        return True  # "dies at 91", "died at the age of 80"
     causes = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at", "after")
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES]
     if any(cause not in _HARMS for cause in causes):
