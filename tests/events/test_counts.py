@@ -26,3 +26,9 @@ def test_targets_with_counts_and_synonyms():
     got = [(t.type, t.count) for t in find_targets(text)]
     assert got == [("tactical unit", 2), ("VBIED", 1), ("fighting position", 4), ("VBIED factory", 1),
                    ("vehicle", None)]
+
+
+def test_release_targets_of_the_oil_trade_training_and_earthworks():
+    text = "Three strikes destroyed an ISIS oil collection point, two bulldozers, a training camp and a cave."
+    assert [(t.type, t.count) for t in find_targets(text)] == [
+        ("oil facility", 1), ("engineering vehicle", 2), ("training camp", 1), ("cave", 1)]

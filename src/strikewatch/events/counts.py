@@ -124,7 +124,11 @@ TARGET_TYPES: tuple[tuple[str, str], ...] = (
     ("checkpoint", r"checkpoints?"),
     ("supply route", r"supply routes?"),
     ("staging area", r"staging areas?"),
-    ("oil facility", r"oil (?:wells?|facilities|facility|refinery|refineries)|wellheads?"),
+    ("oil facility", r"oil (?:wells?|facilities|facility|refinery|refineries|collection points?|pump jacks?)|wellheads?|"
+                     r"pump jacks?"),
+    ("training camp", r"training (?:camps?|facilit(?:y|ies)|sites?|areas?)"),
+    ("engineering vehicle", r"bulldozers?|excavators?|front[- ]end loaders?"),
+    ("cave", r"caves?"),
     ("boat", r"boats?"),
     ("residential building", r"residential (?:buildings?|blocks?|houses?|homes?)|apartment (?:buildings?|blocks?)"),
     ("building", r"buildings?"),
