@@ -44,6 +44,10 @@ def _classes(nlp, text):
     ("Gunmen attacked the convoy near the bridge on Tuesday.", "ATTACK", True),
     ("Rebels attacked the town over two days, residents said.", "ATTACK", True),
     ("Militants attacked a police post on Monday, the ministry said in a statement.", "ATTACK", True),
+    # a kind of force or weapon named by what it is for
+    ("The brigade includes air assault forces and paratroopers.", "ATTACK", False),
+    ("Customs officers found two assault rifles in the truck.", "ATTACK", False),
+    ("The assault on the town began at dawn.", "ATTACK", True),
 ])
 def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

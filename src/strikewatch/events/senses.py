@@ -39,7 +39,7 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NATURAL_SHELLS for c in tok.children):
         return True  # "mussel shells", "an egg shell", "ocean shells": not artillery
     if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS:
-        return True  # "a kidnapping gang", "an arrest warrant", "an assault charge": who or what, not a deed
+        return True  # "a kidnapping gang", "an arrest warrant", "an assault charge", "assault rifles": who or what, not a deed
     if tok.pos_ in ("NOUN", "VERB") and _unreal_noun(tok):
         return True  # "a possible shooting", "the fear of arrest", "a record of attacks": no deed told
     if cls == "PROTEST" and tok.pos_ == "NOUN" and _describes_person(tok):
@@ -109,7 +109,10 @@ _GEAR = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear",
 
 _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",
                 "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe",
-                "warrant", "record", "rate", "count", "conviction", "sentence", "law", "threat", "risk", "drill"}
+                "warrant", "record", "rate", "count", "conviction", "sentence", "law", "threat", "risk", "drill",
+                # a kind of force or weapon: "air assault forces", "assault rifles", "attack helicopters"
+                "force", "troop", "rifle", "weapon", "helicopter", "aircraft", "jet", "vehicle", "boat", "ship", "craft",
+                "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine"}
 # what makes a deed noun no deed: a possibility, a fear, a record of past deeds
 _UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}
 _UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", "record", "history", "rumour",
