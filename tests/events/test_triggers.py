@@ -48,6 +48,14 @@ def _classes(nlp, text):
     ("The brigade includes air assault forces and paratroopers.", "ATTACK", False),
     ("Customs officers found two assault rifles in the truck.", "ATTACK", False),
     ("The assault on the town began at dawn.", "ATTACK", True),
+    # an offensive waged, not one named in passing, nor an offensive remark
+    ("The army launched an offensive against rebel villages on Monday.", "CLASH", True),
+    ("It was the second day of an offensive by the security forces against the villages.", "CLASH", True),
+    ("Talks resumed weeks after the army's three-week offensive in the valley.", "CLASH", False),
+    ("The host apologised for his offensive remarks.", "CLASH", False),
+    # a cease-fire written with a hyphen is an agreement, not gunfire
+    ("A cease-fire between the army and the rebels took effect at midnight.", "FIRE", False),
+    ("A cease-fire between the army and the rebels took effect at midnight.", "AGREE", True),
 ])
 def test_trigger_words_in_a_peaceful_sense_are_no_cue(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present

@@ -48,7 +48,7 @@ LEMMA_CUES: dict[str, str] = {
     "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE",
     "hit": "HIT", "target": "HIT", "knock": "HIT", "pound": "SHELL",
     "assassinate": "KILL", "assassination": "KILL", "shooting": "SHOOT", "gunshot": "SHOOT", "arson": "BURN",
-    "motorcade": "PROTEST", "procession": "PROTEST", "cacerolazo": "PROTEST",
+    "motorcade": "PROTEST", "procession": "PROTEST", "cacerolazo": "PROTEST", "offensive": "CLASH",
 }
 # cues strong enough to found an event on their own
 EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
@@ -83,6 +83,8 @@ def cue_of(tok: Token) -> str | None:
     cls = LEMMA_CUES.get(lemma) or LEMMA_CUES.get(tok.lower_)
     if cls is None and "-" in tok.lower_:
         cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
+    if cls == "FIRE" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "cease":
+        cls = "AGREE"  # "cease-fire", split by the tokenizer
     if cls == "HANDOVER" and lemma == "withdraw" and not any(c.lower_ in ("from", "out") for c in tok.children):
         return None  # "withdrew troops", "had withdrawn": no territory named
     if cls == "CLASH" and lemma == "fighting" and tok.dep_ in ("compound", "amod") \
@@ -92,6 +94,8 @@ def cue_of(tok: Token) -> str | None:
         return None  # weather, not an assault (a headline's "Militants storm army post" has an object)
     if cls is not None and everyday_sense(tok, cls, lemma):
         return None  # "a legal battle", "shares rallied", "lightning strike": see events.senses
+    if lemma == "offensive" and not _offensive_waged(tok):
+        return None  # "offensive remarks", "after Israel's three-week offensive": no offensive told here
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
@@ -103,6 +107,20 @@ def cue_of(tok: Token) -> str | None:
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
     return cls
+
+
+_WAGE = {"launch", "begin", "start", "mount", "press", "step", "intensify", "resume", "open", "continue"}
+
+
+def _offensive_waged(tok: Token) -> bool:
+    """'launched an offensive', 'an offensive by the army against villages': a military offensive told
+    as it is waged; not 'offensive remarks', nor a campaign named in passing ('Israel's three-week
+    offensive', 'the 2008 offensive')."""
+    if tok.pos_ != "NOUN" or any(c.dep_ in ("poss", "nummod") or c.dep_ in ("amod", "compound") and any(
+            ch.isdigit() for ch in c.text) or "-" in c.text for c in tok.children):
+        return False
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.head.lemma_.lower() in _WAGE or after in ("by", "against", "on")
 
 
 _NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}
