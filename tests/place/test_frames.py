@@ -116,3 +116,20 @@ def test_a_town_that_is_retaken_or_shelled_is_a_place_whatever_ner_says(nlp):
     for text in ("Army units retook Palmyra after a week of fighting.", "Jets pounded Palmyra at dawn."):
         assert [t.text for t in geoparse(text, doc=nlp(text))] == ["Palmyra"], text
     assert geoparse("Police captured Smith in a raid.", doc=nlp("Police captured Smith in a raid.")) == []
+
+
+@pytest.mark.issue(17)
+def test_a_place_fought_over_or_whose_residents_act_is_a_place(nlp):
+    assert _names(nlp, "Troops and rebels fight for control of Kidal")["Kidal"].country == "Mali"
+    assert _names(nlp, "Residents of Taveta protested against road neglect.")["Taveta"].country == "Kenya"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text,name,country", [
+    ("Government forces shelled Eastern Ghouta on Friday.", "Eastern Ghouta", "SY"),
+    ("A drone strike in North Waziristan killed three.", "North Waziristan", "PK"),
+    ("Fighting in Sheikh Maqsoud left four dead.", "Sheikh Maqsoud", "SY"),
+])
+def test_conflict_areas_the_tables_lack_are_built_in(nlp, text, name, country):
+    loc = _names(nlp, text)[name]
+    assert (loc.country_code, loc.precision) == (country, "region")

@@ -65,6 +65,7 @@ def test_natural_feature_or_township_falls_back_to_its_namesake_town():
 
 
 def test_feature_named_after_a_country_is_not_a_town_there():
-    # no town called "Chad" stands for the lake, nor a town "Jordan" for the river
-    assert _one("Fishermen on Lake Chad lost their nets.", "Lake Chad") is None
+    # no town called "Chad" stands for the lake (a built-in region of four countries), nor a town "Jordan"
+    # for the river
+    assert _one("Fishermen on Lake Chad lost their nets.", "Lake Chad") == ("Lake Chad", "region", None)
     assert _one("Troops crossed the Jordan River at dawn.", "Jordan River") is None

@@ -67,6 +67,29 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Donbas": (48.0, 38.0, ("Donbass",)),
     "Golan Heights": (33.0, 35.75, ("Golan",)),
     "Sinai Peninsula": (29.5, 33.8, ("Sinai",)),
+    # conflict areas, valleys, mountains, forests and city quarters that news and monitors name but
+    # that are no populated place or province in the embedded tables (tribal districts among them)
+    "Eastern Ghouta": (33.55, 36.40, ("East Ghouta", "Ghouta", "Eastern Ghuta")),
+    "Qalamoun": (33.95, 36.55, ("Qalamoun Mountains", "Qalamun")),
+    "Jabal al-Zawiya": (35.68, 36.55, ("Jabal Zawiya", "Jebel Zawiya", "Jabal al-Zawiyah", "Jabal az-Zawiyah")),
+    "Wadi Barada": (33.65, 36.15, ()),
+    "Sheikh Maqsoud": (36.23, 37.16, ("Sheikh Maqsood", "Sheikh Maksoud", "Sheikh Maqsud")),
+    "Jobar": (33.53, 36.33, ()),
+    "Shujaiya": (31.50, 34.48, ("Shejaiya", "Shujaiyya", "Shejaia", "Shujaiyeh")),
+    "Nineveh Plains": (36.40, 43.35, ("Nineveh Plain",)),
+    "Hamrin Mountains": (34.50, 44.30, ("Hamrin", "Jabal Hamrin", "Hamreen Mountains")),
+    "North Waziristan": (32.95, 70.10, ()),
+    "South Waziristan": (32.30, 69.70, ()),
+    "Swat Valley": (34.90, 72.40, ("Swat District",)),
+    "Kurram Agency": (33.70, 70.20, ("Kurram District",)),
+    "Bajaur Agency": (34.75, 71.50, ("Bajaur District",)),
+    "Khyber Agency": (34.00, 71.20, ("Khyber District",)),
+    "Orakzai Agency": (33.65, 70.95, ("Orakzai District",)),
+    "Sambisa Forest": (11.30, 13.40, ("Sambisa",)),
+    "Jebel Marra": (12.95, 24.25, ("Jabal Marra",)),
+    "Nuba Mountains": (11.50, 30.00, ()),
+    "Kerio Valley": (0.85, 35.60, ()),
+    "Lake Chad": (13.00, 14.50, ("Lake Chad Basin",)),
     # oceans, seas and large islands (no package lists physical features)
     "Pacific Ocean": (0.0, -160.0, ("Pacific",)),
     "Atlantic Ocean": (0.0, -30.0, ("Atlantic",)),
@@ -93,6 +116,10 @@ REGION_COUNTRIES: dict[str, str] = {
     "Gaza Strip": "PS", "West Bank": "PS", "Darfur": "SD", "Siberia": "RU", "Midwest": "US", "New England": "US",
     "Pacific Northwest": "US", "American South": "US", "North Caucasus": "RU", "Donbas": "UA", "Sinai Peninsula": "EG",
     "Anatolia": "TR", "Java": "ID", "Sumatra": "ID", "Mindanao": "PH", "Luzon": "PH",
+    "Eastern Ghouta": "SY", "Qalamoun": "SY", "Jabal al-Zawiya": "SY", "Wadi Barada": "SY", "Sheikh Maqsoud": "SY",
+    "Jobar": "SY", "Shujaiya": "PS", "Nineveh Plains": "IQ", "Hamrin Mountains": "IQ", "North Waziristan": "PK",
+    "South Waziristan": "PK", "Swat Valley": "PK", "Kurram Agency": "PK", "Bajaur Agency": "PK", "Khyber Agency": "PK",
+    "Orakzai Agency": "PK", "Sambisa Forest": "NG", "Jebel Marra": "SD", "Nuba Mountains": "SD", "Kerio Valley": "KE",
 }
 
 # English exonyms of provinces that the admin tables spell otherwise: (country, admin1 name) -> names.
