@@ -131,6 +131,13 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
     # damage done to no one's property is no violence
     ("Traders marched to the council; an official said the damage to the economy was heavy.", "Peaceful protest"),
     ("Traders marched to the council and damaged two parked cars.", "Violent demonstration"),
+    # police attacking the crowd, a crowd arrested told with a pronoun, live fire with its toll
+    ("Witnesses reported police attacking protesting nurses outside the ministry.", "Protest with intervention"),
+    ("Forty workers staged a demonstration at the gate. They were arrested for breaking the curfew.",
+     "Protest with intervention"),
+    ("Residents protested against the killing of a youth. Police responded with live fire. Two were wounded.",
+     "Excessive force against protesters"),
+    ("Residents protested over the killing of a youth by police with live ammunition last month.", "Peaceful protest"),
 ])
 def test_protest_rules(text, want):
     assert protest_type({"PROTEST"}, text) == want

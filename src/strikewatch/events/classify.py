@@ -30,7 +30,7 @@ _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firef
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
 INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
                        r"(?:arrested|detained|beaten(?: up)?|injured|assaulted) by (?:the )?(?:\w+ )?(?:police|security|officers)|"
-                       r"(?:police|officers|security forces) (?:\w+ )?(?:injured|beat|assaulted|manhandled|pushed)|"
+                       r"(?:police|officers|security forces) (?:\w+ )?(?:injured|beat|assaulted|manhandled|pushed|attack(?:ed|ing))|"
                        r"tried to (?:control|stop|disperse|contain)|contained|arrests? (?:were |was )?reported|quell\w*|"
                        r"scatter\w*|(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|"
                        r"confiscat\w*|interfer\w*|stand-?off|rubber bullets?|batons?|"
@@ -45,9 +45,13 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
                            r"participants|activists|people|students|them|workers|members))\b|"
                            rf"\b(?:{_N}|several|some|many|dozens|scores|hundreds|(?:protesters|demonstrators|participants|"
                            r"activists|people|students))\s+(?:\w+ ){0,3}?(?:were |are |had been |have been )?(?:arrested|detained)\b|"
-                           rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b", re.I)
+                           rf"\b(?:{_N}|several|some|many|multiple) arrests\b|\bmade arrests\b|\barrests were made\b|"
+                           r"\b(?:they|who) (?:were|had been|have been) (?:all )?(?:arrested|detained)\b", re.I)
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
+# live fire on a crowd and its toll, told in the protest's later sentences ("Police responded with live fire. Two wounded")
+_LIVE_FIRE_TOLL = re.compile(r"\blive (?:ammunition|bullets|rounds|fire)\b[^.]{0,80}[.;]?[^.]{0,60}?\b(?:wounded|injured|killed|dead)\b",
+                             re.I)
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turn(?:ed|s|ing)? (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*(?!\s+(?:dispers\w*|broke|break\w*|crack\w*|suppress\w*|"
@@ -149,7 +153,7 @@ def protest_type(cues: set[str], text: str) -> str:
         if not demo and _STONING.search(text):
             return "Mob violence"  # stones thrown with no protest, rally or riot named: a mob, not demonstrators
         return "Violent demonstration"
-    if _LETHAL_FORCE.search(text) and cues & {"KILL", "SHOOT", "DIE", "HURT", "FIRE"}:
+    if _LETHAL_FORCE.search(text) and (cues & {"KILL", "SHOOT", "DIE", "HURT", "FIRE"} or _LIVE_FIRE_TOLL.search(text)):
         return "Excessive force against protesters"
     if INTERVENE.search(text) or _CROWD_ARREST.search(text):
         return "Protest with intervention"
