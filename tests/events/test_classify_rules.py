@@ -298,3 +298,22 @@ def test_a_site_seized_is_territory_weapons_seized_there_are_not(text, want):
     from strikewatch.events.classify import classify
 
     assert classify({"SEIZE"}, text, None, None) == want
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # a place that changed hands is territory, whatever fighting it took (ACLED)
+    ({"TERR", "KILL"}, "Militants took control of three villages near the river, killing two soldiers.",
+     "Non-state actor overtakes territory"),
+    ({"TERR", "KILL", "CLASH"}, "Pro-government militias took control of the hill after clashes that killed five.",
+     "Government regains territory"),
+    ({"TERR", "CLASH"}, "Soldiers recovered territory following a clash with the rebels at the camp.",
+     "Government regains territory"),
+    # no control named: the fight stays a fight
+    ({"KILL", "CLASH"}, "Militants clashed with soldiers near three villages, killing two of them.", "Armed clash"),
+])
+def test_control_taken_is_territory_whatever_the_fighting(cues, text, want):
+    from strikewatch.events.classify import classify
+
+    a1 = ActorName("Military Forces", "state", True) if text.startswith("Soldiers") else None
+    assert classify(cues, text, a1, None) == want

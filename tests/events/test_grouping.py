@@ -58,3 +58,10 @@ def test_a_notes_attack_whose_attackers_were_fought_is_an_armed_clash(nlp):
     raid = "Armed herders raided a cattle market near the river and shot two traders."
     assert _subtypes(nlp, raid) == ["Attack"]
     assert _subtypes(nlp, raid + " Police reservists later engaged the raiders in a gun battle.") == ["Armed clash"]
+
+
+@pytest.mark.issue(22)
+def test_a_notes_fight_after_which_a_place_was_taken_is_territory(nlp):
+    note = ("Fighters attacked army positions near the river on Monday, killing two soldiers. "
+            "They then took control of two villages.")
+    assert _subtypes(nlp, note) == ["Non-state actor overtakes territory"]

@@ -20,7 +20,7 @@ from .disputes import target_statement
 from .fallback import note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
-                       fight_context, protest_context, retype_groups)
+                       fight_context, protest_context, retype_groups, take_outcome)
 from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
@@ -194,6 +194,8 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
             if continues_battle(m, groups):
+                if short:
+                    take_outcome(m, groups, report.clean)
                 continue
             if m.reference and m.date is None:
                 m.targets = []  # "those raids targeted ...": a summary, not one event's targets

@@ -115,6 +115,12 @@ _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|recla
 _STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |regular )*(?:army|troops|soldiers|"
                           r"military|security forces|government forces|armed forces)\s+(?:\w+\s+)?(?:seized|took|captured|"
                           r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
+_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b",
+                             re.I)
+# control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
+_CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|"
+                            r"recovered|captured)\s+(?:over\s+)?(?:full\s+|total\s+|effective\s+)?(?:control|territory)\b|"
+                            r"\btook over\s+(?:\w+\s+){0,2}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?)\b", re.I)
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
                        r"retreat\w*|evacuated|abandon\w*)\b", re.I)
 _BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarters|camp|outpost)\b", re.I)
@@ -290,8 +296,8 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
 def _territory(text: str, a1: ActorName | None) -> str:
     if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*", text, re.I):
         return "Non-violent transfer of territory"
-    if _kind(a1) in _STATE_KINDS:
-        return "Government regains territory"
+    if _kind(a1) in _STATE_KINDS or _PRO_GOVERNMENT.search(text):
+        return "Government regains territory"  # the state's forces or their affiliates took it
     if a1 is None and (_REGAIN.search(text) or _STATE_TAKER.search(text)):
         return "Government regains territory"  # "the army seized the town": the state's forces took it
     return "Non-state actor overtakes territory"
@@ -331,6 +337,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
     if violent and not protest_ctx and _CHEM_AGENT.search(text):
         return CHEM  # a toxic agent named as what was fired or dropped, whatever carried it
+    if "TERR" in cues and not protest_ctx and _CONTROL_TAKEN.search(text):
+        return _territory(text, a1)  # ACLED: a place that changed hands is territory, whatever fighting it took
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):

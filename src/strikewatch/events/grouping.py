@@ -67,6 +67,20 @@ def continues_battle(m: Mention, groups: list[Group]) -> bool:
     return any(EVENT_TYPE_OF[g.mentions[0].sub_type] == EventType.BATTLES for g in groups)
 
 
+_ORDER_RESTORED = re.compile(r"\bregain\w* control (?:of|over) the (?:area|situation|scene|region|streets?)\b", re.I)
+
+
+def take_outcome(m: Mention, groups: list[Group], text: str) -> None:
+    """In a note that tells one event, the battle's outcome (a place taken: ``m``, see
+    :func:`continues_battle`) is what ACLED codes: the battle becomes the taking of territory ('they then
+    took control of two villages'); order restored ('regained control of the area') leaves it a battle."""
+    if _ORDER_RESTORED.search(text[m.sent[0]:m.sent[1]]):
+        return
+    battle = next(g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EventType.BATTLES)
+    for x in battle.mentions:
+        x.sub_type = m.sub_type
+
+
 _PROTEST_RANK = {SubEventType.PEACEFUL_PROTEST: 0, SubEventType.PROTEST_WITH_INTERVENTION: 1, SubEventType.EXCESSIVE_FORCE: 2,
                  SubEventType.VIOLENT_DEMONSTRATION: 2, SubEventType.MOB_VIOLENCE: 2}
 
@@ -141,13 +155,21 @@ _FOUGHT_BACK = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|respond(?:ed|in
                           r"fire-?fights?|engag\w* (?:\w+ ){0,3}in (?:a |an )?(?:\w+ )?(?:battle|fight|shoot-?out|fire ?fight))\b", re.I)
 
 
+_TAKEN = {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}
+
+
 def fight_context(groups: list[Group], text: str, short: bool) -> None:
-    """In a note that tells one event (``short``), an attack whose attackers were fought ('the police
-    engaged the raiders in a battle', 'forces responded to the fire') is an armed clash, as ACLED codes
-    the whole exchange."""
+    """In a note that tells one event (``short``), a fight or attack after which a place was taken is the
+    taking of territory, and an attack whose attackers were fought ('the police engaged the raiders in a
+    battle', 'forces responded to the fire') is an armed clash, as ACLED codes the whole exchange."""
     if not short:
         return
     for g in groups:
+        taken = next((m.sub_type for m in g.mentions[1:] if m.sub_type in _TAKEN), None)
+        if taken is not None and g.mentions[0].sub_type in (SubEventType.ATTACK, SubEventType.ARMED_CLASH):
+            for m in g.mentions:  # "thwarted an attack and subsequently gained control over the hill": territory
+                m.sub_type = taken
+            continue
         if g.mentions[0].sub_type != SubEventType.ATTACK:
             continue
         later = any(m.sub_type == SubEventType.ARMED_CLASH for m in g.mentions[1:])

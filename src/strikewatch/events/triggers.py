@@ -156,10 +156,11 @@ _PHRASE_CUES = (
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     # a place taken: "rebels took control of the town of Kidal", "seized control over two villages"
-    (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|wrested|assumed) (?:full |total |effective )?"
-                r"control (?:of|over) (?:the |two |three |several |\w+ )?(?:towns?|city|villages?|districts?|areas?|"
-                r"bases?|airports?|camps?|border crossings?|crossings?|checkpoints?|hills?|positions?|provinces?|"
-                r"regions?|neighbou?rhoods?|(?-i:[A-Z]))", re.I), "TERR"),
+    (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|wrested|assumed) (?:over )?(?:full |total |effective )?"
+                r"control (?:of|over) (?:the |two |three |several |\w+ )?(?:[\w-]+ ){0,2}?(?:towns?|city|villages?|districts?|"
+                r"areas?|bases?|airports?|camps?|border crossings?|crossings?|checkpoints?|hills?|positions?|provinces?|"
+                r"regions?|neighbou?rhoods?|sites?|posts?|strongholds?|locations?|(?-i:[A-Z]))|"
+                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b", re.I), "TERR"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
@@ -175,7 +176,7 @@ _PHRASE_CUES = (
 )
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
-                  "bang", "road blockade"), ("handed", "pulled out of"), ("control",), ("shoot", "gun", "fire", "down"),
+                  "bang", "road blockade"), ("handed", "pulled out of"), ("control", "territory"), ("shoot", "gun", "fire", "down"),
                  ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
                   "controlled", "detonated"))
 _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
