@@ -54,3 +54,10 @@ def test_places_listed_with_their_country_are_one_events_places(nlp):
     listed = _report("The Friday explosions at two banks in Velmora, Sylvania, and Oldtown, Sylvania, killed at least "
                      "40 people and wounded hundreds.", title=False)
     assert [e.sub_event_type for e in _run(nlp, listed)] == ["Remote explosive/landmine/IED"]
+
+
+
+@pytest.mark.issue(16)
+def test_a_place_and_its_surroundings_are_one_events_places(nlp):
+    text = "Police raided homes in Velmora and the surrounding villages on Friday and arrested six rebels."
+    assert [e.sub_event_type for e in _run(nlp, _report(text, title=False))] == ["Arrests"]

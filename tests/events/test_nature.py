@@ -24,6 +24,14 @@ from strikewatch.events.triggers import cue_of
     # a death at home is no one's deed unless the sentence names violence
     ("The retired colonel died at his home near the old air base.", "died", None),
     ("Famed swimmer and film star dies at 91", "dies", None),
+    # animals, training and collapses: no one's deed
+    ("A toddler died after being attacked by the family dog on Sunday.", "died", None),
+    ("A bear attacked a shepherd in the hills, leaving him with serious wounds.", "wounds", None),
+    ("A young recruit died in hospital after collapsing during a march in the heat.", "died", None),
+    ("The corporal was killed in training when his vehicle overturned.", "killed", None),
+    ("A guard died after being attacked by gunmen at the gate.", "died", "DIE"),
+    # "vehicle-borne" is no bear
+    ("In an overnight strike, a vehicle-borne bomb factory was destroyed.", "destroyed", "DESTROY"),
     ("The former general died at the age of 80 in a military hospital.", "died", None),
     ("A guard shot during the raid later died at his home.", "died", "DIE"),
     ("Medics reached survivors of a strong earthquake on a remote island that killed 12 people.", "killed", None),

@@ -53,6 +53,14 @@ def _classes(nlp, text):
     ("It was the second day of an offensive by the security forces against the villages.", "CLASH", True),
     ("Talks resumed weeks after the army's three-week offensive in the valley.", "CLASH", False),
     ("The host apologised for his offensive remarks.", "CLASH", False),
+    # words, fires, computers, gems and works about an event
+    ("The opposition leader launched a blistering attack on the budget in parliament.", "ATTACK", False),
+    ("Soldiers joined the battle against wildfires on the island.", "CLASH", False),
+    ("The senator fired off questions about his business dealings.", "FIRE", False),
+    ("Police arrested members of a ransomware gang that attacked hospitals.", "ATTACK", False),
+    ("Three armed men escaped with stones worth four million euros.", "RIOT", False),
+    ("Youths threw stones at police outside the court.", "RIOT", True),
+    ("A new play about the battle at the coking plant opens at the city theatre tonight.", "CLASH", False),
     # a cease-fire written with a hyphen is an agreement, not gunfire
     ("A cease-fire between the army and the rebels took effect at midnight.", "FIRE", False),
     ("A cease-fire between the army and the rebels took effect at midnight.", "AGREE", True),
@@ -98,6 +106,7 @@ def test_what_a_denial_is_about_is_negated(nlp, text, word, denied):
     ("The colonel offered peace by promising to withdraw his troops and release the prisoners.", "release", True),
     ("Police arrested five men and detained two women in the market on Monday.", "detained", False),
     ("Crowds gathered in the square, demanding that wages will be paid and chanting slogans.", "chanting", False),
+    ("The threat level stays severe, meaning an attack is highly likely.", "attack", True),
 ])
 def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, word, irrealis):
     from strikewatch.events.triggers import is_irrealis

@@ -1,4 +1,7 @@
-from strikewatch.relevance.scope import crime_cues, mishap_cues, out_of_scope_story, political_actor
+import pytest
+
+from strikewatch.relevance.scope import (accidental_blast, crime_cues, dated_background, mishap_cues, out_of_scope_story,
+                                         political_actor)
 
 CRIME = ("Deputies arrested a Millbrook man on Friday after a shooting at a bar. He was charged with "
          "aggravated assault and is being held in the county jail on a $50,000 bond.")
@@ -146,3 +149,36 @@ def test_a_hit_and_run_is_an_accident_sentence():
     assert accidental_blast("On Friday a hit-and-run driver left a cyclist dead on the ring road.")
     assert accidental_blast("Pensioner killed in hit - and - run, driver charged")
     assert accidental_blast("A teenager died after being struck by a car outside the school.")
+
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("sentence,accidental", [
+    ("An explosion tore through a pesticide plant in an industrial park, killing 40 workers.", True),
+    ("A series of explosions ripped through a fireworks market north of the capital.", True),
+    ("A firedamp explosion at a coal mine killed 28 miners on Friday.", True),
+    ("A fire caused by an exploding oxygen cylinder swept through a hospital ward.", True),
+    ("Styrene gas leaked from a chemical factory, killing 11 people.", True),
+    ("A car bomb exploded outside the ministry, killing 12 people.", False),
+])
+def test_industrial_blasts_bursts_and_leaks_are_accidents(sentence, accidental):
+    assert accidental_blast(sentence) == accidental
+
+
+def test_a_brief_that_explains_its_blast_as_an_accident():
+    from strikewatch.relevance.scope import explained_accident, tells_blast
+    brief = ("A fire at an army ammunition depot set off a series of explosions on Tuesday. The army said the blaze "
+             "appeared to have been started by a lightning strike and ruled out sabotage.")
+    assert explained_accident(brief) and tells_blast(brief.split(". ")[0])
+    assert not explained_accident("A car bomb exploded outside the ministry on Tuesday, police said.")
+
+
+def test_named_wars_long_over_are_background_whatever_the_day():
+    assert dated_background("A farmer found an unexploded First World War artillery shell on Monday.", 2021)
+    assert dated_background("The remains of servicemen killed in the Korean War arrived on Wednesday.", 2018)
+    assert not dated_background("Shelling killed four civilians in the city on Monday.", 2018)
+
+
+def test_court_and_robbery_briefs_are_crime_stories():
+    assert out_of_scope_story("Two men went on trial on Tuesday accused of a knife attack outside a club.", []) == "crime"
+    assert out_of_scope_story("A bank robber held three employees hostage for five hours on Monday.", []) == "crime"

@@ -43,6 +43,9 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
         left, right = doc[start:tok.i], doc[tok.i + 1:sent.end]
         if doc[tok.i + 1].pos_ in ("VERB", "AUX") or not (_tells(left) and _tells(right)):
             continue
+        if tok.lower_ == "and" and doc[tok.i + 1].lower_ in ("the", "its") and tok.i + 2 < sent.end \
+                and doc[tok.i + 2].lower_ in ("surrounding", "nearby", "neighbouring", "neighboring", "adjoining"):
+            continue  # "in Kyiv and the surrounding region": one place and its surroundings
         if any(t.lower_ == "between" for t in doc[max(start, tok.i - 5):tok.i]):
             continue  # "fighting between police and insurgents in X": one event's two sides
         prev = doc[tok.i - 2] if doc[tok.i - 1].text == "," and tok.i - 2 >= start else doc[tok.i - 1]

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN"}
+HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN", "DIE"}
 # what kills, hits or destroys with no one behind it
 _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
                    "tornado", "hurricane", "cyclone", "typhoon", "landslide", "mudslide", "avalanche", "tsunami",
                    "wave", "heatwave", "drought", "wildfire", "bushfire", "blaze", "hail", "wind", "rain", "snow",
                    "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
                    "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
-                   "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede", "rollover", "pileup"}
+                   "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede", "rollover", "pileup", "dog", "wolf",
+                   "tiger", "leopard", "hippo", "hippopotamus", "buffalo", "bull", "hornet", "crush"}
 # what an accidental death happened in ("killed in a hit-and-run crash", "died in the stampede")
 _MISHAPS = {"crash", "collision", "accident", "rollover", "stampede", "derailment", "flood", "earthquake", "quake",
-            "landslide", "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run"}
+            "landslide", "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run", "crush",
+            "training", "exercise", "drill"}
 # what a death of illness, age or in one's sleep is told with
 _ILLNESSES = {"pneumonia", "cancer", "illness", "disease", "cause", "complication", "stroke", "attack", "failure",
               "age", "covid", "covid-19", "malaria", "cholera", "ebola", "aids", "tuberculosis", "infection", "sleep",
@@ -26,7 +28,8 @@ _VIOLENCE_WORDS = {"attack", "shoot", "shot", "gunman", "gunmen", "bomb", "blast
 
 
 def _nature_word(t: Token) -> bool:
-    return t.lemma_.lower() in _NATURAL_AGENTS or t.lower_ in _NATURAL_AGENTS  # the lemmatiser makes "lightne"
+    # the lemmatiser makes "lightne" of lightning, and "bear" of "vehicle-borne": lemmas of nouns only
+    return t.lemma_.lower() in _NATURAL_AGENTS and t.pos_ in ("NOUN", "PROPN") or t.lower_ in _NATURAL_AGENTS
 
 
 def _natural(t: Token) -> bool:
@@ -45,6 +48,9 @@ def natural_agent(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in tok.children):
         return True  # "lightning strike" (the word itself may be a verb of violence: "youths stormed the court")
     doers, cur = [tok], tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        cur = tok.head.head  # "leaving him with serious wounds": the harm noun's verb
+        doers.append(cur)
     while cur.dep_ in ("advcl", "conj", "xcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ") and len(doers) < 4:
         cur = cur.head
         doers.append(cur)  # "an earthquake struck the province, killing 14 and destroying homes"
@@ -59,8 +65,11 @@ def natural_agent(tok: Token) -> bool:
                     _natural(verb.head) or verb.head.dep_ == "pobj" and _natural(verb.head.head.head)):
                 return True  # "an earthquake that killed 10 people", "an earthquake on an island that killed 10"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS for g in c.children):
-                return True  # "killed in a hit-and-run crash", "died in the stampede"
+                    g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _MISHAPS for g in c.children):
+                return True  # "killed in a hit-and-run crash", "died in the stampede", "killed in training"
+            if c.dep_ == "prep" and c.lower_ == "after" and any(
+                    g.dep_ == "pcomp" and g.i != tok.i and natural_agent(g) for g in c.children):
+                return True  # "died after being attacked by the family dog"
     return False
 
 
@@ -76,6 +85,10 @@ def natural_death(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num or g.lower_ == "age" for g in c.children)
            for c in tok.children):
         return True  # "dies at 91", "died at the age of 80"
+    if any(c.dep_ == "prep" and c.lower_ == "after" and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in ("collapse", "fall", "faint", "drown", "choke") for g in c.children)
+           for c in tok.children):
+        return True  # "died after collapsing during a march"
     causes = [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at", "after")
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES]
     if any(cause not in _HARMS for cause in causes):

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from .gatherings import CALLED_OFF, describes_person, drill_march, objection, one_walker, rallied_not_gathered
 from .nature import HARM_CLASSES, natural_agent, natural_death
 
 
@@ -24,7 +25,7 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "publicity shots of her", "a flu shot": pictures and jabs
     if cls == "FIRE" and _blaze_or_dismissal(tok):
         return True  # "a fire gutted the store", "fired on June 8": a blaze, a sacking
-    if lemma == "rally" and _rallied_not_gathered(tok):
+    if lemma == "rally" and rallied_not_gathered(tok):
         return True  # "shares rallied", "to rally public opinion": no crowd
     if lemma == "beat" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEATEN_THINGS for c in tok.children):
         return True  # "beat forecasts", "beat the record", "beat Arsenal 2-1": winning, not a beating
@@ -42,30 +43,44 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "a kidnapping gang", "an arrest warrant", "an assault charge", "assault rifles": who or what, not a deed
     if tok.pos_ in ("NOUN", "VERB") and _unreal_noun(tok):
         return True  # "a possible shooting", "the fear of arrest", "a record of attacks": no deed told
-    if cls == "PROTEST" and tok.pos_ == "NOUN" and _describes_person(tok):
+    if cls == "PROTEST" and tok.pos_ == "NOUN" and describes_person(tok):
         return True  # "anti-war protester Jane Doe is sought as a witness": a person described
     if cls == "DISRUPT" and not any(t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in tok.sent):
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
-    if cls == "PROTEST" and lemma == "protest" and _objection(tok):
+    if cls == "PROTEST" and lemma == "protest" and objection(tok):
         return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
     if lemma in _DEPLOY_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and not _force(c) for c in tok.children):
         return True  # "deployed a flood wall", "mobilised volunteers": no armed force moved
     if lemma in ("riot", "anti-riot") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _GEAR:
         return True  # "riot police", "riot gear": who came and what they wore, not a riot
-    if lemma == "march" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in tok.children) or _one_walker(tok)):
+    if lemma == "march" and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in tok.children) or one_walker(tok)):
         return True  # "a gunman marched into the party", "marched him to the car": walking, not a march
     if lemma == "burn" and tok.pos_ == "VERB" and _burned_down(tok):
         return True  # "the old mill burned to the ground": a blaze, nobody's deed told
-    if lemma == "attack" and tok.pos_ == "VERB" and _criticised(tok):
-        return True  # "attacked him for failing to act", "attacked the plan in a debate": words, not blows
+    if lemma in ("attack", "ambush") and tok.pos_ == "VERB" and _criticised(tok):
+        return True  # "attacked him for failing to act", "ambushed her rival in the debate": words, not blows
+    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return True  # "firing off questions", "fired off an angry letter"
+    if cls == "CLASH" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ADVERSITIES
+                                                     for c in tok.children):
+        return True  # "firefighters battling wildfires"
+    if cls == "ATTACK" and _CYBER.search(tok.sent.text):
+        return True  # "a ransomware gang that attacked hospitals": computers, not people
+    if lemma == "march" and drill_march(tok):
+        return True  # "troops marched across the square in a parade", "collapsed on a training march"
+    if cls == "PROTEST" and tok.pos_ == "NOUN" and tok.sent.root.lemma_.lower() in CALLED_OFF:
+        return True  # "organisers of the march cancelled it": no gathering
+    if lemma == "stone" and _precious(tok):
+        return True  # "escaped with stones worth 4 million euros": gems, not stone-throwing
     return False
 
 
 _SPEECH = {"debate", "interview", "speech", "statement", "tweet", "post", "column", "editorial", "op-ed", "ad",
            "advertisement", "commercial", "letter", "conference", "hearing", "podcast", "broadcast", "parliament"}
 _TOPICS = {"comment", "remark", "policy", "plan", "budget", "record", "handling", "stance", "decision", "statement",
-           "position", "view", "vote", "proposal", "bill", "failure", "response", "tweet", "leadership", "reform"}
+           "position", "view", "vote", "proposal", "bill", "failure", "response", "tweet", "leadership", "reform",
+           "question", "rise", "tax", "criticism", "dossier", "insult"}
 
 
 def _criticised(verb: Token) -> bool:
@@ -78,8 +93,9 @@ def _criticised(verb: Token) -> bool:
             return True
         if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
             return True
-        if prep.lower_ == "over" and any(c.dep_ == "pobj" and c.lemma_.lower() in _TOPICS for c in prep.children):
-            return True
+        if prep.lower_ in ("over", "with") and any(c.dep_ == "pobj" and c.lemma_.lower() in _TOPICS
+                                                   for c in prep.children):
+            return True  # "over his plan", "ambushing pensioners with tax rises"
     return False
 
 
@@ -116,7 +132,20 @@ _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad"
 # what makes a deed noun no deed: a possibility, a fear, a record of past deeds
 _UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}
 _UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", "record", "history", "rumour",
-                 "rumor", "spectre", "specter", "memory", "anniversary"}
+                 "rumor", "spectre", "specter", "memory", "anniversary", "commemoration", "memorial", "remembrance",
+                 # works about an event: "a new play about the miners' strike", "a film about the siege"
+                 "play", "film", "movie", "book", "novel", "documentary", "exhibition", "drama", "musical", "opera",
+                 "song", "poem", "painting", "game"}
+
+
+_CYBER = re.compile(r"\b(?:ransomware|cyber\w*|hack(?:er|ers|ed|ing)|malware|phishing|DDoS|denial-of-service|"
+                    r"computer systems?|servers|spyware)\b", re.I)
+
+
+def _precious(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return nxt in ("worth", "valued") or any(c.lower_ in ("precious", "semi-precious", "gem", "diamond")
+                                             for c in tok.children)
 
 
 def _unreal_noun(tok: Token) -> bool:
@@ -126,18 +155,13 @@ def _unreal_noun(tok: Token) -> bool:
             return True  # "a possible gang shooting", "a possible drive-by shooting"
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "ADP") or doc[j].text in (",", ";"):
             break
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _UNREAL_HEADS:
+    head = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "a play about the strike and the battle"
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "about") and head.head.head.lemma_.lower() in _UNREAL_HEADS:
         return True
     return tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
         and tok.head.head.head.lemma_.lower() in _UNREAL_HEADS
 
 
-def _describes_person(tok: Token) -> bool:
-    """A protester noun that is a named person's title ('protester James Kopp')."""
-    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
-        return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) or (
-        tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
 # what a defusal, interception or confiscation must concern to disrupt weapons use
 _WEAPON_WORDS = {"weapon", "weaponry", "arm", "arms", "ammunition", "munition", "bomb", "explosive", "ied", "device",
                  "mine", "landmine", "missile", "rocket", "drone", "uav", "grenade", "shell", "mortar", "gun",
@@ -149,6 +173,14 @@ _WEAPON_WORDS = {"weapon", "weaponry", "arm", "arms", "ammunition", "munition", 
 _FIRE_WORDS = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows", "rocket", "rockets",
                "mortar", "mortars", "artillery", "shell", "shells", "grenade", "grenades", "missile", "missiles"}
 # modifiers that put a fight or an attack in a peaceful domain (courts, illness, markets, words, games)
+# what an attack in words is made on ("a blistering attack on the budget"; not "an attack on army positions")
+_IDEAS = {"budget", "policy", "plan", "bill", "reform", "proposal", "record", "decision", "remark", "comment", "handling",
+          "leadership", "stance", "speech", "manifesto", "strategy", "law", "ruling", "reputation", "credibility",
+          "character", "integrity", "tax", "economy", "media", "press", "idea", "theory"}
+# what one battles that is no armed side
+_ADVERSITIES = {"wildfire", "fire", "blaze", "flame", "flood", "virus", "disease", "cancer", "poverty", "corruption",
+                "addiction", "obesity", "illness", "pandemic", "covid", "inflation", "drought", "hunger", "malaria",
+                "epidemic", "outbreak", "heat", "cold", "snow", "storm", "pest", "locust", "weed"}
 _PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "cancer", "heart", "panic", "asthma",
                        "anxiety", "price", "trade", "ratings", "bidding", "budget", "pillow", "food", "snowball",
                        "cyber", "media", "tax", "boardroom", "takeover", "patent", "copyright", "propaganda",
@@ -196,51 +228,15 @@ def _peaceful_domain(tok: Token) -> bool:
     'heart attack') or told as a campaign for a purpose ('the battle to win compensation')."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _PEACEFUL_MODIFIERS for c in tok.children):
         return True
+    after = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 5]]
+    if after[:1] in (["against"], ["with"]) and any(w in _ADVERSITIES for w in after[1:]):
+        return True  # "join battle against Rhodes wildfires" (a headline the parser reads loosely)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in _IDEAS or obj.lemma_.lower() in _ADVERSITIES:
+                return True  # "an attack on the budget", "the battle against wildfires"
     return any(c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                and c.lemma_.lower() not in ("kill", "capture", "seize", "retake", "take") for c in tok.children)
-
-
-# subjects that object rather than gather: 'the ministry protested the ruling' is no crowd, while
-# 'traders protest new fees' (a monitor's terse note) is one
-_INSTITUTIONS = {"ministry", "government", "embassy", "company", "firm", "council", "department", "office", "board",
-                 "committee", "administration", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
-                 "mayor", "governor", "president", "lawmaker", "senator", "club", "league", "federation", "bank",
-                 "corporation", "agency", "commission", "authority", "authorities", "regulator", "court", "team",
-                 "manager", "coach", "owner", "attorney", "prosecutor", "defence", "defense", "union"}
-_GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally", "march", "marched", "placard",
-                    "placards", "banner", "banners", "chanting", "chanted", "front", "blocked", "sit-in", "gate", "gates"}
-_LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
-
-
-def _objection(tok: Token) -> bool:
-    """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
-    the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in
-    public), 'lodged a formal protest', 'a diplomatic protest'."""
-    words = {t.lower_ for t in tok.sent}
-    if words & _GATHERING_WORDS:
-        return False
-    if tok.pos_ == "NOUN":
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE_VERBS or any(
-            c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
-    if tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return True
-    if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
-        return False  # 'JUI-F protested the arrest in Quetta': told with its place, a gathering
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None and tok.dep_ in ("conj", "xcomp"):
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return subject.lemma_.lower() in _INSTITUTIONS or subject.ent_type_ == "GPE"
-
-
-# what rallies without a crowd: markets, and what one rallies (support, opinion, a team)
-_MARKET_WORDS = {"share", "stock", "market", "price", "index", "dollar", "euro", "yen", "currency", "bond", "oil",
-                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound"}
-_RALLIED_THINGS = {"support", "opinion", "troop", "voter", "fan", "base", "ally", "backing", "morale", "investor",
-                   "team", "player", "member", "lawmaker", "nation", "country", "public", "people", "party"}
 
 
 # what one does to make an agreement ('signed a truce', 'a ceasefire was declared', 'the deal took effect')
@@ -277,28 +273,6 @@ def _agreement_made(tok: Token) -> bool:
 _BEATEN_THINGS = {"forecast", "expectation", "estimate", "record", "odds", "deadline", "rival", "competitor",
                   "team", "side", "champion", "traffic", "heat", "clock", "market", "target", "projection",
                   "average", "drum", "egg", "cancer", "disease", "addiction", "opponent", "challenger", "incumbent"}
-
-
-def _rallied_not_gathered(tok: Token) -> bool:
-    """'Shares rallied 3 percent', 'the team rallied from behind', 'to rally public opinion': a rally
-    that is no gathering of protesters."""
-    if tok.pos_ != "VERB":
-        return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
-                                       or any(t.lower_ in ("percent", "%") for t in tok.sent))
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "compound")), None)
-    if subject is not None and subject.lemma_.lower() in _MARKET_WORDS:
-        return True  # "shares rallied", "Markets rally as ..." (a headline parsed with a compound)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED_THINGS for c in tok.children) \
-        or any(t.lower_ in ("percent", "%") for t in tok.sent)
-
-
-def _placed(verb: Token) -> bool:
-    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate')?"""
-    sent = verb.sent
-    return any(t.lower_ in ("in", "at", "near", "across") and t.i + 2 <= sent.end
-               and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
-                    and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
-               for t in sent if t.i > verb.i)
 
 
 _PICTURE_MODIFIERS = {"pinup", "photo", "publicity", "glamour", "mug", "head", "close-up", "camera", "booster", "flu",
@@ -339,19 +313,6 @@ def _blaze_or_dismissal(tok: Token) -> bool:
     who = tok.head if tok.dep_ in ("acl", "appos") else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return who is not None and (who.ent_type_ == "PERSON" or who.pos_ == "PROPN" or who.lower_ in ("he", "she")
                                 or who.lemma_.lower() in _STAFF)
-
-
-def _one_walker(verb: Token) -> bool:
-    """The one who marched is one person ('a gunman who marched into', 'he marched up to'), not a crowd."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        subject = verb.head
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON":
-        return subject.lower_ in ("he", "she")
-    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children) \
-        and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army")
 
 
 def _burned_down(verb: Token) -> bool:

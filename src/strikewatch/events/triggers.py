@@ -62,6 +62,7 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", 
 _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
            "pledge", "urge", "expect", "try", "attempt", "hope", "continue", "call", "order", "decide",
            "need", "fail", "refuse", "deny"}
+_LIKELY = {"likely", "possible", "imminent", "probable", "inevitable", "expected", "feared", "unlikely"}
 _MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
                  "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
@@ -202,9 +203,10 @@ def find_cues(sent: Span) -> list[Cue]:
             if cls in _OVERRIDING and span[0].i in taken:
                 cues = [c for c in cues if c.i != span[0].i]
                 taken.discard(span[0].i)
-            if span[0].i not in taken:
-                cues.append(Cue(span[0].i, cls))
-                taken.add(span[0].i)
+            own = LEMMA_CUES.get(span[0].lemma_.lower())
+            if span[0].i not in taken and not (own == cls and cue_of(span[0]) is None):
+                cues.append(Cue(span[0].i, cls))  # (not where the word's own sense check said no:
+                taken.add(span[0].i)              # "troops marched across the square in a parade")
     return sorted(cues)
 
 
@@ -268,6 +270,9 @@ def is_irrealis(tok: Token) -> bool:
             return True  # "did not say whether anyone was killed"
         if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
             return True  # "strikes have continued"
+        if tok.dep_ == "nsubj" and tok.head.i == verb.i and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in verb.children):
+            return True  # "an attack is highly likely"
         if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in verb.head.children):
             cur = verb.head  # a bare verb after another shares its future or infinitive: "will arrest

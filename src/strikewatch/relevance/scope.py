@@ -40,6 +40,10 @@ _BLOTTER = re.compile(
     r"\b(?:\d+ block of|(?:pellet|bb|air) (?:gun|rifle)|handguns?|sheriff\w*|homicide|arraign\w*|pronounced dead|"
     r"investigat\w* (?:the|his|her|a) (?:death|shooting|killing|stabbing)|"
     r"found (?:fatally shot|shot (?:dead|to death)|stabbed(?: to death)?|beaten to death)|"
+    # a trial, a robbery, a criminal network
+    r"(?:went|go|goes|stood|stand|stands|is|are|was|were) on trial|the prosecution|told the court|the court heard|"
+    r"the jury|bank robber\w*|armed robbery|tried to rob|hold-?up|criminal (?:networks?|gangs?|organi[sz]ations?)|"
+    r"organi[sz]ed crime|mafia|extortion racket|"
     # a workplace shooting: a worker who was fired or suspended turns on colleagues
     r"co-?workers?|(?:former|fired|sacked|suspended|disgruntled|laid-off) (?:\w+ )?(?:employee|worker|staffer)s?|"
     r"(?:was|been|had been) (?:fired|sacked|suspended|laid off) (?:from (?:his|her) job|last week|earlier)|"
@@ -50,7 +54,7 @@ _MISHAP = re.compile(
     r"burn ban|smoke alarm|earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|tornado\w*|hurricanes?|"
     r"landslides?|mudslides?|drought|outbreaks?|virus\w*|flu|influenza|h5n1|h1n1|infect\w*|vaccin\w*|epidemic|"
     r"pandemic|diseases?|cholera|ebola|measles|malaria|health ministry|ministry of health|poison\w*|recall(?:ed|s)?|"
-    r"culled|culling|patients?)\b", re.IGNORECASE)
+    r"culled|culling|patients?|stampedes?|crush)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|rall(?:y|ies|ied)|marched|sit-?ins?|"
                       r"picket\w*|walk-?outs?|riot\w*)\b", re.IGNORECASE)
 _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters", "rioters"})
@@ -129,12 +133,22 @@ _EPITHET = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?!people|men|women|troops|
                       r"families|homes|houses|dollars|euros|pounds|km|miles|tons)[a-z]", re.IGNORECASE)
 
 
+# wars long over, named: their ordnance found and their dead returned are no new events whatever the day
+_PAST_WARS = re.compile(r"\b(?:First|Second) World War\b|\bWorld War (?:I{1,2}|One|Two|1|2)\b|\bWW(?:I{1,2}|1|2)\b|"
+                        r"\b(?:Korean|Vietnam|Gulf|Falklands|Crimean|Napoleonic|Boer|Iran-Iraq) War\b|"
+                        r"\bwartime (?:bombs?|shells?|munitions?|ordnance|mines?)\b")
+
+
 def dated_background(sentence: str, published_year: int | None, published: dt.date | None = None) -> bool:
     """Does a sentence date what it tells ``BACKGROUND_YEARS`` or more years before publication
     ("the January 1998 bombing" in a 2000 report, "ten years ago"), with no recent date beside it?
     With the report's ``published`` day, also a month ``BACKGROUND_DAYS`` or more back ("on Aug. 7,
     1998" in an October 1999 report), and an earlier year named as an event's epithet ("the 1998
-    embassy bombings": news names a fresh event by its place or weekday, not by its year)."""
+    embassy bombings": news names a fresh event by its place or weekday, not by its year). A sentence
+    naming a war long over ("a First World War shell", "servicemen killed in the Korean War") is
+    background whatever day it names."""
+    if _PAST_WARS.search(sentence):
+        return True
     if _NOW.search(sentence):
         return False
     if (_YEARS_AGO.search(sentence) or _SEASONS_AGO.search(sentence)) and not _ANY_YEAR.search(sentence) \
@@ -171,11 +185,20 @@ def latest_year(text: str, this_year: int) -> int | None:
     return max(years, default=None)
 
 
+_INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|fireworks (?:market|factory|warehouse|shop)|"
+             r"chemical (?:plant|factory|depot)|industrial park|oil depot|fuel depot|gas station|petrol station)")
 _ACCIDENTAL_BLAST = re.compile(
-    r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|dust|transformer|pipeline|"
+    r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|firedamp|dust|transformer|pipeline|"
     r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
-    r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosion|blast|fire)\s+(?:\w+\s+){0,4}"
-    r"(?:caused by|blamed on|triggered by)\s+(?:a |an )?(?:gas|leak|faulty|electrical|short circuit)", re.IGNORECASE)
+    r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,4}"
+    r"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){0,5}?(?:gas|leak|faulty|electrical|"
+    r"short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|stored chemicals|negligence)|"
+    r"\bruled out (?:sabotage|foul play|an attack|terrorism|a bomb)\b|"
+    # an explosion or fire in a plant, mine or fireworks market; a cylinder or boiler that burst; a gas leak
+    rf"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){{0,3}}?(?:at|in|tore through|ripped through|swept through)\s+"
+    rf"(?:a |an |the )?(?:[\w'’-]+\s+){{0,3}}?{_INDUSTRY}\b|"
+    r"\b(?:exploding|exploded|burst)\s+(?:\w+\s+){0,2}(?:cylinders?|boilers?|gas tanks?|transformers?)\b|"
+    r"\bgas (?:leak\w*|poisoning)\b|\bleak\w* from (?:a |the )?(?:\w+ ){0,2}(?:factory|plant|tank|pipeline)", re.IGNORECASE)
 
 
 _VEHICLE_MISHAP = re.compile(
@@ -193,3 +216,22 @@ def accidental_blast(sentence: str) -> bool:
     killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down)?"""
     return bool(_ACCIDENTAL_BLAST.search(sentence)) or bool(_VEHICLE_MISHAP.search(sentence)) \
         and not _DELIBERATE.search(sentence)
+
+
+# a brief's later sentence that explains its blast or fire as an accident ("Officials said it was caused by ammonium
+# nitrate stored in a warehouse", "the blaze appeared to have been started by a lightning strike")
+_EXPLAINED = re.compile(r"\b(?:caused|started|triggered|sparked|set off) by (?:a |an |the )?(?:[\w,-]+ ){0,6}?(?:gas|leak|"
+                        r"faulty|electrical|short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|"
+                        r"stored chemicals|negligence|heatwave|heat)\b|\bruled out (?:sabotage|foul play|an attack|terrorism)\b",
+                        re.IGNORECASE)
+_BLAZE_OR_BLAST = re.compile(r"\b(?:explo\w+|blasts?|fires?|blazes?|flames)\b", re.IGNORECASE)
+
+
+def explained_accident(brief: str) -> bool:
+    """Does a brief explain its blast or fire as an accident in some sentence (``_EXPLAINED``)?"""
+    return len(brief) <= BRIEF_CHARS and bool(_EXPLAINED.search(brief))
+
+
+def tells_blast(sentence: str) -> bool:
+    """Does a sentence tell an explosion or a fire?"""
+    return bool(_BLAZE_OR_BLAST.search(sentence))

@@ -23,7 +23,8 @@ from ..actors import load_aliases
 from ..models import Report
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
-from .scope import accidental_blast, dated_background, latest_year, out_of_scope_story
+from .scope import (accidental_blast, dated_background, explained_accident, latest_year, out_of_scope_story,
+                    tells_blast)
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -143,8 +144,10 @@ class Relevance:
             note, labelled = monitor_note(body), labelled_sub_type(body) is not None
             story = None if note else out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
+            explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
             old = frozenset(j for j, (a, b) in enumerate(ss)
-                            if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b]))
+                            if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b])
+                            or explained and tells_blast(r.clean[a:b]))
             cap = NOTE_THRESHOLD if note else 1.0  # a note's thresholds are at most NOTE_THRESHOLD
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), min(self.sentence_threshold, cap),
                                   min(self.doc_threshold, cap), self.trusted_threshold, story, old, note, labelled))

@@ -1,0 +1,116 @@
+"""Crowd words that gather no crowd: a protest that is a formal objection ('the ministry protested the
+ruling'), a rally of markets or of opinion, a march of one man or of soldiers on parade, a protester
+who is a named person described. Asked by ``events.senses.everyday_sense``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+# what is done to a gathering that then never takes place ("organisers cancelled the march")
+CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "ban", "prohibit"}
+
+
+_PARADING = {"troop", "soldier", "cadet", "band", "veteran", "sailor", "marine", "guard", "recruit", "unit", "regiment",
+             "battalion", "army", "contingent", "platoon"}
+
+
+def drill_march(tok: Token) -> bool:
+    """A march of soldiers, a parade or a training march: no crowd making a claim."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("training", "route", "forced", "death", "military")
+           for c in tok.children):
+        return True
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARADING for c in tok.children):
+        return True
+    return any(t.lemma_.lower() == "parade" for t in tok.sent)
+
+
+def describes_person(tok: Token) -> bool:
+    """A protester noun that is a named person's title ('protester James Kopp')."""
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) or (
+        tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
+
+
+# subjects that object rather than gather: 'the ministry protested the ruling' is no crowd, while
+# 'traders protest new fees' (a monitor's terse note) is one
+_INSTITUTIONS = {"ministry", "government", "embassy", "company", "firm", "council", "department", "office", "board",
+                 "committee", "administration", "spokesman", "spokeswoman", "spokesperson", "official", "minister",
+                 "mayor", "governor", "president", "lawmaker", "senator", "club", "league", "federation", "bank",
+                 "corporation", "agency", "commission", "authority", "authorities", "regulator", "court", "team",
+                 "manager", "coach", "owner", "attorney", "prosecutor", "defence", "defense", "union"}
+
+
+_GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally", "march", "marched", "placard",
+                    "placards", "banner", "banners", "chanting", "chanted", "front", "blocked", "sit-in", "gate", "gates"}
+
+
+_LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
+
+
+def objection(tok: Token) -> bool:
+    """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
+    the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in
+    public), 'lodged a formal protest', 'a diplomatic protest'."""
+    words = {t.lower_ for t in tok.sent}
+    if words & _GATHERING_WORDS:
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGE_VERBS or any(
+            c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True
+    if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
+        return False  # 'JUI-F protested the arrest in Quetta': told with its place, a gathering
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ in ("conj", "xcomp"):
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in _INSTITUTIONS or subject.ent_type_ == "GPE"
+
+
+# what rallies without a crowd: markets, and what one rallies (support, opinion, a team)
+_MARKET_WORDS = {"share", "stock", "market", "price", "index", "dollar", "euro", "yen", "currency", "bond", "oil",
+                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound"}
+
+
+_RALLIED_THINGS = {"support", "opinion", "troop", "voter", "fan", "base", "ally", "backing", "morale", "investor",
+                   "team", "player", "member", "lawmaker", "nation", "country", "public", "people", "party"}
+
+
+def rallied_not_gathered(tok: Token) -> bool:
+    """'Shares rallied 3 percent', 'the team rallied from behind', 'to rally public opinion': a rally
+    that is no gathering of protesters."""
+    if tok.pos_ != "VERB":
+        return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
+                                       or any(t.lower_ in ("percent", "%") for t in tok.sent))
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "compound")), None)
+    if subject is not None and subject.lemma_.lower() in _MARKET_WORDS:
+        return True  # "shares rallied", "Markets rally as ..." (a headline parsed with a compound)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED_THINGS for c in tok.children) \
+        or any(t.lower_ in ("percent", "%") for t in tok.sent)
+
+
+def _placed(verb: Token) -> bool:
+    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate')?"""
+    sent = verb.sent
+    return any(t.lower_ in ("in", "at", "near", "across") and t.i + 2 <= sent.end
+               and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
+                    and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
+               for t in sent if t.i > verb.i)
+
+
+def one_walker(verb: Token) -> bool:
+    """The one who marched is one person ('a gunman who marched into', 'he marched up to'), not a crowd."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children) \
+        and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army")

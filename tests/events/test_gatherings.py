@@ -1,0 +1,23 @@
+"""Crowd words that gather no crowd (events/gatherings.py), read through ``cue_of`` on sentences written for these tests."""
+import pytest
+
+from strikewatch.events.triggers import find_cues
+
+
+def _protest(nlp, text):
+    doc = nlp(text)
+    return any(c.cls == "PROTEST" for c in find_cues(doc[:]))
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,crowd", [
+    ("Thousands of troops marched across the main square on Saturday in a victory parade.", False),
+    ("A recruit collapsed during a training march in the heat on Monday.", False),
+    ("Organisers cancelled the march against the new bypass planned for Saturday.", False),
+    ("The ministry protested the court ruling in a letter to the judges.", False),
+    ("Shares rallied three percent on Friday after the results.", False),
+    ("Thousands marched through the capital on Saturday to demand new elections.", True),
+    ("Nurses protested outside the hospital over unpaid wages.", True),
+])
+def test_crowd_words_that_gather_no_crowd(nlp, text, crowd):
+    assert _protest(nlp, text) == crowd
