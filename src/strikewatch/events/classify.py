@@ -10,6 +10,7 @@ import re
 
 from ..actors.aliases import ActorName
 from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
+from .territory import CONTROL_TAKEN, STATE_KINDS, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
@@ -72,7 +73,7 @@ _RIOT_GEAR = re.compile(r"\b(?:anti-)?riot[- ](?:police\w*|squads?|units?|gear|s
                         r"forces|vans?|trucks?|helmets?)\b", re.I)
 _SYMBOLIC = re.compile(r"\b(?:burn\w*|torch\w*|set (?:fire|alight)(?: to)?)\s+(?:\w+\s+){0,2}?(?:flags?|effig\w*|"
                        r"portraits?|pictures?|photos?|posters?|banners?|copies|candles?|cards?|ballots?|coffins?|"
-                       r"images?)\b", re.I)
+                       r"images?|headscarf|headscarves|hijabs?|veils?|placards?|documents?|certificates?|passports?)\b", re.I)
 
 
 def _acts(text: str) -> str:
@@ -99,33 +100,9 @@ _TWO_CROWDS = re.compile(r"\b(?:at|against|with) each other\b|\b(?:rival|opposin
                          r"\bsupporters of (?:the )?(?:two|rival|both|[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+)\b|"
                          r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:supporters|youths|members) (?:clash\w*|fought|threw)\b|"
                          r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b")
-_WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
-                            r"explosive devices?|cache|munitions?|ordnance|firearms?|weaponry|rockets?|mortars?|"
-                            r"missiles?|shells|detonators?)\b", re.I)
-_GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|heroin|methamphetamine|meth|crack|"
-                           r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
-_TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
-                        r"stronghold|outpost|headquarters|localit\w+)\b", re.I)
-# a site taken as its object ("rebels seize checkpoint"), not a place where goods were seized
-_SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?:\w+\s+){0,2}?(?:checkpoints?|"
-                          r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
-_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
-                     re.I)
-# the state's forces as the ones who took a place ("the army seized", "government troops took control")
-_STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |regular )*(?:army|troops|soldiers|"
-                          r"military|security forces|government forces|armed forces)\s+(?:\w+\s+)?(?:seized|took|captured|"
-                          r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
-_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b",
-                             re.I)
-# control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
-_CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|"
-                            r"recovered|captured)\s+(?:over\s+)?(?:full\s+|total\s+|effective\s+)?(?:control|territory)\b|"
-                            r"\btook over\s+(?:\w+\s+){0,2}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?)\b", re.I)
-_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
-                       r"retreat\w*|evacuated|abandon\w*)\b", re.I)
 _BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarters|camp|outpost)\b", re.I)
 _BATTLE = "battle"
-_STATE_KINDS = {"state", "international"}
+_STATE_KINDS = STATE_KINDS
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
 _ARMY = re.compile(r"\b(?:forces|troops|army|military|soldiers|militants|fighters|insurgents|jihadists|"
                    r"guerrillas?|armed|weapons|firing|shot|shooting|mortars?|artillery|killed)\b", re.I)
@@ -274,8 +251,16 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
     return "Attack"
 
 
+# a vehicle that hit a mine: the explosive is the weapon, not the thing struck
+_RAN_OVER = re.compile(r"\b(?:vehicles?|cars?|trucks?|bus|buses|convoy|patrol|pick-?ups?|tractors?|minibus)\s+(?:\w+\s+){0,2}?"
+                       r"(?:struck|hit|ran over|drove over|triggered|detonated)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?"
+                       r"(?:explosive devices?|(?:land)?mines?|IEDs?|roadside bombs?|bombs?)\b", re.I)
+
+
 def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) -> str | None:
     """The explosion sub-type from the weapon named, or None for no weapon / a gun battle."""
+    if _RAN_OVER.search(text):
+        return IED
     struck = bool(re.match(r"(?:struck|strik\w*|hit\w*|target\w*|destroy\w*|attack\w*)\b", text[trigger:], re.I))
     weapon = instrument_for(text, trigger, struck)
     if weapon is None:
@@ -283,6 +268,8 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
             return AIR
         if "SHELL" in cues:
             return SHELL
+        if "BLAST" in cues and not cues & {"STRIKE", "AIR", "FIRE", "SHOOT"}:
+            return IED  # "rebels blew up a pipeline": an explosion set off, no weapon named
         return None
     if weapon in (SUICIDE, CHEM, AIR, IED):
         return weapon
@@ -291,26 +278,6 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
     if _SMALL_ARMS.search(text) and "SHELL" not in cues:
         return _BATTLE  # heavy weapons used alongside small arms: a battle, not a shelling
     return SHELL
-
-
-def _territory(text: str, a1: ActorName | None) -> str:
-    if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*", text, re.I):
-        return "Non-violent transfer of territory"
-    if _kind(a1) in _STATE_KINDS or _PRO_GOVERNMENT.search(text):
-        return "Government regains territory"  # the state's forces or their affiliates took it
-    if a1 is None and (_REGAIN.search(text) or _STATE_TAKER.search(text)):
-        return "Government regains territory"  # "the army seized the town": the state's forces took it
-    return "Non-state actor overtakes territory"
-
-
-def _strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
-    if cues & {"DISRUPT", "SEIZE"} and _GOODS_SEIZED.search(text) and not _WEAPON_SEIZED.search(text):
-        return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
-    if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _TERRITORY.search(text):
-        return "Disrupted weapons use"
-    if "TERR" in cues or "SEIZE" in cues and (_TERRITORY.search(text) or _SEIZED_SITE.search(text)):
-        return _territory(text, a1)
-    return None
 
 
 # a toxic agent used as a weapon (not police tear gas at a protest): the munition that carried it
@@ -337,8 +304,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
     if violent and not protest_ctx and _CHEM_AGENT.search(text):
         return CHEM  # a toxic agent named as what was fired or dropped, whatever carried it
-    if "TERR" in cues and not protest_ctx and _CONTROL_TAKEN.search(text):
-        return _territory(text, a1)  # ACLED: a place that changed hands is territory, whatever fighting it took
+    if cues & {"TERR", "SEIZE"} and not protest_ctx and CONTROL_TAKEN.search(text):
+        return territory(text, a1)  # ACLED: a place that changed hands is territory, whatever fighting it took
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):
@@ -353,10 +320,10 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             and _PROTEST_PURPOSE.search(text):
         return "Violent demonstration"  # "residents burned tyres to demand power": ACLED's violent demonstration
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
-        return _territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
+        return territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
-        return _strategic(cues, text, a1)  # weapons disrupted, or goods seized
+        return strategic(cues, text, a1)  # weapons disrupted, or goods seized
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"SHOOT", "CLASH"}:
         return AIR  # a bare military 'strike' is an air strike by default
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
@@ -377,7 +344,7 @@ _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayo
 
 
 def _other(cues: set[str], text: str, a1: ActorName | None) -> str | None:
-    found = _strategic(cues, text, a1)
+    found = strategic(cues, text, a1)
     if found:
         return found
     if "ARREST" in cues:

@@ -126,6 +126,7 @@ _GEAR = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear",
 _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",
                 "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe",
                 "warrant", "record", "rate", "count", "conviction", "sentence", "law", "threat", "risk", "drill",
+                "leader", "organiser", "organizer", "movement", "song", "figure", "icon", "poet", "singer",
                 # a kind of force or weapon: "air assault forces", "assault rifles", "attack helicopters"
                 "force", "troop", "rifle", "weapon", "helicopter", "aircraft", "jet", "vehicle", "boat", "ship", "craft",
                 "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine"}

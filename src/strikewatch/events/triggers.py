@@ -62,6 +62,8 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", 
 _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
            "pledge", "urge", "expect", "try", "attempt", "hope", "continue", "call", "order", "decide",
            "need", "fail", "refuse", "deny"}
+_ACTOR_HEADS = {"militia", "group", "rebel", "faction", "movement", "force", "army", "clan", "gang", "organisation",
+                "organization", "insurgent", "fighter", "community", "tribe", "party", "insurgency", "network", "cartel"}
 _LIKELY = {"likely", "possible", "imminent", "probable", "inevitable", "expected", "feared", "unlikely"}
 _MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
@@ -262,6 +264,9 @@ def is_irrealis(tok: Token) -> bool:
             return True
         purpose = cue_of(tok) == "PROTEST" and verb.head.lemma_.lower() not in _INTENT
         perfect = any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in verb.children)
+        if perfect and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _ACTOR_HEADS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children):
+            return True  # who an actor is: "clan militias that have fought over grazing for years"
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i \
                 and verb.head.lemma_.lower() not in _MEANS and not purpose and not perfect:
             return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit"),

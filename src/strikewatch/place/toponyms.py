@@ -379,7 +379,8 @@ def mention(text: str, start: int, end: int, gaz: Gazetteer, *, widen: bool = Tr
     word = head.group(1).lower() if head else ""
     if word in COMPASS and word.endswith(("ern", "central")):
         # "Western Europe" is a region of its own, not the western half of a continent
-        if not _is_world_region(gaz, text[start:end]) and _is_area(gaz, text[start + head.end():end]):
+        if not _is_world_region(gaz, text[start:end]) and _is_area(gaz, text[start + head.end():end]) \
+                and not any(c.kind == 0 for c in gaz.lookup(text[start:end])):  # not "Northern Ireland", a name of its own
             return Mention(start, end, precision, want, head.group(1))
     elif (word in COMPASS and _is_area(gaz, text[start + head.end():end], ("country", "admin1"))
           and text[start + head.end():end].split()[0].lower() not in COMPASS and not gaz.lookup(text[start:end])):

@@ -1,0 +1,94 @@
+"""Strategic developments a sentence tells: a place taken (by the state's forces or their affiliates, by
+an armed group, or handed over without a fight), weapons seized or disrupted, goods seized. ACLED codes a
+place that changed hands as territory whatever fighting it took ("took control of", "captured the town
+of X"); a place where weapons were seized is where, not what ("police seized a car bomb in a town")."""
+from __future__ import annotations
+
+import re
+
+from ..actors.aliases import ActorName
+
+STATE_KINDS = {"state", "international"}
+
+
+_WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"
+                            r"explosive devices?|cache|munitions?|ordnance|firearms?|weaponry|rockets?|mortars?|"
+                            r"missiles?|shells|detonators?)\b", re.I)
+
+
+_GOODS_SEIZED = re.compile(r"\b(drugs?|narcotics?|marijuana|cannabis|cocaine|heroin|methamphetamine|meth|crack|"
+                           r"(?:drug|cocaine|meth\w*) (?:lab\w*|laborator\w*)|contraband|smuggled \w+)\b", re.I)
+
+
+_TERRITORY = re.compile(r"\b(control|town|village|city|area|territory|positions?|base|district|hill|"
+                        r"stronghold|outpost|headquarters|localit\w+)\b", re.I)
+
+
+# a site taken as its object ("rebels seize checkpoint"), not a place where goods were seized
+_SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?:\w+\s+){0,2}?(?:checkpoints?|"
+                          r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
+
+
+_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
+                     re.I)
+
+
+# the state's forces as the ones who took a place ("the army seized", "government troops took control")
+_STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |regular )*(?:army|troops|soldiers|"
+                          r"military|security forces|government forces|armed forces)\s+(?:\w+\s+)?(?:seized|took|captured|"
+                          r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
+
+
+_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b",
+                             re.I)
+
+
+# control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
+CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|"
+                            r"recovered|captured)\s+(?:over\s+)?(?:full\s+|total\s+|effective\s+)?(?:control|territory)\b|"
+                            r"\btook over\s+(?:\w+\s+){0,2}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?)\b|"
+                            r"\b(?:captured|seized|overran|retook|recaptured|took)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:villages?|towns?|"
+                            r"city|district (?:centres?|centers?|headquarters)|hills?)\s+of\s+[A-Z]", re.I)
+
+
+# armed groups as the ones who took a place ("rebels captured the town", "Taliban fighters seized")
+_NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|separatists?|guerrillas?|militia(?:s|men)?|"
+                              r"Taliban|fighters)\s+(?:\w+\s+)?(?:captured|seized|took|overran|stormed|overtook)\b", re.I)
+
+
+_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
+                       r"retreat\w*|evacuated|abandon\w*)\b", re.I)
+
+
+_OBJECT_PLACE = re.compile(r"\b(?:seiz|captur|took|take|overr[au]n|storm)\w*\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:towns?|villages?|city|district|areas?|territory|hills?|bases?|positions?|"
+                           r"strongholds?|outposts?|control)\b", re.I)
+
+
+def _place_taken(text: str) -> bool:
+    """A place is what was seized ("seized the town", "captured two army bases", "took control of")."""
+    return bool(_OBJECT_PLACE.search(text) or _SEIZED_SITE.search(text) or CONTROL_TAKEN.search(text))
+
+
+def territory(text: str, a1: ActorName | None) -> str:
+    if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*", text, re.I):
+        return "Non-violent transfer of territory"
+    if _PRO_GOVERNMENT.search(text):
+        return "Government regains territory"  # the state's affiliates took it
+    if _NON_STATE_TAKER.search(text):
+        return "Non-state actor overtakes territory"  # "rebels captured the town after government troops withdrew"
+    if (a1.kind if a1 else None) in STATE_KINDS:
+        return "Government regains territory"  # the state's forces took it
+    if a1 is None and (_REGAIN.search(text) or _STATE_TAKER.search(text)):
+        return "Government regains territory"  # "the army seized the town": the state's forces took it
+    return "Non-state actor overtakes territory"
+
+
+def strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
+    if cues & {"DISRUPT", "SEIZE"} and _GOODS_SEIZED.search(text) and not _WEAPON_SEIZED.search(text):
+        return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
+    if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _place_taken(text):
+        return "Disrupted weapons use"  # "police seized a car bomb in a town": the town is where, not what
+    if "TERR" in cues or "SEIZE" in cues and (_TERRITORY.search(text) or _SEIZED_SITE.search(text)):
+        return territory(text, a1)
+    return None
