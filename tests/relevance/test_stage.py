@@ -102,3 +102,16 @@ def test_a_monitors_note_needs_less_to_count(pipeline):
     assert a.note and a.sentence_threshold == NOTE_THRESHOLD < SENTENCE_THRESHOLD and a.story is None
     (event,) = pipeline.events_of(Report(id="n", text=note, published=DAY))
     assert event.sub_event_type == "Attack"
+
+
+def test_every_sentence_of_a_monitors_note_counts(pipeline):
+    # the news-trained model doubts this note; the note is a coded record, so its protest cue stands
+    from strikewatch.relevance.stage import NOTE_FALLBACK
+
+    note = ("On 2 May 2020, about 800 stranded labourers, mostly from the northern states, took to the streets in "
+            "Rampur town to demand that arrangements be made for their return home during the coronavirus lockdown.")
+    day = dt.date(2020, 5, 9)
+    (a,) = pipeline.assess([Report(id="n", text=note, published=day)])
+    assert a.note and a.probs[0] < NOTE_FALLBACK and a.keeps(note.index("took"))
+    assert [e.sub_event_type for e in pipeline.events_of(Report(id="n", text=note, published=day))] == \
+        ["Peaceful protest"]
