@@ -18,6 +18,10 @@ def _protest(nlp, text):
     ("Shares rallied three percent on Friday after the results.", False),
     ("Thousands marched through the capital on Saturday to demand new elections.", True),
     ("Nurses protested outside the hospital over unpaid wages.", True),
+    # a clause the parser hangs on the verb far from it is no "protested that ..."
+    ("On 1 May 2020, in Morelia, university workers protested demanding payments of their pensions and other "
+     "debts that the state owes them.", True),
+    ("The ministry protested that the ruling ignored the treaty.", False),
 ])
 def test_crowd_words_that_gather_no_crowd(nlp, text, crowd):
     assert _protest(nlp, text) == crowd

@@ -60,8 +60,8 @@ def objection(tok: Token) -> bool:
             c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
     if tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return True
+    if any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i + 2 or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True  # "protested that ...", not a later clause the parser hung on the verb
     if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
         return False  # 'JUI-F protested the arrest in Quetta': told with its place, a gathering
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
