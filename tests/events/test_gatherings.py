@@ -17,6 +17,7 @@ def _protest(nlp, text):
     ("The ministry protested the court ruling in a letter to the judges.", False),
     ("Shares rallied three percent on Friday after the results.", False),
     ("Thousands marched through the capital on Saturday to demand new elections.", True),
+    ("Thousands marched in the Pride parade on Saturday, demanding equal marriage rights.", True),
     ("Nurses protested outside the hospital over unpaid wages.", True),
     # a clause the parser hangs on the verb far from it is no "protested that ..."
     ("On 1 May 2020, in Morelia, university workers protested demanding payments of their pensions and other "

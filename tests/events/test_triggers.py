@@ -58,6 +58,7 @@ def _classes(nlp, text):
     ("Soldiers joined the battle against wildfires on the island.", "CLASH", False),
     ("The senator fired off questions about his business dealings.", "FIRE", False),
     ("Police arrested members of a ransomware gang that attacked hospitals.", "ATTACK", False),
+    ("Raiders attacked the village at dawn and hacked two farmers to death.", "ATTACK", True),
     ("Three armed men escaped with stones worth four million euros.", "RIOT", False),
     ("Youths threw stones at police outside the court.", "RIOT", True),
     ("A new play about the battle at the coking plant opens at the city theatre tonight.", "CLASH", False),

@@ -335,7 +335,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
 # suspected cattle thief or burglar held by police is a crime story
 _COMMON_CRIME = re.compile(r"\b(?:steal\w*|stole|stolen|theft|thieves|robber\w*|burglar\w*|shoplift\w*|"
                            r"pickpocket\w*|fraud\w*|drunk\w*|speeding|smuggl\w*|poach\w*|drugs?|narcotics|"
-                           r"domestic|extortion|rackets?|racketeering|mafia|ransomware|hack(?:er|ers|ing)|scam\w*|"
+                           r"domestic|extortion|rackets?|racketeering|mafia|ransomware|hackers?|scam\w*|"
                            r"counterfeit\w*|money laundering)\b", re.I)
 _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayor|senator|officials?|activists?|"
                                  r"journalists?|opposition|leaders?|candidates?|militants?|rebels?|insurgents?|"

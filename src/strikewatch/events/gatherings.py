@@ -15,13 +15,15 @@ _PARADING = {"troop", "soldier", "cadet", "band", "veteran", "sailor", "marine",
 
 
 def drill_march(tok: Token) -> bool:
-    """A march of soldiers, a parade or a training march: no crowd making a claim."""
+    """A march of soldiers, a military parade or a training march: no crowd making a claim (a Pride
+    parade with its demands stays a march)."""
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("training", "route", "forced", "death", "military")
            for c in tok.children):
         return True
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARADING for c in tok.children):
         return True
-    return any(t.lemma_.lower() == "parade" for t in tok.sent)
+    words = {t.lemma_.lower() for t in tok.sent}
+    return "parade" in words and bool(words & (_PARADING | {"military", "tank", "flypast", "victory"}))
 
 
 def describes_person(tok: Token) -> bool:

@@ -48,7 +48,7 @@ def natural_agent(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in tok.children):
         return True  # "lightning strike" (the word itself may be a verb of violence: "youths stormed the court")
     doers, cur = [tok], tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         cur = tok.head.head  # "leaving him with serious wounds": the harm noun's verb
         doers.append(cur)
     while cur.dep_ in ("advcl", "conj", "xcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ") and len(doers) < 4:

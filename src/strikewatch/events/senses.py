@@ -139,7 +139,7 @@ _UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", 
                  "song", "poem", "painting", "game"}
 
 
-_CYBER = re.compile(r"\b(?:ransomware|cyber\w*|hack(?:er|ers|ed|ing)|malware|phishing|DDoS|denial-of-service|"
+_CYBER = re.compile(r"\b(?:ransomware|cyber\w*|hackers?|malware|phishing|DDoS|denial-of-service|"
                     r"computer systems?|servers|spyware)\b", re.I)
 
 
