@@ -317,3 +317,14 @@ def test_control_taken_is_territory_whatever_the_fighting(cues, text, want):
 
     a1 = ActorName("Military Forces", "state", True) if text.startswith("Soldiers") else None
     assert classify(cues, text, a1, None) == want
+
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,want", [
+    ("Three people were killed after a passenger bus was ambushed by militants.", "Attack"),
+    ("An aid agency driver was ambushed and shot by an unidentified armed group.", "Attack"),
+    ("Militants ambushed an army convoy, killing nine soldiers.", "Armed clash"),
+])
+def test_an_ambush_of_travellers_is_an_attack_on_civilians(text, want):
+    assert classify({"CLASH", "KILL"}, text, None, None, armed_victims="soldiers" in text) == want

@@ -218,6 +218,12 @@ _SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?figh
                        r"exchanged (?:gun)?fire)\b", re.I)
 
 
+_CIVILIANS_TRAVELLING = (r"(?:bus|buses|minibus|matatu|passengers?|civilians?|travell?ers|motorists|traders|villagers|"
+                         r"(?:a |an |the )?(?:\w+ )?drivers?|aid workers?|herders)")
+_CIVIL_AMBUSH = re.compile(rf"\bambush\w*\s+(?:on\s+)?(?:a |an |the |two |three |several )?(?:\w+\s+){{0,2}}?{_CIVILIANS_TRAVELLING}\b|"
+                           rf"\b{_CIVILIANS_TRAVELLING}\b(?:\s+[\w-]+){{0,4}}?\s+(?:was|were|had been)\s+ambushed\b", re.I)
+
+
 def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
                    armed_victims: bool) -> str:
     if "SEXUAL" in cues:
@@ -226,6 +232,8 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
         return "Abduction/forced disappearance"  # a kidnapping that ended in a killing is coded as the killing
     if _UNARMED_VICTIM.search(text):
         return "Attack"  # an off-duty or retired officer is attacked as a civilian
+    if _CIVIL_AMBUSH.search(text) and not armed_victims:
+        return "Attack"  # an ambush of a bus, travellers or an aid driver: civilians, not a fight
     if _SHOOTOUT.search(text) and _kind(a1) not in ("civilians", "protesters", "rioters"):
         return "Armed clash"  # a shoot-out, a gun battle: both sides fired
     if mob_violence(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
