@@ -184,3 +184,11 @@ def test_a_villages_own_name_gives_way_to_a_town_ten_times_its_size_known_by_it(
     assert _one("Troops raided a refugee camp in Jenin on Monday.", "Jenin")[2] == "PS"
     # a town's own name still beats a far bigger city's variant ("Namanga" is not Uzbekistan's Namangan)
     assert _one("Traders protested at the market in Namanga on Monday.", "Namanga")[2] == "TZ"
+
+
+@pytest.mark.issue(17)
+def test_a_weak_hint_moves_an_unsupported_village_name_to_a_town_in_the_hinted_country():
+    # a group tied to Syria and Iraq (a hint below the focus threshold) and a name whose own-name readings are
+    # villages abroad: the Syrian town known by it in English
+    assert _one("Army recaptures Palmyra from Islamic State", "Palmyra")[2] == "SY"
+    assert _one("The fair in Palmyra drew large crowds on Sunday.", "Palmyra")[2] != "SY"  # no hint: unchanged
