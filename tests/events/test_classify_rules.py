@@ -307,7 +307,7 @@ def test_a_site_seized_is_territory_weapons_seized_there_are_not(text, want):
      "Non-state actor overtakes territory"),
     ({"TERR", "KILL", "CLASH"}, "Pro-government militias took control of the hill after clashes that killed five.",
      "Government regains territory"),
-    ({"TERR", "CLASH"}, "Soldiers recovered territory following a clash with the rebels at the camp.",
+    ({"TERR", "CLASH"}, "Soldiers recovered territory from the rebels after a day-long clash near the camp.",
      "Government regains territory"),
     # no control named: the fight stays a fight
     ({"KILL", "CLASH"}, "Militants clashed with soldiers near three villages, killing two of them.", "Armed clash"),
@@ -322,8 +322,8 @@ def test_control_taken_is_territory_whatever_the_fighting(cues, text, want):
 
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("text,want", [
-    ("Three people were killed after a passenger bus was ambushed by militants.", "Attack"),
-    ("An aid agency driver was ambushed and shot by an unidentified armed group.", "Attack"),
+    ("Militants ambushed a passenger bus on the coast road, and three of those aboard died.", "Attack"),
+    ("Unknown gunmen ambushed a driver working for a relief charity and shot him in the arm.", "Attack"),
     ("Militants ambushed an army convoy, killing nine soldiers.", "Armed clash"),
 ])
 def test_an_ambush_of_travellers_is_an_attack_on_civilians(text, want):

@@ -20,8 +20,8 @@ def _protest(nlp, text):
     ("Thousands marched in the Pride parade on Saturday, demanding equal marriage rights.", True),
     ("Nurses protested outside the hospital over unpaid wages.", True),
     # a clause the parser hangs on the verb far from it is no "protested that ..."
-    ("On 1 May 2020, in Morelia, university workers protested demanding payments of their pensions and other "
-     "debts that the state owes them.", True),
+    ("On 12 April 2022, in Corvano, retired teachers protested demanding payments of overdue bonuses and other "
+     "arrears that the region owes them.", True),
     ("The ministry protested that the ruling ignored the treaty.", False),
 ])
 def test_crowd_words_that_gather_no_crowd(nlp, text, crowd):

@@ -43,7 +43,7 @@ def test_a_list_of_places_or_of_two_sides_is_not_cut_into_two_events(nlp):
     listed = _report("Bombs at two banks in Velmora and Oldtown tore apart cars and shops on Friday, "
                      "killing 30 people.", title=False)
     assert [e.sub_event_type for e in _run(nlp, listed)] == ["Remote explosive/landmine/IED"]
-    sides = _report("VELMORA -- Two days of fighting between police and insurgents in a forest near Oldtown "
+    sides = _report("VELMORA -- Two days of gun battles between police and insurgents around a forest camp near Oldtown "
                     "ended on Sunday with four officers and nine militants dead, officials said.", title=False)
     assert [e.sub_event_type for e in _run(nlp, sides)] == ["Armed clash"]
 

@@ -35,7 +35,7 @@ from strikewatch.events.triggers import cue_of
     ("The former general died at the age of 80 in a military hospital.", "died", None),
     ("A guard shot during the raid later died at his home.", "died", "DIE"),
     ("Medics reached survivors of a strong earthquake on a remote island that killed 12 people.", "killed", None),
-    ("Crews stayed at the scene of a fire which gutted a furniture store on Sunday.", "fire", None),
+    ("Firefighters worked through the night on a fire which gutted a carpet warehouse on Sunday.", "fire", None),
     ("The old granary, a landmark of the town, burned to the ground overnight.", "burned", None),
     ("Rioters burned two police vans outside the court.", "burned", "BURN"),
     # one man walking into a place is no march; a crowd marching into a square is

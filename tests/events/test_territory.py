@@ -22,7 +22,7 @@ def test_who_took_a_place(text, a1, want):
 
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("cues,text,want", [
-    ({"SEIZE"}, "Police seized a car bomb under construction in a town near the border.", "Disrupted weapons use"),
+    ({"SEIZE"}, "Police seized a half-built car bomb from a garage in a town near the border.", "Disrupted weapons use"),
     ({"SEIZE"}, "Militants seized the town of Dunmore and two army bases.", "Non-state actor overtakes territory"),
     ({"SEIZE"}, "Customs officers seized two tonnes of cocaine at the port.", "Looting/property destruction"),
 ])

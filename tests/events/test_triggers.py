@@ -50,7 +50,7 @@ def _classes(nlp, text):
     ("The assault on the town began at dawn.", "ATTACK", True),
     # an offensive waged, not one named in passing, nor an offensive remark
     ("The army launched an offensive against rebel villages on Monday.", "CLASH", True),
-    ("It was the second day of an offensive by the security forces against the villages.", "CLASH", True),
+    ("Residents fled for a third day as an offensive by security forces against hill villages went on.", "CLASH", True),
     ("Talks resumed weeks after the army's three-week offensive in the valley.", "CLASH", False),
     ("The host apologised for his offensive remarks.", "CLASH", False),
     # words, fires, computers, gems and works about an event

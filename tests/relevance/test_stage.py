@@ -109,7 +109,7 @@ def test_every_sentence_of_a_monitors_note_counts(pipeline):
     from strikewatch.relevance.stage import NOTE_FALLBACK
 
     note = ("On 2 May 2020, about 800 stranded labourers, mostly from the northern states, took to the streets in "
-            "Rampur town to demand that arrangements be made for their return home during the coronavirus lockdown.")
+            "Rampur town, asking officials to arrange trains so that they could go back home during the coronavirus lockdown.")
     day = dt.date(2020, 5, 9)
     (a,) = pipeline.assess([Report(id="n", text=note, published=day)])
     assert a.note and a.probs[0] < NOTE_FALLBACK and a.keeps(note.index("took"))
