@@ -155,7 +155,7 @@ _FOUGHT_BACK = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|respond(?:ed|in
                           r"fire-?fights?|engag\w* (?:\w+ ){0,3}in (?:a |an )?(?:\w+ )?(?:battle|fight|shoot-?out|fire ?fight))\b", re.I)
 
 
-_TAKEN = {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}
+_TAKEN = _TERRITORY_SUBS - {SubEventType.NON_VIOLENT_TRANSFER}  # a place taken, not handed over
 
 
 def fight_context(groups: list[Group], text: str, short: bool) -> None:

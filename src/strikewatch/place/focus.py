@@ -210,7 +210,7 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     top = focus.strongest(key)
     best = int(np.argmax(s))
     if top < FOCUS_MIN:
-        return _hinted_town(gaz, sc, best, focus, key), s
+        return _hinted_town(gaz, sc, best, focus, key, top), s
     sup = np.array([focus.support(key, c) if c != focus.blank else top for c in sc.cc]) / top
     s = s + W_FOCUS * np.clip(sup, 0.0, 1.0)
     best = int(np.argmax(s))
@@ -233,11 +233,14 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     return best, s
 
 
-def _hinted_town(gaz: Gazetteer, sc, best: int, focus: Focus, key: str) -> int:
+TOWN_HINTED = 10_000  # the least a hinted town must have to take a name from an unsupported village
+
+
+def _hinted_town(gaz: Gazetteer, sc, best: int, focus: Focus, key: str, top: float) -> int:
     """With only a weak hint (a group, a demonym: less than :data:`FOCUS_MIN`), a village nothing supports
     gives way to a town five times its size in the hinted country ("Army recaptures Palmyra from Islamic
     State": Syria's Tadmur, not a Palmyra of 900 people in the United States)."""
-    if focus.strongest(key) <= 0 or focus.support(key, sc.cc[best]) > 0:
+    if top <= 0 or focus.support(key, sc.cc[best]) > 0:
         return best
     small = gaz.pop[int(sc.ids[best])]
     hinted = [j for j, c in enumerate(sc.cc) if focus.support(key, c) > 0
@@ -245,7 +248,6 @@ def _hinted_town(gaz: Gazetteer, sc, best: int, focus: Focus, key: str) -> int:
     return max(hinted, key=lambda j: gaz.pop[int(sc.ids[j])]) if hinted else best
 
 
-TOWN_HINTED = 10_000  # the least a hinted town must have to take a name from an unsupported village
 REPORT_COUNTRY_MIN = 1.0  # weight the top country needs to stand for a report without a place
 REPORT_COUNTRY_LEAD = 1.5  # and how many times the runner-up's weight
 

@@ -159,7 +159,8 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         # for Medford, a former name)
         own = pops[kinds == 0].max()
         if own < W["village_pop"]:
-            spelled = np.array([skeleton(gaz.names[i]) == skeleton(name) for i in ids])
+            spelling = skeleton(name)
+            spelled = np.array([skeleton(gaz.names[i]) == spelling for i in ids])
             penalty = np.where(((kinds == 1) | (kinds == 3)) & spelled & (pops >= 10 * max(own, 1.0)), penalty / 4, penalty)
     # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
     fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)

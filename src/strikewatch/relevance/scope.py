@@ -90,8 +90,8 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | No
     actors = list(actors)
     if political_actor(actors) or _PROTEST.search(text) or _ORGANISED.search(text):  # protests: in scope anywhere
         return None
-    cues = crime_cues(text) | {m.group().lower() for m in _BLOTTER.finditer(text)}
-    if len(cues) >= MIN_CUES or len(text) <= BRIEF_CHARS and _BLOTTER.search(text):
+    blotter = {m.group().lower() for m in _BLOTTER.finditer(text)}
+    if len(crime_cues(text) | blotter) >= MIN_CUES or len(text) <= BRIEF_CHARS and blotter:
         return "crime"
     if len(mishap_cues(text)) >= MIN_CUES and len(_deed_words(text)) < MIN_CUES:
         return "accident_disaster"
@@ -185,15 +185,18 @@ def latest_year(text: str, this_year: int) -> int | None:
     return max(years, default=None)
 
 
+# what a blast or fire is put down to when it was an accident, and what officials rule out
+_CAUSES = (r"gas|leak|faulty|electrical|short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|"
+           r"stored chemicals|negligence")
+_RULED_OUT = r"sabotage|foul play|an attack|terrorism"
 _INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|fireworks (?:market|factory|warehouse|shop)|"
              r"chemical (?:plant|factory|depot)|industrial park|oil depot|fuel depot|gas station|petrol station)")
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|firedamp|dust|transformer|pipeline|"
     r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
     r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,4}"
-    r"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){0,5}?(?:gas|leak|faulty|electrical|"
-    r"short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|stored chemicals|negligence)|"
-    r"\bruled out (?:sabotage|foul play|an attack|terrorism|a bomb)\b|"
+    rf"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){{0,5}}?(?:{_CAUSES})|"
+    rf"\bruled out (?:{_RULED_OUT}|a bomb)\b|"
     # an explosion or fire in a plant, mine or fireworks market; a cylinder or boiler that burst; a gas leak
     rf"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){{0,3}}?(?:at|in|tore through|ripped through|swept through)\s+"
     rf"(?:a |an |the )?(?:[\w'’-]+\s+){{0,3}}?{_INDUSTRY}\b|"
@@ -220,10 +223,8 @@ def accidental_blast(sentence: str) -> bool:
 
 # a brief's later sentence that explains its blast or fire as an accident ("Officials said it was caused by ammonium
 # nitrate stored in a warehouse", "the blaze appeared to have been started by a lightning strike")
-_EXPLAINED = re.compile(r"\b(?:caused|started|triggered|sparked|set off) by (?:a |an |the )?(?:[\w,-]+ ){0,6}?(?:gas|leak|"
-                        r"faulty|electrical|short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|"
-                        r"stored chemicals|negligence|heatwave|heat)\b|\bruled out (?:sabotage|foul play|an attack|terrorism)\b",
-                        re.IGNORECASE)
+_EXPLAINED = re.compile(rf"\b(?:caused|started|triggered|sparked|set off) by (?:a |an |the )?(?:[\w,-]+ ){{0,6}}?"
+                        rf"(?:{_CAUSES}|heatwave|heat)\b|\bruled out (?:{_RULED_OUT})\b", re.IGNORECASE)
 _BLAZE_OR_BLAST = re.compile(r"\b(?:explo\w+|blasts?|fires?|blazes?|flames)\b", re.IGNORECASE)
 
 
