@@ -23,6 +23,9 @@ def _protest(nlp, text):
     ("On 12 April 2022, in Corvano, retired teachers protested demanding payments of overdue bonuses and other "
      "arrears that the region owes them.", True),
     ("The ministry protested that the ruling ignored the treaty.", False),
+    # the month March is no march: the objection stays an objection
+    ("The teachers' union protested the pay freeze on 3 March, saying the government broke its word.", False),
+    ("The ministry protested the tariff increase in March, calling it ruinous for exporters.", False),
 ])
 def test_crowd_words_that_gather_no_crowd(nlp, text, crowd):
     assert _protest(nlp, text) == crowd

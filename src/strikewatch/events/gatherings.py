@@ -50,11 +50,17 @@ _GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally
 _LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
 
 
+def _month_name(tok: Token) -> bool:
+    """Is 'March' the month ("on 3 March", "March 3", "in March"), not a march?"""
+    return tok.text == "March" and (tok.ent_type_ == "DATE" or tok.i > tok.sent.start and tok.nbor(-1).like_num
+                                    or tok.i + 1 < tok.sent.end and tok.nbor(1).like_num)
+
+
 def objection(tok: Token) -> bool:
     """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
     the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in
     public), 'lodged a formal protest', 'a diplomatic protest'."""
-    words = {t.lower_ for t in tok.sent}
+    words = {t.lower_ for t in tok.sent if not _month_name(t)}
     if words & _GATHERING_WORDS:
         return False
     if tok.pos_ == "NOUN":
@@ -97,9 +103,11 @@ def rallied_not_gathered(tok: Token) -> bool:
 
 
 def _placed(verb: Token) -> bool:
-    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate')?"""
+    """Is a verb's clause told at a named place ('in Quetta', 'at the Kabul university gate'), not
+    on a named day ('in March')?"""
     sent = verb.sent
     return any(t.lower_ in ("in", "at", "near", "across") and t.i + 2 <= sent.end
+               and verb.doc[t.i + 1].ent_type_ not in ("DATE", "TIME")
                and (verb.doc[t.i + 1].text[:1].isupper() or verb.doc[t.i + 1].lower_ == "the"
                     and t.i + 2 < sent.end and verb.doc[t.i + 2].text[:1].isupper())
                for t in sent if t.i > verb.i)
