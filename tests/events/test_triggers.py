@@ -102,6 +102,21 @@ def test_what_a_denial_is_about_is_negated(nlp, text, word, denied):
 
 
 @pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,negated", [
+    ("Farmers saw no sign of shelling near the dam on Friday.", "shelling", True),
+    ("Girls in the district do not become targets of armed attack, the report argues.", "attack", True),
+    ("The elders were among the victims of the air strike on Tuesday.", "strike", False),
+    ("A witness saw the start of the shelling from her roof.", "shelling", False),
+    ("The army did not shell the village.", "shell", True),
+])
+def test_negation_reaches_through_of(nlp, text, word, negated):
+    from strikewatch.events.triggers import is_negated
+
+    doc = nlp(text)
+    assert is_negated(next(t for t in doc if t.text == word)) == negated
+
+
+@pytest.mark.issue(16)
 @pytest.mark.parametrize("text,word,irrealis", [
     ("The governor said police will arrest and detain anyone who joins the march.", "detain", True),
     ("The colonel offered peace by promising to withdraw his troops and release the prisoners.", "release", True),

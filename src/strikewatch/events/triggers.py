@@ -229,11 +229,16 @@ def _verb_of(tok: Token) -> Token:
 
 
 def is_negated(tok: Token) -> bool:
-    """'no attack', 'did not strike', 'no casualties'."""
-    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in tok.children):
+    """'no attack', 'did not strike', 'no casualties'; through 'of' ('no evidence of shelling', 'do not
+    become victims of armed attack')."""
+    head = tok
+    while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON"):
+        head = head.head.head  # the noun an 'of' phrase hangs on: 'evidence' of 'no evidence of shelling'
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in head.children):
         return True
-    verb = _verb_of(tok)
-    if verb.i != tok.i and any(c.dep_ == "neg" for c in verb.children) and tok.dep_ in ("dobj", "nsubjpass"):
+    verb = _verb_of(head)
+    if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children) \
+            and head.dep_ in ("dobj", "nsubjpass", *(("attr", "oprd") if head.i != tok.i else ())):
         return True
     return _denied(tok)
 
