@@ -130,6 +130,19 @@ def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, wo
     assert is_irrealis(next(t for t in nlp(text) if t.text == word)) == irrealis
 
 
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,habit", [
+    ("The monastery's monks have endured repeated raids by bandits from the hills.", "raids", True),
+    ("The port town has come under frequent shelling since the winter.", "shelling", True),
+    ("Bandits raided the monastery in the hills on Monday night.", "raided", False),
+    ("A heavy shelling of the port town began at dawn on Sunday.", "shelling", False),
+])
+def test_a_habit_summed_up_is_no_event(nlp, text, word, habit):
+    from strikewatch.events.triggers import is_irrealis
+
+    assert is_irrealis(next(t for t in nlp(text) if t.text == word)) == habit
+
+
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("text,present", [
     ("Envoys meet again in Oslo as the truce holds.", False),

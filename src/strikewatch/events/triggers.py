@@ -259,9 +259,15 @@ def _denied(tok: Token) -> bool:
     return False
 
 
+_HABITUAL = {"repeated", "frequent", "constant", "recurrent", "recurring", "incessant", "regular", "persistent",
+             "periodic", "routine"}
+
+
 def is_irrealis(tok: Token) -> bool:
     """Threats, plans, futures, habits: 'vowed to strike', 'will be killed', 'continue to hit',
-    'the effort to recapture', 'expected to create'."""
+    'the effort to recapture', 'expected to create', 'repeated attacks'."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
+        return True  # "held the town against repeated attacks": a habit summed up, not one event
     cur = tok
     for _ in range(5):
         verb = _verb_of(cur)
