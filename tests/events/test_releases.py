@@ -141,3 +141,11 @@ def test_positions_posts_bunkers_and_storage_sites_are_targets(pipeline):
     events = pipeline.events_of(_report(text, "2017-10-12"))
     assert [[(t.type, t.count) for t in e.targets] for e in events] == [
         [("rocket launcher", 1)], [("sniper position", 2), ("bunker", 1), ("storage facility", 1)]]
+
+
+@pytest.mark.issue(17)
+def test_a_head_and_its_first_line_parted_by_a_colon_are_still_two_lines(pipeline):
+    text = ("Strikes in Iraq: Near Ramadi, two strikes engaged an ISIS tactical unit and destroyed a tunnel. "
+            "Near Kirkuk, one strike destroyed an ISIS mortar system.")
+    events = pipeline.events_of(_report(text, "2017-10-12"))
+    assert [(e.location.country, e.strikes) for e in events] == [("Iraq", 2), ("Iraq", 1)]

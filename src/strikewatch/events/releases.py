@@ -17,8 +17,9 @@ _SUMMARY = re.compile(
     r"\b(?:conducted|carried\s+out|launched)\s+(?:a\s+total\s+of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air\s*)?strikes\b|\bstrikes?\s+consisting\s+of\b", re.I)
 _HEAD = re.compile(r"^\W*(?:(?:air\s*)?strikes|operations)\s+in\s+[A-Z][\w' -]*\W*$", re.I)
-# a place line opens on its place: "Near X, ...", "In the vicinity of X, ..."
-_PLACE_LINE = re.compile(r"^\W*(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
+# a place line opens on its place: "Near X, ...", "In the vicinity of X, ..." (after its section's head
+# when nothing but a colon parts them: "Strikes in Iraq: Near Mosul, ...")
+_PLACE_LINE = re.compile(r"^\W*(?:(?i:(?:air\s*)?strikes|operations)\s+in\s+[A-Z][\w' -]*:\s*)?(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
                          r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}\s*,")
 
 
