@@ -96,6 +96,18 @@ def test_one_word_person_that_reads_as_a_place(nlp):
     assert _places(nlp, "Coach Lincoln praised the team after the game.") == []
 
 
+@pytest.mark.issue(17)
+def test_a_place_name_that_opens_a_persons_name_is_a_first_name(nlp):
+    # the tagger reads "Salem" as a place and "Abu Ajila" as a person: together a man's name
+    text = "A drone hit a farm truck outside Misrata on 5 June, killing Salem Abu Ajila and his nephew."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert "Salem" not in found
+    assert found["Misrata"].country_code == "LY"
+    # after "in", the place stays a place
+    text = "Rallies were held in Salem on Sunday."
+    assert "Salem" in {t.text for t in geoparse(text, doc=nlp(text))}
+
+
 def test_county_heading_a_school_or_fair_is_a_place(nlp):
     # small counties, below the population that makes a bare town name count
     for text, county in [("Students at Owsley County High School won the regional quiz.", "Owsley County"),

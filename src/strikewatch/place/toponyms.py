@@ -273,10 +273,12 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     taken = np.zeros(len(doc), dtype=bool)
     spans, unknown_ok = [], set()
     people: set[str] | None = None
+    named = {e.start for e in doc.ents if e.label_ == "PERSON"}  # "killing Salem Abu Ajila": a first name
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
             taken[ent.start:ent.end] = True
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not (ent.end in named and len(ent) == 1 and ent.text.isalpha() and ent.start
+                                                and doc[ent.start - 1].lower_ not in _PLACE_PREPS):
             span = _trim(text, ent.start_char, ent.end_char)
             spans.append(span)
             if ent.label_ in UNRESOLVED_LABELS and _GEO_HEAD.search(text[span[0]:span[1]]):
