@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .actors import load_aliases
 from .errors import StrikewatchError
 from .events import extract_events
-from .events.triggers import CONTEXT_ONLY, LEMMA_CUES
+from .events.triggers import CONTEXT_ONLY, LEMMA_CUES, THROW_VERBS
 from .events.notes import event_note
 from .merge import find_duplicate_reports, merge_events
 from .models import Event, Report, ReportFailure, RunResult
@@ -233,7 +233,7 @@ def load_pipeline(*, batch_size: int = 16, on_error: str = "skip", fast: bool = 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Surface forms of the trigger lemmas that can found an event (weapons and context cues cannot)."""
-    return trigger_words(lemma for lemma, cls in LEMMA_CUES.items() if cls not in CONTEXT_ONLY)
+    return trigger_words([*(lemma for lemma, cls in LEMMA_CUES.items() if cls not in CONTEXT_ONLY), *THROW_VERBS])
 
 
 @lru_cache(maxsize=65_536)

@@ -69,6 +69,9 @@ CASES = [
      "Remote explosive/landmine/IED", None, "Police Forces", 3),
     ("Unknown attackers threw a grenade into a bar in Dunmore on March 16, wounding nine people.",
      "Grenade", "Unidentified Armed Group", "Civilians", None),
+    # a grenade thrown, with the toll told after it: the throw is the event and the weapon its kind
+    ("Two men on a motorbike lobbed a grenade at a tea stall in Kelloway on March 9. One customer was killed.",
+     "Grenade", None, None, 1),
     ("Rebels shelled the outskirts of Ashgrove on March 17.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group", None, None),
     ("Ukrainian forces hit Russian positions near Foxton with rockets on March 18.",

@@ -28,7 +28,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
           r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?|"
           r"barrel[- ]bombs?|explosive[- ]barrels?"),  # barrels are dropped from aircraft
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
-              r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?! launchers?)"),
+              r"(?<!rocket-propelled )(?<!rocket propelled )(?<!stun )(?<!flash )(?<!smoke )(?<!gas )(?<!sound )"
+              r"grenades?(?! launchers?)"),  # not police's stun, smoke or tear-gas grenades
     (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"
             r"recoilless (?:rifles?|guns?)|shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
             r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),

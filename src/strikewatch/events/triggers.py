@@ -109,7 +109,19 @@ def cue_of(tok: Token) -> str | None:
         return "BURN"  # "houses were set ablaze by arsonists"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
+    if cls is None and lemma in THROW_VERBS and any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj"):
+        return "ATTACK"  # "threw a hand grenade into a bar": the weapon names the kind (events.instruments)
     return cls
+
+
+THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed"}
+
+
+def _thrown_weapon(obj: Token) -> bool:
+    """A grenade or a bomb thrown (not a petrol bomb, which rioters throw, nor the police's stun grenade)."""
+    return obj.lemma_.lower() in ("grenade", "explosive", "bomb") and not any(
+        c.lower_ in ("petrol", "gasoline", "fire", "molotov", "smoke", "paint", "stink", "stun", "flash", "gas", "sound")
+        for c in obj.children)
 
 
 _WAGE = {"launch", "begin", "start", "mount", "press", "step", "intensify", "resume", "open", "continue"}
@@ -187,7 +199,7 @@ _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its fi
 
 def _may_cue(lemma: str, lower: str) -> bool:
     """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
-    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower)
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in THROW_VERBS
                 or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 
