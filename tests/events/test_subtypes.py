@@ -72,6 +72,11 @@ CASES = [
     # a grenade thrown, with the toll told after it: the throw is the event and the weapon its kind
     ("Two men on a motorbike lobbed a grenade at a tea stall in Kelloway on March 9. One customer was killed.",
      "Grenade", None, None, 1),
+    # bombed: from the air when aircraft are named, a planted bomb otherwise
+    ("Government warplanes bombed a cattle market in Dunmore on March 8, killing 12 traders.",
+     "Air/drone strike", None, "Civilians", 12),
+    ("Insurgents bombed a bus depot in Marbury on March 7.", "Remote explosive/landmine/IED", None, None, None),
+    ("On March 6, the army launched drones at rebel positions near Foxton.", "Air/drone strike", None, None, None),
     ("Rebels shelled the outskirts of Ashgrove on March 17.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group", None, None),
     ("Ukrainian forces hit Russian positions near Foxton with rockets on March 18.",

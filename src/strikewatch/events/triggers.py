@@ -109,17 +109,22 @@ def cue_of(tok: Token) -> str | None:
         return "BURN"  # "houses were set ablaze by arsonists"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
-    if cls is None and lemma in THROW_VERBS and any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj"):
-        return "ATTACK"  # "threw a hand grenade into a bar": the weapon names the kind (events.instruments)
+    if cls == "BOMB" and tok.pos_ == "VERB":
+        return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
+    if cls is None and lemma in THROW_VERBS and any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
+            and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+        return "ATTACK"  # "threw a hand grenade into a bar", "launched drones at the city": the weapon gives the kind
     return cls
 
 
-THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed"}
+THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed", "launch"}
+_AIMED = {"at", "into", "on", "onto", "toward", "towards", "inside"}
 
 
 def _thrown_weapon(obj: Token) -> bool:
-    """A grenade or a bomb thrown (not a petrol bomb, which rioters throw, nor the police's stun grenade)."""
-    return obj.lemma_.lower() in ("grenade", "explosive", "bomb") and not any(
+    """A grenade, a bomb, a drone or a missile sent at something (not a petrol bomb, which rioters
+    throw, nor the police's stun grenade)."""
+    return obj.lemma_.lower() in ("grenade", "explosive", "bomb", "drone", "missile", "rocket") and not any(
         c.lower_ in ("petrol", "gasoline", "fire", "molotov", "smoke", "paint", "stink", "stun", "flash", "gas", "sound")
         for c in obj.children)
 
