@@ -152,6 +152,9 @@ def test_protest_rules(text, want):
      "Violent demonstration"),
     ("Workers stoned guards at the depot, demanding their back pay.", "Violent demonstration"),
     ("Two families pelted each other with stones over a goat; one man was injured.", "Mob violence"),
+    # a politician's or party's followers are demonstrators, whatever they do
+    ("Supporters of Amara Kessy burned tyres and threw stones at police outside the court.", "Violent demonstration"),
+    ("Youths burned tyres and threw stones at police outside the court.", "Mob violence"),
 ])
 def test_riot_rules(text, want):
     assert protest_type({"RIOT", "CLASH"}, text) == want

@@ -85,6 +85,8 @@ _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
 _DEMANDS = re.compile(r"\b(?:demanding|denouncing|chanting|in protest)\b", re.I)
+# a politician's or party's followers are demonstrators, whatever they do ("PTI supporters stormed ...")
+_FOLLOWERS = re.compile(r"\b(?i:supporters) of (?:the )?(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+|\b[A-Z][\w'-]*[A-Z][\w'-]* supporters\b")
 # what a crowd does damage for: a demand or a grievance voiced ("burned tyres to demand power")
 _PROTEST_PURPOSE = re.compile(r"\b(?:to (?:demand|reject|denounce|protest|press for|call for|oppose)|demanding|denouncing|"
                               r"in protest|protesting|rejecting)\b", re.I)
@@ -125,7 +127,7 @@ def protest_type(cues: set[str], text: str) -> str:
     """The protest or riot sub-type that a text describes (cues from its trigger sentence).
     What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
     is not what happened at it, so grievance clauses are set aside first."""
-    demo = bool(_DEMO.search(text) or _DEMANDS.search(text))
+    demo = bool(_DEMO.search(text) or _DEMANDS.search(text) or _FOLLOWERS.search(text))
     told = _BACKGROUND.sub(" ", _acts(text))
     text = _GRIEVANCE.sub(" ", _BACKGROUND.sub(" ", _acts(text)))  # "after the protests and riots in ...": all background
     if "MOB" in cues or _MOB_CTX.search(text) or _TWO_CROWDS.search(text):
