@@ -15,6 +15,10 @@ ARMY = ActorName("Military Forces", "state", True)
     ("The army retook the town on Sunday.", None, "Government regains territory"),
     ("Government troops withdrew from the town and handed it over to the local council.", None,
      "Non-violent transfer of territory"),
+    # the ones driven out lost the place, whoever the sentence names first
+    ("Soldiers dislodged the jihadists who had held Dunmore since Friday.", None, "Government regains territory"),
+    ("The militia drove army troops out of Dunmore after a night of fighting.", None,
+     "Non-state actor overtakes territory"),
 ])
 def test_who_took_a_place(text, a1, want):
     assert territory(text, a1) == want
@@ -28,3 +32,13 @@ def test_who_took_a_place(text, a1, want):
 ])
 def test_what_was_seized(cues, text, want):
     assert strategic(cues, text, None) == want
+
+
+@pytest.mark.issue(22)
+def test_fighters_driven_out_and_control_restored_are_territory_cues(nlp):
+    from strikewatch.events.triggers import find_cues
+
+    for text in ("Soldiers pushed the insurgents out of the market town on Sunday.",
+                 "The army restored control of the town after a short battle."):
+        assert "TERR" in {c.cls for c in find_cues(nlp(text)[:])}, text
+    assert "TERR" not in {c.cls for c in find_cues(nlp("Police chased the thieves from the bank.")[:])}

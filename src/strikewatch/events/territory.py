@@ -44,11 +44,19 @@ _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|governm
 
 
 # control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
-CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|"
+CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|restored|"
                             r"recovered|captured)\s+(?:over\s+)?(?:full\s+|total\s+|effective\s+)?(?:control|territory)\b|"
                             r"\btook over\s+(?:\w+\s+){0,2}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?)\b|"
                             r"\b(?:captured|seized|overran|retook|recaptured|took)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:villages?|towns?|"
                             r"city|district (?:centres?|centers?|headquarters)|hills?)\s+of\s+[A-Z]", re.I)
+
+
+# fighters driven from a place: "dislodged ISWAP fighters who had occupied X", "pushed the militants out of X";
+# the ones driven out lost it (troops driven out: an armed group took it)
+_DRIVEN = r"(fighters|militants|insurgents|rebels|jihadists|terrorists|militiamen|militias?|gunmen|troops|forces|soldiers)"
+DRIVEN_OUT = re.compile(rf"\b(?:dislodged|ousted)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DRIVEN}\b|"
+                        rf"\b(?:pushed|drove|driven|flushed|expelled|chased)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DRIVEN}"
+                        rf"\s+(?:\w+\s+){{0,4}}?(?:out of|from)\b", re.I)
 
 
 # armed groups as the ones who took a place ("rebels captured the town", "Taliban fighters seized")
@@ -75,6 +83,10 @@ def territory(text: str, a1: ActorName | None) -> str:
         return "Non-violent transfer of territory"
     if _PRO_GOVERNMENT.search(text):
         return "Government regains territory"  # the state's affiliates took it
+    driven = DRIVEN_OUT.search(text)
+    if driven:
+        return ("Non-state actor overtakes territory" if (driven.group(1) or driven.group(2)).lower() in ("troops", "forces", "soldiers")
+                else "Government regains territory")
     if _NON_STATE_TAKER.search(text):
         return "Non-state actor overtakes territory"  # "rebels captured the town after government troops withdrew"
     if (a1.kind if a1 else None) in STATE_KINDS:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
 from .senses import everyday_sense
+from .territory import DRIVEN_OUT
 from .tokens import selected, within
 
 # cue class per lemma (checked on the lower-cased lemma of a token)
@@ -176,11 +177,13 @@ _PHRASE_CUES = (
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
     # a place taken: "rebels took control of the town of Kidal", "seized control over two villages"
-    (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|wrested|assumed) (?:over )?(?:full |total |effective )?"
+    (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|regained|wrested|assumed|restored|re-?established|"
+                r"reasserted) (?:over )?(?:full |total |effective )?"
                 r"control (?:of|over) (?:the |two |three |several |\w+ )?(?:[\w-]+ ){0,2}?(?:towns?|city|villages?|districts?|"
                 r"areas?|bases?|airports?|camps?|border crossings?|crossings?|checkpoints?|hills?|positions?|provinces?|"
                 r"regions?|neighbou?rhoods?|sites?|posts?|strongholds?|locations?|(?-i:[A-Z]))|"
-                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b", re.I), "TERR"),
+                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b|" + DRIVEN_OUT.pattern,
+                re.I), "TERR"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
@@ -196,7 +199,8 @@ _PHRASE_CUES = (
 )
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
-                  "bang", "road blockade"), ("handed", "pulled out of"), ("control", "territory"), ("shoot", "gun", "fire", "down"),
+                  "bang", "road blockade"), ("handed", "pulled out of"),
+                 ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased"), ("shoot", "gun", "fire", "down"),
                  ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
                   "controlled", "detonated"))
 _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
