@@ -42,3 +42,30 @@ def test_fighters_driven_out_and_control_restored_are_territory_cues(nlp):
                  "The army restored control of the town after a short battle."):
         assert "TERR" in {c.cls for c in find_cues(nlp(text)[:])}, text
     assert "TERR" not in {c.cls for c in find_cues(nlp("Police chased the thieves from the bank.")[:])}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from strikewatch.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,want", [
+    # a named place taken over after a clash (the defenders' retreat makes it no handover)
+    ("On 3 May 2023, Fano militias took over Debre Tabor (South Gondar, Amhara) after clashing with army units "
+     "posted in the town; the soldiers retreated towards the airport.",
+     ("Non-state actor overtakes territory", "Fano Ethnic Militia")),
+    # the taking decides who acted, not the exchange of fire told after it
+    ("On 3 May 2023, Military Forces of Chad retook Bol (Lac) from Boko Haram fighters who had held the town since "
+     "1 May, after an exchange of fire at the town entrance. 4 militants were killed.",
+     ("Government regains territory", "Military Forces of Chad")),
+])
+def test_a_place_taken_in_a_fight_is_territory_taken_by_its_taker(pipeline, text, want):
+    import datetime as dt
+
+    from strikewatch.models import Report
+
+    (event,) = pipeline.run([Report(id="t", text=text, published=dt.date(2023, 5, 6))], merge=False).report_events
+    assert (event.sub_event_type, event.actor1) == want

@@ -25,7 +25,7 @@ _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
 _RELATIVE = re.compile(r"\b(\w+) (day|week)s? (before|after|earlier|later)\b", re.I)
 CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST": 2, "RIOT": 2, "MOB": 2,
-            "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 4, "KILL": 5, "SHOOT": 5,
+            "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 2, "KILL": 5, "SHOOT": 5,
             "FIRE": 5, "ARREST": 5, "DISRUPT": 5, "SEIZE": 6, "ENGAGE": 6, "LOOT": 6, "AGREE": 6, "DIE": 7,
             "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
