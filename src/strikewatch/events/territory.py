@@ -46,7 +46,8 @@ _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|governm
 # control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
 CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|regained|regains?|wrested|assumed|seized|restored|"
                             r"recovered|captured)\s+(?:over\s+)?(?:full\s+|total\s+|effective\s+)?(?:control|territory)\b|"
-                            r"\btook over\s+(?:(?:\w+\s+){0,2}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?)\b|"
+                            r"\btook over\s+(?:(?:\w+\s+){0,4}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?|"
+                            r"headquarters|camps?|barracks|garrisons?|airports?)\b|"
                             r"(?-i:[A-Z]))|"
                             r"\b(?:captured|seized|overran|retook|recaptured|took)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:villages?|towns?|"
                             r"city|district (?:centres?|centers?|headquarters)|hills?)\s+of\s+[A-Z]", re.I)
@@ -80,8 +81,8 @@ def _place_taken(text: str) -> bool:
 
 
 def territory(text: str, a1: ActorName | None) -> str:
-    if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm|clash|fought|fighting|battl)\w*|under fire",
-                                                text, re.I):  # a withdrawal after a fight: the place was taken
+    if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
+                                                r"fighting|battl)\w*|under fire", text, re.I):  # a withdrawal after a fight: taken
         return "Non-violent transfer of territory"
     if _PRO_GOVERNMENT.search(text):
         return "Government regains territory"  # the state's affiliates took it

@@ -113,7 +113,9 @@ def cue_of(tok: Token) -> str | None:
     if cls == "BOMB" and tok.pos_ == "VERB":
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
     if cls is None and lemma == "take" and _took_over_place(tok):
-        return "TERR"  # "Fano militias took over Lalibela", "the RSF took over Ed Daein"
+        return "TERR"  # "Fano militias took over Lalibela", "the RSF took over the division's headquarters"
+    if cls is None and lemma == "enter" and _took_over_place(tok, "enter") and _WITHDRAWAL.search(span_text(tok.sent)):
+        return "HANDOVER"  # "troops entered Kherson after the Russian forces withdrew": a place left to them
     if cls is None and lemma in THROW_VERBS and any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
             and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
         return "ATTACK"  # "threw a hand grenade into a bar", "launched drones at the city": the weapon gives the kind
@@ -124,14 +126,21 @@ _TAKERS = {"fighter", "troop", "soldier", "army", "force", "militant", "insurgen
            "militiaman", "group", "faction", "guerrilla", "separatist"}
 
 
-def _took_over_place(tok: Token) -> bool:
-    """'took over <a named place>', by an armed group or a named one (not 'took over Twitter')."""
-    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+_HELD_SITES = {"headquarters", "base", "town", "city", "village", "camp", "barracks", "garrison", "checkpoint", "airport",
+               "position", "outpost", "district", "area"}
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|retreat\w*|left the (?:town|city|area))\b", re.I)
+
+
+def _took_over_place(tok: Token, how: str = "over") -> bool:
+    """'took over <a named place or a held site>' ('entered <it>', ``how="enter"``), by an armed group
+    or a named one (not 'took over Twitter', 'entered the market')."""
+    if how == "over" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     armed = subject is not None and subject.lemma_.lower() in _TAKERS
     return (armed or subject is not None and subject.ent_type_ in ("ORG", "NORP")) and any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or armed and c.pos_ == "PROPN") for c in tok.children)
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or armed and c.pos_ == "PROPN"
+                              or c.lemma_.lower() in _HELD_SITES) for c in tok.children)
 
 
 THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed", "launch"}
@@ -224,7 +233,7 @@ _OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its fi
 
 def _may_cue(lemma: str, lower: str) -> bool:
     """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
-    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in THROW_VERBS or lemma == "take"
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in THROW_VERBS or lemma in ("take", "enter")
                 or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 
