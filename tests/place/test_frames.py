@@ -62,6 +62,7 @@ def test_a_town_read_as_an_organisation_after_in_is_still_a_place(nlp, name):
     ("Warplanes pound Saraqib for a third day", "Saraqib"),
     ("A car bomb killed nine people in Syria's Qamishli on Sunday", "Qamishli"),
     ("Barrel bombs hit Idlib's Maarat al-Numan overnight", "Maarat al-Numan"),
+    ("Army says it now controls former rebel stronghold Jisr al-Shughur", "Jisr al-Shughur"),
 ])
 def test_headline_frames_find_syrian_towns(nlp, text, name):
     found = _names(nlp, text)

@@ -36,7 +36,9 @@ _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|reto
 _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"
-         r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)")
+         r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
+         # a place named by what it is to a side ("rebel stronghold Kidal", "the jihadist bastion of X")
+         r"(?:strongholds?|bastions?|enclaves?|hotbeds?)(?:\s+of)?")
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
