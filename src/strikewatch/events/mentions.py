@@ -20,6 +20,7 @@ from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
 from .taxonomy import SubEventType
+from .territory import territory
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
@@ -28,6 +29,7 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
             "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 2, "KILL": 5, "SHOOT": 5,
             "FIRE": 5, "ARREST": 5, "DISRUPT": 5, "SEIZE": 6, "ENGAGE": 6, "LOOT": 6, "AGREE": 6, "DIE": 7,
             "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9}
+_TAKEN = {SubEventType.GOVERNMENT_REGAINS_TERRITORY.value, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY.value}
 _WEAK = {"HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur",
@@ -205,6 +207,8 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     sub, conf = decide(sub, primary.cls, span_text(sent))
     if sub is None:
         return []
+    if sub in _TAKEN:  # the model read a place taken; who took it is the actors' to say
+        sub = next((t for t in (territory(span_text(sent), a1),) if t in _TAKEN), sub)
     if enum:
         return [_finish(m, sub, actors, conf) for m in enum]
     exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []
