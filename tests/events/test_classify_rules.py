@@ -155,6 +155,7 @@ def test_protest_rules(text, want):
     # a politician's or party's followers are demonstrators, whatever they do
     ("Supporters of Amara Kessy burned tyres and threw stones at police outside the court.", "Violent demonstration"),
     ("Youths burned tyres and threw stones at police outside the court.", "Mob violence"),
+    ("Supporters of Senator Amara Kessy and Governor Lio Banda clashed at a funeral in Tamsi.", "Mob violence"),
 ])
 def test_riot_rules(text, want):
     assert protest_type({"RIOT", "CLASH"}, text) == want

@@ -76,6 +76,11 @@ CASES = [
     ("Government warplanes bombed a cattle market in Dunmore on March 8, killing 12 traders.",
      "Air/drone strike", None, "Civilians", 12),
     ("Insurgents bombed a bus depot in Marbury on March 7.", "Remote explosive/landmine/IED", None, None, None),
+    # a state bombs from the air; a petrol bomb is no explosive device
+    ("Government troops bombed insurgent camps in the forest near Ashgrove on March 2.",
+     "Air/drone strike", "Military Forces", None, None),
+    ("Gang members petrol bombed a minibus in Kelloway on March 1, injuring three passengers.",
+     "Attack", None, "Civilians", None),
     ("On March 6, the army launched drones at rebel positions near Foxton.", "Air/drone strike", None, None, None),
     ("Rebels shelled the outskirts of Ashgrove on March 17.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group", None, None),

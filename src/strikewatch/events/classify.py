@@ -127,7 +127,8 @@ def protest_type(cues: set[str], text: str) -> str:
     """The protest or riot sub-type that a text describes (cues from its trigger sentence).
     What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
     is not what happened at it, so grievance clauses are set aside first."""
-    demo = bool(_DEMO.search(text) or _DEMANDS.search(text) or _FOLLOWERS.search(text))
+    demo = bool(_DEMO.search(text) or _DEMANDS.search(text)
+                or _FOLLOWERS.search(text) and not _CROWD_FIGHT.search(text))  # followers against people: a mob
     told = _BACKGROUND.sub(" ", _acts(text))
     text = _GRIEVANCE.sub(" ", _BACKGROUND.sub(" ", _acts(text)))  # "after the protests and riots in ...": all background
     if "MOB" in cues or _MOB_CTX.search(text) or _TWO_CROWDS.search(text):
@@ -278,6 +279,8 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
             return AIR
         if "SHELL" in cues:
             return SHELL
+        if "BLAST" in cues and _kind(a1) in _STATE_KINDS and re.search(r"\bbombed\b", text, re.I):
+            return AIR  # "the army bombed militant bases": a state bombs from the air
         if "BLAST" in cues and not cues & {"STRIKE", "AIR", "FIRE", "SHOOT"}:
             return IED  # "rebels blew up a pipeline": an explosion set off, no weapon named
         return None
