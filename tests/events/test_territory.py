@@ -79,3 +79,38 @@ def test_a_place_taken_in_a_fight_is_territory_taken_by_its_taker(pipeline, text
     (event,) = pipeline.run([Report(id="t", text=text, published=dt.date(2023, 5, 6))], merge=False).report_events
     assert event.sub_event_type == want[0]
     assert want[1] is None or event.actor1 == want[1]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,want", [
+    # an agreement told with the fighting it ends or follows is the agreement
+    ("On 3 May 2023, a ceasefire was agreed in Kismu between two militias after a week of clashes in the port.",
+     "Agreement"),
+    ("On 3 May 2023, rival clans in Galdo agreed to stop fighting over a disputed well.", "Agreement"),
+    ("On 3 May 2023, herder and farmer leaders in Dowa signed a local peace accord ending months of reprisal attacks.",
+     "Agreement"),
+    ("On 3 May 2023, the two armies exchanged 40 prisoners at a border post near Rasa.", "Agreement"),
+    ("On 3 May 2023, four traders abducted near Saro were freed following talks between elders and the militants.",
+     "Agreement"),
+    # ... but fighting after an agreement is fighting
+    ("On 3 May 2023, militiamen burned 20 homes in Kasa a day after the peace deal was signed.",
+     "Looting/property destruction"),
+    # a post set up is a base established
+    ("On 3 May 2023, militants set up a checkpoint on the road outside Dowa and searched passing buses.",
+     "Headquarters or base established"),
+    ("On 3 May 2023, a forward operating base was opened near Galdo by the army.", "Headquarters or base established"),
+])
+def test_agreements_and_bases(pipeline, text, want):
+    import datetime as dt
+
+    from strikewatch.models import Report
+
+    events = pipeline.run([Report(id="t", text=text, published=dt.date(2023, 5, 6))], merge=False).report_events
+    assert [e.sub_event_type for e in events] == [want]
+
+
+def test_according_to_and_a_car_model_are_no_accord(nlp):
+    from strikewatch.events.triggers import find_cues
+
+    for text in ("According to police, the road was closed.", "He was driving a Honda Accord when it left the road."):
+        assert "AGREE" not in {c.cls for c in find_cues(nlp(text)[:])}

@@ -10,7 +10,7 @@ import re
 
 from ..actors.aliases import ActorName
 from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
-from .territory import CONTROL_TAKEN, STATE_KINDS, strategic, territory
+from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
@@ -102,7 +102,10 @@ _TWO_CROWDS = re.compile(r"\b(?:at|against|with) each other\b|\b(?:rival|opposin
                          r"\bsupporters of (?:the )?(?:two|rival|both|[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+)\b|"
                          r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:supporters|youths|members) (?:clash\w*|fought|threw)\b|"
                          r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b")
-_BASE = re.compile(r"\b(establish\w*|set up|opened|built)\b.*\b(base|headquarters|camp|outpost)\b", re.I)
+_BASE = re.compile(r"^(?=.*\b(?:establish\w*|set(?:ting)? up|open(?:ed|s|ing)?|buil[dt]\w*|install\w*|erect\w*|"
+                   r"inaugurat\w*|mov(?:ed|es|ing) (?:its|their|his) \w* ?headquarters|relocat\w*)\b)"
+                   r"(?=.*\b(?:base|headquarters|camp|outpost|checkpoints?|roadblocks?|observation (?:point|post)|"
+                   r"command (?:centre|center|post))\b)", re.I | re.S)
 _BATTLE = "battle"
 _STATE_KINDS = STATE_KINDS
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
@@ -313,6 +316,9 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         elif not cues:
             return None
     violent = bool(cues & _VIOLENT)
+    if "AGREE" in cues and not cues & {"TERR", "HANDOVER"} and agreement_told(text):
+        return "Agreement"  # "a truce was agreed after a week of clashes": the fighting is what it ends
+        # (a place handed over under an accord is a transfer of territory)
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
     if violent and not protest_ctx and _CHEM_AGENT.search(text):

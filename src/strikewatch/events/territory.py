@@ -107,3 +107,21 @@ def strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
     if "TERR" in cues or "SEIZE" in cues and (_TERRITORY.search(text) or _SEIZED_SITE.search(text)):
         return territory(text, a1)
     return None
+
+
+# the fighting an agreement ends or follows is its background ("ending three days of shelling", "after weeks of
+# clashes", "groups which have been fighting since January"); what is left of the sentence tells the agreement
+_ENDED_FIGHTING = re.compile(r"\b(?:end(?:ing|ed|s)?|to end|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|after|following|since|"
+                             r"over|amid|settling|(?:had|have|has) (?:been )?|previous|earlier|weeks? of|months? of|days? of|"
+                             r"years? of)\b[^.;:]{0,80}", re.I)
+_VIOLENCE = re.compile(r"\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|kill\w*|exchanged fire|battl\w*|hostilities|"
+                       r"airstrikes?|bomb\w*|burn\w*|torch\w*|loot\w*|destroy\w*|raid\w*|shot|shoot\w*|stormed)\b", re.I)
+# (not an abduction: captives freed by negotiation are the agreement's own story)
+_MADE = re.compile(r"\b(?:sign\w*|agreed?|agreement|reached|conclud\w*|accept\w*|committed|declared|brokered|sealed|"
+                   r"struck|exchanged|swap\w*|freed|released|set free|pledg\w*)\b", re.I)
+
+
+def agreement_told(text: str) -> bool:
+    """Does an agreement sentence tell only the agreement, its fighting being what it ends or follows
+    ('a ceasefire was agreed ..., following a week of clashes')?"""
+    return bool(_MADE.search(text)) and not _VIOLENCE.search(_ENDED_FIGHTING.sub(" ", text))

@@ -44,7 +44,8 @@ LEMMA_CUES: dict[str, str] = {
     "overrun": "TERR", "liberate": "TERR", "takeover": "TERR", "retook": "TERR", "retaken": "TERR",
     "overran": "TERR", "shot": "SHOOT", "clashed": "CLASH", "clashes": "CLASH",
     "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
-    "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE",
+    "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE", "pact": "AGREE", "cessation": "AGREE",
+    "covenant": "AGREE", "swap": "AGREE",
     "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
     "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE",
     "hit": "HIT", "target": "HIT", "knock": "HIT", "pound": "SHELL",
@@ -201,6 +202,21 @@ _PHRASE_CUES = (
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
+    # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
+    (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
+                r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
+                r"(?:military |army |operating |forward |new )bases?|command (?:centres?|centers?|posts?))\b|"
+                r"\b(?:bases?|outposts?|checkpoints?) (?:was|were|has been|had been) (?:opened|established|set up|erected|"
+                r"installed|inaugurated)\b", re.I), "BASE"),
+    # an end to fighting agreed, captives swapped or freed by negotiation: ACLED's agreements
+    (re.compile(r"\bagree(?:d|s)? to (?:stop|halt|end|cease|suspend) (?:the |all |their )?(?:\w+ )?(?:fighting|clashes|"
+                r"hostilities|attacks)\b|\bexchang(?:ed|e|es|ing) (?:\d+ |\w+ ){0,2}(?:prisoners|detainees|captives|"
+                r"hostages|bodies)\b|\b(?:freed|released|set free)\b[^.;]{0,60}?\b(?:following|after) (?:\w+ ){0,2}"
+                r"(?:talks|negotiations|mediation)\b|\bnegotiated (?:their|the|his|her) release\b|"
+                # (phrases, as their words have other senses: 'according to', 'a settlement of 300 homes')
+                r"\b(?:peace |local |security |power-sharing |non-aggression )?(?-i:accords?)\b|\b(?:reached|reach|reaching) (?:an?|the) "
+                r"(?:\w+ )?(?:understanding|settlement)\b|\bsettlement (?:was|has been|had been) (?:reached|agreed)\b|"
+                r"\breconciliation (?:agreement|deal|document|ceremony|conference|accord|pact)\b", re.I), "AGREE"),
     # a place taken: "rebels took control of the town of Kidal", "seized control over two villages"
     (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|regained|wrested|assumed|restored|re-?established|"
                 r"reasserted) (?:over )?(?:full |total |effective )?"
@@ -225,10 +241,12 @@ _PHRASE_CUES = (
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
                   "bang", "road blockade"), ("handed", "pulled out of"),
+                 ("checkpoint", "roadblock", "outpost", "observation", "base", "command"),
+                 ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation"),
                  ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased"), ("shoot", "gun", "fire", "down"),
                  ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
                   "controlled", "detonated"))
-_OVERRIDING = {"CLASH"}  # a phrase that names a two-sided fight outranks its first word's own cue ('shoot-out')
+_OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
