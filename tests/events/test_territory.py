@@ -25,6 +25,14 @@ def test_who_took_a_place(text, a1, want):
 
 
 @pytest.mark.issue(22)
+@pytest.mark.parametrize("text", ["Shares fell to a record low on Monday.", "The seat fell to Labour in the by-election."])
+def test_what_fell_to_no_armed_side_is_no_place_taken(text):
+    from strikewatch.events.territory import FELL
+
+    assert not FELL.search(text)
+
+
+@pytest.mark.issue(22)
 @pytest.mark.parametrize("cues,text,want", [
     ({"SEIZE"}, "Police seized a half-built car bomb from a garage in a town near the border.", "Disrupted weapons use"),
     ({"SEIZE"}, "Militants seized the town of Dunmore and two army bases.", "Non-state actor overtakes territory"),
@@ -67,6 +75,16 @@ def pipeline():
      ("Non-violent transfer of territory", None)),
     ("On 3 May 2023, government troops entered Sake town after the rebel forces withdrew to the hills overnight.",
      ("Non-violent transfer of territory", None)),
+    # a place that fell to someone, or was taken by them: the one named after it took it
+    ("On 3 May 2023, the border town of Rasa fell to M23 after two days of clashes with the army.",
+     ("Non-state actor overtakes territory", None)),
+    ("On 3 May 2023, the army garrison in Dowa was overrun by militia fighters after heavy fighting.",
+     ("Non-state actor overtakes territory", None)),
+    ("On 3 May 2023, after hours of clashes, the town of Galdo came under the control of the army.",
+     ("Government regains territory", None)),
+    # a pro-government side named as the loser is no taker
+    ("On 3 May 2023, Houthi forces announced the capture of Saro district after clashes with pro-government tribesmen.",
+     ("Non-state actor overtakes territory", None)),
     # the model may read a place taken where no rule does; who took it is still the actors' to say
     ("Government forces captured Maarat al-Numan on 2 May 2023.",
      ("Government regains territory", None)),

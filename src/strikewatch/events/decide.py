@@ -72,6 +72,8 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
         return model_sub in NOT_USED
     if model_sub in WEAPONS:
         return model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
+    if rule_sub in TAKERS and model_sub == "Armed clash":
+        return False  # a place that changed hands is territory, whatever fighting it took
     if rule_sub in BY_ACTORS and model_sub in BY_ACTORS or rule_sub in TAKERS and model_sub in TAKERS:
         return False  # who fought whom, and whose forces took a place, are the rules' reading of the actors
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":

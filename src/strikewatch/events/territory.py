@@ -29,7 +29,7 @@ _SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?
                           r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
 
 
-_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed)? \w+ of)\b",
+_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed|ing)? (?:[\w-]+ ){1,4}?(?:of|from))\b",
                      re.I)
 
 
@@ -39,8 +39,21 @@ _STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |
                           r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
 
 
-_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b",
+_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b"
+                             r"(?![^.;]{0,40}?\b(?:lost|withdr|retreat|pulled out))(?=[^.;]{0,60}?\b(?:took|take|seiz|captur|"
+                             r"retook|recaptur|overr|liberat|enter|regain|clear|gain|control))",
                              re.I)
+
+
+# a place that fell to someone, or was taken by them ("Bunagana fell to M23", "the fall of X to the RSF", "came
+# under the control of JNIM", "the garrison was overrun by the White Army"): the one named after it took it
+_ARMED_SIDE = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants|insurgents|jihadists|fighters|militias?|forces|troops|army|"
+               r"Taliban|Houthis|(?-i:[A-Z][A-Z0-9-]+\b))")  # not "fell to 5 degrees", "the seat fell to Labour"
+FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
+                  r"\bcame under (?:the )?control of\b|"
+                  r"\b(?:was|were|been) (?:overrun|seized|captured|taken|occupied) by\b", re.I)
+_TAKER_AFTER = re.compile(rf"(?:{FELL.pattern})\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<who>army|troops|soldiers|military|"
+                          r"government|security forces|armed forces|police)\b", re.I)
 
 
 # control of a place taken, said outright ("took control of", "gained control over", "took over 25 villages")
@@ -49,6 +62,8 @@ CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|reg
                             r"\btook over\s+(?:(?:\w+\s+){0,4}?(?:villages?|towns?|areas?|positions?|bases?|posts?|sites?|"
                             r"headquarters|camps?|barracks|garrisons?|airports?)\b|"
                             r"(?-i:[A-Z]))|"
+                            r"\b(?:declared|announced) (?:\w+ ){0,3}?(?:liberated|freed)\b|\bliberation of\b|"
+                            r"\bcapture of (?:the (?:town|city|district) of )?(?-i:[A-Z])|" + FELL.pattern + "|"
                             r"\b(?:captured|seized|overran|retook|recaptured|took)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:villages?|towns?|"
                             r"city|district (?:centres?|centers?|headquarters)|hills?)\s+of\s+[A-Z]", re.I)
 
@@ -57,7 +72,7 @@ CONTROL_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|gained|gains?|reg
 # the ones driven out lost it (troops driven out: an armed group took it)
 _DRIVEN = r"(fighters|militants|insurgents|rebels|jihadists|terrorists|militiamen|militias?|gunmen|troops|forces|soldiers)"
 DRIVEN_OUT = re.compile(rf"\b(?:dislodged|ousted)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DRIVEN}\b|"
-                        rf"\b(?:pushed|drove|driven|flushed|expelled|chased)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DRIVEN}"
+                        rf"\b(?:pushed|drove|driven|flushed|expelled|chased|cleared)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DRIVEN}"
                         rf"\s+(?:\w+\s+){{0,4}}?(?:out of|from)\b", re.I)
 
 
@@ -86,6 +101,8 @@ def territory(text: str, a1: ActorName | None) -> str:
         return "Non-violent transfer of territory"
     if _PRO_GOVERNMENT.search(text):
         return "Government regains territory"  # the state's affiliates took it
+    if FELL.search(text):
+        return "Government regains territory" if _TAKER_AFTER.search(text) else "Non-state actor overtakes territory"
     driven = DRIVEN_OUT.search(text)
     if driven:
         return ("Non-state actor overtakes territory" if (driven.group(1) or driven.group(2)).lower() in ("troops", "forces", "soldiers")

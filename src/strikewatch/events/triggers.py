@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
 from .senses import everyday_sense
-from .territory import DRIVEN_OUT
+from .territory import DRIVEN_OUT, FELL
 from .tokens import selected, within
 
 # cue class per lemma (checked on the lower-cased lemma of a token)
@@ -223,7 +223,8 @@ _PHRASE_CUES = (
                 r"control (?:of|over) (?:the |two |three |several |\w+ )?(?:[\w-]+ ){0,2}?(?:towns?|city|villages?|districts?|"
                 r"areas?|bases?|airports?|camps?|border crossings?|crossings?|checkpoints?|hills?|positions?|provinces?|"
                 r"regions?|neighbou?rhoods?|sites?|posts?|strongholds?|locations?|(?-i:[A-Z]))|"
-                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b|" + DRIVEN_OUT.pattern,
+                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b|" + DRIVEN_OUT.pattern + "|"
+                + FELL.pattern + r"|\bliberation of\b|\bcapture of (?:the (?:town|city|district) of )?(?-i:[A-Z])",
                 re.I), "TERR"),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
@@ -243,7 +244,9 @@ _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "peti
                   "bang", "road blockade"), ("handed", "pulled out of"),
                  ("checkpoint", "roadblock", "outpost", "observation", "base", "command"),
                  ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation"),
-                 ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased"), ("shoot", "gun", "fire", "down"),
+                 ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased",
+                  "cleared", "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by",
+                  "liberation", "capture of"), ("shoot", "gun", "fire", "down"),
                  ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
                   "controlled", "detonated"))
 _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")
