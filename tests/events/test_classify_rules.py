@@ -332,3 +332,19 @@ def test_control_taken_is_territory_whatever_the_fighting(cues, text, want):
 ])
 def test_an_ambush_of_travellers_is_an_attack_on_civilians(text, want):
     assert classify({"CLASH", "KILL"}, text, None, None, armed_victims="soldiers" in text) == want
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # a crowd gathered peacefully or to demand something, named without a protest word, fired on
+    ({"FIRE", "HURT"}, "Militiamen opened fire on unarmed women gathered outside the prison to demand their sons' release, "
+                       "wounding four.", "Excessive force against protesters"),
+    ({"SHOOT", "KILL"}, "Soldiers shot at a peaceful crowd gathered at the chief's compound, killing two.",
+     "Excessive force against protesters"),
+    # what a protest was against ends where the main clause goes on ("... were fired upon")
+    ({"PROTEST", "FIRE", "DIE"}, "Farmers protesting the seizure of their land in Ruma were fired upon with live bullets "
+                                 "by police, leaving one man dead.", "Excessive force against protesters"),
+    ({"FIRE", "KILL"}, "Gunmen opened fire on villagers in a market, killing three.", "Attack"),
+])
+def test_force_against_a_crowd_gathered_to_demand_is_excessive(cues, text, want):
+    assert classify(cues, text, None, None) == want

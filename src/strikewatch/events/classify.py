@@ -62,7 +62,8 @@ _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|worke
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
-                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|$)",
+                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired|shot|attacked|beaten|dispersed|"
+                        r"killed|injured|wounded|arrested|tear-?gassed)\b|$)",
                         re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
@@ -84,6 +85,11 @@ def _acts(text: str) -> str:
 _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
+# a crowd gathered peacefully or to demand something, named without a protest word
+_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|congregated)\b(?=[^.;]{0,60}?\b(?:peaceful\w*|unarmed|to demand|"
+                       r"demanding|to protest|protesting|calling for))|\b(?:unarmed|peaceful)\s+(?:\w+\s+){0,3}?(?:gathered|"
+                       r"assembled|crowds?|gatherings?|marchers|supporters)\b|\b(?:gathered|assembled)\s+(?:peacefully|unarmed)\b",
+                       re.I)
 _DEMANDS = re.compile(r"\b(?:demanding|denouncing|chanting|in protest)\b", re.I)
 # a politician's or party's followers are demonstrators, whatever they do ("PTI supporters stormed ...")
 _FOLLOWERS = re.compile(r"\b(?i:supporters) of (?:the )?(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+|\b[A-Z][\w'-]*[A-Z][\w'-]* supporters\b")
@@ -309,6 +315,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     ``trigger`` of ``text``; ``armed_victims`` when those killed or hurt were armed personnel);
     None when nothing fits."""
     protest_ctx = bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")
+    if not protest_ctx and cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and _GATHERED.search(text):
+        cues, protest_ctx = cues | {"PROTEST"}, True  # "opened fire on unarmed women gathered to demand ..."
     if "STRIKE" in cues and _LABOUR.search(text):  # a labour strike: a protest only when the strikers
         cues = cues - {"STRIKE"}                    # act in public; one that only halts work is no event
         if _IN_PUBLIC.search(text):

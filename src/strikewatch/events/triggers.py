@@ -198,7 +198,7 @@ def _title_case(sent: Span) -> bool:
 
 
 _PHRASE_CUES = (
-    (re.compile(r"\bsit[- ]ins?\b|\btook to the streets\b|\btake to the streets\b|\bwalk-?outs?\b|"
+    (re.compile(r"\bsit[- ]ins?\b|\bt(?:ook|ake|akes|aken|aking) to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
