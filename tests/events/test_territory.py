@@ -85,6 +85,8 @@ def pipeline():
     # a pro-government side named as the loser is no taker
     ("On 3 May 2023, Houthi forces announced the capture of Saro district after clashes with pro-government tribesmen.",
      ("Non-state actor overtakes territory", None)),
+    # entering a town under a deal: a place handed over
+    ("Army troops enter Dowa under deal with rebel forces", ("Non-violent transfer of territory", None)),
     # the model may read a place taken where no rule does; who took it is still the actors' to say
     ("Government forces captured Maarat al-Numan on 2 May 2023.",
      ("Government regains territory", None)),

@@ -97,6 +97,17 @@ def test_one_word_person_that_reads_as_a_place(nlp):
 
 
 @pytest.mark.issue(17)
+def test_a_province_with_a_particle_and_a_town_boxed_with_it(nlp):
+    # the particle does not cut the province ("Sur" alone is a town in Oman), and a town the tagger
+    # calls a person is a place when a note boxes it with its province
+    text = "On 23 May 2017, gunmen occupied parts of Marawi (Lanao del Sur), including the city jail."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert "Sur" not in found
+    assert found["Lanao del Sur"].country_code == "PH"
+    assert found["Marawi"].country_code == "PH"
+
+
+@pytest.mark.issue(17)
 def test_a_place_name_that_opens_a_persons_name_is_a_first_name(nlp):
     # the tagger reads "Salem" as a place and "Abu Ajila" as a person: together a man's name
     text = "A drone hit a farm truck outside Misrata on 5 June, killing Salem Abu Ajila and his nephew."

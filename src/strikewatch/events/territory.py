@@ -82,7 +82,8 @@ _NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|s
 
 
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
-                       r"retreat\w*|evacuated|abandon\w*)\b", re.I)
+                       r"retreat\w*|evacuated|abandon\w*|(?:enter\w*|deploy\w*) [^.;]{0,40}?under (?:a |an |the )?(?:[\w-]+ )?"
+                       r"(?:deal|agreement|accord))\b", re.I)
 
 
 _OBJECT_PLACE = re.compile(r"\b(?:seiz|captur|took|take|overr[au]n|storm)\w*\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"

@@ -129,7 +129,8 @@ _TAKERS = {"fighter", "troop", "soldier", "army", "force", "militant", "insurgen
 
 _HELD_SITES = {"headquarters", "base", "town", "city", "village", "camp", "barracks", "garrison", "checkpoint", "airport",
                "position", "outpost", "district", "area"}
-_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|retreat\w*|left the (?:town|city|area))\b", re.I)
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|retreat\w*|left the (?:town|city|area)|"
+                         r"under (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|accord))\b", re.I)
 
 
 def _took_over_place(tok: Token, how: str = "over") -> bool:

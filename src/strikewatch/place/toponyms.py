@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
-from .doccache import lexical, orth_of, span_text
+from .doccache import lexical, orth_of
+from .entities import PLACE_PREPS, county_head, embedded, name_ends, well_known
 from .frames import frame_spans
 from .gazetteer import Gazetteer, name_key
 from .names import normalize
@@ -27,7 +28,6 @@ from .resolve import Mention
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})  # kept with location None when the gazetteer lacks them
 EMBEDDING_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON"})  # entities that may carry a place name inside
-_PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "outside", "to"})
 # unknown names kept unresolved only when they look geographic ("Red River", "Hamilton Township")
 _GEO_HEAD = re.compile(r"\b(?:Rivers?|Islands?|Isle|Lakes?|Mountains?|Mount|Valley|Township|County|Parish|Province|"
                        r"Region|District|Sea|Ocean|Bay|Gulf|Desert|Strait|Canal|Creek|Peninsula|Coast|Plateau|Basin|"
@@ -48,7 +48,6 @@ NOT_PLACES = frozenset(normalize(n) for n in (
     "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central",
     "Northern", "Southern", "Eastern", "Western", "Metro", "Upper", "Lower",
 ))
-MIN_GAZ_POP = 50_000
 _NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
                    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _AROUND = re.compile(r"\bin and around\s+(?:the\s+)?(?:city of\s+)?$", re.I)
@@ -113,88 +112,6 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     return not all(c.kind == DEMONYM for c in cands)
 
 
-_BIG = frozenset(FEATURES.index(f) for f in ("country", "admin1", "continent", "region"))
-_COUNTRY = FEATURES.index("country")
-_DISTRICT = FEATURES.index("district")
-
-
-def _well_known(gaz: Gazetteer, name: str) -> bool:
-    """A country (also by a listed alias: "DRC"), province, continent, region or city of 50,000+, or
-    a county named with its generic word ("Walker County")."""
-    county = name.endswith((" County", " Parish"))
-    return any((c.kind == 0 and (gaz.feature_code[c.id] in _BIG or gaz.pop[c.id] >= MIN_GAZ_POP
-                                 or county and gaz.feature_code[c.id] == _DISTRICT))
-               or (c.kind == 1 and gaz.feature_code[c.id] == _COUNTRY) for c in gaz.lookup(name))
-
-
-def _capitalised(toks: Span) -> bool:
-    return all(t.is_title or t.is_upper or (t.text[:1].isupper() and "." in t.text) for t in toks)
-
-
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "coach", "gov", "governor", "sen", "senator", "rep", "president",
-                     "judge", "officer", "sgt", "lt", "capt", "chief", "det", "deputy", "sheriff", "mayor", "pastor",
-                     "rev", "father", "sister", "brother", "prof", "professor", "commissioner", "minister", "general"})
-_SPEECH = frozenset({"said", "says", "told", "added", "asked", "stated", "states", "explained", "noted", "wrote",
-                     "argued", "replied", "comments", "commented", "exclaims", "exclaimed", "testified", "recalled"})
-
-
-_COUNTY_HEAD = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish))\b")
-
-
-def _county_head(gaz: Gazetteer, text: str, ent: Span) -> tuple[int, int] | None:
-    """A county heading a name of another kind ("Laurel County High School", "the Walker County Fair"):
-    counties are too small for the population rule, but "X County" the gazetteer knows is a place."""
-    m = _COUNTY_HEAD.match(text, ent.start_char, ent.end_char)
-    if not m:
-        return None
-    if any(c.kind == 0 and gaz.feature(c.id) == "district" for c in gaz.lookup(m.group(1))):
-        return m.start(1), m.end(1)
-    return None
-
-
-def _name_ends(doc: Doc) -> set[str]:
-    """The first and last words of the text's persons of several words."""
-    return {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e[0].text, e[-1].text)}
-
-
-def _lone_place_name(doc: Doc, tok, people: set[str] | None = None) -> bool:
-    """A one-word "person" that reads as a place: no title before it, no speech verb after it, and no
-    person of several words in the text ends or starts with it ("Tom Jackson ... Jackson said");
-    ``people``: :func:`_name_ends` of ``doc``, if already known."""
-    prev = doc[tok.i - 1].lower_.rstrip(".") if tok.i > 0 else ""
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-    if prev in _TITLES or nxt in _SPEECH or (nxt in ("'s", "’s") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _SPEECH):
-        return False
-    return tok.text not in (_name_ends(doc) if people is None else people)
-
-
-_UNIT_AFTER = re.compile(r"\s+(?:village|town|district|sub-?county|locality|settlement|camp|area)\b", re.I)
-
-
-def _embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None) -> tuple[int, int] | None:
-    """A well-known place heading an organisation or facility name ("Texas Department of ...",
-    "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
-    one-word place after "in/of/from/at/near" ("of Alexandria")."""
-    toks = ent[1:] if ent[0].lower_ == "the" else ent
-    if not len(toks) or _UNIT_AFTER.match(text_of(doc), ent.end_char):
-        return None  # "Bar Ujeed village": the whole is an unknown place, not a place named "Bar"
-    if ent.label_ == "PERSON":
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if len(toks) == 1 and (before in _PLACE_PREPS or _lone_place_name(doc, toks[0], people)) \
-                and _well_known(gaz, span_text(toks)):
-            return toks.start_char, toks.end_char
-        return None
-    for k in range(min(3, len(toks)), 0, -1):
-        head = toks[:k]
-        if _capitalised(head) and not head[-1].is_punct and _well_known(gaz, span_text(head)):
-            return head.start_char, head.end_char
-    of = next((t.i for t in toks if t.lower_ == "of"), None)
-    if of is not None and ent.end - of - 1 > 0:
-        for end in range(min(ent.end, of + 4), of + 1, -1):  # "University of Kentucky Medical Center"
-            tail = doc[of + 1:end]
-            if _capitalised(tail) and not tail[-1].is_punct and _well_known(gaz, span_text(tail)):
-                return tail.start_char, tail.end_char
-    return None
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -234,12 +151,13 @@ def _chained_areas(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> l
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[int, int]]:
-    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first.
-    Token columns are read once (:func:`lexical`); a window may only hold capitalised, untaken
-    tokens (or "-"/"of" inside), so the longest candidate at ``i`` is the run of such tokens
-    starting there, and only capitalised non-stop-word tokens can start one."""
+    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first. Token columns are read
+    once (:func:`lexical`); a window may only hold capitalised, untaken tokens (or "-", "of" and name particles
+    inside), so the longest candidate at ``i`` is the run of such tokens starting there; only capitalised
+    non-stop-word tokens can start one."""
     n, text, lex = len(doc), text_of(doc), lexical(doc)
-    joiner = (lex.orth == orth_of(doc, "-")) | (lex.orth == orth_of(doc, "of"))
+    joiner = np.isin(lex.orth, [orth_of(doc, w) for w in ("-", "of", "del", "de", "la", "el", "al", "da", "do", "du",
+                                                          "des", "los", "las")])  # "Lanao del Sur", "Bay of ..."
     okay = ~taken & (lex.title | lex.upper | joiner)
     ok, join, starts, lengths = okay.tolist(), joiner.tolist(), lex.idx, lex.length
     out, i = [], 0
@@ -256,7 +174,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
             s, e = starts[i], starts[j - 1] + lengths[j - 1]
             if e - s < 3 or (j - i == 1 and _sentence_start(text, s) and not _before_area(gaz, text, e)):
                 continue
-            if _well_known(gaz, text[s:e]):
+            if well_known(gaz, text[s:e]):
                 found = (s, e, j)
                 break
         if found:
@@ -278,19 +196,19 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in PLACE_LABELS or ent.label_ in BLOCKING_LABELS:
             taken[ent.start:ent.end] = True
         if ent.label_ in PLACE_LABELS and not (ent.end in named and len(ent) == 1 and ent.text.isalpha() and ent.start
-                                                and doc[ent.start - 1].lower_ not in _PLACE_PREPS):
+                                                and doc[ent.start - 1].lower_ not in PLACE_PREPS):
             span = _trim(text, ent.start_char, ent.end_char)
             spans.append(span)
             if ent.label_ in UNRESOLVED_LABELS and _GEO_HEAD.search(text[span[0]:span[1]]):
                 unknown_ok.add(span)
         if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC":
             if people is None and ent.label_ == "PERSON":
-                people = _name_ends(doc)
-            inner = _embedded(doc, gaz, ent, people)
+                people = name_ends(doc)
+            inner = embedded(doc, gaz, ent, people)
             if inner:
                 spans.append(inner)
         if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":
-            county = _county_head(gaz, text, ent)
+            county = county_head(gaz, text, ent)
             if county:
                 spans.append(county)
     spans += _gazetteer_spans(doc, gaz, taken)
