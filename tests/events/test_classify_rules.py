@@ -348,3 +348,25 @@ def test_an_ambush_of_travellers_is_an_attack_on_civilians(text, want):
 ])
 def test_force_against_a_crowd_gathered_to_demand_is_excessive(cues, text, want):
     assert classify(cues, text, None, None) == want
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("cues,text,want", [
+    # a weapon or bomber stopped before use is disrupted, whatever weapon it was
+    ({"DISRUPT", "FIRE"}, "Soldiers found and dismantled a rocket launcher primed for firing in a grove near Kiro.",
+     "Disrupted weapons use"),
+    ({"DISRUPT", "SUICIDE"}, "Guards intercepted a would-be suicide bomber at the mosque gate and his vest was safely "
+                             "detonated.", "Disrupted weapons use"),
+    # livestock or goods taken where no one was hurt: looting
+    ({"RAID"}, "Armed youths raided a cattle camp near Boro and made off with 300 head of cattle; no casualties were "
+               "reported.", "Looting/property destruction"),
+    ({"RAID", "KILL"}, "Armed youths raided a cattle camp near Boro, killing two herders.", "Attack"),
+    # police pushing marchers back, or rounding them up, intervene
+    ({"PROTEST"}, "Police used shields to push back women marching to the palace.", "Protest with intervention"),
+    ({"PROTEST"}, "Supporters who had taken to the streets in answer to a call for protests were rounded up by police.",
+     "Protest with intervention"),
+    # tear gas shells are no shelling
+    ({"PROTEST", "FIRE"}, "Police fired tear gas shells at marchers near the parliament.", "Protest with intervention"),
+])
+def test_disrupted_weapons_looting_and_intervention(cues, text, want):
+    assert classify(cues, text, None, None) == want

@@ -12,6 +12,7 @@ from strikewatch.events.instruments import AIR, GRENADE, IED, SHELL, SUICIDE, fi
     ("A suicide bomber detonated a car packed with explosives.", "detonated", False, SUICIDE),
     ("Someone threw a grenade into the crowd.", "threw", False, GRENADE),
     ("Riot police threw stun grenades into the crowd.", "threw", False, None),  # crowd control, no weapon
+    ("Riot police fired tear gas shells at the marchers.", "fired", False, None),
     ("Fighters fired a rocket-propelled grenade at the truck.", "fired", False, None),
     ("Observers recorded 12 explosions near the front line.", "explosions", False, SHELL),
     ("The explosions at two embassies killed dozens of passers-by.", "explosions", False, IED),  # set at a site

@@ -36,7 +36,8 @@ INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water 
                        r"scatter\w*|(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|"
                        r"confiscat\w*|interfer\w*|stand-?off|rubber bullets?|batons?|"
                         r"baton[- ]charged?|broke up|break up|stopped|prevented|removed|barred|evicted|"
-                        r"blocked by|intervened|pepper spray|lathi|cordoned)\b", re.I)
+                        r"blocked by|intervened|pepper spray|lathi|cordoned|rounded up|push(?:ed|ing)? (?:\w+ ){0,3}?back)\b",
+                       re.I)
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 # arrests of the crowd itself ('police detained 12 protesters', '7 were arrested'), not of the person
 # a protest is about ('he was arrested last week'): a count, a crowd noun or the police as the arresters
@@ -63,7 +64,7 @@ _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|deman
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
                         r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired|shot|attacked|beaten|dispersed|"
-                        r"killed|injured|wounded|arrested|tear-?gassed)\b|$)",
+                        r"killed|injured|wounded|arrested|rounded|tear-?gassed)\b|$)",
                         re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
@@ -85,6 +86,13 @@ def _acts(text: str) -> str:
 _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
+# weapons or bombers stopped before use; goods taken where no one was hurt
+_FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|explod)\w*|found and \w+|foil\w*|"
+                     r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
+_GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
+                          r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
+_NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"
+                      r"\bwithout (?:casualties|injuries)\b", re.I)
 # a crowd gathered peacefully or to demand something, named without a protest word
 _GATHERED = re.compile(r"\b(?:gathered|assembled|massed|congregated)\b(?=[^.;]{0,60}?\b(?:peaceful\w*|unarmed|to demand|"
                        r"demanding|to protest|protesting|calling for))|\b(?:unarmed|peaceful)\s+(?:\w+\s+){0,3}?(?:gathered|"
@@ -324,6 +332,10 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         elif not cues:
             return None
     violent = bool(cues & _VIOLENT)
+    if "DISRUPT" in cues and _FOILED.search(text) and not cues & {"KILL", "DIE", "HURT"}:
+        return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
+    if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
+        return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"
     if "AGREE" in cues and not cues & {"TERR", "HANDOVER"} and agreement_told(text):
         return "Agreement"  # "a truce was agreed after a week of clashes": the fighting is what it ends
         # (a place handed over under an accord is a transfer of territory)

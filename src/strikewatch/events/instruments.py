@@ -31,7 +31,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               r"(?<!rocket-propelled )(?<!rocket propelled )(?<!stun )(?<!flash )(?<!smoke )(?<!gas )(?<!sound )"
               r"grenades?(?! launchers?)"),  # not police's stun, smoke or tear-gas grenades
     (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"
-            r"recoilless (?:rifles?|guns?)|shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
+            r"recoilless (?:rifles?|guns?)|(?<!gas )(?<!teargas )shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
             r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),
     (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"

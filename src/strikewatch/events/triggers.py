@@ -111,6 +111,8 @@ def cue_of(tok: Token) -> str | None:
         return "BURN"  # "houses were set ablaze by arsonists"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):
         return None
+    if cls == "SHELL" and tok.i and tok.nbor(-1).lower_ in ("gas", "teargas", "smoke"):
+        return None  # "tear gas shells": crowd control, not shelling
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
     if cls is None and lemma == "take" and _took_over_place(tok):
