@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from .actors import load_aliases
 from .errors import StrikewatchError
 from .events import extract_events
-from .events.triggers import CONTEXT_ONLY, LEMMA_CUES, THROW_VERBS
+from .events.deeds import THROW_VERBS
+from .events.triggers import CONTEXT_ONLY, LEMMA_CUES
 from .events.notes import event_note
 from .merge import find_duplicate_reports, merge_events
 from .models import Event, Report, ReportFailure, RunResult

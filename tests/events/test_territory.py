@@ -115,6 +115,13 @@ def test_a_place_taken_in_a_fight_is_territory_taken_by_its_taker(pipeline, text
     # ... but fighting after an agreement is fighting
     ("On 3 May 2023, militiamen burned 20 homes in Kasa a day after the peace deal was signed.",
      "Looting/property destruction"),
+    # a group announcing what it is or will do changes its activity
+    ("On 3 May 2023, the Dowa Liberation Front announced that its fighters would suspend operations during the harvest.",
+     "Change to group/activity"),
+    ("On 3 May 2023, the rebels called off their ceasefire with the government and ordered new attacks.",
+     "Change to group/activity"),
+    ("On 3 May 2023, a colonel of the rebel army announced his defection to the government with 40 men.",
+     "Change to group/activity"),
     # a post set up is a base established
     ("On 3 May 2023, militants set up a checkpoint on the road outside Dowa and searched passing buses.",
      "Headquarters or base established"),

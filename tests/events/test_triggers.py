@@ -136,6 +136,10 @@ def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, wo
     ("The port town has come under frequent shelling since the winter.", "shelling", True),
     ("Bandits raided the monastery in the hills on Monday night.", "raided", False),
     ("A heavy shelling of the port town began at dawn on Sunday.", "shelling", False),
+    # what is ordered or threatened is wanted, not done
+    ("The commander ordered new attacks on the port town.", "attacks", True),
+    ("The militia threatened strikes on the port.", "strikes", True),
+    ("The militia continued attacks on the port town on Sunday.", "attacks", False),
 ])
 def test_a_habit_summed_up_is_no_event(nlp, text, word, habit):
     from strikewatch.events.triggers import is_irrealis

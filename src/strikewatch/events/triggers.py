@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
+from .deeds import DEED_VERBS, deed_cue
 from .senses import everyday_sense
 from .territory import DRIVEN_OUT, FELL
 from .tokens import selected, within
@@ -47,7 +48,7 @@ LEMMA_CUES: dict[str, str] = {
     "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE", "pact": "AGREE", "cessation": "AGREE",
     "covenant": "AGREE", "swap": "AGREE",
     "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
-    "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE",
+    "mobilise": "CHANGE", "reinforcement": "CHANGE", "surrender": "CHANGE", "defect": "CHANGE", "defection": "CHANGE",
     "hit": "HIT", "target": "HIT", "knock": "HIT", "pound": "SHELL",
     "assassinate": "KILL", "assassination": "KILL", "shooting": "SHOOT", "gunshot": "SHOOT", "arson": "BURN",
     "motorcade": "PROTEST", "procession": "PROTEST", "cacerolazo": "PROTEST", "offensive": "CLASH",
@@ -115,48 +116,9 @@ def cue_of(tok: Token) -> str | None:
         return None  # "tear gas shells": crowd control, not shelling
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
-    if cls is None and lemma == "take" and _took_over_place(tok):
-        return "TERR"  # "Fano militias took over Lalibela", "the RSF took over the division's headquarters"
-    if cls is None and lemma == "enter" and _took_over_place(tok, "enter") and _WITHDRAWAL.search(span_text(tok.sent)):
-        return "HANDOVER"  # "troops entered Kherson after the Russian forces withdrew": a place left to them
-    if cls is None and lemma in THROW_VERBS and any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
-            and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
-        return "ATTACK"  # "threw a hand grenade into a bar", "launched drones at the city": the weapon gives the kind
+    if cls is None and lemma in DEED_VERBS:
+        return deed_cue(tok, lemma)  # "took over Lalibela", "threw a grenade into a bar" (events.deeds)
     return cls
-
-
-_TAKERS = {"fighter", "troop", "soldier", "army", "force", "militant", "insurgent", "rebel", "jihadist", "militia",
-           "militiaman", "group", "faction", "guerrilla", "separatist"}
-
-
-_HELD_SITES = {"headquarters", "base", "town", "city", "village", "camp", "barracks", "garrison", "checkpoint", "airport",
-               "position", "outpost", "district", "area"}
-_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|retreat\w*|left the (?:town|city|area)|"
-                         r"under (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|accord))\b", re.I)
-
-
-def _took_over_place(tok: Token, how: str = "over") -> bool:
-    """'took over <a named place or a held site>' ('entered <it>', ``how="enter"``), by an armed group
-    or a named one (not 'took over Twitter', 'entered the market')."""
-    if how == "over" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
-        return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    armed = subject is not None and subject.lemma_.lower() in _TAKERS
-    return (armed or subject is not None and subject.ent_type_ in ("ORG", "NORP")) and any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or armed and c.pos_ == "PROPN"
-                              or c.lemma_.lower() in _HELD_SITES) for c in tok.children)
-
-
-THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed", "launch"}
-_AIMED = {"at", "into", "on", "onto", "toward", "towards", "inside"}
-
-
-def _thrown_weapon(obj: Token) -> bool:
-    """A grenade, a bomb, a drone or a missile sent at something (not a petrol bomb, which rioters
-    throw, nor the police's stun grenade)."""
-    return obj.lemma_.lower() in ("grenade", "explosive", "bomb", "drone", "missile", "rocket") and not any(
-        c.lower_ in ("petrol", "gasoline", "fire", "molotov", "smoke", "paint", "stink", "stun", "flash", "gas", "sound")
-        for c in obj.children)
 
 
 _WAGE = {"launch", "begin", "start", "mount", "press", "step", "intensify", "resume", "open", "continue"}
@@ -205,6 +167,12 @@ _PHRASE_CUES = (
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
+    # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
+    # operations', 'called off its ceasefire'): ACLED's change to group or activity
+    (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
+                r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
+                r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
+                r"(?:ceasefire|truce)\b", re.I), "CHANGE"),
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
                 r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
@@ -245,6 +213,7 @@ _PHRASE_CUES = (
 # words (lower case) one of which every match of each phrase cue above contains
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
                   "bang", "road blockade"), ("handed", "pulled out of"),
+                 ("announc", "declar", "claimed", "statement", "call"),
                  ("checkpoint", "roadblock", "outpost", "observation", "base", "command"),
                  ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation"),
                  ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased",
@@ -257,7 +226,7 @@ _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("
 
 def _may_cue(lemma: str, lower: str) -> bool:
     """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
-    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in THROW_VERBS or lemma in ("take", "enter")
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in DEED_VERBS
                 or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 
@@ -329,6 +298,7 @@ def _denied(tok: Token) -> bool:
     return False
 
 
+_ORDERED = {"order", "threaten", "plan", "vow", "urge", "promise", "prepare", "intend", "demand", "request"}
 _HABITUAL = {"repeated", "frequent", "constant", "recurrent", "recurring", "incessant", "regular", "persistent",
              "periodic", "routine"}
 
@@ -338,6 +308,8 @@ def is_irrealis(tok: Token) -> bool:
     'the effort to recapture', 'expected to create', 'repeated attacks'."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
         return True  # "held the town against repeated attacks": a habit summed up, not one event
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ORDERED:
+        return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
     cur = tok
     for _ in range(5):
         verb = _verb_of(cur)

@@ -1,0 +1,57 @@
+"""Verbs that tell an event only through what they act on: a named place or a held site taken over
+('Fano militias took over Lalibela'), a town entered as the other side withdrew, a grenade, bomb,
+drone or missile thrown or launched at something ('threw a hand grenade into a bar')."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..place.doccache import span_text
+
+
+def deed_cue(tok: Token, lemma: str) -> str | None:
+    """The cue class of a deed verb (one of :data:`DEED_VERBS`), or None when its objects tell no event."""
+    if lemma == "take":
+        return "TERR" if _took_over_place(tok) else None
+    if lemma == "enter":
+        return "HANDOVER" if _took_over_place(tok, "enter") and _WITHDRAWAL.search(span_text(tok.sent)) else None
+    if any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
+            and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+        return "ATTACK"  # the weapon gives the kind (events.instruments)
+    return None
+
+
+_TAKERS = {"fighter", "troop", "soldier", "army", "force", "militant", "insurgent", "rebel", "jihadist", "militia",
+           "militiaman", "group", "faction", "guerrilla", "separatist"}
+
+
+_HELD_SITES = {"headquarters", "base", "town", "city", "village", "camp", "barracks", "garrison", "checkpoint", "airport",
+               "position", "outpost", "district", "area"}
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)? out|retreat\w*|left the (?:town|city|area)|"
+                         r"under (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|accord))\b", re.I)
+
+
+def _took_over_place(tok: Token, how: str = "over") -> bool:
+    """'took over <a named place or a held site>' ('entered <it>', ``how="enter"``), by an armed group
+    or a named one (not 'took over Twitter', 'entered the market')."""
+    if how == "over" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    armed = subject is not None and subject.lemma_.lower() in _TAKERS
+    return (armed or subject is not None and subject.ent_type_ in ("ORG", "NORP")) and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or armed and c.pos_ == "PROPN"
+                              or c.lemma_.lower() in _HELD_SITES) for c in tok.children)
+
+
+THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed", "launch"}
+DEED_VERBS = THROW_VERBS | {"take", "enter"}
+_AIMED = {"at", "into", "on", "onto", "toward", "towards", "inside"}
+
+
+def _thrown_weapon(obj: Token) -> bool:
+    """A grenade, a bomb, a drone or a missile sent at something (not a petrol bomb, which rioters
+    throw, nor the police's stun grenade)."""
+    return obj.lemma_.lower() in ("grenade", "explosive", "bomb", "drone", "missile", "rocket") and not any(
+        c.lower_ in ("petrol", "gasoline", "fire", "molotov", "smoke", "paint", "stink", "stun", "flash", "gas", "sound")
+        for c in obj.children)
