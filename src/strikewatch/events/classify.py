@@ -63,8 +63,8 @@ _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|worke
 _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
-                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired|shot|attacked|beaten|dispersed|"
-                        r"killed|injured|wounded|arrested|rounded|tear-?gassed)\b|$)",
+                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired (?:up)?on|fired at|shot at|"
+                        r"beaten|dispersed|rounded up|tear-?gassed)\b|$)",
                         re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
@@ -336,7 +336,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
         return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"
-    if "AGREE" in cues and not cues & {"TERR", "HANDOVER"} and agreement_told(text):
+    if "AGREE" in cues and not cues & {"TERR", "HANDOVER", "PROTEST"} and agreement_told(text):
         return "Agreement"  # "a truce was agreed after a week of clashes": the fighting is what it ends
         # (a place handed over under an accord is a transfer of territory)
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
