@@ -122,6 +122,8 @@ def test_a_place_taken_in_a_fight_is_territory_taken_by_its_taker(pipeline, text
      "Change to group/activity"),
     ("On 3 May 2023, a colonel of the rebel army announced his defection to the government with 40 men.",
      "Change to group/activity"),
+    # graves found are ACLED's "other" development, whoever killed those buried and when
+    ("On 3 May 2023, villagers found a mass grave holding 14 bodies near Galdo.", "Other"),
     # a post set up is a base established
     ("On 3 May 2023, militants set up a checkpoint on the road outside Dowa and searched passing buses.",
      "Headquarters or base established"),

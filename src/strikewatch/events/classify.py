@@ -1,9 +1,7 @@
 """Sub-event type rules: cue classes + weapon words + context words + actors -> ACLED sub-event type.
 
-Order matters: what a sentence is about (a protest, an arrest, a handover) is decided before
-how violence was done, and the explicit weapon (``instruments``) decides an explosion's
-sub-type, never the verb ('a roadside bomb struck ...' is an IED, not an air strike).
-"""
+Order matters: what a sentence is about (a protest, an arrest, a handover) is decided before how violence
+was done, and the explicit weapon (``instruments``) decides an explosion's sub-type, never the verb."""
 from __future__ import annotations
 
 import re
@@ -332,6 +330,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         elif not cues:
             return None
     violent = bool(cues & _VIOLENT)
+    if "GRAVE" in cues:  # graves found: the news is the finding, the killings are its past
+        return "Other"
     if "DISRUPT" in cues and _FOILED.search(text) and not cues & {"KILL", "DIE", "HURT"}:
         return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):

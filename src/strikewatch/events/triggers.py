@@ -57,7 +57,7 @@ LEMMA_CUES: dict[str, str] = {
 EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
               "ATTACK", "KILL", "SHOOT", "ABDUCT", "SEXUAL", "PROTEST", "RIOT", "MOB", "ARREST", "LOOT",
               "TERR", "SEIZE", "DISRUPT", "AGREE", "DIE", "HURT", "FIRE", "BURN", "DESTROY", "ENGAGE", "HIT",
-              "CHANGE", "BASE", "HANDOVER"}
+              "CHANGE", "BASE", "HANDOVER", "GRAVE"}
 # cues that only set context, never an event by themselves (weapons are not happenings)
 CONTEXT_ONLY = {"AIRCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
 
@@ -173,6 +173,9 @@ _PHRASE_CUES = (
                 r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
                 r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
                 r"(?:ceasefire|truce)\b", re.I), "CHANGE"),
+    # graves of the dead found: ACLED's "other" strategic development, whoever killed them and when
+    (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
+                re.I), "GRAVE"),
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
                 r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
@@ -214,6 +217,7 @@ _PHRASE_CUES = (
 _PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
                   "bang", "road blockade"), ("handed", "pulled out of"),
                  ("announc", "declar", "claimed", "statement", "call"),
+                 ("grave", "burial", "exhum"),
                  ("checkpoint", "roadblock", "outpost", "observation", "base", "command"),
                  ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation"),
                  ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased",
