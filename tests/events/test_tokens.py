@@ -34,7 +34,7 @@ def _all_token_cues(sent):
     """find_cues as it read every token of the sentence."""
     cues = [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
     taken = {c.i for c in cues}
-    for rx, cls in _PHRASE_CUES:
+    for rx, cls, _ in _PHRASE_CUES:
         for m in rx.finditer(sent.text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is None:

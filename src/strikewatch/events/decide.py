@@ -36,7 +36,8 @@ SURE = 0.9           # ... and this sure to replace the rules' answer (given tha
 EVENT_MIN = 0.5      # ... when it reads an event at all (P(none) below 1 - EVENT_MIN)
 OVERRIDE = 0.75      # a user-fitted classifier overrides the rules from this probability on
 WEAPONS = frozenset(TAXONOMY[EXPLOSIONS])
-RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence", "Agreement", "Other"}  # (freed by talks; graves)
+# (an agreement: captives freed by talks, a truce after a clash; other: graves found)
+RULES_STAND = WEAPONS | {"Abduction/forced disappearance", "Sexual violence", "Agreement", "Other"}
 WEAPON_CUES = frozenset({"AIR", "SHELL", "BLAST"})  # trigger classes that name how the violence was done
 BY_ACTORS = frozenset({"Armed clash", "Attack", "Mob violence"})
 CROWD_CUES = frozenset({"PROTEST", "RIOT", "MOB"})
@@ -72,10 +73,8 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
         return model_sub in NOT_USED
     if model_sub in WEAPONS:
         return model_sub == "Chemical weapon" or cue_class in WEAPON_CUES
-    if rule_sub in TAKERS and model_sub == "Armed clash":
-        return False  # a place that changed hands is territory, whatever fighting it took
-    if rule_sub in BY_ACTORS and model_sub in BY_ACTORS or rule_sub in TAKERS and model_sub in TAKERS:
-        return False  # who fought whom, and whose forces took a place, are the rules' reading of the actors
+    if rule_sub in BY_ACTORS and model_sub in BY_ACTORS or rule_sub in TAKERS and model_sub in TAKERS | {"Armed clash"}:
+        return False  # who fought whom, and whose forces took a place (whatever fighting it took): the rules' reading
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":
         return True  # activists detained on charges, not a gathering dispersed: the model reads which
     if rule_sub in CROWD:

@@ -44,7 +44,7 @@ def _took_over_place(tok: Token, how: str = "over") -> bool:
                               or c.lemma_.lower() in _HELD_SITES) for c in tok.children)
 
 
-THROW_VERBS = {"throw", "lob", "hurl", "toss", "threw", "lobbed", "hurled", "tossed", "launch"}
+THROW_VERBS = {"throw", "lob", "hurl", "toss", "launch", "threw"}  # (lemmas; "threw" for the triage's word list)
 DEED_VERBS = THROW_VERBS | {"take", "enter"}
 _AIMED = {"at", "into", "on", "onto", "toward", "towards", "inside"}
 

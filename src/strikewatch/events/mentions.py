@@ -13,7 +13,7 @@ from ..models import Timex, Toponym
 from ..nlp import text_of
 from ..place.doccache import span_text
 from .classify import classify
-from .decide import decide
+from .decide import TAKERS, decide
 from .places import choose_place
 from .counts import Count, TargetHit, find_targets, strike_counts
 from .fatalities import Casualty, casualties
@@ -29,7 +29,6 @@ CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST":
             "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 2, "KILL": 5, "SHOOT": 5,
             "FIRE": 5, "ARREST": 5, "DISRUPT": 5, "SEIZE": 6, "ENGAGE": 6, "LOOT": 6, "AGREE": 6, "DIE": 7,
             "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9, "GRAVE": 2}
-_TAKEN = {SubEventType.GOVERNMENT_REGAINS_TERRITORY.value, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY.value}
 _WEAK = {"GRAVE", "HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur",
@@ -207,8 +206,9 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     sub, conf = decide(sub, primary.cls, span_text(sent))
     if sub is None:
         return []
-    if sub in _TAKEN:  # the model read a place taken; who took it is the actors' to say
-        sub = next((t for t in (territory(span_text(sent), a1),) if t in _TAKEN), sub)
+    if sub in TAKERS:  # the model read a place taken; who took it is the actors' to say
+        taker = territory(span_text(sent), a1)
+        sub = taker if taker in TAKERS else sub
     if enum:
         return [_finish(m, sub, actors, conf) for m in enum]
     exclude = [_subtree_span(doc[c.i]) for c in ref] if fresh else []

@@ -106,8 +106,8 @@ def territory(text: str, a1: ActorName | None) -> str:
         return "Government regains territory" if _TAKER_AFTER.search(text) else "Non-state actor overtakes territory"
     driven = DRIVEN_OUT.search(text)
     if driven:
-        return ("Non-state actor overtakes territory" if (driven.group(1) or driven.group(2)).lower() in ("troops", "forces", "soldiers")
-                else "Government regains territory")
+        lost = driven.group(driven.lastindex).lower()  # who was driven out
+        return "Non-state actor overtakes territory" if lost in ("troops", "forces", "soldiers") else "Government regains territory"
     if _NON_STATE_TAKER.search(text):
         return "Non-state actor overtakes territory"  # "rebels captured the town after government troops withdrew"
     if (a1.kind if a1 else None) in STATE_KINDS:

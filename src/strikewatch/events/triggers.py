@@ -162,26 +162,33 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
+# (pattern, cue class, words (lower case) one of which every match of the pattern contains)
 _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\bt(?:ook|ake|akes|aken|aking) to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
-                r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST"),
-    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER"),
+                r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST",
+     ("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain", "bang",
+      "road blockade")),
+    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER",
+     ("handed", "pulled out of")),
     # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
     # operations', 'called off its ceasefire'): ACLED's change to group or activity
     (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
                 r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
                 r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
-                r"(?:ceasefire|truce)\b", re.I), "CHANGE"),
+                r"(?:ceasefire|truce)\b", re.I), "CHANGE",
+     ("announc", "declar", "claimed", "statement", "call")),
     # graves of the dead found: ACLED's "other" strategic development, whoever killed them and when
     (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
-                re.I), "GRAVE"),
+                re.I), "GRAVE",
+     ("grave", "burial", "exhum")),
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
                 r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
                 r"(?:military |army |operating |forward |new )bases?|command (?:centres?|centers?|posts?))\b|"
                 r"\b(?:bases?|outposts?|checkpoints?) (?:was|were|has been|had been) (?:opened|established|set up|erected|"
-                r"installed|inaugurated)\b", re.I), "BASE"),
+                r"installed|inaugurated)\b", re.I), "BASE",
+     ("checkpoint", "roadblock", "outpost", "observation", "base", "command")),
     # an end to fighting agreed, captives swapped or freed by negotiation: ACLED's agreements
     (re.compile(r"\bagree(?:d|s)? to (?:stop|halt|end|cease|suspend) (?:the |all |their )?(?:\w+ )?(?:fighting|clashes|"
                 r"hostilities|attacks)\b|\bexchang(?:ed|e|es|ing) (?:\d+ |\w+ ){0,2}(?:prisoners|detainees|captives|"
@@ -190,7 +197,8 @@ _PHRASE_CUES = (
                 # (phrases, as their words have other senses: 'according to', 'a settlement of 300 homes')
                 r"\b(?:peace |local |security |power-sharing |non-aggression )?(?-i:accords?)\b|\b(?:reached|reach|reaching) (?:an?|the) "
                 r"(?:\w+ )?(?:understanding|settlement)\b|\bsettlement (?:was|has been|had been) (?:reached|agreed)\b|"
-                r"\breconciliation (?:agreement|deal|document|ceremony|conference|accord|pact)\b", re.I), "AGREE"),
+                r"\breconciliation (?:agreement|deal|document|ceremony|conference|accord|pact)\b", re.I), "AGREE",
+     ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation")),
     # a place taken: "rebels took control of the town of Kidal", "seized control over two villages"
     (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|regained|wrested|assumed|restored|re-?established|"
                 r"reasserted) (?:over )?(?:full |total |effective )?"
@@ -199,32 +207,26 @@ _PHRASE_CUES = (
                 r"regions?|neighbou?rhoods?|sites?|posts?|strongholds?|locations?|(?-i:[A-Z]))|"
                 r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b|" + DRIVEN_OUT.pattern + "|"
                 + FELL.pattern + r"|\bliberation of\b|\bcapture of (?:the (?:town|city|district) of )?(?-i:[A-Z])",
-                re.I), "TERR"),
+                re.I), "TERR",
+     ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased", "cleared",
+      "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by", "liberation", "capture of")),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
                 r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"
                 r"by|to|for|from|over|and|but)\b)[\w-]+\s+){0,3}?"
-                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?)\b", re.I), "CLASH"),
+                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?)\b", re.I), "CLASH",
+     ("shoot", "gun", "fire", "down")),
     # explosives found before they went off, or set off on purpose: a disrupted attack
     (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"
                 r"(?:\s+[\w-]+){0,6}?\s+(?:bombs?|IEDs?|explosives?|explosive\s+devices?|grenades?|landmines?|mines|"
                 r"mortar\s+(?:shells|rounds|bombs)|rockets|ordnance|arms\s+and\s+ammunition|weapons?\s+caches?|arms\s+caches?)\b|"
                 r"\bunexploded\b|(?<!remote )(?<!remote-)\b(?:safely|controlled)\s+(?:detonat(?:ed|ion|ing)|explo(?:sion|ded))\b|"
-                r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT"),
+                r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT",
+     ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely", "controlled",
+      "detonated")),
 )
-# words (lower case) one of which every match of each phrase cue above contains
-_PHRASE_WORDS = (("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain",
-                  "bang", "road blockade"), ("handed", "pulled out of"),
-                 ("announc", "declar", "claimed", "statement", "call"),
-                 ("grave", "burial", "exhum"),
-                 ("checkpoint", "roadblock", "outpost", "observation", "base", "command"),
-                 ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation"),
-                 ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased",
-                  "cleared", "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by",
-                  "liberation", "capture of"), ("shoot", "gun", "fire", "down"),
-                 ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely",
-                  "controlled", "detonated"))
+_PHRASE_WORDS = tuple(words for _, _, words in _PHRASE_CUES)
 _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")
 
 
@@ -240,7 +242,7 @@ def find_cues(sent: Span) -> list[Cue]:
     cues = [Cue(i, c) for i in within(selected(doc, "cues", _may_cue), sent) if (c := cue_of(doc[i])) is not None]
     taken = {c.i for c in cues}
     text = span_text(sent)
-    for (rx, cls), possible in zip(_PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
+    for (rx, cls, _), possible in zip(_PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
         for m in rx.finditer(text) if possible else ():
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
@@ -281,7 +283,7 @@ def is_negated(tok: Token) -> bool:
         return True
     verb = _verb_of(head)
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children) \
-            and head.dep_ in ("dobj", "nsubjpass", *(("attr", "oprd") if head.i != tok.i else ())):
+            and (head.dep_ in ("dobj", "nsubjpass") or head.i != tok.i and head.dep_ in ("attr", "oprd")):
         return True
     return _denied(tok)
 
