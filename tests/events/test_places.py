@@ -170,3 +170,14 @@ def test_country_after_a_bare_in_stays_the_place():
     text = "In Sylvania troops fired on a crowd, killing four."
     land = _top(text, "Sylvania", "Sylvania", None, feature="country", precision="country")
     assert choose_place(text, [land], text.index("fired"), [land]) is land
+
+
+def test_an_acronym_in_brackets_is_no_place():
+    text = "A mine hit their Armoured Personnel Carrier (APC) near the border town (Mandera)."
+    found = [t.text for t in missed_places(text, [])]
+    assert "APC" not in found and "Mandera" in found
+
+
+def test_a_town_named_as_its_demonstrators_home():
+    text = "On Friday Mombasa demonstrators marched against the assault of an activist."
+    assert [t.location.country_code for t in missed_places(text, [])] == ["KE"]

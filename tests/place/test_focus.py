@@ -92,3 +92,29 @@ def test_the_coalition_in_yemen_and_its_local_allies_point_at_yemen():
     gaz = get_gazetteer()
     assert text_hints(gaz, "Saudi-led coalition aircraft struck a depot.") == {"YE": 0.5}
     assert text_hints(gaz, "Local pro-Hadi units and STC fighters traded fire.").get("YE") == 1.0
+
+
+@pytest.mark.issue(17)
+def test_a_namesake_outside_the_stated_area_is_refused(nlp):
+    # "X in Y" and "X district, Y" put X inside Y: a reading of X in another country is a namesake
+    found = _places(nlp, "Two farmers were wounded when a shell landed in Bait Jan in Rural Damascus at dawn.")
+    assert found["Bait Jan"] is None and found["Rural Damascus"].country_code == "SY"
+    found = _places(nlp, "Fighting was reported in Chora district, Uruzgan, on Sunday as the army pushed north.")
+    assert found["Chora"] is None and found["Uruzgan"].country_code == "AF"
+    # a town of some size keeps its own name whatever the bracket after it names (a quarter here)
+    found = _places(nlp, "Residents of Panama City (Bella Vista) banged pots on Friday night.")
+    assert found["Panama City"].country_code == "PA"
+
+
+@pytest.mark.issue(17)
+def test_units_only_some_countries_use_hint_at_them():
+    gaz = get_gazetteer()
+    assert text_hints(gaz, "Soldiers clashed with rebels in Barangay San Isidro on Monday.") == {"PH": 0.5}
+    assert text_hints(gaz, "Gunmen raided two villages in Guma LGA overnight.") == {"NG": 0.5}
+    assert text_hints(gaz, "Shots were fired near the village, the coast guard said.") == {}
+
+
+@pytest.mark.issue(17)
+def test_an_article_in_lower_case_opens_a_framed_name(nlp):
+    found = _places(nlp, "A teachers' march was held in el Hermel on Labour Day.")
+    assert found["el Hermel"].country_code == "LB"

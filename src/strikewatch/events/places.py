@@ -33,7 +33,7 @@ _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the ou
 # a name inside an ACLED-style bracket of containers: "in X town (Y, Z)", "X (Y district, Z)"
 _IN_BRACKETS = re.compile(r"(?:\(|,)\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=\s*[,)])(?=[^()]*\))")
 # a place named as the residents' home: "Harbourton residents", "Millford Town traders"
-_AS_HOME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?: [Tt]own)? (?=(?:residents|villagers|youths|traders|locals|inhabitants)\b)")
+_AS_HOME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?: [Tt]own)? (?=(?:residents|villagers|youths|traders|locals|inhabitants|demonstrators|protesters|rioters|fishermen)\b)")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                "Sunday", "The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our", "It"}
@@ -66,6 +66,15 @@ _DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kil
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
 
 
+def _acronym(text: str, start: int, name: str) -> bool:
+    """``name`` is a capitals-only short form of the words before its bracket: "Armoured Personnel Carrier (APC)"."""
+    if not name.isupper() or " " in name or len(name) < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, start - 80):start])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.upper().endswith(name)
+
+
 def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], bool] = lambda s: False) -> list[Toponym]:
     """Resolved toponyms for names after locative prepositions that ``toponyms`` does not cover."""
     covered = [(t.start, t.end) for t in toponyms if t.location is not None]
@@ -73,7 +82,8 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
     for m in [*_AFTER_PREP.finditer(text), *_IN_BRACKETS.finditer(text), *_AS_HOME.finditer(text)]:
         start, end = m.span("name")
         name = m.group("name")
-        if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end) or _GOES_ON.match(text, end):
+        if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end) or _GOES_ON.match(text, end) \
+                or _acronym(text, start, name):
             continue
         if any(a < end and start < b for a, b in covered):
             continue

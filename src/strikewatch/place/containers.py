@@ -4,6 +4,12 @@ read the same gaps when they pick an event's place."""
 from __future__ import annotations
 
 import re
+from typing import Sequence
+
+import numpy as np
+
+from .build import FEATURES
+from .gazetteer import Gazetteer
 
 ADMIN_NOUN = (r"(?i:village|town|city|area|district|sub-?county|subcounty|LGA|county|constituency|division|location|ward|"
                r"province|governorate|state|region|municipality|neighbou?rhood|camp|countryside|locality|"
@@ -16,3 +22,34 @@ _OF_PART = (rf"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural
 _SEP = rf"(?:\s*[,(]\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:{_OF_PART})?"
 # what stands between a place and a container of it: "X, Y", "X (Y", "X village in Y", "X, Z county, in Y"
 CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{ADMIN_NOUN}{_SEP})*$")
+
+
+# the gap says the second name holds the first, not that both are listed: "X in Y", "X (Y", "X village, Y"
+_STATED = re.compile(rf"\(|\bin\b|^\s+{ADMIN_NOUN}\b")
+_HOLDS = np.array([f in ("admin1", "district", "country") for f in FEATURES])
+KNOWN_TOWN = 50_000  # a town this size named by its own name stays, whatever the bracket after it says
+
+
+def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], ids: Sequence[np.ndarray]) -> set[int]:
+    """Positions among ``spans`` (sorted names, with their candidate ``ids``) of names the text puts inside
+    a place ("X in Y", "X district, Y") or, in a bracket, inside a province, district or country ("X (Y"),
+    when none of their readings is in a country of any reading of that container: each is a namesake
+    abroad ("Bait Jan in Rural Damascus" is not Israel's Beit Jann), so the name stays unresolved and
+    does not pull the report's focus abroad.
+    Containment is judged by country only (the gazetteer's district codes are too sparse to refuse by),
+    and a town of :data:`KNOWN_TOWN` or more named by its own name is never refused."""
+    out: set[int] = set()
+    for k in range(len(spans) - 1):
+        gap = text[spans[k][1]:spans[k + 1][0]]
+        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) and _STATED.search(gap)):
+            continue
+        outer = [int(i) for i in ids[k + 1]] + [c.id for c in gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])]
+        if not outer or "(" in gap and not _HOLDS[gaz.feature_code[outer]].any():
+            continue  # a bracket may hold a quarter of X ("X (Y)"); "X in Y", "X district, Y" name what holds X
+        inner = [int(i) for i in ids[k]]
+        if {gaz.cc(i) for i in inner} & {gaz.cc(i) for i in outer}:
+            continue
+        if any(c.kind == 0 and gaz.pop[c.id] >= KNOWN_TOWN for c in gaz.lookup(text[spans[k][0]:spans[k][1]])):
+            continue
+        out.add(k)
+    return out

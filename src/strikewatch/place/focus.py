@@ -50,6 +50,17 @@ MULTI_GROUPS: dict[str, tuple[str, ...]] = {
     "Pashtun": ("AF", "PK"), "Baloch": ("PK", "IR"),
 }
 MULTI_WEIGHT = 0.5
+# names of administrative units that only some countries use ("barangay", "LGA", "woreda"): a note that
+# says "X LGA" is about Nigeria whatever X is; each word weighs MULTI_WEIGHT for each of its countries
+ADMIN_WORDS: dict[str, tuple[str, ...]] = {
+    "barangay": ("PH",), "barangays": ("PH",), "purok": ("PH",), "sitio": ("PH",), "lga": ("NG",), "lgas": ("NG",),
+    "taluka": ("IN",), "taluk": ("IN",), "tehsil": ("IN", "PK"), "mandal": ("IN",), "upazila": ("BD",),
+    "woreda": ("ET",), "kebele": ("ET",), "boma": ("SS",), "payam": ("SS",), "raion": ("UA",), "hromada": ("UA",),
+    "partido": ("AR",), "corregimiento": ("CO", "PA"), "vereda": ("CO",), "sub-county": ("KE", "UG"),
+    "subcounty": ("KE", "UG"), "wilaya": ("DZ", "MR"), "cercle": ("ML",), "chefferie": ("CD",), "groupement": ("CD",),
+    "territoire": ("CD",), "kecamatan": ("ID",), "kabupaten": ("ID",), "amphoe": ("TH",), "tambon": ("TH",),
+}
+_ADMIN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ADMIN_WORDS), key=len, reverse=True)) + r")\b")
 _MULTI = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MULTI_GROUPS), key=len, reverse=True)) + r")\b")
 _GROUPS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, GROUP_COUNTRIES), key=len, reverse=True)) + r")\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -84,7 +95,7 @@ _ABROAD_HEADS = re.compile(
     r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
     r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
     r"missiles?|rockets?|drones?|warplanes?|aircraft|planes|jets|helicopters?|gunships?|bombers?|warships?|navy|"
-    r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks)\b")
+    r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks|(?:border\s+)?guards?|coast\s*guards?)\b")
 
 
 def _abroad_only(text: str, word: str) -> bool:
@@ -106,6 +117,9 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
             out[GROUP_COUNTRIES[m.group(0)]] += GROUP_WEIGHT
     for name in {m.group(0) for m in _MULTI.finditer(text)}:
         for code in MULTI_GROUPS[name]:
+            out[code] += MULTI_WEIGHT
+    for word in {m.group(0).lower() for m in _ADMIN_WORDS.finditer(text)}:
+        for code in ADMIN_WORDS[word]:
             out[code] += MULTI_WEIGHT
     for word in _forms(text):
         for c in gaz.lookup(word):

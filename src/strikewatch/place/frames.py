@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer
 
 _ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du|do|dos|das|des|los|las)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_WORD}(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_WORD}){{0,4}}"  # a name does not run across lines
+_NAME = rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_WORD}){{0,4}}"  # a name does not run across lines
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
@@ -160,6 +160,8 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
                     raw[(s, e)] = FrameSpan(s, e, strong, translit)
                 if pattern is _BEFORE:
                     _follow_list(gaz, text, e, raw)
+                elif pattern is _AFTER:
+                    _follow_list(gaz, text, m.end(), raw)  # "X district, Y" (Y holds X), "X and Y districts"
     if not raw:
         return []
     spans = sorted(raw.values())

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..models import Location, Toponym
 from .boxes import area_mask, boxed, stated_area
-from .containers import CONTAINER_GAP
+from .containers import CONTAINER_GAP, contradicted
 from .build import FEATURES
 from .gazetteer import Gazetteer, name_key
 from .names import skeleton
@@ -60,8 +60,6 @@ _TAIL_FEATURE = {"province": "admin1", "governorate": "admin1", "state": "admin1
                  "area": None, "lga": "district", "sub-county": "district", "subcounty": "district",
                  "constituency": "district", "division": "district"}
 _ABBREV = re.compile(r"\s*,\s*([A-Z]{2}\b|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")
-
-
 _THE = re.compile(r"^(the)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _ADMIN1, _COUNTRY = FEATURES.index("admin1"), FEATURES.index("country")
@@ -369,6 +367,8 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
     :func:`strikewatch.place.focus.text_hints`), which with the names makes the report's focus."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     scored = [candidates(gaz, text, m) for m in mentions]
+    for k in contradicted(gaz, text, [(m.start, m.end) for m in mentions], [sc.ids for sc in scored]):
+        scored[k] = _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))  # a namesake outside the stated area
     keys = [name_key(_surface(text, m)[0]) for m in mentions]
     cache: dict = {}
     index = {cc: i for i, cc in enumerate(gaz.ccs)}
