@@ -228,3 +228,43 @@ def test_deploying_needs_an_armed_force(text, word, everyday):
 ])
 def test_an_aircraft_brought_down_is_a_fight(nlp, text, present):
     assert ("CLASH" in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,old", [
+    ("Families gathered on Sunday to mark ten years since gunmen stormed the hotel, killing 40 guests.", "stormed", True),
+    ("Families gathered on Sunday to mark ten years since gunmen stormed the hotel, killing 40 guests.", "killing", True),
+    ("Twelve years after rockets struck the suburb, survivors still want a trial.", "struck", True),
+    ("Two years after the town was retaken, a car bomb killed five people there on Monday.", "killed", False),
+    ("Three days after the vote, police fired tear gas at marchers in the capital.", "fired", False),
+])
+def test_what_an_anniversary_counts_from_is_no_news(nlp, text, word, old):
+    from strikewatch.events.triggers import is_anniversary
+
+    assert is_anniversary(next(t for t in nlp(text) if t.text == word)) == old
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,irrealis", [
+    ("Dockers' unions threaten nationwide strike, protests over fuel prices", "protests", True),
+    ("The opposition leader has urged supporters to march on parliament and to stay home from work.", "march", True),
+    ("Dockers marched on parliament on Monday.", "marched", False),
+])
+def test_what_is_threatened_or_urged_has_not_happened(nlp, text, word, irrealis):
+    from strikewatch.events.triggers import is_irrealis
+
+    assert is_irrealis(next(t for t in nlp(text) if t.text == word)) == irrealis
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,cue,present", [
+    ("The two neighbours have clashed over support for the pipeline and over tariffs.", "CLASH", False),
+    ("Rival herders clashed over grazing land near the river on Monday, killing four.", "CLASH", True),
+    ("Supporters of the two candidates clashed at the stadium over the party vote.", "CLASH", True),
+    ("The navy fired anti-ship missiles at a decommissioned hulk in annual live-fire drills.", "FIRE", False),
+    ("The navy fired missiles at rebel boats near the island, killing six.", "FIRE", True),
+    ("Charred vehicle shells still lined the road after the tanker fire.", "SHELL", False),
+    ("The striker equalised with a left-footed rocket from 25 metres.", "SHELL", False),
+])
+def test_disputes_drills_matches_and_wrecks_are_no_violence(nlp, text, cue, present):
+    assert (cue in _classes(nlp, text)) == present

@@ -182,3 +182,27 @@ def test_named_wars_long_over_are_background_whatever_the_day():
 def test_court_and_robbery_briefs_are_crime_stories():
     assert out_of_scope_story("Two men went on trial on Tuesday accused of a knife attack outside a club.", []) == "crime"
     assert out_of_scope_story("A bank robber held three employees hostage for five hours on Monday.", []) == "crime"
+
+
+@pytest.mark.issue(16)
+def test_forces_on_relief_work_or_named_in_an_aside_make_no_story_political():
+    from strikewatch.relevance.scope import acting, aside
+
+    assert not acting("Soldiers helped evacuate families as floodwaters rose around the town.")
+    assert not acting("The navy held live-fire drills off the coast.")
+    assert acting("Soldiers opened fire on the crowd outside the depot.")
+    assert aside("Security at the terminal was tightened after the al-Shabaab attacks of recent years.")
+    assert not aside("Al-Shabaab fighters attacked the terminal on Monday.")
+    quake = ("A strong earthquake struck the valley before dawn and a landslide buried two hamlets. "
+             "Army troops were sent to dig for survivors.")
+    # troops doing relief work are bystanders: the disaster story stays out, a crime story would not
+    assert out_of_scope_story(quake, [], [("state", "Military Forces of Ruritania")]) == "accident_disaster"
+    assert out_of_scope_story(CRIME, [], [("state", "Military Forces of Ruritania")]) is None
+
+
+@pytest.mark.issue(16)
+def test_a_private_motive_is_a_crime_storys_word():
+    story = ("A bus conductor was stabbed to death after an argument with a passenger over the fare, "
+             "and a suspect was held overnight.")
+    assert {"an argument with a", "suspect"} <= crime_cues(story)
+    assert out_of_scope_story(story, [POLICE]) == "crime"

@@ -115,3 +115,34 @@ def test_every_sentence_of_a_monitors_note_counts(pipeline):
     assert a.note and a.probs[0] < NOTE_FALLBACK and a.keeps(note.index("took"))
     assert [e.sub_event_type for e in pipeline.events_of(Report(id="n", text=note, published=day))] == \
         ["Peaceful protest"]
+
+
+COMMEMORATION = (
+    "Harbourton marks ten years since market bombing\n"
+    "HARBOURTON, May 10 - Hundreds of residents gathered on Friday to mark ten years since a bomb tore through "
+    "the central market, killing 31 people. The attackers planted the device under a fruit stall at the busiest "
+    "hour of the day. Survivors laid flowers at a memorial beside the rebuilt market, and the mayor read out the "
+    "names of the dead.")
+OLD_DEAL = (
+    "Rebels and government to resume talks next week\n"
+    "The government and the northern rebels will resume talks in the capital next week, mediators said on "
+    "Thursday. The two sides signed a declaration of principles in January, weeks after fighting displaced "
+    "thousands of families. Diplomats said the next round would focus on prisoner releases and on a timetable "
+    "for disarmament, and that donors had pledged money for the demobilisation of fighters.")
+PRICES = (
+    "Rice prices climb as currency slides\n"
+    "Rice prices rose eight percent this week in the port city, traders said on Friday, as importers blamed the "
+    "weaker currency and higher freight costs. Wholesalers said stocks were enough for two months. Militants have "
+    "repeatedly attacked lorry convoys on the northern highway for years, traders added, pushing up the cost of "
+    "moving grain inland.")
+NEWS = (
+    "Gunmen kill five traders at Velmora market\n"
+    "Gunmen killed five traders at a market in Velmora on Tuesday, police said. The region has seen repeated "
+    "attacks on markets for years, and traders have asked for more patrols.")
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,events", [(COMMEMORATION, 0), (OLD_DEAL, 0), (PRICES, 0), (NEWS, 1)])
+def test_anniversaries_months_old_news_and_habits_in_an_article_are_no_events(pipeline, text, events):
+    report = Report(id="r", text=text, published=DAY, body_start=text.index("\n") + 1)
+    assert len(pipeline.events_of(report)) == events

@@ -107,12 +107,27 @@ BACKGROUND_DAYS = 365
 FALLBACK_RELEVANCE = 0.6
 
 
-def _background(m: Mention, report: Report) -> bool:
-    """A mention dated (all of its date range) over a year before publication: background."""
+MONTHS_BACKGROUND_DAYS = 45  # in an article, a month (or coarser) that ended this long before publication is past news
+_COARSE = ("month", "quarter", "year", "decade")
+
+
+def _background(m: Mention, report: Report, note: bool) -> bool:
+    """A mention dated (all of its date range) over a year before publication; in news (not a
+    monitor's ``note``), one dated only to a month or coarser that ended ``MONTHS_BACKGROUND_DAYS`` before
+    it ("signed the declaration in July" in October); or one dated after publication from another date
+    (a relative date read from the wrong anchor: "took Bukavu a month later"): background, not news."""
     if report.published is None or m.date is None:
         return False
-    last = m.timex.last if m.timex is not None and m.timex.last is not None else m.date
-    return (report.published - last).days > BACKGROUND_DAYS
+    tx = m.timex
+    last = tx.last if tx is not None and tx.last is not None else m.date
+    first = tx.first if tx is not None and tx.first is not None else m.date
+    if (report.published - last).days > BACKGROUND_DAYS:
+        return True
+    if note:  # a note may name the day its source reported it, after the event ("On 25 November, sources said")
+        return False
+    anchored = m.date_basis != "timex" or tx is not None and tx.basis == "anchor"  # "a month later", "the day after"
+    return anchored and (first - report.published).days > 1 or tx is not None and tx.precision in _COARSE \
+        and (report.published - last).days > MONTHS_BACKGROUND_DAYS
 
 
 def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Toponym]) -> tuple[list[Span], bool]:
@@ -179,7 +194,8 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
                 owner.statements.append(stmt)
             continue
         found = [m for m in sentence_mentions(sent, ctx)
-                 if (relevance is None or relevance.keeps(m.trigger[0])) and not _background(m, report)]
+                 if (relevance is None or relevance.keeps(m.trigger[0]))
+                 and not _background(m, report, short if relevance is None else relevance.note)]
         if found and not any(m.killed or m.injured for m in found) and not casualties(sent):
             plain = plain_tolls(report.clean, sent.start_char, sent.end_char)  # a sentence left unparsed
             found[0].killed = [c for c in plain if c.kind == "killed"]
@@ -258,7 +274,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line
     short = short and not release  # however short, a release's place lines are events of their own
     if not headline and not release:  # a headline's clauses and a release's lines are one event each
-        groups = segment(groups, report.clean, main=main, published=report.published, short=short)
+        groups = segment(groups, report.clean, main=main, published=report.published, short=short,
+                         note=relevance.note if relevance is not None else None)
     if groups and early:
         groups[0].tolls[:0] = early
     groups = absorb_followups(groups, main, report.clean)

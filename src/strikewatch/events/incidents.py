@@ -33,10 +33,12 @@ _BACKGROUND = re.compile(
     r"|^\W*(?:\w+\s+){0,2}(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+before\b"  # "Days before X, ..."
     r"|\bcame\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+after\b"
     r"|\bat\s+the\s+time\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\bcoded\s+separately\b"
-    r"|\b(?:repeatedly|frequently|routinely|regularly|often)\b|\bfor\s+(?:years|months|decades)\b"
-    r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bthis\s+year\b"
+    r"|\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
+    r"|\bfor\s+(?:years|months|decades)\b|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bthis\s+year\b"
     r"|\b(?:latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}\bsince\b"
-    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b",
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+"
+    r"(?:years?|decades?)\s+(?:after|on|since)\b",
     re.I)
 _SEPARATE = re.compile(r"^\W*(?:elsewhere|separately|meanwhile|in\s+a\s+separate|in\s+another)\b|\belsewhere\s*,"
                        r"|\bin\s+other\s+(?:strikes|attacks|raids|incidents|clashes)\b"
@@ -99,6 +101,50 @@ def reported_day(m: Mention, text: str) -> bool:
     return bool(_SAID_BEFORE.search(text[max(m.sent[0], tx.start - 60):tx.start]))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
+
+
+# background that is no recent news at all (not "last week", "days earlier"): habits, years back, a period's toll
+_LONG_AGO = re.compile(
+    r"\b(?:years|decades)\s+(?:earlier|ago|after|on|since)\b|\blast\s+year\b|\bthis\s+year\b"
+    r"|\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bfor\s+(?:years|months|decades)\b"
+    r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bin\s+recent\s+(?:months|years)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b", re.I)
+
+
+_THESE_DAYS = re.compile(r"\b(?:today|yesterday|overnight|last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+
+
+def long_ago(sentence: str) -> bool:
+    """A sentence about habits, years back or a whole period's toll (``_LONG_AGO``; a cumulative toll
+    unless it names the day: "have died since a bomb ripped through ... on Friday morning")."""
+    return bool(_LONG_AGO.search(sentence)) or is_cumulative(sentence) and not _THESE_DAYS.search(sentence)
+
+
+_MARKING = re.compile(r"\b(?:anniversary|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remember(?:s|ed|ing)?|"
+                      r"(?:paid|pay|pays|paying) (?:homage|tribute)|mark(?:s|ed|ing)? (?:\w+ )?(?:years|decades)|"
+                      r"(?:years|decades) (?:since|after|on)\b)", re.I)
+
+
+def commemorates(text: str) -> bool:
+    """Does an article's lede mark an anniversary or remember a day ("marked five years since ...",
+    "Mumbai remembers ...")? Its violence, told again, is no news."""
+    return bool(_MARKING.search(text[:lede_end(text)]))
+
+
+def lede_end(text: str) -> int:
+    """Where an article's lede ends: after its first two sentences (a headline and the first line),
+    blank lines and a leading run of them not counted."""
+    count, last = 0, len(text) - len(text.lstrip())
+    for m in _SENTENCE_END.finditer(text, last):
+        if text[last:m.start()].strip():
+            count += 1
+            if count == 2:
+                return m.end()
+        last = m.end()
+    return len(text)
+
+
 def is_context(g: Group, groups: list[Group], text: str, published: dt.date | None) -> bool:
     """A group told as context: all its mentions background, or dated well before the others."""
     others = [x for x in groups if x is not g]
@@ -115,9 +161,15 @@ def told_on(start: int, end: int, text: str, timexes: list[Timex]) -> bool:
 
 
 def segment(groups: list[Group], text: str, *, main: Location | None, published: dt.date | None,
-            short: bool = False) -> list[Group]:
+            short: bool = False, note: bool | None = None) -> list[Group]:
     """The incidents among ``groups`` (in text order), background dropped (see module docstring).
-    ``short``: a monitoring note, whose mentions are one event unless they give other days."""
+    ``short``: a monitoring note, whose mentions are one event unless they give other days; ``note``:
+    a monitor's record (default: ``short``), whose every event counts, not news whose lede sets
+    what is news (an anniversary's violence, a habit told below the lede are none)."""
+    news = not (short if note is None else note)
+    if news and commemorates(text):  # the violence of a day remembered is told, not news
+        groups = [g for g in groups if EVENT_TYPE_OF[g.mentions[0].sub_type] not in _VIOLENT or any(
+            _THESE_DAYS.search(sentence_of(m, text)) and not _MARKING.search(sentence_of(m, text)) for m in g.mentions)]
     rest = _without_roundup(groups, text)
     if rest is not groups:  # a round-up, however short, tells incidents of their own
         groups, short = rest, False
@@ -128,7 +180,11 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
             if not g.mentions:
                 continue
         else:  # the lead keeps its group, but not a background sentence matched into it
-            g.mentions = [m for m in g.mentions if not is_background(m, text)] or g.mentions
+            kept = [m for m in g.mentions if not is_background(m, text)]
+            if not kept and news and all(m.sent[0] >= lede_end(text) and long_ago(sentence_of(m, text))
+                                              for m in g.mentions):
+                continue  # an article's first event only in habits, old news or a war's toll below its lede
+            g.mentions = kept or g.mentions
         home, later = _home(incidents, g, text, main, short)
         if home is not None:
             _merge(home, g, later, text)

@@ -73,7 +73,37 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "organisers of the march cancelled it": no gathering
     if lemma == "stone" and _precious(tok):
         return True  # "escaped with stones worth 4 million euros": gems, not stone-throwing
+    if cls == "CLASH" and tok.pos_ == "VERB" and _disputed(tok):
+        return True  # "the allies have clashed over US support for ...": a dispute, not a fight
+    if cls in _ARMED_CLASSES and _rehearsed_or_staged(tok.sent):
+        return True  # "live-fire drills", "a war epic begins shooting", "a left-footed rocket": no violence
     return False
+
+
+_ARMED_CLASSES = {"AIR", "STRIKE", "SHELL", "BLAST", "ATTACK", "KILL", "SHOOT", "FIRE", "HIT", "DESTROY", "CLASH", "RAID"}
+_DISPUTED = {"support", "issue", "plan", "policy", "tariff", "trade", "sanction", "funding", "result", "budget",
+             "proposal", "reform", "law", "bill", "purchase", "price", "remark", "comment", "strategy", "approach",
+             "question", "future", "role", "demand", "rule", "decision", "treaty", "deal"}
+_STAGED = re.compile(r"\b(?:live-fire|war ?games|(?:military|naval|joint|annual|missile|firing|combat) (?:exercises?|drills?)|"
+                     r"in (?:the )?drills?|(?:film|movie) (?:shoot|set|crew|director|studio)|begins? shooting|war epic|box office|"
+                     r"(?:equalis|equaliz)\w*|goalkeeper|striker|midfielder|penalty (?:area|spot|kick)|header|half-?time|"
+                     r"(?:left|right)-footed)\b", re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties)\b", re.IGNORECASE)
+
+
+def _disputed(verb: Token) -> bool:
+    """'clashed over US support', 'clashed over the budget': sides at odds over a matter, with no 'with'
+    (an opponent met) and nothing physical fought over (not 'clashed over grazing land')."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "near", "outside", "inside") for c in verb.children):
+        return False  # an opponent met, a place where it happened: a fight
+    return any(c.dep_ == "prep" and c.lower_ == "over" and any(o.dep_ == "pobj" and o.lemma_.lower() in _DISPUTED
+                                                               for o in c.children) for c in verb.children)
+
+
+def _rehearsed_or_staged(sent) -> bool:
+    """A drill, a film shoot or a match, with no one hurt: "held live-fire exercises, firing missiles"."""
+    text = sent.text
+    return bool(_STAGED.search(text)) and not _HARMED.search(text)
 
 
 _SPEECH = {"debate", "interview", "speech", "statement", "tweet", "post", "column", "editorial", "op-ed", "ad",
@@ -191,7 +221,8 @@ _PEACEFUL_MODIFIERS = {"legal", "court", "courtroom", "custody", "verbal", "canc
 # what a shelling hits when 'shelled' modifies it ('the shelled town'): anything else shelled is food
 _SHELLED_PLACES = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood", "building",
                    "hospital", "school", "market", "position", "base", "camp", "home", "house", "street", "region"}
-_NATURAL_SHELLS = {"mussel", "oyster", "clam", "snail", "sea", "ocean", "egg", "nut", "walnut", "peanut", "turtle",
+_NATURAL_SHELLS = {"vehicle", "car", "bus", "truck", "lorry", "building",  # burnt-out shells
+                   "mussel", "oyster", "clam", "snail", "sea", "ocean", "egg", "nut", "walnut", "peanut", "turtle",
                    "tortoise", "crab", "conch", "scallop", "cockle", "coconut", "hard", "soft", "taco", "pastry",
                    "pie", "pasta", "empty", "spiral", "fossil", "beach", "pistachio", "seed", "bean", "shrimp"}
 # what one fights for in court, in politics or in the market

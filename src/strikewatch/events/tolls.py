@@ -111,10 +111,19 @@ class Tally(NamedTuple):
     spans: dict[str, list[tuple[int, int]]]
 
 
+# a toll in hundreds or thousands with no day, and people displaced by a war: a period's sum, not one incident
+_MASS = re.compile(r"\b(?:kill(?:ed|ing|s)|left|claimed)\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+)?"
+                   r"(?:hundreds|thousands|tens of thousands)\b|\bdisplac(?:ed|ing)\s+(?:more than\s+|over\s+|some\s+)?"
+                   r"(?:hundreds|thousands|tens of thousands)\b"
+                   r"|\b(?:displaced|uprooted|driven from their homes)\s+by\s+(?:the\s+)?(?:\w+\s+)?"
+                   r"(?:fighting|violence|conflict|war|clashes|insecurity|attacks|insurgency)\b", re.I)
+
+
 def is_cumulative(sentence: str) -> bool:
     """A toll of a whole war, country or period ('since October', 'across the Gaza Strip', 'at least
-    20 soldiers have been killed')."""
-    return bool(_CUMULATIVE.search(sentence) or _PERFECT.search(sentence) and not _DAY.search(sentence))
+    20 soldiers have been killed', 'violence that has killed thousands')."""
+    return bool(_CUMULATIVE.search(sentence) or (_PERFECT.search(sentence) or _MASS.search(sentence))
+                and not _DAY.search(sentence))
 
 
 def civilian_context(sentences: list[str]) -> bool:

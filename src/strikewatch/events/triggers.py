@@ -309,13 +309,41 @@ _HABITUAL = {"repeated", "frequent", "constant", "recurrent", "recurring", "ince
              "periodic", "routine"}
 
 
+_SPANS_OF_TIME = {"years", "year", "decades", "decade"}
+
+
+def is_anniversary(tok: Token) -> bool:
+    """What a span of years is counted from: 'marked five years since gunmen stormed the school, killing
+    147', 'Twelve years after rockets struck ...' (not the news after it: 'Two years after the city was
+    retaken, a car bomb killed five')."""
+    for cur in [tok, *list(tok.ancestors)[:6]]:
+        for c in [cur, *cur.children]:
+            if c.lower_ in ("after", "since") and 0 < c.i < tok.i and c.doc[c.i - 1].lower_ in _SPANS_OF_TIME:
+                return True
+    left = tok.doc[max(tok.sent.start, tok.i - 12):tok.i]
+    for k, t in enumerate(left):
+        if t.lower_ in ("after", "since") and t.i > 0 and t.doc[t.i - 1].lower_ in _SPANS_OF_TIME:
+            return not any(x.text in (",", ";", ":") for x in left[k:])  # in the same clause
+    return False
+
+
 def is_irrealis(tok: Token) -> bool:
     """Threats, plans, futures, habits: 'vowed to strike', 'will be killed', 'continue to hit',
-    'the effort to recapture', 'expected to create', 'repeated attacks'."""
+    'the effort to recapture', 'expected to create', 'repeated attacks'; and what an anniversary
+    counts from (:func:`is_anniversary`)."""
+    if is_anniversary(tok):
+        return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
         return True  # "held the town against repeated attacks": a habit summed up, not one event
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ORDERED:
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        head = head.head  # "threaten nationwide strike and protests": each of the things threatened
+    if tok.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ in ("dep", "conj") and head.i > head.head.i) \
+            and head.head.lemma_.lower() in _ORDERED:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
+    if tok.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and any(a.lemma_.lower() in _INTENT for a in list(tok.ancestors)[:3]):
+        return True  # "urged supporters to march" read as a preposition's object
     cur = tok
     for _ in range(5):
         verb = _verb_of(cur)

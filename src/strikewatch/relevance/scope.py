@@ -32,7 +32,11 @@ _CRIME = re.compile(
     # the investigation of a single crime: who did it, why, and what the coroner found
     r"(?:police|detectives|deputies|officers) (?:are|were) investigating|under investigation|investigators|"
     r"medical examiner|coroner\w*|inquest|autopsy|motive|altercation|suspects?|assailant|swat|"
-    r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?)\b",
+    r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?|"
+    # a private motive: a quarrel, a former partner, a feud, a fare
+    r"(?:ex-|former |estranged )(?:boyfriend|girlfriend|husband|wife|partner|lover)|personal (?:dispute|grudge|enmity)|"
+    r"(?:an? )?(?:argument|quarrel|row|altercation) (?:with|over) (?:a|an|his|her|the|their)|road rage|"
+    r"jealous\w*|family (?:feud|dispute)|heist|jewell?e?ry (?:store|shop|showroom|boutique))\b",
     re.IGNORECASE)
 # what only a police blotter says (an address by its block, a handgun, the sheriff, a death investigated,
 # a fired worker's shooting at the office): one such word is enough in a brief
@@ -54,7 +58,8 @@ _MISHAP = re.compile(
     r"burn ban|smoke alarm|earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|tornado\w*|hurricanes?|"
     r"landslides?|mudslides?|drought|outbreaks?|virus\w*|flu|influenza|h5n1|h1n1|infect\w*|vaccin\w*|epidemic|"
     r"pandemic|diseases?|cholera|ebola|measles|malaria|health ministry|ministry of health|poison\w*|recall(?:ed|s)?|"
-    r"culled|culling|patients?|stampedes?|crush)\b", re.IGNORECASE)
+    r"culled|culling|patients?|stampedes?|crush|bush ?fires?|forest fires?|rock ?falls?|cave-?ins?|collaps\w*|"
+    r"tremors?|seismic|heat ?waves?|lightning|firestorms?|fire (?:season|service)s?|avalanches?|cyclones?|typhoons?|tsunami|volcan\w*)\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat(?:ed|ion|ions|ors?|ing)|rall(?:y|ies|ied)|marched|sit-?ins?|"
                       r"picket\w*|walk-?outs?|riot\w*)\b", re.IGNORECASE)
 _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters", "rioters"})
@@ -64,6 +69,39 @@ _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters",
 _ORGANISED = re.compile(r"\b(?:gunmen|armed men|bandits|gangs?|gangsters|cartels?|militants|fighters|insurgents|"
                         r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates|raiders|rustlers|"
                         r"cattle raids?|mobs?|lynch\w*)\b", re.IGNORECASE)
+
+
+# what a named force does in a sentence that makes it an actor of violence there, and what a force called
+# only "soldiers", "the army" or "a crowd" does in a disaster or crime story instead
+_VIOLENT_DEED = re.compile(r"\b(?:attack\w*|clash\w*|fought|fighting|fire[ds]? (?:on|at|into)|opened fire|shot|shoot\w*|"
+                           r"kill\w*|bomb\w*|shell\w*|strikes?|struck|raid\w*|ambush\w*|storm\w*|abduct\w*|kidnap\w*|"
+                           r"beat(?:en|ing)?|torch\w*|burn(?:ed|t)|stab\w*|hack(?:ed)? to death|lynch\w*|tear ?gas|"
+                           r"dispers\w*|arrest\w*|detain\w*|seiz\w*|captur\w*|overr[au]n)\b", re.IGNORECASE)
+_RELIEF = re.compile(r"\b(?:rescu\w*|evacuat\w*|search(?:ed|ing)? (?:for|through)|relief|aid|help(?:ed|ing)?|"
+                     r"assist\w*|deliver\w*|distribut\w*|rebuild\w*|survivors|sandbags|drills?|exercises?|"
+                     r"parade|ceremony|manoeuvres|maneuvers)\b", re.IGNORECASE)
+
+
+def acting(sentence: str) -> bool:
+    """Does a sentence show forces doing violence (shooting, clashing, raiding, dispersing), not relief
+    work, drills or ceremonies? A force named only generically ("soldiers", "a crowd") in a crime or
+    disaster story counts as a political actor only in such a sentence."""
+    return bool(_VIOLENT_DEED.search(sentence)) and not _RELIEF.search(sentence)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# a sentence about how things have long been, not what happened: "since the al-Shabaab attacks of recent
+# years", "the peace deal with the FARC", "killings by gunmen are so common that ..."
+_ASIDE = re.compile(r"\bsince (?:the|a|its)\b|\b(?:in|of|over) (?:recent|past|previous) (?:years|decades)\b|"
+                    r"\b(?:years|decades) ago\b|\ba (?:year|decade) ago\b|\bpeace (?:deal|accord|agreement|process|talks)\b|"
+                    r"\bso common\b|\b(?:are|is|were|was) (?:often|usually|frequently|commonly)\b|\bha(?:s|ve) long\b|"
+                    r"\bfor (?:years|decades)\b", re.IGNORECASE)
+
+
+def aside(sentence: str) -> bool:
+    """Is a sentence about how things have long been (``_ASIDE``) rather than about the story's news?
+    Actors and gangs named there make no crime or disaster story political."""
+    return bool(_ASIDE.search(sentence))
 
 
 def crime_cues(text: str) -> set[str]:
@@ -84,14 +122,21 @@ def mishap_cues(text: str) -> set[str]:
     return {m.group().lower() for m in _MISHAP.finditer(text)}
 
 
-def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]]) -> str | None:
+def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
+                       bystanders: Iterable[tuple[str, str]] = ()) -> str | None:
     """``"crime"`` or ``"accident_disaster"`` when the report is such a story (see module
-    docstring), else None."""
+    docstring), else None. ``bystanders``: forces the report names that do no violence in it
+    (troops sent to a flood, Marines at an embassy visit); they keep a report from being a crime
+    story, not from being a disaster story."""
     actors = list(actors)
-    if political_actor(actors) or _PROTEST.search(text) or _ORGANISED.search(text):  # protests: in scope anywhere
+    if political_actor(actors) or _PROTEST.search(text):  # protests: in scope anywhere
+        return None
+    told = " ".join(s for s in _SENTENCE.split(text) if not aside(s))
+    if _ORGANISED.search(told):  # gunmen, gangs, bandits: organised violence, which ACLED codes
         return None
     blotter = {m.group().lower() for m in _BLOTTER.finditer(text)}
-    if len(crime_cues(text) | blotter) >= MIN_CUES or len(text) <= BRIEF_CHARS and blotter:
+    if (len(crime_cues(text) | blotter) >= MIN_CUES or len(text) <= BRIEF_CHARS and blotter) \
+            and not political_actor(bystanders):
         return "crime"
     if len(mishap_cues(text)) >= MIN_CUES and len(_deed_words(text)) < MIN_CUES:
         return "accident_disaster"

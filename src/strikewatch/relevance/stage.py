@@ -23,7 +23,7 @@ from ..actors import load_aliases
 from ..models import Report
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
-from .scope import (accidental_blast, dated_background, explained_accident, latest_year, out_of_scope_story,
+from .scope import (accidental_blast, acting, aside, dated_background, explained_accident, latest_year, out_of_scope_story,
                     tells_blast)
 from .sentences import sentence_spans
 
@@ -144,7 +144,7 @@ class Relevance:
         for r, ss, h in zip(reports, spans, hits):
             body = r.clean[r.body_start:]
             note, labelled = monitor_note(body), labelled_sub_type(body) is not None
-            story = None if note else out_of_scope_story(r.clean, [(x.actor.kind, x.actor.name) for x in h])
+            story = None if note else out_of_scope_story(r.clean, *_actors(r.clean, h, ss))
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
             old = frozenset(j for j, (a, b) in enumerate(ss)
@@ -168,6 +168,26 @@ def _logit(p: float) -> float:
 def actor_kinds(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
     """Per sentence span of ``text``, ``(kind, generic)`` of the actor aliases it names."""
     return _kinds_by_sentence(load_aliases().find(text), spans)
+
+
+def _actors(text: str, hits: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
+    """``(kind, name)`` of the actors of a report that act in it, and of its bystanders. Acting: the
+    non-state actors it names by name, and states' and international forces and actors named
+    generically ("soldiers", "a crowd") in a sentence where they do violence (``relevance.scope.acting``):
+    troops fighting a wildfire make no story political. None counts when named in an aside on how
+    things have long been (``relevance.scope.aside``: "since the al-Shabaab attacks")."""
+    starts = [a for a, _ in spans]
+    acting_, bystanders = [], []
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        sentence = text[spans[i][0]:spans[i][1]] if i >= 0 else ""
+        if aside(sentence):
+            continue
+        if not (hit.actor.generic or hit.actor.kind in ("state", "international")) or acting(sentence):
+            acting_.append((hit.actor.kind, hit.actor.name))
+        elif not hit.actor.generic:
+            bystanders.append((hit.actor.kind, hit.actor.name))
+    return acting_, bystanders
 
 
 def _kinds_by_sentence(hits: list, spans: list[tuple[int, int]]) -> list[list[tuple[str, bool]]]:
