@@ -239,7 +239,7 @@ def test_an_aircraft_brought_down_is_a_fight(nlp, text, present):
     ("Three days after the vote, police fired tear gas at marchers in the capital.", "fired", False),
 ])
 def test_what_an_anniversary_counts_from_is_no_news(nlp, text, word, old):
-    from strikewatch.events.triggers import is_anniversary
+    from strikewatch.events.aside import is_anniversary
 
     assert is_anniversary(next(t for t in nlp(text) if t.text == word)) == old
 
@@ -268,3 +268,36 @@ def test_what_is_threatened_or_urged_has_not_happened(nlp, text, word, irrealis)
 ])
 def test_disputes_drills_matches_and_wrecks_are_no_violence(nlp, text, cue, present):
     assert (cue in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,cue,present", [
+    ("Four people were killed by falling trees and landslides in the hill districts.", "KILL", False),
+    ("On Monday a wall collapsed in the settlement, killing two children.", "KILL", False),
+    ("The rebels announced a 72-hour armed strike in the province from Sunday.", "STRIKE", False),
+    ("The junta is in talks to sell uranium after seizing a French-run mine.", "IED", False),
+    ("A patrol hit a mine near the border, killing a soldier.", "IED", True),
+    ("Gomes fired a low drive into the corner in the 88th minute, sending the crowd into delirium.", "FIRE", False),
+])
+def test_falls_collapses_lockdowns_pits_and_matches_are_no_violence(nlp, text, cue, present):
+    assert (cue in _classes(nlp, text)) == present
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,word,expected", [
+    ("The group, notorious for kidnapping for ransom and for beheading hostages, pledged allegiance.", "beheading", True),
+    ("The group, notorious for kidnapping for ransom and for beheading hostages, pledged allegiance.", "hostages", True),
+    ("The group kidnapped two engineers for ransom on Friday.", "kidnapped", False),
+])
+def test_what_a_group_is_known_for_is_no_deed(nlp, text, word, expected):
+    from strikewatch.events.aside import known_for
+
+    assert known_for(next(t for t in nlp(text) if t.text == word)) == expected
+
+
+@pytest.mark.issue(16)
+def test_negation_reaches_a_list_of_nouns(nlp):
+    from strikewatch.events.triggers import is_negated
+
+    doc = nlp("Residents said they had heard no gunfire or explosions on Monday.")
+    assert is_negated(next(t for t in doc if t.text == "explosions"))

@@ -109,7 +109,8 @@ _LONG_AGO = re.compile(
     r"\b(?:years|decades)\s+(?:earlier|ago|after|on|since)\b|\blast\s+year\b|\bthis\s+year\b"
     r"|\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bfor\s+(?:years|months|decades)\b"
     r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bin\s+recent\s+(?:months|years)\b"
-    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b", re.I)
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
+    r"|\bin\s+the\s+(?:days|weeks|months|years)\s+(?:after|following|since)\b", re.I)
 
 
 _THESE_DAYS = re.compile(r"\b(?:today|yesterday|overnight|last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
@@ -123,13 +124,18 @@ def long_ago(sentence: str) -> bool:
 
 _MARKING = re.compile(r"\b(?:anniversary|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remember(?:s|ed|ing)?|"
                       r"(?:paid|pay|pays|paying) (?:homage|tribute)|mark(?:s|ed|ing)? (?:\w+ )?(?:years|decades)|"
-                      r"(?:years|decades) (?:since|after|on)\b)", re.I)
+                      r"(?:years|decades) (?:since|after|on)\b(?=(?:\W+\w+){0,6}?\W+(?:attacks?|bomb\w*|massacre|"
+                      r"killings?|stormed|kidnapp\w*|abduct\w*|war|siege|shooting|hostage|genocide|uprising|invasion|"
+                      r"assassination|coup|fall|liberation|explosion|blast|protests?|riots?)\b))", re.I)
+_AHEAD = re.compile(r"\b(?:ahead of|before|on the eve of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
 
 
 def commemorates(text: str) -> bool:
-    """Does an article's lede mark an anniversary or remember a day ("marked five years since ...",
-    "Mumbai remembers ...")? Its violence, told again, is no news."""
-    return bool(_MARKING.search(text[:lede_end(text)]))
+    """Does an article's lede mark an anniversary or remember a day ("marked five years since gunmen
+    stormed ...", "Mumbai remembers ...")? Its violence, told again, is no news. Not a day to come ("torch
+    vehicles ahead of anniversary"), nor years since a storm ("years after typhoons")."""
+    lede = text[:lede_end(text)]
+    return any(not _AHEAD.search(lede[max(0, m.start() - 30):m.start()]) for m in _MARKING.finditer(lede))
 
 
 def lede_end(text: str) -> int:
@@ -167,9 +173,8 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
     a monitor's record (default: ``short``), whose every event counts, not news whose lede sets
     what is news (an anniversary's violence, a habit told below the lede are none)."""
     news = not (short if note is None else note)
-    if news and commemorates(text):  # the violence of a day remembered is told, not news
-        groups = [g for g in groups if EVENT_TYPE_OF[g.mentions[0].sub_type] not in _VIOLENT or any(
-            _THESE_DAYS.search(sentence_of(m, text)) and not _MARKING.search(sentence_of(m, text)) for m in g.mentions)]
+    if news and commemorates(text):  # a day remembered is told, not news: only a crowd gathered is
+        groups = [g for g in groups if EVENT_TYPE_OF[g.mentions[0].sub_type] in _CROWDS]
     rest = _without_roundup(groups, text)
     if rest is not groups:  # a round-up, however short, tells incidents of their own
         groups, short = rest, False

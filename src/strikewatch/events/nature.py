@@ -13,7 +13,10 @@ _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", 
                    "crash", "collision", "accident", "derailment", "disease", "outbreak", "virus", "epidemic",
                    "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
                    "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede", "rollover", "pileup", "dog", "wolf",
-                   "tiger", "leopard", "hippo", "hippopotamus", "buffalo", "bull", "hornet", "crush"}
+                   "tiger", "leopard", "hippo", "hippopotamus", "buffalo", "bull", "hornet", "crush", "rockfall",
+                   "firestorm"}
+# what falls or bursts on people when it is the doer itself (not "border wall workers")
+_FALLING = {"tree", "wall", "roof", "boulder", "rock", "debris", "cylinder", "building", "ceiling"}
 # what an accidental death happened in ("killed in a hit-and-run crash", "died in the stampede")
 _MISHAPS = {"crash", "collision", "accident", "rollover", "stampede", "derailment", "flood", "earthquake", "quake",
             "landslide", "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run", "crush",
@@ -38,7 +41,8 @@ def _natural(t: Token) -> bool:
     if t.lower_ == "fire":  # a blaze ("a fire broke out at the factory, killing six"), not gunfire
         return not any(c.dep_ in ("compound", "amod", "prep", "nummod") for c in t.children) \
             and t.dep_ in ("nsubj", "nsubjpass")
-    return _nature_word(t) or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
+    return _nature_word(t) or t.lemma_.lower() in _FALLING and t.pos_ == "NOUN" \
+        or any(c.dep_ in ("compound", "amod") and _nature_word(c) for c in t.children)
 
 
 def natural_agent(tok: Token) -> bool:

@@ -75,9 +75,24 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "escaped with stones worth 4 million euros": gems, not stone-throwing
     if cls == "CLASH" and tok.pos_ == "VERB" and _disputed(tok):
         return True  # "the allies have clashed over US support for ...": a dispute, not a fight
-    if cls in _ARMED_CLASSES and _rehearsed_or_staged(tok.sent):
-        return True  # "live-fire drills", "a war epic begins shooting", "a left-footed rocket": no violence
+    if cls in _ARMED_CLASSES and _rehearsed_or_staged(tok.sent) or _MATCH.search(tok.sent.text):
+        return True  # "live-fire drills", "a war epic begins shooting", "sent the home crowd into delirium
+        # in the 88th minute": no violence, no protest
+    if cls == "STRIKE" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
+    if lemma in ("mine", "mines") and _pit(tok):
+        return True  # "seizing a French-run uranium mine": a pit, not a landmine
     return False
+
+
+_PIT_WORDS = {"gold", "uranium", "coal", "copper", "diamond", "iron", "cobalt", "lithium", "tin", "salt", "open-pit",
+              "open", "pit", "mining", "run", "owned", "operated"}
+
+
+def _pit(tok: Token) -> bool:
+    """A mine that is dug, owned or run: 'a French-run mine', 'the gold mine'."""
+    return any(c.dep_ in ("amod", "compound", "npadvmod") and (c.lower_ in _PIT_WORDS or c.lower_.endswith(("-run", "-owned",
+               "-operated"))) for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_.endswith(("-run", "-owned"))
 
 
 _ARMED_CLASSES = {"AIR", "STRIKE", "SHELL", "BLAST", "ATTACK", "KILL", "SHOOT", "FIRE", "HIT", "DESTROY", "CLASH", "RAID"}
@@ -85,9 +100,11 @@ _DISPUTED = {"support", "issue", "plan", "policy", "tariff", "trade", "sanction"
              "proposal", "reform", "law", "bill", "purchase", "price", "remark", "comment", "strategy", "approach",
              "question", "future", "role", "demand", "rule", "decision", "treaty", "deal"}
 _STAGED = re.compile(r"\b(?:live-fire|war ?games|(?:military|naval|joint|annual|missile|firing|combat) (?:exercises?|drills?)|"
-                     r"in (?:the )?drills?|(?:film|movie) (?:shoot|set|crew|director|studio)|begins? shooting|war epic|box office|"
-                     r"(?:equalis|equaliz)\w*|goalkeeper|striker|midfielder|penalty (?:area|spot|kick)|header|half-?time|"
-                     r"(?:left|right)-footed)\b", re.IGNORECASE)
+                     r"in (?:the )?drills?|(?:film|movie) (?:shoot|set|crew|director|studio)|begins? shooting|war epic|"
+                     r"box office)\b", re.IGNORECASE)
+# a football match told minute by minute: its shots, rockets and roaring crowds are the game's
+_MATCH = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)[- ]minute|(?:equalis|equaliz)\w*|goalkeeper|midfielder|"
+                    r"penalty (?:area|spot|kick)|half-?time|(?:left|right)-footed|stoppage time|extra time)\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties)\b", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
+from .aside import is_anniversary, known_for
 from .deeds import DEED_VERBS, deed_cue
 from .senses import everyday_sense
 from .territory import DRIVEN_OUT, FELL
@@ -277,6 +278,8 @@ def is_negated(tok: Token) -> bool:
     """'no attack', 'did not strike', 'no casualties'; through 'of' ('no evidence of shelling', 'do not
     become victims of armed attack')."""
     head = tok
+    while head.dep_ == "conj" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
+        head = head.head  # "no gunfire or explosions"
     while head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON"):
         head = head.head.head  # the noun an 'of' phrase hangs on: 'evidence' of 'no evidence of shelling'
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in head.children):
@@ -309,24 +312,6 @@ _HABITUAL = {"repeated", "frequent", "constant", "recurrent", "recurring", "ince
              "periodic", "routine"}
 
 
-_SPANS_OF_TIME = {"years", "year", "decades", "decade"}
-
-
-def is_anniversary(tok: Token) -> bool:
-    """What a span of years is counted from: 'marked five years since gunmen stormed the school, killing
-    147', 'Twelve years after rockets struck ...' (not the news after it: 'Two years after the city was
-    retaken, a car bomb killed five')."""
-    for cur in [tok, *list(tok.ancestors)[:6]]:
-        for c in [cur, *cur.children]:
-            if c.lower_ in ("after", "since") and 0 < c.i < tok.i and c.doc[c.i - 1].lower_ in _SPANS_OF_TIME:
-                return True
-    left = tok.doc[max(tok.sent.start, tok.i - 12):tok.i]
-    for k, t in enumerate(left):
-        if t.lower_ in ("after", "since") and t.i > 0 and t.doc[t.i - 1].lower_ in _SPANS_OF_TIME:
-            return not any(x.text in (",", ";", ":") for x in left[k:])  # in the same clause
-    return False
-
-
 def is_irrealis(tok: Token) -> bool:
     """Threats, plans, futures, habits: 'vowed to strike', 'will be killed', 'continue to hit',
     'the effort to recapture', 'expected to create', 'repeated attacks'; and what an anniversary
@@ -341,6 +326,8 @@ def is_irrealis(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ in ("dep", "conj") and head.i > head.head.i) \
             and head.head.lemma_.lower() in _ORDERED:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
+    if known_for(tok):
+        return True  # "a group notorious for kidnapping": what it is known for, no deed told
     if tok.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and any(a.lemma_.lower() in _INTENT for a in list(tok.ancestors)[:3]):
         return True  # "urged supporters to march" read as a preposition's object

@@ -269,13 +269,18 @@ def accidental_blast(sentence: str) -> bool:
 # a brief's later sentence that explains its blast or fire as an accident ("Officials said it was caused by ammonium
 # nitrate stored in a warehouse", "the blaze appeared to have been started by a lightning strike")
 _EXPLAINED = re.compile(rf"\b(?:caused|started|triggered|sparked|set off) by (?:a |an |the )?(?:[\w,-]+ ){{0,6}}?"
-                        rf"(?:{_CAUSES}|heatwave|heat)\b|\bruled out (?:{_RULED_OUT})\b", re.IGNORECASE)
+                        rf"(?:{_CAUSES}|heatwave|heat)\b|\bruled out (?:{_RULED_OUT})\b|"
+                        rf"\b(?:{_CAUSES})\b[^.\n]{{0,40}}\bnot (?:a )?bomb\b", re.IGNORECASE)
 _BLAZE_OR_BLAST = re.compile(r"\b(?:explo\w+|blasts?|fires?|blazes?|flames)\b", re.IGNORECASE)
 
 
+LEDE_CHARS = 400  # how much of an article its headline and first sentence take, near enough
+
+
 def explained_accident(brief: str) -> bool:
-    """Does a brief explain its blast or fire as an accident in some sentence (``_EXPLAINED``)?"""
-    return len(brief) <= BRIEF_CHARS and bool(_EXPLAINED.search(brief))
+    """Does a brief explain its blast or fire as an accident in some sentence (``_EXPLAINED``), or an
+    article in its headline or lede ("Gas cylinder, not bomb, behind restaurant blast")?"""
+    return bool(_EXPLAINED.search(brief if len(brief) <= BRIEF_CHARS else brief[:LEDE_CHARS]))
 
 
 def tells_blast(sentence: str) -> bool:
