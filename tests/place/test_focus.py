@@ -118,3 +118,9 @@ def test_units_only_some_countries_use_hint_at_them():
 def test_an_article_in_lower_case_opens_a_framed_name(nlp):
     found = _places(nlp, "A teachers' march was held in el Hermel on Labour Day.")
     assert found["el Hermel"].country_code == "LB"
+
+
+@pytest.mark.issue(17)
+def test_the_centre_of_a_town_is_a_frame(nlp):
+    found = _places(nlp, "Warplanes struck the centre of al-Bab on Sunday, killing eight civilians.")
+    assert found["al-Bab"].country_code == "SY"

@@ -29,7 +29,7 @@ _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
-           rf"region|outskirts|sub-district|subdistrict|municipality|camp)\s+of")
+           rf"region|outskirts|sub-district|subdistrict|municipality|camp|cent(?:re|er)|heart|edge|middle)\s+of")
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
 _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
            r"liberate(?:s|d)?")
