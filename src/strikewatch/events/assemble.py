@@ -54,6 +54,16 @@ def news_voice(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return bool(_NEWS_VOICE.search(text)) or len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 ARTICLE_MARGIN = 100
+# a headline line (no closing stop, not a "Label:" of a record) over a lede: a news brief, as news sites and
+# aggregators give them; a monitor's note or log line is one paragraph
+_HEADED = re.compile(r"\s*(?![A-Z][A-Z'. -]+,)[^\n]{10,160}(?<![.!?:;,_—–-])\n+\s*\S[^\n]{20,}")  # not a dateline
+
+
+def headed_brief(report: Report) -> bool:
+    """A brief with a headline over its lede (its own ``body_start`` or a first line shaped like one). Its
+    events face the article floor: on the team's snippet probes events below it were nearly all false
+    (diplomats condemning an attack, a missile test, a tanker fire, a walkout)."""
+    return report.body_start > 0 or bool(_HEADED.match(report.clean))
 
 
 def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
@@ -294,6 +304,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
             event.field_confidence["relevance"] = round(relevance.prob_at(best), 4)
             event.confidence = round(relevance.confidence(best, event.confidence), 4)
         if len(report.clean) - report.body_start > SHORT_NOTE_CHARS + ARTICLE_MARGIN:
+            groups, events = _sure_only(groups, events, report.id, MIN_ARTICLE_CONFIDENCE)
+        elif not relevance.note and headed_brief(report):
             groups, events = _sure_only(groups, events, report.id, MIN_ARTICLE_CONFIDENCE)
         elif not relevance.note and news_voice(report.clean):
             groups, events = _sure_only(groups, events, report.id, MIN_BRIEF_CONFIDENCE)

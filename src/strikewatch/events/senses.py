@@ -78,6 +78,8 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     if cls in _ARMED_CLASSES and _rehearsed_or_staged(tok.sent) or _MATCH.search(tok.sent.text):
         return True  # "live-fire drills", "a war epic begins shooting", "sent the home crowd into delirium
         # in the 88th minute": no violence, no protest
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in tok.children):
+        return True  # "she had been practically kidnapped", "virtually shelled by questions": a manner of speaking
     if cls == "STRIKE" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
         return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
     if lemma in ("mine", "mines") and _pit(tok):
@@ -95,6 +97,7 @@ def _pit(tok: Token) -> bool:
                "-operated"))) for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_.endswith(("-run", "-owned"))
 
 
+_HEDGES = {"practically", "virtually", "effectively", "metaphorically", "figuratively", "basically"}
 _ARMED_CLASSES = {"AIR", "STRIKE", "SHELL", "BLAST", "ATTACK", "KILL", "SHOOT", "FIRE", "HIT", "DESTROY", "CLASH", "RAID"}
 _DISPUTED = {"support", "issue", "plan", "policy", "tariff", "trade", "sanction", "funding", "result", "budget",
              "proposal", "reform", "law", "bill", "purchase", "price", "remark", "comment", "strategy", "approach",

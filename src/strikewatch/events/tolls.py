@@ -33,6 +33,8 @@ _CUMULATIVE = re.compile(
     r"|\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|invasion)\b[^.;]{0,60}"
     r"\bha(?:s|ve)\s+(?:killed|left|claimed)\b"
     r"|\b(?:killed|died)\s+(?:in|during)\s+the\s+(?:war|conflict|insurgency|fighting|invasion)\b"
+    r"|\b(?:killed|died)\b[^.;]{0,60}\bsince\s+the\s+(?:invasion|war|conflict|insurgency|uprising|occupation|"
+    r"revolution|coup|start|beginning|outbreak)\b"
     r"|\b(?:total|overall|cumulative)\b[^.;]{0,40}\b(?:toll|number|killed|dead)\b",
     re.I)
 # "at least 20 soldiers have been killed": a running total, unless told of a day ("on Friday", "overnight")
