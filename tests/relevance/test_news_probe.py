@@ -40,6 +40,6 @@ def test_the_pipeline_is_silent_on_background_and_finds_buried_events():
     for event in result.report_events:
         by_article.setdefault(event.sources[0].report, []).append(event)
     scores = score_relevance(labels, by_article)
-    assert scores["article"]["out_of_scope_silent"] >= 0.80  # 0.86 now (0.57 at 2f9b47e, before the rules this probe led to)
+    assert scores["article"]["out_of_scope_silent"] >= 0.80  # 0.86 now (0.56 at 109c2b2, before the rules this probe led to)
     assert scores["article"]["in_scope_found"] >= 0.95  # 1.00 now
     assert scores["event_precision"] >= 0.80  # 0.835 now
