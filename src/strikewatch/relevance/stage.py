@@ -23,8 +23,8 @@ from ..actors import load_aliases
 from ..models import Report
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
-from .scope import (accidental_blast, acting, aside, dated_background, explained_accident, latest_year, out_of_scope_story,
-                    tells_blast)
+from .scope import (accidental_blast, acting, aside, dated_background, explained_accident, latest_year,
+                    out_of_scope_story, tells_blast)
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
