@@ -124,3 +124,13 @@ def test_an_article_in_lower_case_opens_a_framed_name(nlp):
 def test_the_centre_of_a_town_is_a_frame(nlp):
     found = _places(nlp, "Warplanes struck the centre of al-Bab on Sunday, killing eight civilians.")
     assert found["al-Bab"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_islamic_state_by_its_initials_and_syrian_factions_hint_at_their_countries(nlp):
+    gaz = get_gazetteer()
+    assert text_hints(gaz, "Army retakes Palmyra from IS") == {"SY": 0.5, "IQ": 0.5}
+    assert text_hints(gaz, "THIS IS AN ALERT FOR ALL RESIDENTS") == {}
+    assert text_hints(gaz, "Nusra Front fighters overran the hill") == {"SY": 0.5}
+    found = _places(nlp, "Government forces retake Palmyra from IS")
+    assert found["Palmyra"].country_code == "SY"

@@ -38,13 +38,14 @@ GROUP_COUNTRIES: dict[str, str] = {
     "Sinaloa Cartel": "MX", "Gulf Cartel": "MX", "BJP": "IN", "Awami League": "BD", "ARSA": "MM", "TTP": "PK",
     "Tehrik-i-Taliban Pakistan": "PK", "CODECO": "CD", "Raia Mutomboki": "CD", "Anti-Balaka": "CF", "Koglweogo": "BF",
     "Dan Na Ambassagou": "ML", "SPLA": "SS", "Ambazonia": "CM", "BSF": "IN", "Rapid Support Forces": "SD",
+    "Nusra Front": "SY", "al-Nusra": "SY", "Jabhat al-Nusra": "SY", "Ahrar al-Sham": "SY", "Jaish al-Islam": "SY",
     "Saudi-led coalition": "YE", "Saudi-led Coalition": "YE", "pro-Hadi": "YE", "STC": "YE", "Southern Transitional Council": "YE",
 }
 # groups active in a few countries: a lighter hint for each, enough to prefer a namesake there
 # ("Ain Issa" in a report on Islamic State and Kurdish forces: Syria's, not Nigeria's Inisa), never a
 # report's country
 MULTI_GROUPS: dict[str, tuple[str, ...]] = {
-    "Islamic State": ("SY", "IQ"), "ISIS": ("SY", "IQ"), "ISIL": ("SY", "IQ"), "Daesh": ("SY", "IQ"),
+    "Islamic State": ("SY", "IQ"), "ISIS": ("SY", "IQ"), "ISIL": ("SY", "IQ"), "Daesh": ("SY", "IQ"), "IS": ("SY", "IQ"),
     "al-Qaeda": ("YE", "SY", "ML"), "Kurdish": ("SY", "IQ", "TR"), "Kurds": ("SY", "IQ", "TR"),
     "Assad": ("SY",), "Tuareg": ("ML", "NE"), "Fulani": ("NG", "ML", "BF"), "Rohingya": ("MM", "BD"),
     "Pashtun": ("AF", "PK"), "Baloch": ("PK", "IR"),
@@ -115,7 +116,8 @@ def text_hints(gaz: Gazetteer, text: str, outlet: str | None = None) -> dict[str
         if m.group(0) not in seen:
             seen.add(m.group(0))
             out[GROUP_COUNTRIES[m.group(0)]] += GROUP_WEIGHT
-    for name in {m.group(0) for m in _MULTI.finditer(text)}:
+    shouting = sum(c.isupper() for c in text) > 0.5 * sum(c.isalpha() for c in text)  # "THIS IS ..." names no group
+    for name in {m.group(0) for m in _MULTI.finditer(text)} - ({"IS"} if shouting else set()):
         for code in MULTI_GROUPS[name]:
             out[code] += MULTI_WEIGHT
     for word in {m.group(0).lower() for m in _ADMIN_WORDS.finditer(text)}:
