@@ -57,3 +57,11 @@ def test_roles_headline_passives(nlp, text, trigger, a1, a2):
     got = _roles(nlp, text, trigger)
     assert got.get("actor1") == a1
     assert got.get("actor2") == a2
+
+
+@pytest.mark.issue(22)
+def test_whom_a_place_is_taken_from_is_the_loser(nlp):
+    got = _roles(nlp, "The Somali army says it has retaken the town from al-Shabaab.", "retaken")
+    assert got.get("actor1") != "Al Shabaab" and got.get("actor2") == "Al Shabaab"
+    got = _roles(nlp, "Al-Shabaab fighters seized the town from Kenyan troops on Monday.", "seized")
+    assert got.get("actor1") == "Al Shabaab"

@@ -10,6 +10,7 @@ from .aliases import ActorName, AliasTable
 
 _AGENT_PREPS = {"by"}
 _TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "toward", "towards", "with"}
+_TAKING = {"retake", "recapture", "capture", "seize", "take", "wrest", "liberate", "regain", "reclaim", "win", "free"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "nsubjpass", "attr", "dative", "oprd"}
 
@@ -86,8 +87,8 @@ def _edge_role(child: Token, head: Token) -> str | None:
                 return "actor1"
             if word == "between":
                 return "actor1"
-            if word in _TARGET_PREPS:
-                return "actor2"
+            if word in _TARGET_PREPS or word == "from" and head.lemma_.lower() in _TAKING:
+                return "actor2"  # "retaken the town from al-Shabaab": whom it was taken from
         return None
     if dep in ("compound", "amod", "poss", "nmod"):
         return "actor1"
