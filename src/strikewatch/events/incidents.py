@@ -26,6 +26,10 @@ from .tolls import UPDATE as _UPDATE_CUE
 from .tolls import is_cumulative
 from .taxonomy import EventType, SubEventType
 
+# habits and a period's run of events, background wherever they are told ("repeatedly", "a wave of", "this year")
+_HABITS = (r"\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
+           r"|\bfor\s+(?:years|months|decades)\b|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b"
+           r"|\bthis\s+year\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b")
 _BACKGROUND = re.compile(
     r"\b(?:last|previous)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
     r"|\bearlier\s+this\s+(?:week|month|year)\b|\bin\s+(?:a|an)\s+(?:similar|previous|earlier)\b"
@@ -33,10 +37,8 @@ _BACKGROUND = re.compile(
     r"|^\W*(?:\w+\s+){0,2}(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+before\b"  # "Days before X, ..."
     r"|\bcame\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+after\b"
     r"|\bat\s+the\s+time\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\bcoded\s+separately\b"
-    r"|\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
-    r"|\bfor\s+(?:years|months|decades)\b|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bthis\s+year\b"
+    rf"|{_HABITS}"
     r"|\b(?:latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}\bsince\b"
-    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+"
     r"(?:years?|decades?)\s+(?:after|on|since)\b",
     re.I)
@@ -101,16 +103,10 @@ def reported_day(m: Mention, text: str) -> bool:
     return bool(_SAID_BEFORE.search(text[max(m.sent[0], tx.start - 60):tx.start]))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
-
-
 # background that is no recent news at all (not "last week", "days earlier"): habits, years back, a period's toll
 _LONG_AGO = re.compile(
-    r"\b(?:years|decades)\s+(?:earlier|ago|after|on|since)\b|\blast\s+year\b|\bthis\s+year\b"
-    r"|\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bfor\s+(?:years|months|decades)\b"
-    r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bin\s+recent\s+(?:months|years)\b"
-    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
-    r"|\bin\s+the\s+(?:days|weeks|months|years)\s+(?:after|following|since)\b", re.I)
+    rf"\b(?:years|decades)\s+(?:earlier|ago|after|on|since)\b|\blast\s+year\b|{_HABITS}"
+    r"|\bin\s+recent\s+(?:months|years)\b|\bin\s+the\s+(?:days|weeks|months|years)\s+(?:after|following|since)\b", re.I)
 
 
 _THESE_DAYS = re.compile(r"\b(?:today|yesterday|overnight|last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
@@ -130,12 +126,14 @@ _MARKING = re.compile(r"\b(?:anniversary|commemorat\w+|memorial (?:service|cerem
 _AHEAD = re.compile(r"\b(?:ahead of|before|on the eve of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
 
 
-def commemorates(text: str) -> bool:
-    """Does an article's lede mark an anniversary or remember a day ("marked five years since gunmen
+def commemorates(lede: str) -> bool:
+    """Does an article's ``lede`` mark an anniversary or remember a day ("marked five years since gunmen
     stormed ...", "Mumbai remembers ...")? Its violence, told again, is no news. Not a day to come ("torch
     vehicles ahead of anniversary"), nor years since a storm ("years after typhoons")."""
-    lede = text[:lede_end(text)]
     return any(not _AHEAD.search(lede[max(0, m.start() - 30):m.start()]) for m in _MARKING.finditer(lede))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
 
 
 def lede_end(text: str) -> int:
@@ -173,7 +171,8 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
     a monitor's record (default: ``short``), whose every event counts, not news whose lede sets
     what is news (an anniversary's violence, a habit told below the lede are none)."""
     news = not (short if note is None else note)
-    if news and commemorates(text):  # a day remembered is told, not news: only a crowd gathered is
+    lede = lede_end(text) if news else 0
+    if news and commemorates(text[:lede]):  # a day remembered is told, not news: only a crowd gathered is
         groups = [g for g in groups if EVENT_TYPE_OF[g.mentions[0].sub_type] in _CROWDS]
     rest = _without_roundup(groups, text)
     if rest is not groups:  # a round-up, however short, tells incidents of their own
@@ -186,8 +185,7 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
                 continue
         else:  # the lead keeps its group, but not a background sentence matched into it
             kept = [m for m in g.mentions if not is_background(m, text)]
-            if not kept and news and all(m.sent[0] >= lede_end(text) and long_ago(sentence_of(m, text))
-                                              for m in g.mentions):
+            if not kept and news and all(m.sent[0] >= lede and long_ago(sentence_of(m, text)) for m in g.mentions):
                 continue  # an article's first event only in habits, old news or a war's toll below its lede
             g.mentions = kept or g.mentions
         home, later = _home(incidents, g, text, main, short)
