@@ -28,6 +28,9 @@ CIVILIANS = ActorName("Civilians", "civilians", True)
     # clan and ethnic fighting is a battle unless civilians are its named victims
     ({"DIE"}, "Inter-clan fighting over a borehole left six men dead in the district.", None, None, "Armed clash"),
     ({"KILL"}, "Ethnic violence flared and militiamen killed three villagers.", GUNMEN, CIVILIANS, "Attack"),
+    # a killing whose named victim is a person, not a fighter or post: violence against a civilian
+    ({"KILL"}, "Suspected jihadists assassinated a pastor outside his church.", GUNMEN, GUNMEN, "Attack"),
+    ({"HURT"}, "Gendarmes beat and injured a woman at a roadblock on the ring road.", ARMY, None, "Attack"),
     # a crowd doing the violence itself is mob violence
     ({"HURT"}, "Villagers beat a suspected cattle thief until he lost consciousness.", CIVILIANS, None,
      "Mob violence"),
@@ -100,6 +103,10 @@ def test_chemical_agents(cues, text, want):
 def test_mob_violence_needs_a_crowd_and_no_guns():
     assert mob_violence("An angry crowd stoned a driver after the crash.")
     assert mob_violence("The suspect was lynched by irate residents.")
+    assert mob_violence("Two groups from rival families clashed over a water channel near the mill.")
+    assert mob_violence("A shopkeeper was assaulted by a neighbour's relatives after an argument over a debt.")
+    assert mob_violence("About forty people tried to lynch two men accused of stealing a goat.")
+    assert mob_violence("A group of local people killed a suspected thief by setting him on fire.")
     assert not mob_violence("Bandits with rifles attacked herders near the well.")
     assert not mob_violence("Soldiers raided the camp at night.")
 
@@ -168,9 +175,13 @@ def _note(nlp, text):
 
 def test_shipped_model_types_a_short_note_the_rules_miss(nlp, monkeypatch):
     monkeypatch.delenv(ENV_VAR, raising=False)
-    events = _note(nlp, "Hundreds of parents gathered at the town hall demanding lower school fees.")
+    events = _note(nlp, "Hundreds of parents filled the square outside the town hall, waving placards about school fees.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
     assert 0 < events[0].field_confidence["sub_event_type"] <= 0.6
+    # a crowd gathered for a demand is a protest the rules read themselves, with the rules' confidence
+    events = _note(nlp, "Hundreds of parents gathered at the town hall demanding lower school fees.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].field_confidence["sub_event_type"] > 0.6
 
 
 def test_shipped_model_leaves_set_aside_events_alone(nlp, monkeypatch):

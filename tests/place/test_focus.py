@@ -134,3 +134,11 @@ def test_islamic_state_by_its_initials_and_syrian_factions_hint_at_their_countri
     assert text_hints(gaz, "Nusra Front fighters overran the hill") == {"SY": 0.5}
     found = _places(nlp, "Government forces retake Palmyra from IS")
     assert found["Palmyra"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_foreign_forces_do_not_move_a_sizeable_town_out_of_its_country(nlp):
+    # the two demonyms point at Russia and Turkey, whose forces patrol abroad; a city of 400,000
+    # known in one country only, by an alternate spelling, stays there
+    found = _places(nlp, "Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province on Friday.")
+    assert found["Al-Hasakeh"].country_code == "SY"

@@ -134,3 +134,12 @@ def test_a_place_fought_over_or_whose_residents_act_is_a_place(nlp):
 def test_conflict_areas_the_tables_lack_are_built_in(nlp, text, name, country):
     loc = _names(nlp, text)[name]
     assert (loc.country_code, loc.precision) == (country, "region")
+
+
+@pytest.mark.issue(17)
+def test_a_state_or_township_named_with_its_generic_word(nlp):
+    # spaCy reads "Chin State" as a person; the state word frames the name, and the township the
+    # gazetteer lacks leaves the event in the state it names, not nowhere
+    text = "On 8 May, in Paletwa Township, Mindat District, Chin State, fighting was reported near a market."
+    found = _names(nlp, text)
+    assert found["Chin"].country_code == "MM" and found["Chin"].precision == "province"

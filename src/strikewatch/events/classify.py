@@ -171,7 +171,8 @@ _ARMED_TARGET = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w
                            r"opened fire (?:on|at)|shot at)\s+(?:on |at |against )?(?:a |an |the |two |three |several |"
                            rf"some )?(?!by )(?:\w+ ){{0,2}}?(?:{_ARMED_OBJECT}|police\b)", re.I)
 # both sides shooting: attackers repelled, fire returned, fire 'in both directions', small-arms exchanges
-_TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat back|returned fire|fired back|"
+_TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat back|returned (?:the )?fire|fired back|shot back|"
+                        r"responded with (?:gun)?fire|"
                         r"retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|counter-?attack\w*|thwart\w*|"
                         r"foil\w*)\b",
                         re.I)
@@ -181,25 +182,28 @@ _DEAD = re.compile(r"\b(?:killed|dead|death|corpse|bod(?:y|ies)|beheaded|murdere
 _UNARMED_VICTIM = re.compile(r"\boff[- ]duty\b|\bretired (?:police|army|military|soldier|officer)", re.I)
 _CIVIL_TARGET = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|pedestrians|herd(?:er|s)m[ae]n|"
                            r"herders|farmers|women|children|famil(?:y|ies)|traders|motorists|travell?ers)\b", re.I)
-_CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murder\w*|hack\w*|beat|beating|target\w*|"
-                           r"massacr\w*|execut\w*|behead\w*)\s+(?:and \w+ )?(?:a |an |the |two |three |four |five |\d+ |"
+_CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murder\w*|hack\w*|beat|beaten|beating|target\w*|"
+                           r"massacr\w*|execut\w*|behead\w*|assassinat\w*)\s+(?:and \w+ )?(?:a |an |the |two |three |four |five |\d+ |"
                            r"several |some |dozens of )?(?:\w+ ){0,2}?(?:civilians?|villagers?|village|herds?m[ae]n|"
                            r"herders?|herd ?boys|labou?rers|businessm[ae]n|traders?|farmers?|passengers|women|children|"
-                           r"teachers?|residents|worshippers|family|families|journalists?|pedestrians|motorists)\b", re.I)
+                           r"teachers?|residents|worshippers|family|families|journalists?|pedestrians|motorists|"
+                           r"pastors?|priests?|imams?|clerics?|IDPs|refugees|migrants|displaced people|"
+                           r"(?:wo)?m[ae]n|boys?|girls?|persons?|individuals?)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
                        r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
 _CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
-          r"(?:group|crowd|mob|gang) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals)|mob|crowd|"
+          r"(?:group|crowd|mob|gang) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens)|mob|crowd|"
+          r"(?:[\w'’]+ )?(?:relatives|kin|kinsmen|family members|in-laws)|"
           r"members of the public|community members|neighbou?rs|passers-by|fishermen|motorists|traders|churchgoers|"
           r"worshippers|party (?:members|activists|workers|cadres)|(?:migrant |factory )?workers|"
           r"shopkeepers|vendors|sellers|mourners|fans|inmates|prisoners|young men|people)")
 _CROWD_VIOLENCE = re.compile(
     rf"\b{_CROWD}\s+(?:\w+ ){{0,3}}?(?:attacked|assaulted|beat|lynched|stoned|clashed|fought|hacked|thrashed|"
-    rf"set \w+ (?:ablaze|on fire)|pelted)\b|"
+    rf"set \w+ (?:ablaze|on fire)|pelted|(?:tried|attempted) to lynch|killed (?:\w+ ){{1,3}}?by (?:setting|burning|beating|stoning))\b|"
     rf"\b(?:beaten|lynched|stoned|assaulted|thrashed|set ablaze|set on fire|burnt|burned|hacked|attacked|killed)"
     rf"(?: to death)? (?:\w+ ){{0,4}}?by (?:a |an |the )?(?:angry |irate |enraged |furious |rival )?{_CROWD}\b|"
-    rf"\b(?:two|rival) groups of (?:\w+ ){{0,2}}?(?:students|supporters|youths|residents|villagers|churchgoers|"
-    rf"worshippers|traders|members|people)\b|"
+    rf"\b(?:two|rival) groups (?:of|from) (?:\w+ ){{0,2}}?(?:students|supporters|youths|residents|villagers|churchgoers|"
+    rf"worshippers|traders|members|people|communit(?:y|ies)|famil(?:y|ies)|villages)\b|"
     rf"\b(?:clash\w*|fight(?:ing)?|scuffle\w*) (?:\w+ )?between (?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD}) and "
     rf"(?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD})\b", re.I)
 _GUNS = re.compile(r"\b(?:gunmen|armed (?:men|group|gang)|militia\w*|militants?|rebels?|bandits|fighters|"

@@ -170,6 +170,12 @@ _PHRASE_CUES = (
                 r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST",
      ("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain", "bang",
       "road blockade")),
+    # a crowd gathered for a demand ('residents gathered outside the town hall to demand ...')
+    (re.compile(r"\b(?:gathered|assembled|congregated|came out (?:on|onto|into) the (?:roads|streets))\b(?=[^.;]{0,80}?"
+                r"\b(?:to demand|demanding|to protest|protesting|to denounce|denouncing|to condemn|condemning|calling for|"
+                r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)",
+                re.I), "PROTEST",
+     ("gathered", "assembled", "congregated", "came out")),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER",
      ("handed", "pulled out of")),
     # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend

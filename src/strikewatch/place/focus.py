@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .build import DEMONYM, FEATURES
+from .build import ALTERNATE, DEMONYM, FEATURES
 from ..models import Location
 from .gazetteer import Gazetteer
 
@@ -241,7 +241,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
         return int(supported[np.argmax(s[supported])]), s
     if near and len(set(sc.cc)) == 1:
         return best, s
-    if kind != 0 or gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
+    if kind != 0 and (kind != ALTERNATE or gaz.pop[i] < SMALL_PLACE or len(set(sc.cc)) > 1 or _one_country(focus, key)):
+        return None, s  # an alternate name stays only for a sizeable town of one country in a digest
+    if gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s
     namesakes = {c for c, k in zip(sc.cc, sc.kinds or [0] * len(sc.cc)) if k == 0}
     if gaz.pop[i] < BIG_CITY and len(namesakes) > 1 and _one_country(focus, key):

@@ -43,7 +43,7 @@ _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
                     rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya)\b|"
-                    rf"(?:state|county)\b(?!\s+[A-Z]))")  # "Cojedes state", "Kwale county", not "Ohio State University"
+                    rf"(?i:state|county|township|upazila|mandal)\b(?!\s+[A-Z]))")  # "Cojedes state", "Kwale county", not "Ohio State University"
 # words after a place that make a larger name still about the place: its parts, and the local
 # authorities named after it ("Oakland Police Department", "Hama City Council")
 _INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s+Council|Town\s+Council|"
@@ -52,7 +52,7 @@ _INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s
 _HEADS = re.compile(r"^(?:Province|Governorate|District|Sub-?district|Region|Area|City|Town|Village|"
                     r"(?:Refugee\s+|IDP\s+|Displacement\s+)?Camp|Airport|"
                     r"Air\s+Base|Airbase|Base|Dam|Bridge|Checkpoint|Crossing|Border|Countryside|Municipality|"
-                    rf"Oblast|Raion|County|{_INSTITUTION}|"
+                    rf"Oblast|Raion|County|State(?!\s+[A-Z])|{_INSTITUTION}|"
                     # the parts of a district named after its town ("in Isiolo South", "Gaza North")
                     r"(?:North|South|East|West|Central)(?!\s+[A-Z]))\b")
 _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")

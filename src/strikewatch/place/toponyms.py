@@ -59,7 +59,8 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|de la|de las|de los|do|da|dos|das|
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.endswith("ern") or w == "central"),
                                                        key=len, reverse=True)) + r")\s+$", re.I)
-_GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast)$")
+_GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast|state|"
+                          r"township|upazila|mandal|tehsil)$", re.I)
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
 # a country's name before its currency names money, not a place ("the US dollar exchange rate")
 # a name before a currency, or naming a landmark of some town ("the X intersection in Y"), is no place's
