@@ -381,3 +381,12 @@ def test_force_against_a_crowd_gathered_to_demand_is_excessive(cues, text, want)
 ])
 def test_disrupted_weapons_looting_and_intervention(cues, text, want):
     assert classify(cues, text, None, None) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Live: Arctic blast grips the lakeshore",
+    "Flu shot clinics open early as a polar blast hits the valley",
+    "The assembly passes the budget after a bruising clash with the opposition",
+])
+def test_weather_words_and_jabs_tell_no_event(nlp, text):
+    assert _note(nlp, text) == []

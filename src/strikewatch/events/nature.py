@@ -101,3 +101,15 @@ def natural_death(tok: Token) -> bool:
 
 
 _HARMS = {"wound", "injury", "burn", "attack", "home"}  # causes of death that count only with no violence told beside them
+
+
+_MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid", "freezing", "chilly", "snowy", "heat"},
+         "clash": {"bruising", "verbal", "heated", "televised", "rhetorical", "ideological", "diplomatic", "legal"},
+         "shot": {"flu", "booster", "vaccine", "covid", "measles", "polio", "tetanus"}}  # weather, words, jabs
+
+
+def mild_sense(tok: Token) -> bool:
+    """A blast of weather, a clash of words, a shot of vaccine ('an Arctic blast', 'a bruising clash', 'flu shots')."""
+    words = _MILD.get("shot" if tok.lower_ in ("shot", "shots") else tok.lemma_.lower(), ())
+    return (tok.pos_ == "NOUN" or tok.lower_ in ("shot", "shots")) and (tok.head.lower_ in words or any(
+        c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in words for c in tok.children))

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .gatherings import CALLED_OFF, describes_person, drill_march, objection, one_walker, rallied_not_gathered
-from .nature import HARM_CLASSES, natural_agent, natural_death
+from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
 
 
 def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
@@ -84,7 +84,10 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
     if lemma in ("mine", "mines") and _pit(tok):
         return True  # "seizing a French-run uranium mine": a pit, not a landmine
+    if mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
+        return True  # "an Arctic blast hits the city", "a bruising clash with the opposition", "flu shot clinics open"
     return False
+
 
 
 _PIT_WORDS = {"gold", "uranium", "coal", "copper", "diamond", "iron", "cobalt", "lithium", "tin", "salt", "open-pit",

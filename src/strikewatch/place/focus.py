@@ -92,11 +92,13 @@ def _forms(text: str) -> list[str]:
 # strikes and shells fly over them ("Russian air strikes kill 8 in Harasta"), and "the Ugandan border"
 # is where the neighbour begins.
 _ABROAD_HEADS = re.compile(
-    r"\s+(?:(?!police\b|security\b)[\w-]+\s+)?(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w-]+)*"  # "Russian and Turkish forces", "US, French and British jets"
+    r"\s+(?:(?!police\b|security\b)[\w-]+\s+){0,2}(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
     r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
     r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
     r"missiles?|rockets?|drones?|warplanes?|aircraft|planes|jets|helicopters?|gunships?|bombers?|warships?|navy|"
-    r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks|(?:border\s+)?guards?|coast\s*guards?)\b")
+    r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks|(?:border\s+)?guards?|coast\s*guards?|convoys?|bases?|posts?|"
+    r"outposts?|positions)\b")
 
 
 def _abroad_only(text: str, word: str) -> bool:
