@@ -156,6 +156,7 @@ def test_a_hit_and_run_is_an_accident_sentence():
 @pytest.mark.parametrize("sentence,accidental", [
     ("An explosion tore through a pesticide plant in an industrial park, killing 40 workers.", True),
     ("A series of explosions ripped through a fireworks market north of the capital.", True),
+    ("An explosion at a fireworks workshop in the hill town killed two workers.", True),
     ("A firedamp explosion at a coal mine killed 28 miners on Friday.", True),
     ("A fire caused by an exploding oxygen cylinder swept through a hospital ward.", True),
     ("Styrene gas leaked from a chemical factory, killing 11 people.", True),

@@ -234,7 +234,8 @@ def latest_year(text: str, this_year: int) -> int | None:
 _CAUSES = (r"gas|leak|faulty|electrical|short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|"
            r"stored chemicals|negligence")
 _RULED_OUT = r"sabotage|foul play|an attack|terrorism"
-_INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|fireworks (?:market|factory|warehouse|shop)|"
+_INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|"
+             r"(?:fireworks|pyrotechnics?) (?:market|factory|warehouse|shop|workshop|store)|"
              r"chemical (?:plant|factory|depot)|industrial park|oil depot|fuel depot|gas station|petrol station)")
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|firedamp|dust|transformer|pipeline|"
