@@ -172,10 +172,8 @@ _ARMED_TARGET = re.compile(r"\b(?:attack\w*|ambush\w*|raid\w*|storm\w*|assault\w
                            rf"some )?(?!by )(?:\w+ ){{0,2}}?(?:{_ARMED_OBJECT}|police\b)", re.I)
 # both sides shooting: attackers repelled, fire returned, fire 'in both directions', small-arms exchanges
 _TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat back|returned (?:the )?fire|fired back|shot back|"
-                        r"responded with (?:gun)?fire|"
-                        r"retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|counter-?attack\w*|thwart\w*|"
-                        r"foil\w*)\b",
-                        re.I)
+                        r"responded with (?:gun)?fire|retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|"
+                        r"counter-?attack\w*|thwart\w*|foil\w*)\b", re.I)
 _TWO_WAY = re.compile(r"\bin both directions\b|\bexchang\w* (?:of )?(?:\w+ )?(?:fire|artillery|mortars?|rockets?|shell\w*)\b|"
                       r"\bclash\w*|\bfighting\b|\bfire-?fights?\b|\bgun ?battles?\b", re.I)
 _DEAD = re.compile(r"\b(?:killed|dead|death|corpse|bod(?:y|ies)|beheaded|murdered|executed|died)\b", re.I)
@@ -184,11 +182,10 @@ _CIVIL_TARGET = re.compile(r"\b(?:civilians?|villagers|residents|passengers|wors
                            r"herders|farmers|women|children|famil(?:y|ies)|traders|motorists|travell?ers)\b", re.I)
 _CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murder\w*|hack\w*|beat|beaten|beating|target\w*|"
                            r"massacr\w*|execut\w*|behead\w*|assassinat\w*)\s+(?:and \w+ )?(?:a |an |the |two |three |four |five |\d+ |"
-                           r"several |some |dozens of )?(?:\w+ ){0,2}?(?:civilians?|villagers?|village|herds?m[ae]n|"
-                           r"herders?|herd ?boys|labou?rers|businessm[ae]n|traders?|farmers?|passengers|women|children|"
-                           r"teachers?|residents|worshippers|family|families|journalists?|pedestrians|motorists|"
-                           r"pastors?|priests?|imams?|clerics?|IDPs|refugees|migrants|displaced people|"
-                           r"(?:wo)?m[ae]n|boys?|girls?|persons?|individuals?)\b", re.I)
+                           r"several |some |dozens of )?(?:\w+ ){0,2}?(?:civilians?|villagers?|village|herds?m[ae]n|herders?|herd ?boys|"
+                           r"labou?rers|businessm[ae]n|traders?|farmers?|passengers|women|children|teachers?|residents|worshippers|"
+                           r"family|families|journalists?|pedestrians|motorists|pastors?|priests?|imams?|clerics?|IDPs|refugees|"
+                           r"migrants|displaced people|(?:wo)?m[ae]n|boys?|girls?|persons?|individuals?)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
                        r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
 _CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
