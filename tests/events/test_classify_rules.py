@@ -28,6 +28,9 @@ CIVILIANS = ActorName("Civilians", "civilians", True)
     # clan and ethnic fighting is a battle unless civilians are its named victims
     ({"DIE"}, "Inter-clan fighting over a borehole left six men dead in the district.", None, None, "Armed clash"),
     ({"KILL"}, "Ethnic violence flared and militiamen killed three villagers.", GUNMEN, CIVILIANS, "Attack"),
+    # a vehicle that struck a mine, however much is said of the vehicle first
+    ({"STRIKE"}, "A truck hired by a charity to carry food struck an improvised explosive device on the ring road.",
+     None, None, "Remote explosive/landmine/IED"),
     # a killing whose named victim is a person, not a fighter or post: violence against a civilian
     ({"KILL"}, "Suspected jihadists assassinated a pastor outside his church.", GUNMEN, GUNMEN, "Attack"),
     ({"HURT"}, "Gendarmes beat and injured a woman at a roadblock on the ring road.", ARMY, None, "Attack"),

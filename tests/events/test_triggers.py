@@ -123,6 +123,11 @@ def test_negation_reaches_through_of(nlp, text, word, negated):
     ("Police arrested five men and detained two women in the market on Monday.", "detained", False),
     ("Crowds gathered in the square, demanding that wages will be paid and chanting slogans.", "chanting", False),
     ("The threat level stays severe, meaning an attack is highly likely.", "attack", True),
+    # a call to a rally is no rally; police called to a brawl came to one that happened
+    ("The movement called its supporters to a great rally on Friday in the capital.", "rally", True),
+    ("Opposition leaders appealed for a general strike and mass protests.", "protests", True),
+    ("Police were called to a brawl outside the bar on Sunday.", "brawl", False),
+    ("Travellers should avoid areas of demonstrations and large crowds.", "demonstrations", True),
 ])
 def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, word, irrealis):
     from strikewatch.events.triggers import is_irrealis

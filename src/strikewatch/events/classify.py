@@ -279,7 +279,7 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
 
 
 # a vehicle that hit a mine: the explosive is the weapon, not the thing struck
-_RAN_OVER = re.compile(r"\b(?:vehicles?|cars?|trucks?|bus|buses|convoy|patrol|pick-?ups?|tractors?|minibus)\s+(?:\w+\s+){0,2}?"
+_RAN_OVER = re.compile(r"\b(?:vehicles?|cars?|trucks?|bus|buses|convoy|patrol|pick-?ups?|tractors?|minibus)\s+(?:[\w,-]+\s+){0,8}?"
                        r"(?:struck|hit|ran over|drove over|triggered|detonated)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?"
                        r"(?:explosive devices?|(?:land)?mines?|IEDs?|roadside bombs?|bombs?)\b", re.I)
 

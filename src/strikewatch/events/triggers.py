@@ -70,6 +70,7 @@ _ACTOR_HEADS = {"militia", "group", "rebel", "faction", "movement", "force", "ar
                 "organization", "insurgent", "fighter", "community", "tribe", "party", "insurgency", "network", "cartel"}
 _LIKELY = {"likely", "possible", "imminent", "probable", "inevitable", "expected", "feared", "unlikely"}
 _MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
+_CALLS = {"call", "urge", "invite", "summon", "mobilise", "mobilize", "appeal", "exhort"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
                  "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
 _REPORTING_NOUNS = {"video", "footage", "clip", "image", "images", "picture", "gif", "photo", "photos"}
@@ -334,6 +335,11 @@ def is_irrealis(tok: Token) -> bool:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
     if known_for(tok):
         return True  # "a group notorious for kidnapping": what it is known for, no deed told
+    if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and head.head.head.lemma_.lower() \
+            in _CALLS and not any(c.dep_ == "auxpass" for c in head.head.head.children):
+        return True  # "called its supporters to a rally on Friday", "appealed for a general strike" (not "police were called to a brawl")
+    if tok.pos_ == "NOUN" and any(a.lemma_.lower() in ("avoid", "avert") for a in list(tok.ancestors)[:3]):
+        return True  # "avoid areas of demonstrations", "a clash was averted": advice and escapes, no event
     if tok.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and any(a.lemma_.lower() in _INTENT for a in list(tok.ancestors)[:3]):
         return True  # "urged supporters to march" read as a preposition's object
