@@ -110,6 +110,7 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
     assert mob_violence("A shopkeeper was assaulted by a neighbour's relatives after an argument over a debt.")
     assert mob_violence("About forty people tried to lynch two men accused of stealing a goat.")
     assert mob_violence("A group of local people killed a suspected thief by setting him on fire.")
+    assert mob_violence("The suspect died after being beaten by a mass of residents near the market.")
     assert not mob_violence("Bandits with rifles attacked herders near the well.")
     assert not mob_violence("Soldiers raided the camp at night.")
 
@@ -202,6 +203,8 @@ def test_new_trigger_words_found_events(nlp):
     assert "KILL" in classes("Gunmen assassinated a judge outside the court.")
     assert "PROTEST" in classes("Drivers held a motorcade through the capital.")
     assert "PROTEST" in classes("Neighbours formed a human chain around the park.")
+    assert "PROTEST" in classes("Police removed climate activists blocking the ring road on Friday.")
+    assert "PROTEST" in classes("Residents gathered outside the clinic on Monday demanding a doctor.")
 
 
 def test_armed_group_members_are_armed_victims():
@@ -390,6 +393,7 @@ def test_disrupted_weapons_looting_and_intervention(cues, text, want):
     "Live: Arctic blast grips the lakeshore",
     "Flu shot clinics open early as a polar blast hits the valley",
     "The assembly passes the budget after a bruising clash with the opposition",
+    "The right to assemble is in the constitution because governments find protest inconvenient.",
 ])
 def test_weather_words_and_jabs_tell_no_event(nlp, text):
     assert _note(nlp, text) == []

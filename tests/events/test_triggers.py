@@ -128,6 +128,8 @@ def test_negation_reaches_through_of(nlp, text, word, negated):
     ("Opposition leaders appealed for a general strike and mass protests.", "protests", True),
     ("Police were called to a brawl outside the bar on Sunday.", "brawl", False),
     ("Travellers should avoid areas of demonstrations and large crowds.", "demonstrations", True),
+    # every verb of a list shares the first one's future ("would confine ..., require ... and let officers fire")
+    ("The bill would confine rallies to fixed zones, require a bond and let officers fire tear gas at crowds.", "fire", True),
 ])
 def test_a_bare_verb_after_another_shares_its_future_or_infinitive(nlp, text, word, irrealis):
     from strikewatch.events.triggers import is_irrealis

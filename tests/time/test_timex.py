@@ -221,6 +221,7 @@ def test_a_wire_dateline_gives_the_report_day():
 @pytest.mark.parametrize("text,span,value", [
     ("Nine years ago this week the depot was bombed.", "Nine years ago this week", "2007-W43"),
     ("Two years ago today, gunmen stormed the hotel.", "Two years ago today", "2014-10-24"),
+    ("Thirty years ago tonight, soldiers fired on the crowd.", "Thirty years ago tonight", "1986-10-24"),
     ("Five years ago this month rebels took the city.", "Five years ago this month", "2011-10"),
     ("Three days ago, gunmen stormed the hotel.", "Three days ago", "2016-10-21"),
 ])

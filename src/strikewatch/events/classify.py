@@ -189,7 +189,7 @@ _CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murd
 _COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
                        r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
 _CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
-          r"(?:group|crowd|mob|gang) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens)|mob|crowd|"
+          r"(?:group|crowd|mob|gang|mass) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens)|mob|crowd|"
           r"(?:[\w'’]+ )?(?:relatives|kin|kinsmen|family members|in-laws)|"
           r"members of the public|community members|neighbou?rs|passers-by|fishermen|motorists|traders|churchgoers|"
           r"worshippers|party (?:members|activists|workers|cadres)|(?:migrant |factory )?workers|"

@@ -84,12 +84,17 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
     if lemma in ("mine", "mines") and _pit(tok):
         return True  # "seizing a French-run uranium mine": a pit, not a landmine
+    if cls == "PROTEST" and tok.tag_ == "NN" and tok.dep_ in ("dobj", "compound") and (tok.head if tok.dep_ == "dobj" else tok.head.head) \
+            .lemma_.lower() in _VIEWS and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+        return True  # "governments find protest inconvenient", "the law criminalises protest": protest as an idea
     if mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
         return True  # "an Arctic blast hits the city", "a bruising clash with the opposition", "flu shot clinics open"
     return False
 
 
 
+_VIEWS = {"find", "consider", "see", "regard", "tolerate", "criminalise", "criminalize", "outlaw", "ban", "restrict",
+          "permit", "allow", "guarantee", "protect", "value", "fear", "discourage", "encourage", "treat"}
 _PIT_WORDS = {"gold", "uranium", "coal", "copper", "diamond", "iron", "cobalt", "lithium", "tin", "salt", "open-pit",
               "open", "pit", "mining", "run", "owned", "operated"}
 

@@ -174,9 +174,9 @@ _PHRASE_CUES = (
     # a crowd gathered for a demand ('residents gathered outside the town hall to demand ...')
     (re.compile(r"\b(?:gathered|assembled|congregated|came out (?:on|onto|into) the (?:roads|streets))\b(?=[^.;]{0,80}?"
                 r"\b(?:to demand|demanding|to protest|protesting|to denounce|denouncing|to condemn|condemning|calling for|"
-                r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)",
-                re.I), "PROTEST",
-     ("gathered", "assembled", "congregated", "came out")),
+                r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
+                r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b", re.I), "PROTEST",
+     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying")),
     (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER",
      ("handed", "pulled out of")),
     # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
@@ -364,9 +364,12 @@ def is_irrealis(tok: Token) -> bool:
         if tok.dep_ == "nsubj" and tok.head.i == verb.i and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in verb.children):
             return True  # "an attack is highly likely"
-        if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in verb.head.children):
-            cur = verb.head  # a bare verb after another shares its future or infinitive: "will arrest
+        fut = lambda v: any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)  # noqa: E731
+        first = verb  # up the list to the verb with the future: "would confine ..., require ... and let officers fire"
+        while not fut(first) and first.dep_ == "conj" and first.tag_ in ("VB", "VBP") and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+        if first is not verb and fut(first):
+            cur = first  # a bare verb after another shares its future or infinitive: "will arrest
             continue  # and detain", "promising to withdraw and release" (not "will be protected and chanting")
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "acl", "pobj", "dobj", "nsubj", "nsubjpass", "prep"):
             break

@@ -115,7 +115,7 @@ _RULES: list[tuple[str, str]] = [
              rf"|the\s+year\s+(?-i:{_YEAR_SPELLED}))(?:\s+period)?\b"),
     ("ago", rf"\b(?:(?:{APPROX})?(?P<n>{NUM})[\s-](?P<unit>{UNIT})s?(?:\s+or\s+so)?|(?P<q>a\s+few|several|many)"
             rf"\s+(?P<unit2>{UNIT})s)\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously)\b"
-            r"(?:,?\s+(?P<same>this\s+(?:week|month)|today|to\s+the\s+day)\b)?"),  # "ten years ago this week"
+            r"(?:,?\s+(?P<same>this\s+(?:week|month|day)|today|tonight|to\s+the\s+day)\b)?"),  # "ten years ago this week"
     ("year_ago_adj", r"\b(?P<adj>year-ago|year-earlier|year-before|prior-year)\b"),
     ("rel_day", r"\bthe\s+(?P<which>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"),
     ("next_day", r"\b(?:(?P<the>the)\s+)?(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|"
