@@ -397,3 +397,9 @@ def test_disrupted_weapons_looting_and_intervention(cues, text, want):
 ])
 def test_weather_words_and_jabs_tell_no_event(nlp, text):
     assert _note(nlp, text) == []
+
+
+def test_a_definite_noun_with_new_victims_introduces_its_event(nlp):
+    # "the abduction of a priest" tells the event; "the attack" alone refers to one told before
+    events = _note(nlp, "The parish announced on Sunday the abduction of a priest from the rectory in Kagarko.")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
