@@ -50,6 +50,9 @@ CIVILIANS = ActorName("Civilians", "civilians", True)
      "Armed clash"),
     ({"SHELL"}, "Government artillery shelled the rebel-held village at night.", ARMY, None,
      "Shelling/artillery/missile attack"),
+    # a shelling answered by the other side is a battle
+    ({"SHELL", "FIRE"}, "Rebels shelled army posts on the ridge and the troops fired back, killing three.", GUNMEN, ARMY,
+     "Armed clash"),
     # a foiled attack, and men who opened fire at the police, are battles too
     ({"ATTACK"}, "Soldiers thwarted an attack by insurgents on the river crossing.", ARMY, GUNMEN, "Armed clash"),
     ({"FIRE"}, "Two men in a van opened fire at the police at a roadblock.", None, None, "Armed clash"),

@@ -119,7 +119,6 @@ _BASE = re.compile(r"^(?=.*\b(?:establish\w*|set(?:ting)? up|open(?:ed|s|ing)?|b
                    r"(?=.*\b(?:base|headquarters|camp|outpost|checkpoints?|roadblocks?|observation (?:point|post)|"
                    r"command (?:centre|center|post))\b)", re.I | re.S)
 _BATTLE = "battle"
-_STATE_KINDS = STATE_KINDS
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
 _ARMY = re.compile(r"\b(?:forces|troops|army|military|soldiers|militants|fighters|insurgents|jihadists|"
                    r"guerrillas?|armed|weapons|firing|shot|shooting|mortars?|artillery|killed)\b", re.I)
@@ -175,7 +174,8 @@ _TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat ba
                         r"responded with (?:gun)?fire|retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|"
                         r"counter-?attack\w*|thwart\w*|foil\w*)\b", re.I)
 _TWO_WAY = re.compile(r"\bin both directions\b|\bexchang\w* (?:of )?(?:\w+ )?(?:fire|artillery|mortars?|rockets?|shell\w*)\b|"
-                      r"\bclash\w*|\bfighting\b|\bfire-?fights?\b|\bgun ?battles?\b", re.I)
+                      r"\bclash\w*|\bfighting\b|\bfire-?fights?\b|\bgun ?battles?\b|\bfired back\b|\breturned (?:the )?fire\b|"
+                      r"\bresponded to (?:the |their )?(?:fire|shelling|attack)\b", re.I)  # both sides fired, or one answered
 _DEAD = re.compile(r"\b(?:killed|dead|death|corpse|bod(?:y|ies)|beheaded|murdered|executed|died)\b", re.I)
 _UNARMED_VICTIM = re.compile(r"\boff[- ]duty\b|\bretired (?:police|army|military|soldier|officer)", re.I)
 _CIVIL_TARGET = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|pedestrians|herd(?:er|s)m[ae]n|"
@@ -295,7 +295,7 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
             return AIR
         if "SHELL" in cues:
             return SHELL
-        if "BLAST" in cues and _kind(a1) in _STATE_KINDS and re.search(r"\bbombed\b", text, re.I):
+        if "BLAST" in cues and _kind(a1) in STATE_KINDS and re.search(r"\bbombed\b", text, re.I):
             return AIR  # "the army bombed militant bases": a state bombs from the air
         if "BLAST" in cues and not cues & {"STRIKE", "AIR", "FIRE", "SHOOT"}:
             return IED  # "rebels blew up a pipeline": an explosion set off, no weapon named
@@ -349,19 +349,19 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if violent:
         boom = _explosion(cues, text, trigger, a1)
         if boom == SHELL and _TWO_WAY.search(text):
-            boom = _BATTLE  # heavy weapons fired by both sides: a battle, not a one-sided shelling
+            boom = _BATTLE  # heavy weapons fired by both sides, or answered: a battle, not a one-sided shelling
         if boom == _BATTLE:
             boom = None if protest_ctx or _kind(a2) in ("civilians", "protesters") else "Armed clash"
         if boom in (SUICIDE, CHEM, AIR) or boom and not protest_ctx:
             return boom
     if protest_ctx:
         return protest_type(cues, text)
-    if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in _NON_STATE_ARMED | _STATE_KINDS \
+    if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in _NON_STATE_ARMED | STATE_KINDS \
             and _PROTEST_PURPOSE.search(text):
         return "Violent demonstration"  # "residents burned tyres to demand power": ACLED's violent demonstration
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
         return territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
-            "Non-state actor overtakes territory" if _kind(a1) not in _STATE_KINDS else "Government regains territory"
+            "Non-state actor overtakes territory" if _kind(a1) not in STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
         return strategic(cues, text, a1)  # weapons disrupted, or goods seized
     if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"SHOOT", "CLASH"}:
