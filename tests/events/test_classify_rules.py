@@ -397,6 +397,9 @@ def test_disrupted_weapons_looting_and_intervention(cues, text, want):
     "Flu shot clinics open early as a polar blast hits the valley",
     "The assembly passes the budget after a bruising clash with the opposition",
     "The right to assemble is in the constitution because governments find protest inconvenient.",
+    "About 4,000 military personnel marched before the president on the national holiday.",
+    "The film, shot partly in a disused mill, shows a village under siege.",
+    "The crowd cheered a pilot on a jet-powered hoverboard, a demonstration of the technology.",
 ])
 def test_weather_words_and_jabs_tell_no_event(nlp, text):
     assert _note(nlp, text) == []

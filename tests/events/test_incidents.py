@@ -77,3 +77,11 @@ def test_a_monitors_record_lines_give_the_toll(nlp):
     (ev,) = _run(nlp, body)
     assert (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (7, 7, 12)
     assert ev.civilian_fatalities.high == 12 and ev.injured.best == 9
+
+
+def test_a_habit_of_decades_or_the_past_is_background():
+    from strikewatch.events.incidents import background_sentence
+
+    assert background_sentence("The group has been fighting for independence for several decades.")
+    assert background_sentence("It has been blamed for kidnappings and attacks in the past.")
+    assert not background_sentence("Gunmen attacked a bus near the pass on Monday, killing five.")

@@ -128,6 +128,9 @@ def test_negation_reaches_through_of(nlp, text, word, negated):
     ("Opposition leaders appealed for a general strike and mass protests.", "protests", True),
     ("Police were called to a brawl outside the bar on Sunday.", "brawl", False),
     ("Travellers should avoid areas of demonstrations and large crowds.", "demonstrations", True),
+    # what is depicted or denied is no deed told
+    ("The film, shot in a disused factory, depicts artillery bombardments and a collapsing trench.", "bombardments", True),
+    ("A spokesman denied reports that aircraft had bombed a village near the border.", "bombed", True),
     # every verb of a list shares the first one's future ("would confine ..., require ... and let officers fire")
     ("The bill would confine rallies to fixed zones, require a bond and let officers fire tear gas at crowds.", "fire", True),
 ])

@@ -143,3 +143,12 @@ def test_a_state_or_township_named_with_its_generic_word(nlp):
     text = "On 8 May, in Paletwa Township, Mindat District, Chin State, fighting was reported near a market."
     found = _names(nlp, text)
     assert found["Chin"].country_code == "MM" and found["Chin"].precision == "province"
+
+
+@pytest.mark.issue(17)
+def test_a_place_called_a_village_is_no_big_city(nlp):
+    # "the village of Kobe" near Gao is no Japanese city of a million; the event falls back to Gao
+    found = _names(nlp, "Soldiers raided the village of Kobe near Gao on Tuesday.")
+    assert found.get("Kobe") is None and found["Gao"].country_code == "ML"
+    # "the villages of Zamfara" names a state that holds them
+    assert _names(nlp, "Few children were found in the villages of Zamfara last year.")["Zamfara"].country_code == "NG"

@@ -1,5 +1,6 @@
 """Deeds a sentence names only as background: the day an anniversary counts from ("marked ten years
-since gunmen stormed the school") and what a group is known for ("notorious for kidnapping").
+since gunmen stormed the school"), what a group is known for ("notorious for kidnapping"), and what is
+depicted or denied ("the film depicts bombardments", "the army denied that jets had bombed a village").
 Asked by ``events.triggers.is_irrealis``."""
 from __future__ import annotations
 
@@ -35,3 +36,31 @@ def known_for(tok: Token) -> bool:
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "notorious for kidnapping for ransom and for beheading hostages"
     return prep.head.lower_ in _KNOWN_FOR
+
+
+# verbs whose object is a picture or a denial of violence, not a deed told: "the film depicts artillery
+# bombardments", "the army denied reports that aircraft had bombed a village"
+_TOLD_NOT_DONE = {"depict", "portray", "dramatise", "dramatize", "recreate", "reenact", "re-enact", "deny", "refute", "dismiss"}
+
+
+def told_not_done(tok: Token) -> bool:
+    """A trigger under (within two heads of) a verb of depicting or denying: a picture or a denial, no event."""
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in _TOLD_NOT_DONE and not any(c.dep_ == "auxpass" for c in a.children)
+               for a in list(tok.ancestors)[:2])  # not "held a protest after he was denied a permit"
+
+
+_DISPLAYS = {"force", "strength", "power", "capability", "technology", "system", "device", "product", "skill", "resolve",
+             "unity", "method", "concept", "feature", "prototype", "hoverboard", "vehicle", "drone", "weapon"}
+_PICTURES = {"film", "movie", "documentary", "video", "series", "scene", "footage", "picture", "photo", "episode", "drama"}
+
+
+def shown_not_done(tok: Token) -> bool:
+    """A display or a filming, not a protest or a shooting: "a demonstration of the new hoverboard",
+    "the film, shot partly in a disused factory"."""
+    if tok.lemma_.lower() == "demonstration":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _DISPLAYS for o in c.children)
+                   for c in tok.children)
+    before = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    return tok.lemma_.lower() == "shoot" and (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _PICTURES
+                                              or bool(before) and before[-1] == "," and bool(set(before) & _PICTURES))
+

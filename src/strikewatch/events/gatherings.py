@@ -11,7 +11,7 @@ CALLED_OFF = {"cancel", "postpone", "scrap", "shelve", "abandon", "ban", "prohib
 
 
 _PARADING = {"troop", "soldier", "cadet", "band", "veteran", "sailor", "marine", "guard", "recruit", "unit", "regiment",
-             "battalion", "army", "contingent", "platoon"}
+             "battalion", "army", "contingent", "platoon", "personnel", "serviceman", "servicewoman", "airman", "conscript"}
 
 
 def drill_march(tok: Token) -> bool:

@@ -28,8 +28,9 @@ from .taxonomy import EventType, SubEventType
 
 # habits and a period's run of events, background wherever they are told ("repeatedly", "a wave of", "this year")
 _HABITS = (r"\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
-           r"|\bfor\s+(?:years|months|decades)\b|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b"
-           r"|\bthis\s+year\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b")
+           r"|\bfor\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?(?:years|months|decades)\b|\bin\s+the\s+past\b"
+           r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bthis\s+year\b"
+           r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b")
 _BACKGROUND = re.compile(
     r"\b(?:last|previous)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
     r"|\bearlier\s+this\s+(?:week|month|year)\b|\bin\s+(?:a|an)\s+(?:similar|previous|earlier)\b"

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from .aside import shown_not_done
 from .gatherings import CALLED_OFF, describes_person, drill_march, objection, one_walker, rallied_not_gathered
 from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
 
@@ -87,8 +88,8 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     if cls == "PROTEST" and tok.tag_ == "NN" and tok.dep_ in ("dobj", "compound") and (tok.head if tok.dep_ == "dobj" else tok.head.head) \
             .lemma_.lower() in _VIEWS and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
         return True  # "governments find protest inconvenient", "the law criminalises protest": protest as an idea
-    if mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
-        return True  # "an Arctic blast hits the city", "a bruising clash with the opposition", "flu shot clinics open"
+    if shown_not_done(tok) or mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
+        return True  # "a demonstration of the hoverboard", "the film, shot near Kyiv", "an Arctic blast", "flu shots"
     return False
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
-from .aside import is_anniversary, known_for
+from .aside import is_anniversary, known_for, told_not_done
 from .deeds import DEED_VERBS, deed_cue
 from .senses import everyday_sense
 from .territory import DRIVEN_OUT, FELL
@@ -333,8 +333,8 @@ def is_irrealis(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ in ("dep", "conj") and head.i > head.head.i) \
             and head.head.lemma_.lower() in _ORDERED:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
-    if known_for(tok):
-        return True  # "a group notorious for kidnapping": what it is known for, no deed told
+    if known_for(tok) or told_not_done(tok):
+        return True  # "a group notorious for kidnapping", "the film depicts bombardments", "denied that jets bombed"
     if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and head.head.head.lemma_.lower() \
             in _CALLS and not any(c.dep_ == "auxpass" for c in head.head.head.children):
         return True  # "called its supporters to a rally on Friday", "appealed for a general strike" (not "police were called to a brawl")

@@ -8,6 +8,7 @@ from .gazetteer import Candidate, Gazetteer
 from .translit import translit_key
 
 BIG_PROVINCE = 1_000_000  # a province this populous, named outright, beats towns matched by a variant
+VILLAGE_MAX = 500_000  # a place the text calls a village is smaller than this (news calls towns of 100,000 villages)
 CAPITAL_SHARE = 0.1  # a same-name city with this share of its province's population is the province's capital
 _ADMIN1 = FEATURES.index("admin1")
 
@@ -18,9 +19,12 @@ def prune(gaz: Gazetteer, cands: list[Candidate], want: str | None) -> list[Cand
     A town matched only by a variant spelling loses to a country, continent,
     region or large province named outright ("Canada" is not "La Cañada"); a
     province loses to its namesake capital unless the text asks for the
-    province ("Basra" is the city, "Basra province" the province).
+    province ("Basra" is the city, "Basra province" the province). A name the text calls a village
+    has no reading of :data:`VILLAGE_MAX` people or more.
     """
     cands = cands if want == "admin1" else capitals_over_provinces(gaz, cands)
+    if want == "village":  # "the village of Kobe near Gao" is no city of a million
+        cands = [c for c in cands if gaz.pop[c.id] < VILLAGE_MAX]
     feats = [gaz.feature(c.id) for c in cands]
     big_area = any(c.kind == 0 and (f in ("country", "continent", "region") or
                                     (f == "admin1" and gaz.pop[c.id] >= BIG_PROVINCE))

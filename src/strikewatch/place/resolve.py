@@ -168,7 +168,7 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     renamed = capital & (kinds != 0) & owned
     prior -= penalty * np.where(renamed, 1.0, np.where(capital, 0.0, fade))
     prior += W["capital"] * (capital & ~renamed)
-    if want:
+    if want in FEATURES:
         prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
     ids = ids[order]

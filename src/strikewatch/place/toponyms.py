@@ -51,9 +51,11 @@ NOT_PLACES = frozenset(normalize(n) for n in (
 _NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
                    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _AROUND = re.compile(r"\bin and around\s+(?:the\s+)?(?:city of\s+)?$", re.I)
-_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state|city|town)\b", re.I)
+_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state|city|town|village|hamlet)\b", re.I)
 _WANT = {"province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
-         "district": "district", "county": "district", "parish": "district", "city": "city", "town": "city"}
+         "district": "district", "county": "district", "parish": "district", "city": "city", "town": "city",
+         "village": "village", "hamlet": "village"}  # a village is no city of 500,000 (place.prune)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.I)
 # a name that goes on through a particle ("Santiago de Cuba", "Martinez de la Torre", "Rostov-on-Don")
 _PARTICLE_TAIL = re.compile(r"(?:\s+(?:de|del|de la|de las|de los|do|da|dos|das|di|du|des)\s+|-(?:on|upon|en|sur|de|la)-)"
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
@@ -73,7 +75,7 @@ def context(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     before = text[max(0, start - 40):start]
     precision = "in and around" if _AROUND.search(before) else "near" if _NEAR.search(before) else None
     after = _WANT_AFTER.match(text[end:end + 16])
-    return precision, _WANT[after.group(1).lower()] if after else None
+    return precision, _WANT[after.group(1).lower()] if after else "village" if _VILLAGE_BEFORE.search(before) else None
 
 
 def compass_before(text: str, start: int) -> re.Match[str] | None:
