@@ -41,6 +41,6 @@ def test_the_pipeline_is_mostly_silent_on_non_events_in_every_genre():
     for event in result.report_events:
         by_article.setdefault(event.sources[0].report, []).append(event)
     scores = score_relevance(labels, by_article)
-    assert scores["article"]["out_of_scope_silent"] >= 0.85  # 0.875 now (0.856 when first read)
-    assert scores["article"]["in_scope_found"] >= 0.83  # 0.8625 now
-    assert scores["event_precision"] >= 0.70  # 0.728 now (0.705 when first read)
+    assert scores["article"]["out_of_scope_silent"] >= 0.88  # 0.9062 now (0.856 when first read)
+    assert scores["article"]["in_scope_found"] >= 0.85  # 0.8875 now (0.8625 when first read)
+    assert scores["event_precision"] >= 0.76  # 0.7978 now (0.705 when first read)
