@@ -272,6 +272,8 @@ def test_a_labour_strike_is_a_protest_only_when_the_strikers_act_in_public(nlp):
     assert subs("Striking nurses marched to the health ministry on Monday demanding better pay.") == \
         ["Peaceful protest"]
     assert classify({"STRIKE"}, "Bus drivers went on strike over pay.", None, None) is None
+    # the month of March is no march
+    assert classify({"STRIKE"}, "HAMBURG, March 27 - A 24-hour strike by rail workers halted all trains.", None, None) is None
 
 
 def test_munitions_or_mortars_seized_are_weapons_seized():

@@ -40,6 +40,6 @@ def test_the_pipeline_is_silent_on_a_days_general_news_and_finds_buried_events()
     for event in result.report_events:
         by_article.setdefault(event.sources[0].report, []).append(event)
     scores = score_relevance(labels, by_article)
-    assert scores["article"]["out_of_scope_silent"] >= 0.94  # 0.9667 now (0.9533 when first read)
+    assert scores["article"]["out_of_scope_silent"] >= 0.95  # 0.98 now (0.9533 when first read)
     assert scores["article"]["in_scope_found"] >= 0.86  # 0.90 now
-    assert scores["event_precision"] >= 0.85  # 0.8966 now (0.8525 when first read)
+    assert scores["event_precision"] >= 0.88  # 0.9286 now (0.8525 when first read)

@@ -207,3 +207,17 @@ def test_a_private_motive_is_a_crime_storys_word():
              "and a suspect was held overnight.")
     assert {"an argument with a", "suspect"} <= crime_cues(story)
     assert out_of_scope_story(story, [POLICE]) == "crime"
+
+
+def test_an_articles_robbery_gang_is_crime_news_but_a_gang_note_is_not_settled_by_it():
+    article = ("A gang of four masked men robbed a watch shop in the city centre on Tuesday morning, smashing "
+               "display cases with hammers and escaping with stolen watches worth about $300,000. Detectives said "
+               "the robbery took less than two minutes. Security footage shows the men arriving on two scooters "
+               "and leaving the same way. Police are appealing for witnesses and have released images of a "
+               "scooter found abandoned near the river. The shop's owner said staff were shaken but unhurt. "
+               "Detectives believe the gang may be linked to two similar thefts from jewellers last month. "
+               "Business owners on the street said they would meet the council next week to ask for more "
+               "patrols and better lighting, and one said he had already fitted a new alarm and shutters.")
+    assert len(article) > 700 and out_of_scope_story(article, [POLICE]) == "crime"
+    note = "A gang robbed a shop and stole goods worth 30,000 shillings; police are investigating."
+    assert out_of_scope_story(note, [POLICE]) is None  # a monitor's short gang note stays for the rules to read

@@ -23,7 +23,7 @@ _STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight
                           r"twenty|thirty|several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?"
                           r"(?:air)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|struck|hit|targeted|damaged|suppressed|"
                           r"neutrali[sz]ed|denied)\b", re.I)
-_IN_PUBLIC = re.compile(r"\b(march\w*|rall(?:y|ied|ies)|picket\w*|sit-?ins?|demonstrat\w*|protest\w*|gather\w*|"
+_IN_PUBLIC = re.compile(r"\b((?-i:march)\b|march(?:ed|es|ing|ers?)|rall(?:y|ied|ies)|picket\w*|sit-?ins?|demonstrat\w*|protest\w*|gather\w*|"
                         r"block\w*|streets?|occup\w*|chant\w*|placards?|banners?|outside|in front of)\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)

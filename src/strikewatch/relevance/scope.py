@@ -66,6 +66,8 @@ _POLITICAL_KINDS = frozenset({"rebel", "militia", "international", "protesters",
 # An unidentified actor named as a group (gunmen, bandits, a gang) is organised violence, which
 # ACLED codes, and so is a mob's (mob violence); a lone gunman, a suspect or an assailant is a crime
 # story's culprit.
+ROBBERY_ARTICLE_CHARS = 700  # an article this long about a gang that robbed or stole, and killed nobody, is crime news
+_PROPERTY = re.compile(r"\b(?:robbed|robbery|robberies|heist|stole|stolen|burglar\w*|theft|smash-and-grab)\b", re.I)
 _ORGANISED = re.compile(r"\b(?:gunmen|armed men|bandits|gangs?|gangsters|cartels?|militants|fighters|insurgents|"
                         r"jihadists|terrorists|extremists|vigilantes|kidnappers|pirates|raiders|rustlers|"
                         r"cattle raids?|mobs?|lynch\w*)\b", re.IGNORECASE)
@@ -132,8 +134,10 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
     if political_actor(actors) or _PROTEST.search(text):  # protests: in scope anywhere
         return None
     told = " ".join(s for s in _SENTENCE.split(text) if not aside(s))
-    if _ORGANISED.search(told):  # gunmen, gangs, bandits: organised violence, which ACLED codes
-        return None
+    organised = {m.group().lower() for m in _ORGANISED.finditer(told)}
+    if organised and not (organised <= {"gang", "gangs"} and len(text) > ROBBERY_ARTICLE_CHARS and _PROPERTY.search(text)
+                          and not _deed_words(text)):
+        return None  # gunmen, gangs, bandits: organised violence, which ACLED codes (not an article's robbery gang)
     blotter = {m.group().lower() for m in _BLOTTER.finditer(text)}
     if (len(crime_cues(text) | blotter) >= MIN_CUES or len(text) <= BRIEF_CHARS and blotter) \
             and not political_actor(bystanders):
