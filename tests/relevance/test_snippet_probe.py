@@ -3,30 +3,15 @@ stop 22 after the long-news rules, as a check they had not seen: 200 tell no eve
 disasters, accidents, health, diplomacy, elections, business, military news, crime, courts, threats,
 history, words in other senses, sport, other) and 100 tell one recent event each, 4 to 6 of every
 ACLED sub-event type."""
-import json
-from pathlib import Path
-
 import pytest
 
-from strikewatch.eval.score_relevance import score_relevance, text_reports
 from strikewatch.events.assemble import headed_brief
 from strikewatch.models import Report
-from strikewatch.pipeline import load_pipeline
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "relevance"
 
 
-def _rows(name):
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_every_label_has_its_brief_and_one_event_or_a_cause():
-    texts = {r["id"]: r for r in _rows("snippet_briefs.jsonl")}
-    labels = _rows("snippet_labels.jsonl")
-    assert len(labels) == len(texts) == 300 and {lab["id"] for lab in labels} == set(texts)
-    for lab in labels:
-        assert (len(lab["events"]) == 1) == lab["in_scope"] and (lab["in_scope"] or lab["cause"]), lab["id"]
-    assert sum(lab["in_scope"] for lab in labels) == 100
+def test_every_label_has_its_brief_and_one_event_or_a_cause(check_probe):
+    labels = check_probe("snippet_labels.jsonl", "snippet_briefs.jsonl", 300, 100)
+    assert all((len(lab["events"]) == 1) == lab["in_scope"] for lab in labels)
 
 
 def test_a_headline_over_a_lede_is_a_headed_brief():
@@ -37,13 +22,8 @@ def test_a_headline_over_a_lede_is_a_headed_brief():
 
 
 @pytest.mark.issue(16)
-def test_the_pipeline_is_silent_on_non_events_and_finds_each_event():
-    labels = _rows("snippet_labels.jsonl")
-    result = load_pipeline().run(text_reports(_rows("snippet_briefs.jsonl")), merge=False)
-    by_article: dict[str, list] = {}
-    for event in result.report_events:
-        by_article.setdefault(event.sources[0].report, []).append(event)
-    scores = score_relevance(labels, by_article)
+def test_the_pipeline_is_silent_on_non_events_and_finds_each_event(probe_scores):
+    scores = probe_scores("snippet_labels.jsonl", "snippet_briefs.jsonl")
     assert scores["article"]["out_of_scope_silent"] >= 0.90  # 0.94 now (0.815 at 109c2b2, the start of stop 22)
     assert scores["article"]["in_scope_found"] >= 0.93  # 0.97 now
     assert scores["event_precision"] >= 0.85  # 0.89 now
