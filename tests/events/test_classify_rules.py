@@ -411,3 +411,17 @@ def test_a_definite_noun_with_new_victims_introduces_its_event(nlp):
     # "the abduction of a priest" tells the event; "the attack" alone refers to one told before
     events = _note(nlp, "The parish announced on Sunday the abduction of a priest from the rectory in Kagarko.")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_release_label_is_no_notes_event_sentence(nlp, monkeypatch):
+    # a note the rules cannot type is typed by the shipped model at its first sentence that tells
+    # something, not at the release's label, so the event keeps that sentence's date and place
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    report = Report(id="r", text="STATEMENT - Press Office. Troops searched caves in the Hamrin mountains on Monday "
+                                 "and found a hideout. The unit seized 34 improvised explosive devices.",
+                    published=dt.date(2022, 3, 9))
+    from strikewatch.place import geoparse
+    from strikewatch.time import find_timexes
+    doc = nlp(report.clean)
+    events = extract_events(report, doc, find_timexes(report.clean, report.published), geoparse(report.clean, doc=doc))
+    assert [(e.sub_event_type, e.date) for e in events] == [("Disrupted weapons use", "2022-03-07")]

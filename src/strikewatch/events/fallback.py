@@ -71,9 +71,11 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | No
     if reading is None:
         return None
     label, p = reading
-    sent = next((s for s in doc.sents if s.end_char > report.body_start and s.text.strip()), None)
-    if sent is None:
+    sents = [s for s in doc.sents if s.end_char > report.body_start and s.text.strip()]
+    if not sents:
         return None
+    # the first sentence that tells something (a verb), not a release's label ("STATEMENT - Media Cell.")
+    sent = next((s for s in sents if any(t.pos_ in ("VERB", "AUX") for t in s)), sents[0])
     root = sent.root
     m = Mention(label, (root.idx, root.idx + len(root)), (sent.start_char, sent.end_char), cue_conf=p)
     timex = timex_for(root, sent, ctx, [])
