@@ -142,3 +142,12 @@ def test_foreign_forces_do_not_move_a_sizeable_town_out_of_its_country(nlp):
     # known in one country only, by an alternate spelling, stays there
     found = _places(nlp, "Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province on Friday.")
     assert found["Al-Hasakeh"].country_code == "SY"
+
+
+@pytest.mark.issue(17)
+def test_a_variants_hamlet_where_nothing_hints_is_refused(nlp):
+    # ISIL hints at Iraq and Syria; "Baghdadi" is only a variant name of a Georgian hamlet: better no
+    # place than a country the report gives no reason for
+    found = _places(nlp, "Near Baghdadi, one strike destroyed an ISIL rocket rail.")
+    assert found["Baghdadi"] is None
+    assert _places(nlp, "Near Qaim, one strike destroyed an ISIL vehicle.")["Qaim"].country_code == "IQ"

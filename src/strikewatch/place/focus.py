@@ -78,6 +78,7 @@ UNSUPPORTED = 0.2  # a reading whose country has less than this share of the bes
 W_FOCUS = 2.0
 BIG_CITY = 1_000_000
 SMALL_PLACE = 50_000
+HAMLET = 20_000  # a variant spelling's namesake this small, in a country nothing hints at, is refused
 
 
 def _forms(text: str) -> list[str]:
@@ -228,6 +229,9 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     top = focus.strongest(key)
     best = int(np.argmax(s))
     if top < FOCUS_MIN:
+        if top > 0 and sc.kinds and sc.kinds[best] != 0 and gaz.pop[int(sc.ids[best])] < HAMLET \
+                and focus.support(key, sc.cc[best]) <= 0:
+            return None, s  # a variant's small namesake where nothing hints ("Near Baghdadi" after ISIL: not Georgia)
         return _hinted_town(gaz, sc, best, focus, key, top), s
     sup = np.array([focus.support(key, c) if c != focus.blank else top for c in sc.cc]) / top
     s = s + W_FOCUS * np.clip(sup, 0.0, 1.0)
