@@ -16,5 +16,5 @@ def test_every_label_has_its_text_and_every_event_its_place(check_probe):
 def test_the_pipeline_is_mostly_silent_on_non_events_in_every_genre(probe_scores):
     scores = probe_scores("mixed_labels.jsonl", "mixed_texts.jsonl")
     assert scores["article"]["out_of_scope_silent"] >= 0.88  # 0.9062 now (0.856 when first read)
-    assert scores["article"]["in_scope_found"] >= 0.85  # 0.8875 now (0.8625 when first read)
-    assert scores["event_precision"] >= 0.76  # 0.7978 now (0.705 when first read)
+    assert scores["article"]["in_scope_found"] >= 0.87  # 0.9125 now (0.8625 when first read)
+    assert scores["event_precision"] >= 0.76  # 0.8022 now (0.705 when first read)
