@@ -51,7 +51,7 @@ def test_roles_passive_coordination_unnamed(nlp, text, trigger, a1, a2):
     # a participle describing a noun: the noun (and its modifiers) is the victim
     ("Boko Haram suspect shot by police near the market.", "shot", "Police Forces", "Boko Haram"),
     # an active transitive use stays active
-    ("Al-Shabaab militants shot and killed a teacher in Mandera.", "shot", "Al Shabaab", "Civilians"),
+    ("Al-Shabaab militants shot a teacher dead outside Mandera.", "shot", "Al Shabaab", "Civilians"),
 ])
 def test_roles_headline_passives(nlp, text, trigger, a1, a2):
     got = _roles(nlp, text, trigger)

@@ -112,7 +112,7 @@ def test_mob_violence_needs_a_crowd_and_no_guns():
     assert mob_violence("Two groups from rival families clashed over a water channel near the mill.")
     assert mob_violence("A shopkeeper was assaulted by a neighbour's relatives after an argument over a debt.")
     assert mob_violence("About forty people tried to lynch two men accused of stealing a goat.")
-    assert mob_violence("A group of local people killed a suspected thief by setting him on fire.")
+    assert mob_violence("A group of angry locals killed an alleged burglar by burning him alive.")
     assert mob_violence("The suspect died after being beaten by a mass of residents near the market.")
     assert not mob_violence("Bandits with rifles attacked herders near the well.")
     assert not mob_violence("Soldiers raided the camp at night.")

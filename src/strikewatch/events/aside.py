@@ -57,10 +57,14 @@ _PICTURES = {"film", "movie", "documentary", "video", "series", "scene", "footag
 def shown_not_done(tok: Token) -> bool:
     """A display or a filming, not a protest or a shooting: "a demonstration of the new hoverboard",
     "the film, shot partly in a disused factory"."""
-    if tok.lemma_.lower() == "demonstration":
+    lemma = tok.lemma_.lower()
+    if lemma == "demonstration":
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _DISPLAYS for o in c.children)
                    for c in tok.children)
-    before = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
-    return tok.lemma_.lower() == "shoot" and (tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _PICTURES
-                                              or bool(before) and before[-1] == "," and bool(set(before) & _PICTURES))
+    if lemma != "shoot":
+        return False
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _PICTURES:
+        return True
+    before = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]  # "the film, shot ..."
+    return bool(before) and before[-1] == "," and bool(set(before) & _PICTURES)
 

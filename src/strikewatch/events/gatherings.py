@@ -124,3 +124,19 @@ def one_walker(verb: Token) -> bool:
         return subject.lower_ in ("he", "she")
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children) \
         and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army")
+
+
+# what is done to protest as an idea ("governments find protest inconvenient", "the law criminalises protest")
+_VIEWS = {"find", "consider", "see", "regard", "tolerate", "criminalise", "criminalize", "outlaw", "ban", "restrict",
+          "permit", "allow", "guarantee", "protect", "value", "fear", "discourage", "encourage", "treat"}
+
+
+def protest_as_idea(tok: Token) -> bool:
+    """A bare singular 'protest' (no article, number or modifier) that a verb of viewing, allowing or
+    banning takes as its object, directly or through the word it qualifies: the idea, not a gathering."""
+    if tok.tag_ != "NN" or tok.dep_ not in ("dobj", "compound"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head  # "find protest inconvenient": protest -> inconvenient -> find
+    return verb.lemma_.lower() in _VIEWS and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound")
+                                                     for c in tok.children)
+

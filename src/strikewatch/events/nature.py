@@ -110,6 +110,7 @@ _MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid
 
 def mild_sense(tok: Token) -> bool:
     """A blast of weather, a clash of words, a shot of vaccine ('an Arctic blast', 'a bruising clash', 'flu shots')."""
-    words = _MILD.get("shot" if tok.lower_ in ("shot", "shots") else tok.lemma_.lower(), ())
-    return (tok.pos_ == "NOUN" or tok.lower_ in ("shot", "shots")) and (tok.head.lower_ in words or any(
+    shot = tok.lower_ in ("shot", "shots")  # tagged a verb as often as a noun ("Flu shot clinics open")
+    words = _MILD.get("shot" if shot else tok.lemma_.lower(), ())
+    return (tok.pos_ == "NOUN" or shot) and (tok.head.lower_ in words or any(
         c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in words for c in tok.children))

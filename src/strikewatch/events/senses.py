@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Token
 
 from .aside import shown_not_done
-from .gatherings import CALLED_OFF, describes_person, drill_march, objection, one_walker, rallied_not_gathered
+from .gatherings import (CALLED_OFF, describes_person, drill_march, objection, one_walker, protest_as_idea,
+                         rallied_not_gathered)
 from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
 
 
@@ -85,17 +86,14 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
     if lemma in ("mine", "mines") and _pit(tok):
         return True  # "seizing a French-run uranium mine": a pit, not a landmine
-    if cls == "PROTEST" and tok.tag_ == "NN" and tok.dep_ in ("dobj", "compound") and (tok.head if tok.dep_ == "dobj" else tok.head.head) \
-            .lemma_.lower() in _VIEWS and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
-        return True  # "governments find protest inconvenient", "the law criminalises protest": protest as an idea
+    if cls == "PROTEST" and protest_as_idea(tok):
+        return True  # "governments find protest inconvenient", "the law criminalises protest"
     if shown_not_done(tok) or mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
         return True  # "a demonstration of the hoverboard", "the film, shot near Kyiv", "an Arctic blast", "flu shots"
     return False
 
 
 
-_VIEWS = {"find", "consider", "see", "regard", "tolerate", "criminalise", "criminalize", "outlaw", "ban", "restrict",
-          "permit", "allow", "guarantee", "protect", "value", "fear", "discourage", "encourage", "treat"}
 _PIT_WORDS = {"gold", "uranium", "coal", "copper", "diamond", "iron", "cobalt", "lithium", "tin", "salt", "open-pit",
               "open", "pit", "mining", "run", "owned", "operated"}
 

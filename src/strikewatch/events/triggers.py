@@ -343,6 +343,7 @@ def is_irrealis(tok: Token) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and any(a.lemma_.lower() in _INTENT for a in list(tok.ancestors)[:3]):
         return True  # "urged supporters to march" read as a preposition's object
+    fut = lambda v: any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)  # noqa: E731
     cur = tok
     for _ in range(5):
         verb = _verb_of(cur)
@@ -364,7 +365,6 @@ def is_irrealis(tok: Token) -> bool:
         if tok.dep_ == "nsubj" and tok.head.i == verb.i and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in verb.children):
             return True  # "an attack is highly likely"
-        fut = lambda v: any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)  # noqa: E731
         first = verb  # up the list to the verb with the future: "would confine ..., require ... and let officers fire"
         while not fut(first) and first.dep_ == "conj" and first.tag_ in ("VB", "VBP") and first.head.pos_ in ("VERB", "AUX"):
             first = first.head
