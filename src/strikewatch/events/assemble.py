@@ -25,7 +25,7 @@ from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .places import border_side, missed_places, named_area
+from .places import border_side, filed_at, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -144,7 +144,7 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     """The body's sentences (a headline run into the first one cut off, boilerplate skipped), a
     one-sentence headline's clauses one by one; and whether the headline was cut into clauses."""
     sents = list(_sentences(report, doc))
-    places = [(t.start, t.end, t.text) for t in toponyms]
+    places = [(t.start, t.end, t.text) for t in toponyms if not filed_at(report.clean, t)]  # no dateline's
     if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events
         return [p for s in sents for p in clauses(s, places, BODY_JOINERS)], False
     pieces = clauses(sents[0], places)
@@ -217,6 +217,9 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
             if toll:  # the toll of the last event told as news (not of an earlier attack told as context)
                 (owner.tolls if owner else early).append(((sent.start_char, sent.end_char), toll))
         for m in found:
+            if m.date is not None and report.published is not None and m.date > report.published \
+                    and m.timex is not None and m.timex.basis == "anchor":
+                m.date, m.timex, m.date_basis = None, None, "none"  # "who visited the site the following morning"
             if m.date is None and dateline is not None and not m.reference:
                 m.date, m.timex, m.date_basis = dateline.first, dateline, "timex"
             if continues_battle(m, groups):

@@ -164,6 +164,7 @@ _PLAIN_TOLLS = (
                           rf"(?:were|had been|have been)\s+(?:reportedly\s+|reported\s+)?(?:killed|dead)\b"
                           rf"|(?<![\w-])(?P<m>{NUM})\s+(?:people|persons|civilians)\s+(?:had\s+|have\s+)?died\b"
                           rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
+    ("killed", re.compile(rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*(?P<n>{NUM})\b", re.I)),  # a record's field: "Fatalities: 6"
     ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
                            rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
     # another source's estimate: "Step News put the death toll at nine", "a monitor documented 11 deaths"
@@ -190,7 +191,7 @@ def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
             if value is not None:
                 words = m.group().lower()
                 out.append(Casualty(m.start(), m.end(), kind, value, words.startswith("civilian"),
-                                    "toll" in words or "number" in words))
+                                    "toll" in words or "number" in words or ":" in words))
     return out
 
 

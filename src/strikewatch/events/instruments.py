@@ -26,7 +26,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
           r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?|"
-          r"barrel[- ]bombs?|explosive[- ]barrels?"),  # barrels are dropped from aircraft
+          r"barrel[- ]bombs?|explosive[- ]barrels?|"  # barrels are dropped from aircraft
+          r"glide[- ]bombs?|guided (?:aerial )?bombs?|aerial bombs?|bunker[- ]busters?"),  # and so are these
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"
               r"(?<!rocket-propelled )(?<!rocket propelled )(?<!stun )(?<!flash )(?<!smoke )(?<!gas )(?<!sound )"
               r"grenades?(?! launchers?)"),  # not police's stun, smoke or tear-gas grenades

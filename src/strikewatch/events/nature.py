@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN", "DIE"}
+HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN", "DIE", "SHELL"}
 # what kills, hits or destroys with no one behind it
 _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
                    "tornado", "hurricane", "cyclone", "typhoon", "landslide", "mudslide", "avalanche", "tsunami",
@@ -14,7 +14,10 @@ _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", 
                    "cholera", "measles", "flu", "pandemic", "meteorite", "asteroid", "locust", "elephant", "lion",
                    "crocodile", "shark", "snake", "bear", "driver", "motorist", "stampede", "rollover", "pileup", "dog", "wolf",
                    "tiger", "leopard", "hippo", "hippopotamus", "buffalo", "bull", "hornet", "crush", "rockfall",
-                   "firestorm"}
+                   "firestorm", "volcano", "eruption", "lava",
+                   # markets: "gilts shelled", "tech stocks massacred", "shares bombed"
+                   "gilt", "gilts", "bond", "bonds", "share", "shares", "stock", "stocks", "market", "markets",
+                   "currency", "rupee", "peso", "lira", "investor", "investors"}
 # what falls or bursts on people when it is the doer itself (not "border wall workers")
 _FALLING = {"tree", "wall", "roof", "boulder", "rock", "debris", "cylinder", "building", "ceiling"}
 # what an accidental death happened in ("killed in a hit-and-run crash", "died in the stampede")

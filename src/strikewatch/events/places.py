@@ -290,7 +290,30 @@ def border_side(text: str, t: Toponym) -> bool:
         _SIDE_AFTER.match(text, t.end) or _SIDE_BEFORE.search(text[max(0, t.start - 40):t.start]))
 
 
-def _dateline(text: str, t: Toponym) -> bool:
+# where a speaker was, not where the event was: "a minister, speaking by phone from Mogadishu, said",
+# "told reporters in Geneva", "at a news conference in Kabul"
+_SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalists)|(?:news|press) (?:conference|briefing))"
+                      r"\b[^.;:\n]{0,30}?\b(?:from|in|at)\s+(?:the\s+)?$", re.I)
+
+
+# "a spokesman for the military council in Naypyitaw said", "media in Sanaa accused ..."
+_VOICE = re.compile(r"\b(?:spokes\w+|media|officials?|ministry|council|command|authorit(?:y|ies)|government|"
+                    r"statement|television|TV|radio|channels?|agency)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
+_SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted)\b")
+# where the wounded were taken: "transferred to Aden for surgery", "evacuated to a hospital in Goma"
+_TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted)\s+to\s+"
+                    r"(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+
+
+def speaker_place(text: str, t: Toponym) -> bool:
+    """A place named as where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`) or
+    where its wounded were taken (:data:`_TAKEN`), not where it happened."""
+    before = text[max(0, t.start - 70):t.start]
+    return bool(_SPEAKER.search(before) or _TAKEN.search(before)
+                or _VOICE.search(before) and _SPOKE.match(text, t.end))
+
+
+def filed_at(text: str, t: Toponym) -> bool:
     """Where the report was filed, not where its event happened: a line's opening name, capitals or
     followed by an agency ("MAIDUGURI (Reuters) -", "KABUL, Afghanistan -")."""
     if t.start and text[t.start - 1] != "\n":
@@ -303,8 +326,8 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _modifier(text, t))
              and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
-             and not demonym_only(t)]
-    cands = [t for t in cands if not _dateline(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
+             and not demonym_only(t) and not speaker_place(text, t)]
+    cands = [t for t in cands if not filed_at(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
     if not cands:
         return None
     every = list(toponyms) or list(cands)

@@ -62,8 +62,9 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "the old mill burned to the ground": a blaze, nobody's deed told
     if lemma in ("attack", "ambush") and tok.pos_ == "VERB" and _criticised(tok):
         return True  # "attacked him for failing to act", "ambushed her rival in the debate": words, not blows
-    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-        return True  # "firing off questions", "fired off an angry letter"
+    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or lemma == "target" and tok.tag_ == "NNS" \
+            and tok.pos_ == "NOUN" or lemma == "raid" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("alert", "alerts", "siren", "sirens", "warning"):
+        return True  # "fired off an angry letter", "against ISIS targets", "an air raid alert": no deed
     if cls == "CLASH" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ADVERSITIES
                                                      for c in tok.children):
         return True  # "firefighters battling wildfires"
@@ -186,7 +187,9 @@ _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad"
                 "leader", "organiser", "organizer", "movement", "song", "figure", "icon", "poet", "singer",
                 # a kind of force or weapon: "air assault forces", "assault rifles", "attack helicopters"
                 "force", "troop", "rifle", "weapon", "helicopter", "aircraft", "jet", "vehicle", "boat", "ship", "craft",
-                "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine"}
+                "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine",
+                # a show or a paper of it: "a gunfight re-enactment", "an ambush documentary", "a strike release"
+                "re-enactment", "reenactment", "film", "movie", "documentary", "release", "summary", "totals", "log"}
 # what makes a deed noun no deed: a possibility, a fear, a record of past deeds
 _UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}
 _UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", "record", "history", "rumour",

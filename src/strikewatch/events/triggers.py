@@ -70,7 +70,7 @@ _ACTOR_HEADS = {"militia", "group", "rebel", "faction", "movement", "force", "ar
                 "organization", "insurgent", "fighter", "community", "tribe", "party", "insurgency", "network", "cartel"}
 _LIKELY = {"likely", "possible", "imminent", "probable", "inevitable", "expected", "feared", "unlikely"}
 _MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
-_CALLS = {"call", "urge", "invite", "summon", "mobilise", "mobilize", "appeal", "exhort"}
+_CALLS = {"call", "urge", "invite", "summon", "mobilise", "mobilize", "appeal", "exhort", "warn", "caution"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
                  "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
 _REPORTING_NOUNS = {"video", "footage", "clip", "image", "images", "picture", "gif", "photo", "photos"}
@@ -335,9 +335,9 @@ def is_irrealis(tok: Token) -> bool:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
     if known_for(tok) or told_not_done(tok):
         return True  # "a group notorious for kidnapping", "the film depicts bombardments", "denied that jets bombed"
-    if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and head.head.head.lemma_.lower() \
+    if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for", "of") and head.head.head.lemma_.lower() \
             in _CALLS and not any(c.dep_ == "auxpass" for c in head.head.head.children):
-        return True  # "called its supporters to a rally on Friday", "appealed for a general strike" (not "police were called to a brawl")
+        return True  # "called its supporters to a rally", "appealed for a general strike", "warned of attacks" (not "police were called to a brawl")
     if tok.pos_ == "NOUN" and any(a.lemma_.lower() in ("avoid", "avert") for a in list(tok.ancestors)[:3]):
         return True  # "avoid areas of demonstrations", "a clash was averted": advice and escapes, no event
     if tok.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \

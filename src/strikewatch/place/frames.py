@@ -33,7 +33,7 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
 _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
            r"liberate(?:s|d)?")
-_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|throughout|within|on|held|between|"
+_WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"
          r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
@@ -61,6 +61,13 @@ _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CASUALTIES|DATE|TIME|SOURCES?|NOTES?|UPDATE|"
                        r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
+# a headline's label: a place opening a line before a colon ("Idlib: jets pound ..."), as long as it is
+# no word a headline labels its kind with ("Analysis:", "Police:", "Poll:")
+_LABEL = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>:)[ \t]+(?=\S)")
+_LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
+                          "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
+                          "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",
+                          "study", "survey", "timeline", "update", "video", "watch", "weather", "witnesses"})
 # a legislator's home town: "Rep. Torrey Westrom, R-Elbow Lake"
 _PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
 _LIST = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
@@ -145,8 +152,10 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
     raw: dict[tuple[int, int], FrameSpan] = {}
-    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY):
+    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY, _LABEL):
         for m in pattern.finditer(text):
+            if pattern is _LABEL and not _label_place(gaz, m.group("name")):
+                continue
             frame = m.group("frame").lower() if pattern is _BEFORE else ""
             strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, frame)
             for start, name in _possessed(m.start("name"), m.group("name")):
@@ -179,6 +188,15 @@ def _town(gaz: Gazetteer, name: str) -> bool:
 def _sizeable(gaz: Gazetteer, name: str) -> bool:
     """Some town of ``name`` (by any of its names) has :data:`TOWN_POP` people or more."""
     return any(gaz.feature(c.id) == "city" and gaz.pop[c.id] >= TOWN_POP and c.kind != DEMONYM for c in gaz.lookup(name))
+
+
+def _label_place(gaz: Gazetteer, name: str) -> bool:
+    """A headline label that is a place: no label word, and a place by its own name or, by another of
+    its names, a town of :data:`TOWN_POP` or more or one country's only town of that name ("Kobani")."""
+    if name.lower() in _LABEL_WORDS or name.isupper():
+        return False
+    cands = [c for c in gaz.lookup(name) if c.kind != DEMONYM]
+    return any(c.kind == 0 for c in cands) or _sizeable(gaz, name) or _one_country_town(gaz, name)
 
 
 def _framed_elsewhere(text: str, name: str) -> bool:

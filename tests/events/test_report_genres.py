@@ -1,0 +1,97 @@
+"""Whole-pipeline readings of the genres strikewatch is measured on: a headline's place label, a
+monitor's long narrative (its dateline, its speakers' cities, its follow-up dates), a record's field
+line and a release that tells no strike (invented text; real place names)."""
+import datetime as dt
+
+import pytest
+
+from strikewatch.models import Report
+
+
+@pytest.fixture(scope="module")
+def run():
+    from strikewatch.pipeline import load_pipeline
+
+    pipeline = load_pipeline()
+
+    def _run(text, published=dt.date(2023, 5, 10)):
+        return pipeline.events_of(Report(id="g", text=text, published=published))
+
+    return _run
+
+
+def _where(events):
+    return [(e.sub_event_type, e.location.name if e.location else None, e.location.country_code if e.location else None)
+            for e in events]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("headline,country", [
+    ("Kharkiv: glide bombs hit apartment block, 4 killed", "UA"),
+    ("Peshawar: bomber blows himself up at police checkpoint, 6 dead", "PK"),
+    ("Omdurman: drone hits crowded bus station, 9 killed", "SD"),
+])
+def test_a_headline_labelled_with_its_town_is_placed_there(run, headline, country):
+    events = run(headline)
+    assert len(events) == 1 and events[0].location is not None
+    assert events[0].location.country_code == country and events[0].location.precision not in ("country", "region")
+
+
+@pytest.mark.issue(17)
+def test_a_headline_label_that_is_no_place_is_not_read_as_one(run):
+    for headline in ("Analysis: why the ceasefire talks stalled again", "Police: man held over warehouse fire"):
+        assert all(e.location is None or e.location.precision == "country" for e in run(headline)), headline
+
+
+@pytest.mark.issue(22)
+def test_glide_bombs_are_dropped_from_aircraft(run):
+    events = run("Russian glide bombs hit a school in Kostiantynivka on Tuesday, killing two teachers.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.issue(17)
+def test_a_narratives_dateline_and_its_speakers_cities_are_not_its_events_places(run):
+    text = ("MOPTI — Five soldiers were killed and three wounded when fighters attacked a checkpoint near "
+            "Douentza on Sunday night, the army said. The attackers came on motorbikes and burned two trucks "
+            "before withdrawing. The wounded were flown to Bamako for treatment. A government spokesman, "
+            "speaking in Bamako, said one more soldier had since died of his wounds. Military sources "
+            "in Gao said the same group had been seen on the road in recent weeks.")
+    events = run(text, dt.date(2023, 5, 9))
+    assert len(events) == 1, _where(events)
+    assert events[0].location.name == "Douentza" and events[0].date == "2023-05-07"
+
+
+@pytest.mark.issue(17)
+def test_a_visit_the_following_morning_is_no_second_event(run):
+    text = ("Two shells struck a house in the east of Taiz on the night of 6 May, killing a mother and her "
+            "son, a rights group said on Tuesday. Its researchers, who reached the house the following "
+            "morning, said the shells had come from the hills to the east and found fragments in the yard. "
+            "A neighbour who was wounded by the shells was still in hospital.")
+    events = run(text, dt.date(2023, 5, 9))
+    assert [(e.sub_event_type, e.date) for e in events] == [("Shelling/artillery/missile attack", "2023-05-06")]
+
+
+@pytest.mark.issue(18)
+def test_a_records_fatalities_line_is_its_toll(run):
+    text = ("On 2 May 2023, soldiers and militants clashed near Djibo (Soum, Sahel). Fatalities: 7.")
+    events = run(text)
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 7
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    "Coalition strike release\n\nOn May 8, Coalition forces conducted no strikes against ISIS targets in Syria.",
+    "The air raid alert declared over the Kyiv region at dawn was lifted after two hours; nothing was launched.",
+    "The group warned of attacks on polling stations in Mogadishu ahead of the vote.",
+])
+def test_what_tells_no_strike_gives_no_event(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("headline", [
+    "Gilts shelled as traders dump bonds after budget shock",
+    "Volcano blasts ash into the sky, grounding flights",
+])
+def test_markets_and_volcanoes_are_no_violence(run, headline):
+    assert run(headline) == []
