@@ -3,7 +3,6 @@ is measured on, each with its gold events): 50 coalition strike releases (65 pla
 incident narratives, 40 conflict headlines and 20 texts of those genres that tell no event."""
 import datetime as dt
 import json
-import math
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,6 @@ import pytest
 from strikewatch.models import Report
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "places" / "genre_probe.jsonl"
-
-
-def _km(a, b, c, d):
-    p1, p2 = math.radians(a), math.radians(c)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
-def _placed(gold, event):
-    loc = event.location
-    if gold["lat"] is None or loc is None or loc.lat is None:
-        return loc is not None and loc.country_code == gold["country"]
-    return _km(gold["lat"], gold["lon"], loc.lat, loc.lon) <= gold["tolerance_km"]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +22,7 @@ def runs():
     return [(r, [e for e in events if e.id.split("#")[0] == r["id"]]) for r in rows]
 
 
-def _matched(runs, genres):
+def _matched(runs, genres, _placed):
     """(gold event, the report's event best matching it: placed right first) for every gold event."""
     out = []
     for row, events in runs:
@@ -52,16 +38,18 @@ def _matched(runs, genres):
 
 
 @pytest.mark.issue(17)
-def test_release_lines_are_placed_and_counted(runs):
-    lines = _matched(runs, {"strike_release"})
+def test_release_lines_are_placed_and_counted(runs, placed):
+    _placed = placed
+    lines = _matched(runs, {"strike_release"}, placed)
     assert len(lines) == 65
     assert sum(e is not None and _placed(g, e) for g, e in lines) >= 0.85 * len(lines)  # 59 of 65 at stop 21
     assert all(e is not None and e.strikes == g["strikes"] for g, e in lines if e is not None and _placed(g, e))
 
 
 @pytest.mark.issue(17)
-def test_narrative_and_headline_events_are_placed_and_typed(runs):
-    found = _matched(runs, {"monitor_narrative", "headline"})
+def test_narrative_and_headline_events_are_placed_and_typed(runs, placed):
+    _placed = placed
+    found = _matched(runs, {"monitor_narrative", "headline"}, placed)
     assert sum(e is not None and _placed(g, e) for g, e in found) >= 0.85 * len(found)  # 81 of 88 at stop 21
     assert sum(e is not None and e.sub_event_type == g["sub_event_type"] for g, e in found) >= 0.9 * len(found)
 

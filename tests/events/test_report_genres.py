@@ -52,10 +52,13 @@ def test_glide_bombs_are_dropped_from_aircraft(run):
 @pytest.mark.issue(17)
 def test_a_narratives_dateline_and_its_speakers_cities_are_not_its_events_places(run):
     text = ("MOPTI — Five soldiers were killed and three wounded when fighters attacked a checkpoint near "
-            "Douentza on Sunday night, the army said. The attackers came on motorbikes and burned two trucks "
-            "before withdrawing. The wounded were flown to Bamako for treatment. A government spokesman, "
-            "speaking in Bamako, said one more soldier had since died of his wounds. Military sources "
-            "in Gao said the same group had been seen on the road in recent weeks.")
+            "Douentza on Sunday night, the army said in a statement read on state radio. The attackers came on "
+            "motorbikes and burned two trucks before withdrawing towards the border, according to the statement. The "
+            "wounded were flown to Bamako for treatment. A government spokesman, speaking in Bamako, said a sixth "
+            "soldier had since died of his wounds and that reinforcements had been sent. Residents of Douentza said "
+            "they had heard heavy gunfire for about an hour and that shops stayed shut on Monday. No group has claimed "
+            "the attack, but militants linked to al-Qaeda are active in the area and have set up checkpoints of their "
+            "own on the main road.")
     events = run(text, dt.date(2023, 5, 9))
     assert len(events) == 1, _where(events)
     assert events[0].location.name == "Douentza" and events[0].date == "2023-05-07"
@@ -95,3 +98,28 @@ def test_what_tells_no_strike_gives_no_event(run, text):
 ])
 def test_markets_and_volcanoes_are_no_violence(run, headline):
     assert run(headline) == []
+
+
+@pytest.mark.issue(17)
+def test_a_brackets_province_is_read_in_the_country_of_its_town(run):
+    events = run("Gang members abducted a nurse on the road near Mirebalais (Centre) on 2 May 2023.")
+    assert [(e.location.name, e.location.country_code) for e in events] == [("Mirebalais", "HT")]
+
+
+@pytest.mark.issue(17)
+def test_a_weapon_named_after_a_place_is_no_place(run):
+    events = run("Kharkiv, 3 May 2023: the city's northern districts were shelled with Grad rockets. 2 civilians were killed.")
+    assert [(e.location.name, e.location.country_code) for e in events] == [("Kharkiv", "UA")]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,sub", [
+    ("SDF says 4 IS suspects detained in raid near Shaddadi", "Arrests"),
+    ("Gunmen shoot dead ex-rebel commander in Nawa, Daraa countryside", "Attack"),
+    ("A farmer was killed after stepping on an anti-personnel mine near Tibu (Norte de Santander) on 1 May 2023.",
+     "Remote explosive/landmine/IED"),
+    ("Police opened fire on striking dockworkers and anti-government protesters at the port in Mandalay on 2 May "
+     "2023, killing 2 people.", "Excessive force against protesters"),
+])
+def test_sub_types_read_from_the_whole_phrase(run, text, sub):
+    assert [e.sub_event_type for e in run(text)] == [sub]

@@ -144,6 +144,7 @@ class AliasTable:
     def find(self, text: str) -> list[AliasHit]:
         """Every non-overlapping alias in ``text``; the longest wins on overlap."""
         hits = [AliasHit(m.start(), m.end(), self._lower[_fold(m.group())]) for m in self._loose_matches(text)]
+        hits = [h for h in hits if not (h.actor.generic and _FORMER.search(text, max(0, h.start - 8), h.start))]
         if self._strict is not None:
             hits.extend(AliasHit(m.start(), m.end(), self.names[m.group()]) for m in self._strict.finditer(text))
         named = [(h.start, h.end) for h in hits if not h.actor.generic]
@@ -181,6 +182,7 @@ class AliasTable:
         return bare
 
 
+_FORMER = re.compile(r"(?:\bex-|\bformer\s+)$", re.I)  # "an ex-rebel commander": once a rebel, now no armed group
 _NOT_BARE = {"units", "personnel", "service members", "servicemen", "jets", "warplanes", "aircraft",
              "fighter jets", "drones", "artillery", "force", "marines", "regime forces",
              "drone", "positions", "warplane", "helicopters", "trench", "trenches", "convoy", "patrol",

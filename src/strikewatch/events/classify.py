@@ -16,8 +16,7 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      r"(?:\d+|one|two|three|four|five|seven|ten)[- ](?:hour|day|week)s?(?:[- ]long)? strikes?|"
                      r"(?:indefinite|nationwide|wildcat|token|rolling) strikes?|strikes? over (?:pay|wages?|salar\w+|"
                      r"pensions?|conditions|bonuses|contracts?)|(?:workers|employees|staff|unions?|nurses|teachers|"
-                     r"doctors|dockers|miners|pilots)\W+(?:\w+\W+){0,4}strik\w*)\b",
-                     re.I)
+                     r"doctors|dockers|miners|pilots)\W+(?:\w+\W+){0,4}strik\w*|striking \w*(?:workers|ers|staff))\b", re.I)
 # a strike release's grammar: '<N> strikes engaged/destroyed/struck <targets>' (the strikes are the subject)
 _STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                           r"twenty|thirty|several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?"
@@ -338,8 +337,9 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
         return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"
     if "AGREE" in cues and not cues & {"TERR", "HANDOVER", "PROTEST"} and agreement_told(text):
-        return "Agreement"  # "a truce was agreed after a week of clashes": the fighting is what it ends
-        # (a place handed over under an accord is a transfer of territory)
+        return "Agreement"  # "a truce agreed after a week of clashes" (a place handed over under one: a transfer)
+    if "ARREST" in cues and not cues & (_VIOLENT - {"RAID"}) and not protest_ctx:
+        return _other(cues - {"RAID"}, text, a1)  # "five suspects detained in a raid": the arrests are the news
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
     if violent and not protest_ctx and _CHEM_AGENT.search(text):

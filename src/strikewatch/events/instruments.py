@@ -43,7 +43,7 @@ _TARGET_AFTER = re.compile(r"^\)?\s*(?:\(\w+\)\s*)?(?:positions?|depots?|launche
                            r"batter(?:y|ies)|emplacements?|pieces?|factory|factories|workshops?|stores?|"
                            r"storage|sites?|warehouses?|crews?|components?|materials?|making)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:destroy\w*|seiz\w*|captur\w*|recover\w*|confiscat\w*|found|discover\w*|"
-                            r"defus\w*|dismantl\w*|intercept\w*|shot down|down(?:ed)?|anti|against|counter)"
+                            r"defus\w*|dismantl\w*|intercept\w*|shot down|down(?:ed)?|anti(?!-?(?:personnel|tank)\b)|against|counter)"
                             r"[\s\w-]{0,25}$", re.I)
 _MEANS = re.compile(r"\b(?:with|using|by|fired|firing|launched|launching|dropp\w*|carried out|conducted)\b", re.I)
 # a pit, not a landmine: of a mineral, its workers or site, or a place one is at or in ("at the mine")

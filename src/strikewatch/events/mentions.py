@@ -175,7 +175,8 @@ _ARMED_NOUNS = re.compile(r"\b(soldiers?|troops?|officers?|police\w*|gendarmes?|
 
 def _armed_victims(kills: list[Casualty], text: str) -> bool:
     """True when a casualty phrase names armed people ('two soldiers were killed')."""
-    return any(_ARMED_NOUNS.search(text[k.start:k.end]) for k in kills)
+    return any(not re.search(r"(?:\bex-|\bformer\s+)[\w-]*\s*$", text[k.start:m.start()], re.I)
+               for k in kills for m in _ARMED_NOUNS.finditer(text, k.start, k.end))  # not "an ex-rebel commander"
 
 
 def _held(tok: Token) -> bool:

@@ -33,7 +33,7 @@ _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the ou
 # a name inside an ACLED-style bracket of containers: "in X town (Y, Z)", "X (Y district, Z)"
 _IN_BRACKETS = re.compile(r"(?:\(|,)\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=\s*[,)])(?=[^()]*\))")
 # a place named as the residents' home: "Harbourton residents", "Millford Town traders"
-_AS_HOME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?: [Tt]own)? (?=(?:residents|villagers|youths|traders|locals|inhabitants|demonstrators|protesters|rioters|fishermen)\b)")
+_AS_HOME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+)(?: [Tt]own)? (?=(?:residents|villagers|youths|traders|locals|inhabitants|demonstrators|protesters|rioters|fishermen)\b)")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                "Sunday", "The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our", "It"}
@@ -49,12 +49,14 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,
 _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
 # words after a name that make it part of a street's name ("Temple Road" in some other town)
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
-                       r"(?i:intersection|junction|roundabout|crossroads))\b")  # "the X intersection in Y"
+                       r"(?i:intersection|junction|roundabout|crossroads|mosque|rockets?|missiles?|launchers?))\b")
+# ... and a place-like name of a thing: "the X intersection in Y", "the Makki mosque", "Grad rockets"
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
                        r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
                        r"authorities|president|citizens?|nationals?|passports?|forces|troops|soldiers|military|army|"
-                       r"navy|marines|warplanes|jets|missiles?|drones?|(?:air|naval) (?:strikes?|forces))\b)")
+                       r"navy|marines|warplanes|jets|missiles?|drones?|(?:air|naval) (?:strikes?|forces))\b|"
+                       r"\s+(?:(?:Africa|Central|European|Southern|Indo-Pacific|Special Operations) )?Command\b)")  # "U.S. Africa Command"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|between|towards?)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|area|district|county|province|outskirts|vicinity|centre|center)"
                        r"\s+of\s+)?$", re.I)
@@ -94,10 +96,25 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
     if not resolvable(text, sorted(new)):
         return []  # none could come back resolved
     joint = geoparse(text, spans=sorted(new | set(covered)))  # the places found lend their country
-    return [t for t in joint if (t.start, t.end) in new and t.location is not None
-            and t.location.precision not in _BROAD and t.score >= 0.3]
+    found = [t for t in joint if t.location is not None]
+    known = sorted([*[t for t in toponyms if t.location is not None], *found], key=lambda t: -t.end)
+    return [t for t in found if (t.start, t.end) in new and t.location.precision not in _BROAD and t.score >= 0.3
+            and not _abroad_of_its_place(text, t, known)]
 
 
+def _abroad_of_its_place(text: str, t: Toponym, found: Sequence[Toponym]) -> bool:
+    """A bracket's name that many countries give a province ("North", "Centre", "Distrito Federal")
+    read in another country than the place the bracket follows (the nearest of ``found``, latest
+    first): "Mirebalais (Centre)" is no Burkinabe province."""
+    before = [o for o in found if o.end <= t.start and "(" in text[o.end:t.start] and ")" not in text[o.end:t.start]
+              and t.start - o.end <= 60]
+    if not before or before[0].location.country_code == t.location.country_code:
+        return False
+    gaz = get_gazetteer()
+    return len({gaz.cc(c.id) for c in gaz.lookup(t.text)}) >= _COMMON_NAME  # a name many countries give an area
+
+
+_COMMON_NAME = 3  # countries that name an area so: a bracket's name too common to say which country
 AREA_MIN_SCORE = 0.5  # a province or district named this surely stands for a report that names no town
 
 

@@ -231,8 +231,7 @@ _PHRASE_CUES = (
                 r"mortar\s+(?:shells|rounds|bombs)|rockets|ordnance|arms\s+and\s+ammunition|weapons?\s+caches?|arms\s+caches?)\b|"
                 r"\bunexploded\b|(?<!remote )(?<!remote-)\b(?:safely|controlled)\s+(?:detonat(?:ed|ion|ing)|explo(?:sion|ded))\b|"
                 r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT",
-     ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely", "controlled",
-      "detonated")),
+     ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely", "controlled", "detonated")),
 )
 _PHRASE_WORDS = tuple(words for _, _, words in _PHRASE_CUES)
 _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")

@@ -61,9 +61,10 @@ _OF_PLACE = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>{_INSTITUTION})\b")
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CASUALTIES|DATE|TIME|SOURCES?|NOTES?|UPDATE|"
                        r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
-# a headline's label: a place opening a line before a colon ("Idlib: jets pound ..."), as long as it is
+# a headline's label: a place opening a line before a colon ("Idlib: jets pound ...", "Kharkiv, 24 June
+# 2022: ..."), as long as it is
 # no word a headline labels its kind with ("Analysis:", "Police:", "Poll:")
-_LABEL = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>:)[ \t]+(?=\S)")
+_LABEL = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",
@@ -120,8 +121,8 @@ def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, 
         if e - s < 3:
             break
         rest = text[e:start + len(name)].strip(" -")
-        if rest and not _HEADS.match(rest) and not rest.islower():  # "Gori-based" is about Gori
-            continue
+        if rest and not _HEADS.match(rest) and not rest.islower() and not re.match(r"(?:as|an|at)\s", rest):
+            continue  # "Gori-based" is about Gori, and so is "retake Gori as HTS pulls back" (not an article 'as')
         known, translit = _knows(gaz, text[s:e])
         if known or translit:
             return s, e, not known
