@@ -338,7 +338,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"
     if "AGREE" in cues and not cues & {"TERR", "HANDOVER", "PROTEST"} and agreement_told(text):
         return "Agreement"  # "a truce agreed after a week of clashes" (a place handed over under one: a transfer)
-    if "ARREST" in cues and not cues & (_VIOLENT - {"RAID"}) and not protest_ctx:
+    if "ARREST" in cues and not cues & (_VIOLENT - {"RAID"} | {"ABDUCT"}) and not protest_ctx:
         return _other(cues - {"RAID"}, text, a1)  # "five suspects detained in a raid": the arrests are the news
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
