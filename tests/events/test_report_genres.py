@@ -123,3 +123,14 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
 ])
 def test_sub_types_read_from_the_whole_phrase(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 May 2023, youths clashed with Israeli troops at a refugee camp north of Hebron.", "Mob violence"),
+    ("On 4 May 2023, clashes broke out between villagers and soldiers near Jhapa when the army turned them back.",
+     "Mob violence"),
+    ("On 4 May 2023, soldiers clashed with militants near Kunduz, killing 4 fighters.", "Armed clash"),
+])
+def test_a_crowd_fighting_police_is_no_battle(run, text, sub):
+    assert [e.sub_event_type for e in run(text)] == [sub]

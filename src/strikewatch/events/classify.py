@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..actors.aliases import ActorName
+from .gatherings import crowd_against_forces
 from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
 
@@ -33,8 +34,7 @@ INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water 
                        r"scatter\w*|(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|"
                        r"confiscat\w*|interfer\w*|stand-?off|rubber bullets?|batons?|"
                         r"baton[- ]charged?|broke up|break up|stopped|prevented|removed|barred|evicted|"
-                        r"blocked by|intervened|pepper spray|lathi|cordoned|rounded up|push(?:ed|ing)? (?:\w+ ){0,3}?back)\b",
-                       re.I)
+                        r"blocked by|intervened|pepper spray|lathi|cordoned|rounded up|push(?:ed|ing)? (?:\w+ ){0,3}?back)\b", re.I)
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 # arrests of the crowd itself ('police detained 12 protesters', '7 were arrested'), not of the person
 # a protest is about ('he was arrested last week'): a count, a crowd noun or the police as the arresters
@@ -49,8 +49,7 @@ _CROWD_ARREST = re.compile(r"\b(?:police|officers|security forces|authorities|tr
 _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened fire|shot dead|killed|"
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
 # live fire on a crowd and its toll, told in the protest's later sentences ("Police responded with live fire. Two wounded")
-_LIVE_FIRE_TOLL = re.compile(r"\blive (?:ammunition|bullets|rounds|fire)\b[^.]{0,80}[.;]?[^.]{0,60}?\b(?:wounded|injured|killed|dead)\b",
-                             re.I)
+_LIVE_FIRE_TOLL = re.compile(r"\blive (?:ammunition|bullets|rounds|fire)\b[^.]{0,80}[.;]?[^.]{0,60}?\b(?:wounded|injured|killed|dead)\b", re.I)
 _RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turn(?:ed|s|ing)? (?:violent|chaotic|ugly)|rampage|running battles?|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*(?!\s+(?:dispers\w*|broke|break\w*|crack\w*|suppress\w*|"
@@ -61,8 +60,7 @@ _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|deman
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
                         r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired (?:up)?on|fired at|shot at|"
-                        r"beaten|dispersed|rounded up|tear-?gassed)\b|$)",
-                        re.I)
+                        r"beaten|dispersed|rounded up|tear-?gassed)\b|$)", re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
 _BACKGROUND = re.compile(r"\b(?:after|following|since|involved in) (?:the |a |an |last )?"
@@ -259,6 +257,8 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
     if "CLASH" in cues and _BRAWLERS.search(text) and not _GUNS.search(text) and not _ARMY.search(text) \
             and not _KIN.search(text) and not _NAMED_SIDES.search(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
         return _crowd(text)  # a brawl of parties, groups or a crowd with police: no armed side in it
+    if "CLASH" in cues and crowd_against_forces(text) and not _GUNS.search(text) and not armed_victims:
+        return _crowd(text)  # "clashes erupted between residents and police": rioters, not a battle
     if armed_victims and _kind(a1) not in ("civilians", "protesters", "rioters"):
         return "Armed clash"  # the dead or wounded were soldiers, police or fighters
     if _kind(a1) not in ("civilians", "protesters", "rioters") and (_ARMED_TARGET.search(text) or (

@@ -1,7 +1,10 @@
 """Crowd words that gather no crowd: a protest that is a formal objection ('the ministry protested the
 ruling'), a rally of markets or of opinion, a march of one man or of soldiers on parade, a protester
-who is a named person described. Asked by ``events.senses.everyday_sense``."""
+who is a named person described. Asked by ``events.senses.everyday_sense``. And a crowd that fights
+police or troops (:func:`crowd_against_forces`), asked by ``events.classify``."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -140,3 +143,19 @@ def protest_as_idea(tok: Token) -> bool:
     return verb.lemma_.lower() in _VIEWS and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound")
                                                      for c in tok.children)
 
+
+
+# a crowd of civilians against police or troops ("clashes erupted between Palestinians and Israeli forces",
+# "fruit sellers clashed with police"): ACLED's rioters, a mob's or demonstrators' violence, not a battle
+_CIVIL_CROWD = (r"(?:Palestinians|residents|villagers|locals|youths|students|sellers|vendors|traders|workers|farmers|"
+                r"nationals|inhabitants|worshippers|people|crowds?|mobs?|demonstrators|protesters|fans|drivers|miners)")
+_FORCES = r"(?:police(?:men)?|(?:security|Israeli|government|armed) forces|troops|soldiers|officers|personnel|guards)"
+_CROWD_CLASH = re.compile(
+    rf"\b{_CIVIL_CROWD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:clash\w*|scuffl\w*|fought|brawl\w*)\s+(?:with|against)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_FORCES}\b|\bclash\w*\s+(?:\w+\s+){{0,2}}?between\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_CIVIL_CROWD}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_FORCES}|{_FORCES}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_CIVIL_CROWD})\b")
+
+
+def crowd_against_forces(text: str) -> bool:
+    """Civilians named as a crowd fighting police or troops, with no side's guns told (see above)."""
+    return bool(_CROWD_CLASH.search(text))
