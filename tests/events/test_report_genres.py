@@ -118,6 +118,8 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
     ("Gunmen shoot dead ex-rebel commander in Nawa, Daraa countryside", "Attack"),
     ("A farmer was killed after stepping on an anti-personnel mine near Tibu (Norte de Santander) on 1 May 2023.",
      "Remote explosive/landmine/IED"),
+    ("On 2 May 2023, government forces fired heavy and medium weapons at scattered areas in the east of Hodeidah. "
+     "No casualties.", "Shelling/artillery/missile attack"),
     ("Police opened fire on striking dockworkers and anti-government protesters at the port in Mandalay on 2 May "
      "2023, killing 2 people.", "Excessive force against protesters"),
 ])

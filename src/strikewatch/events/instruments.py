@@ -33,7 +33,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               r"grenades?(?! launchers?)"),  # not police's stun, smoke or tear-gas grenades
     (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"
             r"recoilless (?:rifles?|guns?)|(?<!gas )(?<!teargas )shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
-            r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy weapons"),
+            r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy (?:and (?:medium|light) )?weapons|"
+            r"(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm"),  # 12.7 mm and heavier: heavy weapons, whatever their name
     (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
           r"parcel bombs?|explosives?|bombs?|bombings?|blasts?|explosions?|detonat\w*"),
