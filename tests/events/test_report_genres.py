@@ -136,3 +136,14 @@ def test_sub_types_read_from_the_whole_phrase(run, text, sub):
 ])
 def test_a_crowd_fighting_police_is_no_battle(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,sub", [
+    ("On 3 May 2023, about 200 construction workers in Valparaiso stopped all work and demonstrated against unsafe "
+     "conditions at the site.", "Peaceful protest"),
+    ("On 3 May 2023, hundreds of taxi drivers marched in Valparaiso over fuel prices; police stopped the march at the "
+     "port gates.", "Protest with intervention"),
+])
+def test_a_halt_is_an_intervention_only_when_the_police_make_it(run, text, sub):
+    assert [e.sub_event_type for e in run(text)] == [sub]

@@ -30,11 +30,13 @@ _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firef
 INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
                        r"(?:arrested|detained|beaten(?: up)?|injured|assaulted) by (?:the )?(?:\w+ )?(?:police|security|officers)|"
                        r"(?:police|officers|security forces) (?:\w+ )?(?:injured|beat|assaulted|manhandled|pushed|attack(?:ed|ing))|"
-                       r"tried to (?:control|stop|disperse|contain)|contained|arrests? (?:were |was )?reported|quell\w*|"
-                       r"scatter\w*|(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|"
-                       r"confiscat\w*|interfer\w*|stand-?off|rubber bullets?|batons?|"
-                        r"baton[- ]charged?|broke up|break up|stopped|prevented|removed|barred|evicted|"
-                        r"blocked by|intervened|pepper spray|lathi|cordoned|rounded up|push(?:ed|ing)? (?:\w+ ){0,3}?back)\b", re.I)
+                       r"tried to (?:control|stop|disperse|contain)|arrests? (?:were |was )?reported|quell\w*|scatter\w*|"
+                       r"(?:shot|fired|shooting|firing)(?: \w+){0,3} in(?:to)? the air|warning shots|ejected|confiscat\w*|interfer\w*|"
+                       r"stand-?off|rubber bullets?|batons?|baton[- ]charged?|broke up|break up|intervened|pepper spray|lathi|cordoned|"
+                       r"rounded up|push(?:ed|ing)? (?:\w+ ){0,3}?back|blocked by|(?:police|officers|security forces|authorities|troops|"
+                       r"soldiers|guards|gendarmes?|army)\b[^.;]{0,40}?\b(?:stopped|prevented|removed|barred|evicted|contained)|"  # theirs,
+                       r"(?:stopped|prevented|removed|barred|evicted) by (?:the )?(?:\w+ )?(?:police|officers|security|authorities|troops|"
+                       r"soldiers|guards))\b", re.I)  # not the crowd's own halt ("the group stopped all work")
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 # arrests of the crowd itself ('police detained 12 protesters', '7 were arrested'), not of the person
 # a protest is about ('he was arrested last week'): a count, a crowd noun or the police as the arresters
@@ -123,11 +125,9 @@ _BRAWLERS = re.compile(r"\b(?:supporters|part(?:y|ies)|groups?|police|students|r
                        r"operators|drivers|prisoners|inmates|refugees|journalists|lawmakers|MPs|workers|citizens|"
                        r"people|crowd|mob|fans|activists|squatters|locals|fishermen)\b", re.I)
 _KIN = re.compile(r"\b(?:clans?|tribes?|tribesmen|tribal|ethnic|communit(?:y|ies)|communal|herders|pastoralists)\b", re.I)
-_NAMED_SIDES = re.compile(r"\bbetween (?:the )?[A-Z][\w-]+ (?:\w+ )?and (?:the )?[A-Z]|\b[A-Z][\w-]+ (?:\w+ )?clash(?:ed)? with "
-                          r"(?:the )?[A-Z][\w-]+")
+_NAMED_SIDES = re.compile(r"\bbetween (?:the )?[A-Z][\w-]+ (?:\w+ )?and (?:the )?[A-Z]|\b[A-Z][\w-]+ (?:\w+ )?clash(?:ed)? with (?:the )?[A-Z][\w-]+")
 _NON_STATE_ARMED = {"rebel", "militia", "unidentified", "ethnic"}
-_VIOLENT = {"STRIKE", "RAID", "SHELL", "BLAST", "ATTACK", "KILL", "HIT", "FIRE", "HURT", "DIE", "DESTROY",
-            "SHOOT", "ENGAGE", "CLASH", "XFIRE", "AIR"}
+_VIOLENT = {"STRIKE", "RAID", "SHELL", "BLAST", "ATTACK", "KILL", "HIT", "FIRE", "HURT", "DIE", "DESTROY", "SHOOT", "ENGAGE", "CLASH", "XFIRE", "AIR"}
 
 
 def _kind(actor: ActorName | None) -> str | None:
