@@ -118,6 +118,10 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
     ("Gunmen shoot dead ex-rebel commander in Nawa, Daraa countryside", "Attack"),
     ("A farmer was killed after stepping on an anti-personnel mine near Tibu (Norte de Santander) on 1 May 2023.",
      "Remote explosive/landmine/IED"),
+    ("On 2 May 2023, an exchange of shelling between government forces and rebels near Marib went on for hours; "
+     "no casualties were reported.", "Armed clash"),
+    ("On 2 May 2023, a mortar exchange between the army and rebel fighters hit farms east of Marib. No casualties.",
+     "Armed clash"),
     ("On 2 May 2023, government forces fired heavy and medium weapons at scattered areas in the east of Hodeidah. "
      "No casualties.", "Shelling/artillery/missile attack"),
     ("Police opened fire on striking dockworkers and anti-government protesters at the port in Mandalay on 2 May "

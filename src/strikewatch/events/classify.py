@@ -171,8 +171,8 @@ _TWO_SIDED = re.compile(r"\b(?:repel\w*|repuls\w*|pushed back|fought off|beat ba
                         r"responded with (?:gun)?fire|retaliated|in both directions|small[- ]arms(?: fire)?|bursts of fire|"
                         r"counter-?attack\w*|thwart\w*|foil\w*)\b", re.I)
 _TWO_WAY = re.compile(r"\bin both directions\b|\bexchang\w* (?:of )?(?:\w+ )?(?:fire|artillery|mortars?|rockets?|shell\w*)\b|"
-                      r"\bclash\w*|\bfighting\b|\bfire-?fights?\b|\bgun ?battles?\b|\bfired back\b|\breturned (?:the )?fire\b|"
-                      r"\bresponded to (?:the |their )?(?:fire|shelling|attack)\b", re.I)  # both sides fired, or one answered
+                      r"\b(?:shelling|fire|artillery|mortar|rocket) exchanges?\b|\bclash\w*|\bfighting\b|\bfought\b|\bfire-?fights?\b|"
+                      r"\bgun ?battles?\b|\bfired back\b|\breturned (?:the )?fire\b|\bresponded to (?:the |their )?(?:[\w-]+ )?(?:fire|shelling|attack)\b", re.I)  # both fired
 _DEAD = re.compile(r"\b(?:killed|dead|death|corpse|bod(?:y|ies)|beheaded|murdered|executed|died)\b", re.I)
 _UNARMED_VICTIM = re.compile(r"\boff[- ]duty\b|\bretired (?:police|army|military|soldier|officer)", re.I)
 _CIVIL_TARGET = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|pedestrians|herd(?:er|s)m[ae]n|"
