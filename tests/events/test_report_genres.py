@@ -155,5 +155,5 @@ def test_a_halt_is_an_intervention_only_when_the_police_make_it(run, text, sub):
 
 @pytest.mark.issue(16)
 def test_what_a_rumour_led_a_crowd_to_do_was_done(run):
-    events = run("On 2 May 2023, a rumour of a stolen child led a crowd to beat a man to death outside a market in Badda, Dhaka.")
+    events = run("On 2 May 2023, rumours of child theft led a crowd to beat a woman to death at a school in Badda, Dhaka.")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
