@@ -152,8 +152,3 @@ def test_a_crowd_fighting_police_is_no_battle(run, text, sub):
 def test_a_halt_is_an_intervention_only_when_the_police_make_it(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]
 
-
-@pytest.mark.issue(16)
-def test_what_a_rumour_led_a_crowd_to_do_was_done(run):
-    events = run("On 2 May 2023, rumours of child theft led a crowd to beat a woman to death at a school in Badda, Dhaka.")
-    assert [e.sub_event_type for e in events] == ["Mob violence"]

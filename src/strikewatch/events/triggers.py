@@ -69,7 +69,7 @@ _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want"
 _ACTOR_HEADS = {"militia", "group", "rebel", "faction", "movement", "force", "army", "clan", "gang", "organisation",
                 "organization", "insurgent", "fighter", "community", "tribe", "party", "insurgency", "network", "cartel"}
 _LIKELY = {"likely", "possible", "imminent", "probable", "inevitable", "expected", "feared", "unlikely"}
-_MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go", "lead", "prompt", "cause", "spark"}
+_MEANS = {"use", "fire", "deploy", "storm", "gather", "assemble", "march", "take", "block", "go"}
 _CALLS = {"call", "urge", "invite", "summon", "mobilise", "mobilize", "appeal", "exhort", "warn", "caution"}
 _INTENT_NOUNS = {"effort", "operation", "campaign", "plan", "bid", "attempt", "threat", "push", "offensive",
                  "order", "call", "fight", "ability", "abilities", "capability", "right", "mission"}
