@@ -118,6 +118,15 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
     ("Gunmen shoot dead ex-rebel commander in Nawa, Daraa countryside", "Attack"),
     ("A farmer was killed after stepping on an anti-personnel mine near Tibu (Norte de Santander) on 1 May 2023.",
      "Remote explosive/landmine/IED"),
+    # a crowd fighting police or troops is no battle; a halt is an intervention only when the police make it
+    ("On 4 May 2023, youths clashed with Israeli troops at a refugee camp north of Hebron.", "Mob violence"),
+    ("On 4 May 2023, clashes broke out between villagers and soldiers near Jhapa when the army turned them back.",
+     "Mob violence"),
+    ("On 4 May 2023, soldiers clashed with militants near Kunduz, killing 4 fighters.", "Armed clash"),
+    ("On 3 May 2023, about 200 construction workers in Valparaiso stopped all work and demonstrated against unsafe "
+     "conditions at the site.", "Peaceful protest"),
+    ("On 3 May 2023, hundreds of taxi drivers marched in Valparaiso over fuel prices; police stopped the march at the "
+     "port gates.", "Protest with intervention"),
     ("On 2 May 2023, an exchange of shelling between government forces and rebels near Marib went on for hours; "
      "no casualties were reported.", "Armed clash"),
     ("On 2 May 2023, a mortar exchange between the army and rebel fighters hit farms east of Marib. No casualties.",
@@ -129,26 +138,3 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
 ])
 def test_sub_types_read_from_the_whole_phrase(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]
-
-
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("text,sub", [
-    ("On 4 May 2023, youths clashed with Israeli troops at a refugee camp north of Hebron.", "Mob violence"),
-    ("On 4 May 2023, clashes broke out between villagers and soldiers near Jhapa when the army turned them back.",
-     "Mob violence"),
-    ("On 4 May 2023, soldiers clashed with militants near Kunduz, killing 4 fighters.", "Armed clash"),
-])
-def test_a_crowd_fighting_police_is_no_battle(run, text, sub):
-    assert [e.sub_event_type for e in run(text)] == [sub]
-
-
-@pytest.mark.issue(22)
-@pytest.mark.parametrize("text,sub", [
-    ("On 3 May 2023, about 200 construction workers in Valparaiso stopped all work and demonstrated against unsafe "
-     "conditions at the site.", "Peaceful protest"),
-    ("On 3 May 2023, hundreds of taxi drivers marched in Valparaiso over fuel prices; police stopped the march at the "
-     "port gates.", "Protest with intervention"),
-])
-def test_a_halt_is_an_intervention_only_when_the_police_make_it(run, text, sub):
-    assert [e.sub_event_type for e in run(text)] == [sub]
-
