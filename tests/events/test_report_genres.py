@@ -127,6 +127,7 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
      "conditions at the site.", "Peaceful protest"),
     ("On 3 May 2023, hundreds of taxi drivers marched in Valparaiso over fuel prices; police stopped the march at the "
      "port gates.", "Protest with intervention"),
+    ("On 3 May 2023, unidentified gunmen ambushed and killed 4 youths near Bassa (Plateau).", "Attack"),
     ("On 2 May 2023, an exchange of shelling between government forces and rebels near Marib went on for hours; "
      "no casualties were reported.", "Armed clash"),
     ("On 2 May 2023, a mortar exchange between the army and rebel fighters hit farms east of Marib. No casualties.",

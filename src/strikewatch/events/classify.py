@@ -234,9 +234,9 @@ _SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?figh
                        r"exchanged (?:gun)?fire)\b", re.I)
 
 
-_CIVILIANS_TRAVELLING = (r"(?:bus|buses|minibus|matatu|passengers?|civilians?|travell?ers|motorists|traders|villagers|"
-                         r"(?:a |an |the )?(?:\w+ )?drivers?|aid workers?|herders)")
-_CIVIL_AMBUSH = re.compile(rf"\bambush\w*\s+(?:on\s+)?(?:a |an |the |two |three |several )?(?:\w+\s+){{0,2}}?{_CIVILIANS_TRAVELLING}\b|"
+_CIVILIANS_TRAVELLING = (r"(?:bus|buses|minibus|matatu|passengers?|civilians?|travell?ers|motorists|traders|villagers|youths|farmers|"
+                         r"(?:a |an |the )?(?:\w+ )?drivers?|aid workers?|herders|herdsmen|fishermen|women|children|worshippers)")
+_CIVIL_AMBUSH = re.compile(rf"\bambush\w*\s+(?:on\s+)?(?:a |an |the |two |three |several )?(?:\w+\s+){{0,3}}?{_CIVILIANS_TRAVELLING}\b|"
                            rf"\b{_CIVILIANS_TRAVELLING}\b(?:\s+[\w-]+){{0,4}}?\s+(?:was|were|had been)\s+ambushed\b", re.I)
 
 
