@@ -68,3 +68,13 @@ def shown_not_done(tok: Token) -> bool:
     before = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]  # "the film, shot ..."
     return bool(before) and before[-1] == "," and bool(set(before) & _PICTURES)
 
+
+_ALARMS = ("alert", "alerts", "siren", "sirens", "warning")
+
+
+def aimed_or_warned(tok: Token, lemma: str) -> bool:
+    """Targets named as such ("conducted no strikes against ISIS targets") and a raid only warned of
+    ("an air raid alert"): the word itself names no deed. Asked by ``events.senses.everyday_sense``."""
+    if lemma == "target":
+        return tok.tag_ == "NNS" and tok.pos_ == "NOUN"
+    return lemma == "raid" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _ALARMS

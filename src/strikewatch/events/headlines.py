@@ -14,11 +14,18 @@ from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
 _JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
 BODY_JOINERS = frozenset({"and", "while", ";"})  # a body sentence's joiners of two events (not its commas)
+HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
 
 
 def headline_only(report: Report) -> bool:
-    """The report is a headline (see :attr:`Report.headline_only`)."""
-    return report.headline_only
+    """The report is a headline: a title with nothing under it, or one short line that does not end
+    as a sentence does (a monitoring note ends with a full stop)."""
+    whole = report.clean.strip()
+    if "\n" in whole or len(whole) > HEADLINE_CHARS:
+        return False
+    if report.body_start > 0:
+        return not report.clean[report.body_start:].strip()
+    return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
 
 
 def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] | set[str] = _JOINERS) -> list[Span]:

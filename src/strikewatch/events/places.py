@@ -47,10 +47,10 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 # a name that goes on past a particle is another place's ("San Juan de los Cerritos" is not San Juan)
 _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
-# words after a name that make it part of a street's name ("Temple Road" in some other town)
+# words after a name that make it part of a street's or a thing's name ("Temple Road" in some other town,
+# "the X intersection in Y", "the Makki mosque", "Grad rockets")
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
                        r"(?i:intersection|junction|roundabout|crossroads|mosque|rockets?|missiles?|launchers?))\b")
-# ... and a place-like name of a thing: "the X intersection in Y", "the Makki mosque", "Grad rockets"
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
                        r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from .aside import shown_not_done
+from .aside import aimed_or_warned, shown_not_done
 from .gatherings import (CALLED_OFF, describes_person, drill_march, objection, one_walker, protest_as_idea,
                          rallied_not_gathered)
 from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
@@ -62,9 +62,10 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "the old mill burned to the ground": a blaze, nobody's deed told
     if lemma in ("attack", "ambush") and tok.pos_ == "VERB" and _criticised(tok):
         return True  # "attacked him for failing to act", "ambushed her rival in the debate": words, not blows
-    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or lemma == "target" and tok.tag_ == "NNS" \
-            and tok.pos_ == "NOUN" or lemma == "raid" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("alert", "alerts", "siren", "sirens", "warning"):
-        return True  # "fired off an angry letter", "against ISIS targets", "an air raid alert": no deed
+    if lemma == "fire" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return True  # "firing off questions", "fired off an angry letter"
+    if aimed_or_warned(tok, lemma):
+        return True  # "against ISIS targets", "an air raid alert": no deed
     if cls == "CLASH" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ADVERSITIES
                                                      for c in tok.children):
         return True  # "firefighters battling wildfires"
@@ -188,8 +189,7 @@ _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad"
                 # a kind of force or weapon: "air assault forces", "assault rifles", "attack helicopters"
                 "force", "troop", "rifle", "weapon", "helicopter", "aircraft", "jet", "vehicle", "boat", "ship", "craft",
                 "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine",
-                # a show or a paper of it: "a gunfight re-enactment", "an ambush documentary", "a strike release"
-                "re-enactment", "reenactment", "film", "movie", "documentary", "release", "summary", "totals", "log"}
+                "re-enactment", "reenactment", "film", "movie", "documentary", "release", "summary", "totals", "log"}  # shows, papers
 # what makes a deed noun no deed: a possibility, a fear, a record of past deeds
 _UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}
 _UNREAL_HEADS = {"fear", "threat", "risk", "danger", "possibility", "prospect", "record", "history", "rumour",

@@ -111,9 +111,6 @@ class OffsetMap(Sequence):
         self._starts, self._shifts, self._len = starts, shifts, state[2]
 
 
-HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
-
-
 @dataclass(slots=True)
 class Report:
     """One news report, validated at ingest.
@@ -149,17 +146,6 @@ class Report:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def headline_only(self) -> bool:
-        """Is the report only a headline: a title with nothing under it, or one short line that does
-        not end as a sentence does (a monitor's note ends with a full stop)?"""
-        whole = self.clean.strip()
-        if "\n" in whole or len(whole) > HEADLINE_CHARS:
-            return False
-        if self.body_start > 0:
-            return not self.clean[self.body_start:].strip()
-        return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``clean`` to the original ``text``."""

@@ -62,8 +62,7 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CA
                        r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
 # a headline's label: a place opening a line before a colon ("Idlib: jets pound ...", "Kharkiv, 24 June
-# 2022: ..."), as long as it is
-# no word a headline labels its kind with ("Analysis:", "Police:", "Poll:")
+# 2022: ..."), as long as it is no word a headline labels its kind with ("Analysis:", "Police:", "Poll:")
 _LABEL = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
