@@ -139,3 +139,28 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
 ])
 def test_sub_types_read_from_the_whole_phrase(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]
+
+
+@pytest.mark.issue(17)
+def test_an_operation_dated_in_one_sentence_dates_the_fight_told_in_the_next(run):
+    text = ("Press release of the security forces\n\n"
+            "On 8 May 2023, troops conducted a search operation near Kohat on reports of militants in the hills. "
+            "During the operation, a fierce exchange of fire took place between the troops and the militants, "
+            "and three militants were killed.")
+    events = run(text)
+    assert [(e.sub_event_type, e.date, e.date_precision) for e in events] == [("Armed clash", "2023-05-08", "day")]
+    assert events[0].sources[0].evidence["date"][0].text == "8 May 2023"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text", [
+    # the day told is over a month before publication: background, and no scene for what follows
+    "Troops searched the hills near Kohat on 8 March 2023. A fierce exchange of fire took place between "
+    "the troops and the militants, and three militants were killed.",
+    # the day told is many sentences back: it sets no scene for a later undated fight
+    "The governor opened a new road near Kohat on 8 May 2023. " + "Traders said the road would help farmers. " * 20
+    + "A fierce exchange of fire took place between the troops and the militants, and three militants were killed.",
+])
+def test_a_day_told_long_before_the_event_or_far_back_leaves_it_undated(run, text):
+    events = run(text)
+    assert [(e.sub_event_type, e.date) for e in events] == [("Armed clash", None)]

@@ -82,17 +82,49 @@ def _actor_frequency(report: Report, table: AliasTable) -> Counter:
     return Counter(h.actor for h in hits if not h.actor.generic)
 
 
+def _body_start(report: Report) -> int:
+    """Where the body opens: after the report's own headline, or after a first line shaped like one."""
+    head = None if report.body_start else _HEADED.match(report.clean)
+    return report.clean.index("\n", head.start()) if head else report.body_start
+
+
 def _dateline(report: Report, timexes: list[Timex]) -> Timex | None:
     """A day date that opens the body ('28 June. ...', 'On 9 May 2020, ...', '12 April: ...'):
     the date of what the report goes on to tell, unless a sentence gives its own."""
+    body = _body_start(report)
     for t in timexes:
-        if t.start < report.body_start or t.first is None or t.precision != "day":
+        if t.start < body or t.first is None or t.precision != "day":
             continue
-        lead = report.clean[report.body_start:t.start].strip().lower()
+        lead = report.clean[body:t.start].strip().lower()
         after = report.clean[t.end:t.end + 1]
         explicit = any(ch.isdigit() for ch in t.text)
         return t if lead in ("", "on") and after in (".", ":", ",", " -") and explicit else None
     return None
+
+
+SCENE_DAYS = 31
+SCENE_CHARS = 600  # a scene's day holds for the next few sentences, not for a whole article
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
+
+
+def _date_scenes(groups: list[Group], report: Report, timexes: list[Timex]) -> None:
+    """An undated event takes the day an earlier sentence set ('On 12 May, troops raided X. During
+    the raid, a clash ...'): the last day date told before its first mention's sentence, if it fell
+    in the month up to publication (an older one opens background, not the news)."""
+    if report.published is None:
+        return
+    for g in groups:
+        if any(m.date for m in g.mentions) or all(m.reference or _PERFECT.search(report.clean, *m.sent)
+                                                  for m in g.mentions):
+            continue  # dated; only named again ("the embassy blast that killed 10"); told with no time of
+            # its own ("reports of a bombing have emerged")
+        before = min(m.sent[0] for m in g.mentions)
+        told = [t for t in timexes if before - SCENE_CHARS <= t.start and t.end <= before and t.first is not None
+                and t.precision == "day"]
+        scene = max(told, key=lambda t: t.end, default=None)
+        if scene is not None and 0 <= (report.published - scene.first).days <= SCENE_DAYS:
+            for m in g.mentions:
+                m.date, m.timex, m.date_basis = scene.first, scene, "scene"
 
 
 class Relevance(Protocol):
@@ -296,6 +328,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     protest_context(groups, report.clean)
     fight_context(groups, report.clean, short)
     retype_groups(groups, report.clean)
+    _date_scenes(groups, report, ctx.timexes)
     sides = [t for t in toponyms if t.location is None or not border_side(report.clean, t)]  # not "the Somalia border"
     focus = report_location(report.clean, sides, outlet=report.outlet) if groups else None
     area = named_area(report.clean, toponyms, focus, report.body_start) if groups else None

@@ -46,7 +46,7 @@ class Mention:
     sent: tuple[int, int]
     date: dt.date | None = None
     timex: Timex | None = None
-    date_basis: str = "none"  # timex, anaphora, relative, none
+    date_basis: str = "none"  # timex, anaphora, relative, scene (an earlier sentence's day), none
     place: Toponym | None = None
     actors: dict[str, ActorMention] = field(default_factory=dict)
     strikes: Count | None = None
