@@ -164,3 +164,26 @@ def test_an_operation_dated_in_one_sentence_dates_the_fight_told_in_the_next(run
 def test_a_day_told_long_before_the_event_or_far_back_leaves_it_undated(run, text):
     events = run(text)
     assert [(e.sub_event_type, e.date) for e in events] == [("Armed clash", None)]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    "Police arrested 35 suspected online fraudsters in a raid on a hotel in Ibadan on Thursday.",
+    "Officers raided a fake call centre in Pune on Wednesday and arrested 30 people accused of defrauding callers.",
+    "Police raided homes in Lviv on Wednesday and arrested five people suspected of belonging to a ransomware gang.",
+    "Customs officers seized 900 kg of cocaine in a raid on a port warehouse in Antwerp on Tuesday.",
+])
+def test_police_work_against_a_fraud_ring_or_a_drug_haul_is_no_event(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,actor", [
+    ("Police arrested 12 suspected al-Shabaab members in a raid in Garissa on Monday.", "Al Shabaab"),
+    ("Police arrested 30 opposition supporters in a raid on the party office in Harare on Monday.", None),
+    ("Troops arrested four militants suspected of smuggling weapons in a raid near Kunduz on Monday.", None),
+])
+def test_a_raid_on_political_or_armed_suspects_stays_an_arrest(run, text, actor):
+    events = run(text)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert actor is None or actor in (events[0].actor1, events[0].actor2)

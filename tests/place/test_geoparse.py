@@ -184,6 +184,9 @@ def test_a_villages_own_name_gives_way_to_a_town_ten_times_its_size_known_by_it(
     assert _one("Troops raided a refugee camp in Jenin on Monday.", "Jenin")[2] == "PS"
     # a town's own name still beats a far bigger city's variant ("Namanga" is not Uzbekistan's Namangan)
     assert _one("Traders protested at the market in Namanga on Monday.", "Namanga")[2] == "TZ"
+    # an exonym of a city a hundred times the size of the villages that bear it as their own name
+    assert _one("Police in Ghent seized a cache of rifles on Monday.", "Ghent")[2] == "BE"
+    assert _one("Hundreds marched through Cologne on Saturday.", "Cologne")[2] == "DE"
 
 
 @pytest.mark.issue(17)

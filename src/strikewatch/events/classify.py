@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..actors.aliases import ActorName
+from .crime import ordinary_crime
 from .gatherings import crowd_against_forces
 from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
@@ -371,24 +372,12 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     return _other(cues, text, a1)
 
 
-# ACLED's arrests are of political figures, activists, protesters and armed-group suspects: a
-# suspected cattle thief or burglar held by police is a crime story
-_COMMON_CRIME = re.compile(r"\b(?:steal\w*|stole|stolen|theft|thieves|robber\w*|burglar\w*|shoplift\w*|"
-                           r"pickpocket\w*|fraud\w*|drunk\w*|speeding|smuggl\w*|poach\w*|drugs?|narcotics|"
-                           r"domestic|extortion|rackets?|racketeering|mafia|ransomware|hackers?|scam\w*|"
-                           r"counterfeit\w*|money laundering)\b", re.I)
-_POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayor|senator|officials?|activists?|"
-                                 r"journalists?|opposition|leaders?|candidates?|militants?|rebels?|insurgents?|"
-                                 r"protesters?|demonstrators?|terror\w*|jihadists?|militia\w*|separatists?|"
-                                 r"supporters|party|cartel|gang)\b", re.I)
-
-
 def _other(cues: set[str], text: str, a1: ActorName | None) -> str | None:
     found = strategic(cues, text, a1)
     if found:
         return found
     if "ARREST" in cues:
-        return None if _COMMON_CRIME.search(text) and not _POLITICAL_DETAINEE.search(text) else "Arrests"
+        return None if ordinary_crime(text) else "Arrests"
     if cues & {"LOOT", "BURN", "DESTROY"}:
         return "Looting/property destruction"
     if "AGREE" in cues:

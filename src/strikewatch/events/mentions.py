@@ -16,6 +16,7 @@ from .classify import classify
 from .decide import TAKERS, decide
 from .places import choose_place
 from .counts import Count, TargetHit, find_targets, strike_counts
+from .crime import POLICE_WORK, ordinary_crime
 from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
@@ -204,6 +205,8 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     fresh, ref, classes = _valid_cues(sent)
     if not fresh and not ref:
         return []
+    if classes & {"ARREST", "RAID"} and classes <= POLICE_WORK and ordinary_crime(span_text(sent)):
+        return []  # a crime story's arrest, raid or drug haul: neither the rules' event nor the model's
     actors_all = find_mentions(sent, ctx.table)
     counts = strike_counts(span_text(sent), sent.start_char)
     kills = casualties(sent)

@@ -152,13 +152,13 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     pops = gaz.pop[ids].astype(np.float64)
     if (kinds == 0).any():  # a name that is some place's own name rarely means another's variant
         penalty = penalty + np.where((kinds == 1) | (kinds == 3), W["variant"], 0.0)
-        # ... unless the own-name places are villages and the variant spells the own name of a town ten
-        # times their size ("Jenin": a Polish village's own name, the West Bank city's Janin; not "Mystic"
-        # for Medford, a former name)
+        # ... unless the own-name places are villages and the variant spells the own name of a town ten times
+        # their size ("Jenin": a Polish village's, the West Bank's Janin; not "Mystic" for Medford, a former name)
         own = pops[kinds == 0].max()
         if own < W["village_pop"]:
             spelling = skeleton(name)
             spelled = np.array([skeleton(gaz.names[i]) == spelling for i in ids])
+            spelled |= (kinds == 1) & (pops >= max(100 * own, 1e5))  # or names a city 100 times their size: "Ghent"
             penalty = np.where(((kinds == 1) | (kinds == 3)) & spelled & (pops >= 10 * max(own, 1.0)), penalty / 4, penalty)
     # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
     fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)

@@ -1,0 +1,33 @@
+"""Police work against ordinary crime, which ACLED does not code.
+
+ACLED's arrests are of political figures, activists, protesters and armed-group suspects; its
+raids and seizures are of armed groups' men and weapons. Police holding a suspected cattle thief,
+raiding a scam call centre or seizing a tonne of cocaine is a crime story. A gang's members are
+ACLED's when the gang is an armed one (Central America's maras), not when it is a fraud, hacking
+or trafficking ring.
+"""
+from __future__ import annotations
+
+import re
+
+_COMMON_CRIME = re.compile(r"\b(?:steal\w*|stole|stolen|theft|thieves|robber\w*|burglar\w*|shoplift\w*|"
+                           r"pickpocket\w*|drunk\w*|speeding|poach\w*|domestic|extortion|rackets?|racketeering|"
+                           r"mafia)\b", re.I)
+# a ring that defrauds, hacks or trafficks: criminal even when the report calls it a gang
+_TRADE_CRIME = re.compile(r"\b(?:(?:de)?fraud\w*|scam\w*|ransomware|hack(?:ers?|ing)|cyber-?crim\w*|counterfeit\w*|"
+                          r"money laundering|smuggl\w*|traffick\w*|drugs?|narcotics|cocaine|heroin|"
+                          r"methamphetamine|call cent(?:re|er)s?)\b", re.I)
+_POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayor|senator|officials?|activists?|"
+                                 r"journalists?|opposition|leaders?|candidates?|militants?|rebels?|insurgents?|"
+                                 r"protesters?|demonstrators?|terror\w*|jihadists?|militia\w*|separatists?|"
+                                 r"supporters|party|cartel)\b", re.I)
+_GANG = re.compile(r"\bgangs?\b", re.I)
+POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE"})
+
+
+def ordinary_crime(text: str) -> bool:
+    """Does a sentence that tells an arrest, a raid or a seizure tell police work against ordinary crime:
+    a thief, a fraud ring, a drug haul, and no political figure, activist or armed suspect?"""
+    if _POLITICAL_DETAINEE.search(text):
+        return False
+    return bool(_TRADE_CRIME.search(text)) or bool(_COMMON_CRIME.search(text)) and not _GANG.search(text)
