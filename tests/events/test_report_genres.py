@@ -187,3 +187,36 @@ def test_a_raid_on_political_or_armed_suspects_stays_an_arrest(run, text, actor)
     events = run(text)
     assert [e.sub_event_type for e in events] == ["Arrests"]
     assert actor is None or actor in (events[0].actor1, events[0].actor2)
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    # a denial of the reports, the killing told as their content
+    "The army on Monday dismissed reports on social media that militants had stormed a checkpoint near Arish, "
+    "killing six soldiers.",
+    "Police denied claims that more arrests had been made in Mombasa.",
+    # strife named as the cause of a plight, with no day of its own
+    "The appeal will help families displaced by fighting between the army and rebel groups.",
+    "Thousands of people who fled the fighting in Sennar are sheltering in schools, aid agencies said.",
+])
+def test_denied_reports_and_strife_behind_a_plight_are_no_events(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,sub", [
+    ("More than 4,000 people fled fighting between the army and M23 rebels near Sake on Monday, aid workers said.",
+     "Armed clash"),
+    ("A funeral in Siaya was disrupted by clashes between supporters of two rival parties on Monday.", None),
+])
+def test_a_fight_told_with_its_day_or_a_gathering_it_broke_up_stays_an_event(run, text, sub):
+    events = run(text)
+    assert len(events) == 1 and (sub is None or events[0].sub_event_type == sub)
+
+
+@pytest.mark.issue(16)
+def test_what_an_aid_plan_targets_is_no_attack(run):
+    text = ("The response plan, presented to donors in Mogadishu on Monday, targets families hit by failed rains "
+            "and people displaced by fighting between the army and al-Shabaab.")
+    assert run(text) == []
+    assert len(run("Gunmen targeted a police post in Peshawar on Monday, killing two officers.")) == 1

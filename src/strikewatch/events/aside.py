@@ -1,6 +1,7 @@
 """Deeds a sentence names only as background: the day an anniversary counts from ("marked ten years
 since gunmen stormed the school"), what a group is known for ("notorious for kidnapping"), and what is
-depicted or denied ("the film depicts bombardments", "the army denied that jets had bombed a village").
+depicted or denied ("the film depicts bombardments", "the army denied that jets had bombed a village"), and
+strife named as the cause of a plight ("families displaced by fighting").
 Asked by ``events.triggers.is_irrealis``."""
 from __future__ import annotations
 
@@ -44,9 +45,24 @@ _TOLD_NOT_DONE = {"depict", "portray", "dramatise", "dramatize", "recreate", "re
 
 
 def told_not_done(tok: Token) -> bool:
-    """A trigger under (within two heads of) a verb of depicting or denying: a picture or a denial, no event."""
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in _TOLD_NOT_DONE and not any(c.dep_ == "auxpass" for c in a.children)
-               for a in list(tok.ancestors)[:2])  # not "held a protest after he was denied a permit"
+    """A trigger under (within two heads of) a verb of depicting or denying: a picture or a denial, no event;
+    or fighting named as what people fled or were displaced by (:func:`plight_cause`)."""
+    return plight_cause(tok) or any(a.pos_ == "VERB" and a.lemma_.lower() in _TOLD_NOT_DONE and not any(
+        c.dep_ == "auxpass" for c in a.children) for a in list(tok.ancestors)[:2])  # not "was denied a permit"
+
+
+_STRIFE = {"fighting", "conflict", "violence", "war", "clash", "hostility", "insecurity", "unrest"}
+_PLIGHTS = {"displace", "uproot", "flee", "escape", "affect"}  # not "disrupt": "a funeral disrupted by clashes"
+
+
+def plight_cause(tok: Token) -> bool:
+    """'families displaced by fighting between the army and rebels', 'thousands who fled the fighting':
+    strife named as the cause of a humanitarian plight, as an appeal or an aid report does; not a fight told
+    ('5,000 fled fighting near Sake on Tuesday': a day told makes it one)."""
+    if tok.lemma_.lower() not in _STRIFE and tok.lower_ != "fighting" or tok.dep_ not in ("dobj", "pobj", "pcomp"):
+        return False
+    head = tok.head.head if tok.dep_ != "dobj" and tok.head.lower_ in ("by", "from") else tok.head
+    return head.i != tok.i and head.lemma_.lower() in _PLIGHTS and not any(t.ent_type_ == "DATE" for t in head.subtree)
 
 
 _DISPLAYS = {"force", "strength", "power", "capability", "technology", "system", "device", "product", "skill", "resolve",
@@ -70,11 +86,34 @@ def shown_not_done(tok: Token) -> bool:
 
 
 _ALARMS = ("alert", "alerts", "siren", "sirens", "warning")
+_SCHEMES = {"plan", "programme", "program", "policy", "scheme", "appeal", "campaign", "law", "bill", "budget", "measure",
+            "sanction", "tax", "fund", "initiative", "project", "strategy", "reform", "rule", "regulation", "advert", "ad"}
 
 
 def aimed_or_warned(tok: Token, lemma: str) -> bool:
-    """Targets named as such ("conducted no strikes against ISIS targets") and a raid only warned of
-    ("an air raid alert"): the word itself names no deed. Asked by ``events.senses.everyday_sense``."""
+    """Targets named as such ("conducted no strikes against ISIS targets"), what a plan or a law targets
+    ("the appeal targets families hit by drought") and a raid only warned of ("an air raid alert"): the
+    word itself names no deed. Asked by ``events.senses.everyday_sense``."""
     if lemma == "target":
-        return tok.tag_ == "NNS" and tok.pos_ == "NOUN"
+        return tok.tag_ == "NNS" and tok.pos_ == "NOUN" or tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _SCHEMES for c in tok.children)
     return lemma == "raid" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in _ALARMS
+
+
+_DENY = {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk"}
+_CLAIMS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}  # what a denial's 'that' hangs on
+
+
+def denied(tok: Token) -> bool:
+    """'denied carrying out strikes', 'dismissed reports of an attack', 'rejected claims that troops
+    fired': what a denial is about (at most three heads up, within the clause)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "relcl", "acl") and cur.pos_ in ("VERB", "AUX") \
+                and not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _CLAIMS  # 'reports that militants attacked'
+                         or cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() not in _DENY):
+            return False  # 'rejected the plan and attacked the base': a deed of its own
+        prev, cur = cur, cur.head
+        if cur.lemma_.lower() in _DENY:
+            return prev.dep_ not in ("nsubj", "nsubjpass")  # what is denied, not who denies or is denied
+    return False

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
-from .aside import is_anniversary, known_for, told_not_done
+from .aside import denied, is_anniversary, known_for, told_not_done
 from .deeds import DEED_VERBS, deed_cue
 from .senses import everyday_sense
 from .territory import DRIVEN_OUT, FELL
@@ -294,23 +294,7 @@ def is_negated(tok: Token) -> bool:
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children) \
             and (head.dep_ in ("dobj", "nsubjpass") or head.i != tok.i and head.dep_ in ("attr", "oprd")):
         return True
-    return _denied(tok)
-
-
-_DENY = {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk"}
-
-
-def _denied(tok: Token) -> bool:
-    """'denied carrying out strikes', 'dismissed reports of an attack', 'rejected claims that troops
-    fired': what a denial is about (at most three heads up, within the clause)."""
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "relcl", "acl") and cur.pos_ in ("VERB", "AUX"):
-            return False  # 'rejected the plan and attacked the base': a deed of its own
-        prev, cur = cur, cur.head
-        if cur.lemma_.lower() in _DENY:
-            return prev.dep_ not in ("nsubj", "nsubjpass")  # what is denied, not who denies or is denied
-    return False
+    return denied(tok)
 
 
 _ORDERED = {"order", "threaten", "plan", "vow", "urge", "promise", "prepare", "intend", "demand", "request"}
