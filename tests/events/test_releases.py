@@ -149,3 +149,23 @@ def test_a_head_and_its_first_line_parted_by_a_colon_are_still_two_lines(pipelin
             "Near Kirkuk, one strike destroyed an ISIS mortar system.")
     events = pipeline.events_of(_report(text, "2017-10-12"))
     assert [(e.location.country, e.strikes) for e in events] == [("Iraq", 2), ("Iraq", 1)]
+
+
+@pytest.mark.issue(17)
+def test_a_line_read_abroad_falls_back_to_its_section_country(pipeline):
+    # "Al Asad" is also a village's name in Israel; under "Strikes in Iraq" the line is in Iraq, if no nearer
+    text = ("Coalition military forces continued to attack ISIS in Iraq, conducting six strikes.\n\n"
+            "Strikes in Iraq\nNear Al Asad, two strikes engaged an ISIS tactical unit.\n"
+            "Near Mosul, four strikes destroyed an ISIS mortar system.\n")
+    events = pipeline.events_of(_report(text, "2016-04-03"))
+    assert [(e.location.country_code, e.strikes) for e in events] == [("IQ", 2), ("IQ", 4)]
+
+
+@pytest.mark.issue(17)
+def test_a_country_in_a_commands_name_is_no_container_of_the_country_before_it(pipeline):
+    text = ("MOGADISHU - At the request of the Federal Government of Somalia, U.S. Africa Command conducted an "
+            "airstrike against al-Shabaab in the vicinity of Xyzabad on May 3, 2023.\n\n"
+            "The strike killed four militants. The group has shown the intent to attack U.S. forces and to "
+            "threaten U.S. security interests.")
+    events = pipeline.events_of(_report(text, "2023-05-04"))
+    assert [(e.sub_event_type, e.location.country_code) for e in events] == [("Air/drone strike", "SO")]

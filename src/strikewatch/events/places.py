@@ -366,7 +366,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
 
     best = min(cands, key=key)
     outer = container_of(text, best, every)
-    if outer is not None and _stands_in(text, best, outer, weights, every):
+    if outer is not None and not _modifier(text, outer) and _stands_in(text, best, outer, weights, every):
         feature = outer.location.feature
         prec = {"admin1": "province", "district": "district", "country": "country"}.get(feature or "", None)
         return replace(outer, location=replace(outer.location, precision=prec or outer.location.precision))

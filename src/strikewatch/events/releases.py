@@ -23,6 +23,15 @@ _PLACE_LINE = re.compile(r"^\W*(?:(?i:(?:air\s*)?strikes|operations)\s+in\s+[A-Z
                          r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}\s*,")
 
 
+_HEAD_IN = re.compile(r"^\W*(?:(?:air\s*)?strikes|operations)\s+in\s+([A-Z][\w' -]*?)\s*(?::|$)", re.I | re.M)
+
+
+def _head_before(text: str, pos: int) -> str | None:
+    """The country or place the last section head before ``pos`` names ("Strikes in Iraq")."""
+    heads = [m.group(1) for m in _HEAD_IN.finditer(text, 0, pos)]
+    return heads[-1] if heads else None
+
+
 def _sentence(g: Group, text: str) -> str:
     a, b = g.mentions[0].sent
     return text[a:b]
@@ -75,6 +84,10 @@ def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
         if day is not None and line and all(m.date is None for m in g.mentions):
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = day.date, day.timex, "anaphora"
+        if line and section is not None and _head_before(text, g.mentions[0].sent[0]) == section.country and any(
+                m.place and m.place.location.country != section.country for m in g.mentions):
+            for m in g.mentions:  # "Near Al Asad" under "Strikes in Iraq" is no Israeli village: Iraq it is
+                m.place = None
         if line or not out:
             g.own_place, g.section = line, section  # an unknown line's place: its section's country
             out.append(g)
