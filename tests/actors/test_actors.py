@@ -65,3 +65,19 @@ def test_whom_a_place_is_taken_from_is_the_loser(nlp):
     assert got.get("actor1") != "Al Shabaab" and got.get("actor2") == "Al Shabaab"
     got = _roles(nlp, "Al-Shabaab fighters seized the town from Kenyan troops on Monday.", "seized")
     assert got.get("actor1") == "Al Shabaab"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text,trigger,a1,a2", [
+    # the partner a strike was coordinated with or requested by is neither its doer nor its target
+    ("In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an airstrike "
+     "against al-Shabaab near Jilib.", "airstrike", "Military Forces of the United States", "Al Shabaab"),
+    ("At the request of the Federal Government of Somalia, U.S. Africa Command conducted an airstrike near Jilib.",
+     "airstrike", "Military Forces of the United States", None),
+    # ... but with no other doer named, the partner is the force that acted
+    ("In cooperation with Iraqi forces, tribal volunteers killed 12 IS militants in Anbar.", "killed",
+     "Military Forces of Iraq", "Islamic State"),
+])
+def test_a_partner_acts_only_where_no_one_else_does(nlp, text, trigger, a1, a2):
+    got = _roles(nlp, text, trigger)
+    assert (got.get("actor1"), got.get("actor2")) == (a1, a2)

@@ -1,6 +1,7 @@
 """Actor mentions in a sentence and their roles (actor1 acts, actor2 is hit)."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,11 @@ _AGENT_PREPS = {"by"}
 _TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "toward", "towards", "with"}
 _TAKING = {"retake", "recapture", "capture", "seize", "take", "wrest", "liberate", "regain", "reclaim", "win", "free"}
 _SUBJ = {"nsubj", "csubj"}
+# a partner the deed was done for or with ("in coordination with the Federal Government of Somalia, U.S. Africa
+# Command conducted ..."): neither its doer nor its target
+_PARTNER = re.compile(r"\b(?:in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|in\s+support\s+of|"
+                      r"coordinated\s+with|at\s+the\s+(?:request|invitation|direction)\s+of|on\s+behalf\s+of|"
+                      r"with\s+the\s+(?:approval|consent)\s+of|approved\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OBJ = {"dobj", "nsubjpass", "attr", "dative", "oprd"}
 
 
@@ -170,11 +176,13 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
     """Pick actor1 and actor2 for a trigger: syntactic roles first (named beats generic,
     nearer beats farther); then unplaced mentions fill empty slots, armed actors to actor1."""
     t_char = trigger.idx
+    text = trigger.doc.text
+    partners = {m.start for m in mentions if _PARTNER.search(text, max(0, m.start - 60), m.start)}
     placed: dict[str, list[ActorMention]] = {"actor1": [], "actor2": []}
     loose: list[ActorMention] = []
     clause = _clause(trigger)
-    for m in mentions:
-        role = role_of(m, trigger) if _clause(trigger.doc[m.head]) == clause else None
+    for m in mentions:  # a partner has no role of its own, and acts only where no one else does
+        role = role_of(m, trigger) if _clause(trigger.doc[m.head]) == clause and m.start not in partners else None
         (placed[role] if role else loose).append(m)
 
     def best(cands: list[ActorMention]) -> ActorMention:
@@ -184,11 +192,11 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
     taken = {m.actor.name for m in out.values()}
     spare = [m for c in placed.values() for m in c if m.actor.name not in taken]
     loose = [m for m in loose if _clause(trigger.doc[m.head]) == clause and m.actor.name not in taken] + spare
-    loose.sort(key=lambda m: (m.actor.generic, m.end > t_char, abs(m.start - t_char)))
+    loose.sort(key=lambda m: (m.actor.generic, m.end > t_char, m.start in partners, abs(m.start - t_char)))
     for m in loose:
         if "actor1" not in out and m.actor.kind not in ("civilians",):
             out["actor1"] = m
-        elif "actor2" not in out and (not out.get("actor1") or out["actor1"].actor.name != m.actor.name):
+        elif "actor2" not in out and m.start not in partners and (not out.get("actor1") or out["actor1"].actor.name != m.actor.name):
             out["actor2"] = m
     if "actor1" in out:
         out["actor1"], partner = _first_conjunct(out["actor1"], mentions, trigger.doc)
@@ -196,7 +204,7 @@ def assign_roles(mentions: list[ActorMention], trigger: Token) -> dict[str, Acto
                 ("actor2" not in out or out["actor2"].actor.name == out["actor1"].actor.name):
             out["actor2"] = partner  # "fighting between A and B", "A and B signed a truce"
     if "actor2" not in out:
-        victims = [m for m in mentions if trigger.doc[m.head].dep_ in ("nsubjpass", "dobj")
+        victims = [m for m in mentions if trigger.doc[m.head].dep_ in ("nsubjpass", "dobj") and m.start not in partners
                    and ("actor1" not in out or m.actor.name != out["actor1"].actor.name)]
         if victims:  # "two officers were killed when raiders attacked": the victims of the sentence
             out["actor2"] = min(victims, key=lambda m: (m.actor.generic, abs(m.start - t_char)))
