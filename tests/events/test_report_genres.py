@@ -136,6 +136,14 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
      "No casualties.", "Shelling/artillery/missile attack"),
     ("Police opened fire on striking dockworkers and anti-government protesters at the port in Mandalay on 2 May "
      "2023, killing 2 people.", "Excessive force against protesters"),
+    # what protesters did is no grievance: "protesting students", a deed after "protesting X"
+    ("On 3 May 2023, protesting students burned down two dormitories at a college in Kakamega.", "Violent demonstration"),
+    ("On 3 May 2023, dock workers protesting unpaid wages lit tyres on the port road in Mombasa.",
+     "Violent demonstration"),
+    ("On 3 May 2023, police battled protesters in the centre of Nakuru.", "Violent demonstration"),
+    # ... and what a grievance names burnt or looted is no deed of theirs
+    ("On 3 May 2023, residents protested in Larkana to demand the return of looted savings.", "Peaceful protest"),
+    ("On 3 May 2023, villagers protested in Sukkur for the replacement of a burnt transformer.", "Peaceful protest"),
 ])
 def test_sub_types_read_from_the_whole_phrase(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]

@@ -53,16 +53,20 @@ _LETHAL_FORCE = re.compile(r"\b(live (?:ammunition|bullets|rounds|fire)|opened f
                            r"killing|fired (?:live|on|at)|shot (?:and|at)|gunned down)\b", re.I)
 # live fire on a crowd and its toll, told in the protest's later sentences ("Police responded with live fire. Two wounded")
 _LIVE_FIRE_TOLL = re.compile(r"\blive (?:ammunition|bullets|rounds|fire)\b[^.]{0,80}[.;]?[^.]{0,60}?\b(?:wounded|injured|killed|dead)\b", re.I)
-_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turn(?:ed|s|ing)? (?:violent|chaotic|ugly)|rampage|running battles?|"
+_RIOT_CTX = re.compile(r"\b(riot\w*|stones?(?! (?:mines?|quarr\w*|crush\w*|workers?|traders?))|turn(?:ed|s|ing)? (?:violent|chaotic|ugly)|rampage|running battles?|battl(?:ed|ing)|"
                        r"broke into|forcibly|set (?:fire|alight)|pelt\w*|threw|hurl\w*|burn\w*|torch(?:ed|ing)|set (?:\w+ )?(?:ablaze|on fire|fire)|"
                        r"vandali[sz]\w*|barricad\w*|clash\w*|violent\w*(?!\s+(?:dispers\w*|broke|break\w*|crack\w*|suppress\w*|"
                        r"repress\w*|crush\w*|quell\w*|arrest\w*|detain\w*))|stormed|"
-                       r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|property destruction|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?)|bonfires?|"
+                       r"molotov|damag(?:ed|ing|es)|(?:caus\w*|inflict\w*|did|done|extensive|minor|heavy|serious|property) damage|property destruction|smash\w*|attacked|looted|loot\w*|destroy\w*|lit (?:\w+ )?(?:fires?|bonfires?|tyres|tires)|bonfires?|"
                        r"rowdy|chaos|chaotic|unrest)\b", re.I)
-_GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|protesting|"
+_GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|demand\w*|calling for|call for|denounc\w*|condemn\w*|"
+                        r"protesting(?! (?:students|workers|residents|youths?|traders|teachers|farmers|drivers|crowds?|people|"
+                        r"villagers|miners|nurses|doctors|employees|members|supporters|m[ae]n|women|locals|inmates|prisoners))|"
                         r"following|after|regarding|in connection with|in protest (?:at|of|against)|to protest|"
                         r"in solidarity with|accus\w*|release of|for (?:the )?(?:recovery|replacement|return|repair|"
-                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired (?:up)?on|fired at|shot at|"
+                        r"restoration|reopening|removal|payment|compensation) of)\b[^,;.]*?(?=[,;.]|\band\b|\bbut\b|\bwhen\b|"
+                        r"(?<!is )(?<!was )(?<!were )(?<!been )(?<!are )(?<!a )(?<!an )(?<!the )\b(?:lit|burned|burnt|torched|threw|hurled|pelted|stormed|smashed|"
+                        r"vandali[sz]ed|barricaded)\b(?! by)|(?<!who )(?<!which )(?<!that )(?<!claimed )(?<!said )\bw(?:as|ere) (?:\w+ )?(?:fired (?:up)?on|fired at|shot at|"
                         r"beaten|dispersed|rounded up|tear-?gassed)\b|$)", re.I)
 # riots told as background ('since the prison riot', 'after riots in the capital') and violence said
 # to be absent ('devoid of running battles') are not what happened at this protest
