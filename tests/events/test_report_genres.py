@@ -144,6 +144,12 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
     # ... and what a grievance names burnt or looted is no deed of theirs
     ("On 3 May 2023, residents protested in Larkana to demand the return of looted savings.", "Peaceful protest"),
     ("On 3 May 2023, villagers protested in Sukkur for the replacement of a burnt transformer.", "Peaceful protest"),
+    # two crowds against each other
+    ("On 3 May 2023, two groups of traders clashed outside the county offices in Kisii over the market levy.",
+     "Mob violence"),
+    ("On 3 May 2023, party factions clashed during a rally in Migori over the choice of candidate.", "Mob violence"),
+    # a 'disarmament exercise' is an operation, not a drill
+    ("On 3 May 2023, police attacked villagers in Garsen during a disarmament exercise.", "Attack"),
 ])
 def test_sub_types_read_from_the_whole_phrase(run, text, sub):
     assert [e.sub_event_type for e in run(text)] == [sub]

@@ -117,7 +117,9 @@ _MOB_CTX = re.compile(r"\b(mob|lynch\w*|mob justice|(?:angry|angered|irate) (?:r
 _TWO_CROWDS = re.compile(r"\b(?:at|against|with) each other\b|\b(?:rival|opposing) (?:supporters|groups|factions|camps|crowds)\b|"
                          r"\bsupporters of (?:the )?(?:two|rival|both|[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+)\b|"
                          r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:supporters|youths|members) (?:clash\w*|fought|threw)\b|"
-                         r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b")
+                         r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b|"
+                         r"\bclash\w* with (?:those|supporters|members|followers) of\b|\bfactions\b[^.]{0,40}\bclash\w*|"
+                         r"\b(?:two|rival) groups of \w+[^.]{0,30}\bclash\w*")
 _BASE = re.compile(r"^(?=.*\b(?:establish\w*|set(?:ting)? up|open(?:ed|s|ing)?|buil[dt]\w*|install\w*|erect\w*|"
                    r"inaugurat\w*|mov(?:ed|es|ing) (?:its|their|his) \w* ?headquarters|relocat\w*)\b)"
                    r"(?=.*\b(?:base|headquarters|camp|outpost|checkpoints?|roadblocks?|observation (?:point|post)|"

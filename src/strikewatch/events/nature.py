@@ -24,6 +24,15 @@ _FALLING = {"tree", "wall", "roof", "boulder", "rock", "debris", "cylinder", "bu
 _MISHAPS = {"crash", "collision", "accident", "rollover", "stampede", "derailment", "flood", "earthquake", "quake",
             "landslide", "avalanche", "storm", "tornado", "hurricane", "cyclone", "blaze", "wildfire", "run", "crush",
             "training", "exercise", "drill"}
+# an 'exercise' that is an operation, not a drill: "attacked villagers during a disarmament exercise"
+_OPERATIONS = {"disarmament", "eviction", "security", "search", "screening", "vetting", "demolition", "crackdown",
+               "mop-up", "registration", "enforcement"}
+
+
+def _operation(word: Token) -> bool:
+    return word.lemma_.lower() == "exercise" and any(c.lower_ in _OPERATIONS for c in word.children)
+
+
 # what a death of illness, age or in one's sleep is told with
 _ILLNESSES = {"pneumonia", "cancer", "illness", "disease", "cause", "complication", "stroke", "attack", "failure",
               "age", "covid", "covid-19", "malaria", "cholera", "ebola", "aids", "tuberculosis", "infection", "sleep",
@@ -72,7 +81,7 @@ def natural_agent(tok: Token) -> bool:
                     _natural(verb.head) or verb.head.dep_ == "pobj" and _natural(verb.head.head.head)):
                 return True  # "an earthquake that killed 10 people", "an earthquake on an island that killed 10"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                    g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _MISHAPS for g in c.children):
+                    g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _MISHAPS and not _operation(g) for g in c.children):
                 return True  # "killed in a hit-and-run crash", "died in the stampede", "killed in training"
             if c.dep_ == "prep" and c.lower_ == "after" and any(
                     g.dep_ == "pcomp" and g.i != tok.i and natural_agent(g) for g in c.children):
