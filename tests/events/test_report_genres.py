@@ -234,3 +234,10 @@ def test_what_an_aid_plan_targets_is_no_attack(run):
             "and people displaced by fighting between the army and al-Shabaab.")
     assert run(text) == []
     assert len(run("Gunmen targeted a police post in Peshawar on Monday, killing two officers.")) == 1
+
+
+@pytest.mark.issue(17)
+def test_the_city_a_ministry_spoke_in_is_not_where_its_jets_struck(run):
+    text = ("On 6 May 2023, government shelling hit a market in Maarrat al-Numan, killing three civilians. "
+            "The defence ministry said in Moscow that its aircraft struck only militant positions that day.")
+    assert all(e.location is None or e.location.country_code == "SY" for e in run(text))

@@ -25,7 +25,7 @@ from .headlines import BODY_JOINERS, clauses, headline_only
 from .incidents import is_context, segment, told_on
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .places import border_side, filed_at, missed_places, named_area
+from .places import border_side, filed_at, missed_places, named_area, spoken_from
 from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -69,7 +69,8 @@ def headed_brief(report: Report) -> bool:
 def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
     """The report body's most-mentioned specific place, as an 'area' location."""
     body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
-            and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")]
+            and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")
+            and not spoken_from(report.clean, t)]  # not "the ministry said in Moscow"
     if not body:
         return None
     counts = Counter(t.location.name for t in body)
@@ -329,7 +330,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     fight_context(groups, report.clean, short)
     retype_groups(groups, report.clean)
     _date_scenes(groups, report, ctx.timexes)
-    sides = [t for t in toponyms if t.location is None or not border_side(report.clean, t)]  # not "the Somalia border"
+    sides = [t for t in toponyms if t.location is None or not (border_side(report.clean, t) or spoken_from(report.clean, t))]
+    # not "the Somalia border", nor "the ministry said in Moscow"
     focus = report_location(report.clean, sides, outlet=report.outlet) if groups else None
     area = named_area(report.clean, toponyms, focus, report.body_start) if groups else None
     builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes, area=area)

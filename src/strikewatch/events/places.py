@@ -310,7 +310,8 @@ def border_side(text: str, t: Toponym) -> bool:
 # where a speaker was, not where the event was: "a minister, speaking by phone from Mogadishu, said",
 # "told reporters in Geneva", "at a news conference in Kabul"
 _SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalists)|(?:news|press) (?:conference|briefing))"
-                      r"\b[^.;:\n]{0,30}?\b(?:from|in|at)\s+(?:the\s+)?$", re.I)
+                      r"\b[^.;:\n]{0,30}?\b(?:from|in|at)\s+(?:the\s+)?$|"
+                      r"\b(?:said|says|announced|stated|claimed|denied)\s+(?:on\s+\w+\s+)?(?:in|from)\s+$", re.I)  # "said in Moscow"
 
 
 # "a spokesman for the military council in Naypyitaw said", "media in Sanaa accused ..."
@@ -323,11 +324,16 @@ _TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referr
 
 
 def speaker_place(text: str, t: Toponym) -> bool:
-    """A place named as where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`) or
-    where its wounded were taken (:data:`_TAKEN`), not where it happened."""
+    """A place named as where someone spoke about the event (:func:`spoken_from`) or where its wounded
+    were taken (:data:`_TAKEN`), not where it happened."""
+    return spoken_from(text, t) or bool(_TAKEN.search(text[max(0, t.start - 70):t.start]))
+
+
+def spoken_from(text: str, t: Toponym) -> bool:
+    """Where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`): no clue to where it was,
+    unlike a hospital its wounded were taken to, mostly in the same country."""
     before = text[max(0, t.start - 70):t.start]
-    return bool(_SPEAKER.search(before) or _TAKEN.search(before)
-                or _VOICE.search(before) and _SPOKE.match(text, t.end))
+    return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end))
 
 
 def filed_at(text: str, t: Toponym) -> bool:
