@@ -127,12 +127,12 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
      "conditions at the site.", "Peaceful protest"),
     ("On 3 May 2023, hundreds of taxi drivers marched in Valparaiso over fuel prices; police stopped the march at the "
      "port gates.", "Protest with intervention"),
-    ("On 3 May 2023, unidentified gunmen ambushed and killed 4 youths near Bassa (Plateau).", "Attack"),
+    ("On 3 May 2023, armed men ambushed and killed 4 youths near Bassa (Plateau).", "Attack"),
     ("On 2 May 2023, an exchange of shelling between government forces and rebels near Marib went on for hours; "
      "no casualties were reported.", "Armed clash"),
     ("On 2 May 2023, a mortar exchange between the army and rebel fighters hit farms east of Marib. No casualties.",
      "Armed clash"),
-    ("On 2 May 2023, government forces fired heavy and medium weapons at scattered areas in the east of Hodeidah. "
+    ("On 2 May 2023, government forces fired heavy and medium weapons on several districts east of Hodeidah. "
      "No casualties.", "Shelling/artillery/missile attack"),
     ("Police opened fire on striking dockworkers and anti-government protesters at the port in Mandalay on 2 May "
      "2023, killing 2 people.", "Excessive force against protesters"),
@@ -143,7 +143,7 @@ def test_a_weapon_named_after_a_place_is_no_place(run):
     ("On 3 May 2023, police battled protesters in the centre of Nakuru.", "Violent demonstration"),
     # ... and what a grievance names burnt or looted is no deed of theirs
     ("On 3 May 2023, residents protested in Larkana to demand the return of looted savings.", "Peaceful protest"),
-    ("On 3 May 2023, villagers protested in Sukkur for the replacement of a burnt transformer.", "Peaceful protest"),
+    ("On 3 May 2023, villagers protested in Sukkur, demanding the repair of a burnt power cable.", "Peaceful protest"),
     # two crowds against each other
     ("On 3 May 2023, two groups of traders clashed outside the county offices in Kisii over the market levy.",
      "Mob violence"),
