@@ -241,3 +241,14 @@ def test_the_city_a_ministry_spoke_in_is_not_where_its_jets_struck(run):
     text = ("On 6 May 2023, government shelling hit a market in Maarrat al-Numan, killing three civilians. "
             "The defence ministry said in Moscow that its aircraft struck only militant positions that day.")
     assert all(e.location is None or e.location.country_code == "SY" for e in run(text))
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text,want", [
+    ("On 8 May 2023, in Culiacan, Sinaloa, the body of a man was found by the roadside. His hands were tied and "
+     "the body was burned. 1 fatality", ["Attack"]),
+    # no mark of violence: a body found is no attack
+    ("On 8 May 2023, in Culiacan, Sinaloa, the body of a fisherman was found on the beach after a storm.", []),
+])
+def test_a_monitors_note_of_a_body_found_with_marks_of_violence_is_an_attack(run, text, want):
+    assert [e.sub_event_type for e in run(text)] == want

@@ -17,7 +17,7 @@ from ..relevance.labels import labelled_sub_type
 from .attribution import attribute, incident_sentences
 from .build import Builder
 from .disputes import target_statement
-from .fallback import note_mention
+from .fallback import bodies_found, note_mention
 from .fatalities import absorb_tolls, casualties, plain_tolls
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        fight_context, protest_context, retype_groups, take_outcome)
@@ -314,7 +314,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     groups, early = _collect(report, pieces, ctx, relevance, main, short)
     label = labelled_sub_type(report.clean[report.body_start:])
     if not groups:
-        groups = _fallback(report, doc, ctx, relevance, label)
+        found = relevance is not None and relevance.note and bodies_found(report.clean[report.body_start:])
+        groups = _fallback(report, doc, ctx, relevance, label or ("Attack" if found else None))
     for m in (m for g in groups for m in g.mentions) if label else ():
         m.sub_type = label  # "Movement of forces: ...": the coder's label decides
     groups, release = release_lines(groups, report.clean)  # a strike release: one event per place line

@@ -9,6 +9,8 @@ if any, were not set aside as negated, threatened, planned or generic ('vowed to
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..actors.actors import assign_roles, find_mentions
@@ -90,3 +92,17 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | No
     m.killed = [k for k in kills if k.kind == "killed"]
     m.injured = [k for k in kills if k.kind == "injured"]
     return m
+
+
+_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.]{0,80}?\b(?:found|discovered|recovered|retrieved|dumped)\b|"
+                    r"\b(?:found|discovered|recovered)\b[^.]{0,40}?\b(?:bod(?:y|ies)|corpses?)\b", re.I)
+_VIOLENCE_SIGNS = re.compile(r"\b(?:bullet|gunshot|shot|stab\w*|tied|bound|handcuffed|burn(?:ed|t)|dismember\w*|mutilat\w*|"
+                             r"tortur\w*|strangl\w*|slit|behead\w*|decapitat\w*|signs of (?:violence|torture)|"
+                             r"murder\w*|executed|bludgeon\w*|hacked|killings?)\b", re.I)
+
+
+def bodies_found(body: str) -> bool:
+    """A monitor's note of bodies found with marks of violence ("the body of a man was found, hands tied
+    and burned"): ACLED codes the killing as an attack on whoever they were."""
+    return bool(_FOUND.search(body)) and bool(_VIOLENCE_SIGNS.search(body))
+
