@@ -245,7 +245,7 @@ def test_the_city_a_ministry_spoke_in_is_not_where_its_jets_struck(run):
 
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("text,want", [
-    ("On 8 May 2023, in Culiacan, Sinaloa, the body of a man was found by the roadside. His hands were tied and "
+    ("On 8 May 2023, in Culiacan, Sinaloa, a man's body was found beside a road. His hands were tied and "
      "the body was burned. 1 fatality", ["Attack"]),
     # no mark of violence: a body found is no attack
     ("On 8 May 2023, in Culiacan, Sinaloa, the body of a fisherman was found on the beach after a storm.", []),
