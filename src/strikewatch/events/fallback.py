@@ -94,7 +94,7 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | No
     return m
 
 
-_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.]{0,80}?\b(?:found|discovered|recovered|retrieved|dumped)\b|"
+_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?)\b[^.]{0,80}?\b(?:found|discovered|recovered|retrieved|dumped)\b|"
                     r"\b(?:found|discovered|recovered)\b[^.]{0,40}?\b(?:bod(?:y|ies)|corpses?)\b", re.I)
 _VIOLENCE_SIGNS = re.compile(r"\b(?:bullet|gunshot|shot|stab\w*|tied|bound|handcuffed|burn(?:ed|t)|dismember\w*|mutilat\w*|"
                              r"tortur\w*|strangl\w*|slit|behead\w*|decapitat\w*|signs of (?:violence|torture)|"
@@ -105,4 +105,3 @@ def bodies_found(body: str) -> bool:
     """A monitor's note of bodies found with marks of violence ("the body of a man was found, hands tied
     and burned"): ACLED codes the killing as an attack on whoever they were."""
     return bool(_FOUND.search(body)) and bool(_VIOLENCE_SIGNS.search(body))
-
