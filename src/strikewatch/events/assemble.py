@@ -114,11 +114,11 @@ def _date_scenes(groups: list[Group], report: Report, timexes: list[Timex]) -> N
     in the month up to publication (an older one opens background, not the news)."""
     if report.published is None:
         return
-    for g in groups:
+    for g in groups:  # not if dated, only named again ("the embassy blast that killed 10"), or told with
+        # no time of its own ("reports of a bombing have emerged")
         if any(m.date for m in g.mentions) or all(m.reference or _PERFECT.search(report.clean, *m.sent)
                                                   for m in g.mentions):
-            continue  # dated; only named again ("the embassy blast that killed 10"); told with no time of
-            # its own ("reports of a bombing have emerged")
+            continue
         before = min(m.sent[0] for m in g.mentions)
         told = [t for t in timexes if before - SCENE_CHARS <= t.start and t.end <= before and t.first is not None
                 and t.precision == "day"]

@@ -16,14 +16,14 @@ from .grouping import SPECIFIC_BROAD, Group
 _SUMMARY = re.compile(
     r"\b(?:conducted|carried\s+out|launched)\s+(?:a\s+total\s+of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:air\s*)?strikes\b|\bstrikes?\s+consisting\s+of\b", re.I)
-_HEAD = re.compile(r"^\W*(?:(?:air\s*)?strikes|operations)\s+in\s+[A-Z][\w' -]*\W*$", re.I)
+_HEAD_WORD = r"(?:(?:air\s*)?strikes|operations)"  # a section head's word: "Strikes in Syria", "Operations in Iraq"
+_HEAD = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+[A-Z][\w' -]*\W*$", re.I)
+# the same head opening a line of a release, and the place it names (with any place line after its colon)
+_HEAD_IN = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+([A-Z][\w' -]*?)\s*(?::|$)", re.I | re.M)
 # a place line opens on its place: "Near X, ...", "In the vicinity of X, ..." (after its section's head
 # when nothing but a colon parts them: "Strikes in Iraq: Near Mosul, ...")
-_PLACE_LINE = re.compile(r"^\W*(?:(?i:(?:air\s*)?strikes|operations)\s+in\s+[A-Z][\w' -]*:\s*)?(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
+_PLACE_LINE = re.compile(rf"^\W*(?:(?i:{_HEAD_WORD})\s+in\s+[A-Z][\w' -]*:\s*)?(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
                          r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}\s*,")
-
-
-_HEAD_IN = re.compile(r"^\W*(?:(?:air\s*)?strikes|operations)\s+in\s+([A-Z][\w' -]*?)\s*(?::|$)", re.I | re.M)
 
 
 def _head_before(text: str, pos: int) -> str | None:
