@@ -1,4 +1,4 @@
-from strikewatch.events.counts import find_targets, parse_quantity, strike_counts
+from strikewatch.events.counts import find_targets, munition_counts, parse_quantity, strike_counts
 from strikewatch.models import Fatalities
 
 
@@ -32,3 +32,23 @@ def test_release_targets_of_the_oil_trade_training_and_earthworks():
     text = "Three strikes destroyed an ISIS oil collection point, two bulldozers, a training camp and a cave."
     assert [(t.type, t.count) for t in find_targets(text)] == [
         ("oil facility", 1), ("engineering vehicle", 2), ("training camp", 1), ("cave", 1)]
+
+
+def test_munitions_delivered_count_as_strikes():
+    values = lambda text: [c.value for c in munition_counts(text)]
+    assert values("A fighter jet dropped three bombs on the market hall") == [3]
+    assert values("Two cruise missiles slammed into the depot before dawn") == [2]
+    assert values("A suspected Turkish drone struck a pickup outside the village") == [1]
+    assert values("Border drone hits fuel truck, driver killed") == [1]  # a headline drops the article
+    assert values("three drones the militia said it had sent struck the airfield") == [3]
+    # a verb or a clause between the number and the munition, a comma, or nothing delivered: no count
+    assert values("Nine wounded when enemy rockets struck the port") == []
+    assert values("four rockets were intercepted, while another hit a field") == []
+    assert values("The army launched 40 drones overnight") == []
+    assert values("the bombs struck a school") == []
+
+
+def test_drone_and_air_attacks_are_counted_strikes():
+    assert [c.value for c in strike_counts("The cartel carried out 5 drone attacks on farms")] == [5]
+    assert [c.value for c in strike_counts("an air attack on the depot")] == [1]
+    assert strike_counts("two attacks on the depot") == []

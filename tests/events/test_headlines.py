@@ -61,3 +61,15 @@ def test_places_listed_with_their_country_are_one_events_places(nlp):
 def test_a_place_and_its_surroundings_are_one_events_places(nlp):
     text = "Police raided homes in Velmora and the surrounding villages on Friday and arrested six rebels."
     assert [e.sub_event_type for e in _run(nlp, _report(text, title=False))] == ["Arrests"]
+
+
+@pytest.mark.issue(17)
+def test_one_strike_told_without_a_number(nlp):
+    # a headline's bare 'drone strike', a munition that struck, 'the first strike' of two: one each
+    strikes = lambda text, title=True: [e.strikes for e in _run(nlp, _report(text, title))]
+    assert strikes("Drone strike on truck near Velmora kills two fighters") == [1]
+    assert strikes("Government air strike on Oldtown market kills 9") == [1]
+    assert strikes("A warplane dropped two bombs on the market in Velmora on Monday, killing six people.",
+                   title=False) == [2]
+    # the strike told before, maybe as several, is not one strike
+    assert strikes("The strikes hit Velmora on Monday, killing six people.", title=False) in ([None], [])

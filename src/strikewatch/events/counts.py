@@ -67,7 +67,7 @@ def parse_quantity(text: str) -> Fatalities | None:
 
 # ---------------------------------------------------------------- strikes
 
-STRIKE_NOUN = r"(?:air[- ]?strikes?|drone strikes?|strikes?|air raids?|raids?|sorties|bombings?)"
+STRIKE_NOUN = r"(?:air[- ]?strikes?|drone strikes?|(?:drone|air|aerial|missile) attacks?|strikes?|air raids?|raids?|sorties|bombings?)"
 _STRIKE_RX = re.compile(
     rf"(?P<of>\bone of (?:the )?)?(?<![\w-])(?P<n>{NUM}|another|an?|one)\s+(?:more\s+)?"
     rf"(?:(?!(?:{NUM_START}|and|or|another|an?|on|in|at|of|the|with|by)\b)[A-Za-z][\w.-]*\s+){{0,2}}?"
@@ -92,6 +92,38 @@ def strike_counts(text: str, offset: int = 0) -> list[Count]:
             continue
         start = m.start("of") if m.group("of") else m.start("n")
         out.append(Count(offset + start, offset + m.end(), value))
+    return out
+
+
+# "dropped two bombs", "two ballistic missiles struck", "a drone hit the bus": munitions that fell on
+# the place, each one a strike. A count of munitions launched only counts with a verb that delivered
+# them; none reaches across a comma ("two rockets were intercepted, while a third hit ...").
+_MUNITION = r"(?:bombs?|missiles?|drones?|rockets?|UAVs?)"
+# what stands between the number and the munition: a maker or side ('Russian', 'US'), a kind ('guided
+# aerial', 'ballistic', 'Iranian-made'), never a verb or a clause ('fourteen injured when Russian missiles')
+_MUNITION_MOD = (r"(?:(?-i:[A-Z][\w-]*)|[a-z]+-(?:laden|made|guided|range|way)|suspected|guided|aerial|ballistic|cruise|"
+                 r"cluster|glide|barrel|kamikaze|attack|armed|unmanned|hostile|enemy|more|other|heavy|large|air-to-surface)")
+_DELIVERED = r"(?:struck|strikes|hit|hits|fell|landed|slammed|exploded)"
+_MUNITION_RX = re.compile(
+    rf"(?:\b(?P<v>dropped|dropping|fired|firing)\s+)?(?<![\w-])(?P<n>{NUM}|an?|one|single)\s+"
+    rf"(?:{_MUNITION_MOD}\s+){{0,3}}?(?P<noun>{_MUNITION})\b"
+    rf"(?P<after>(?:\s+(?!(?:intercepted|downed|shot)\b)[^\s.;,:]+){{0,12}}?\s+{_DELIVERED}\b)?", re.I)
+
+_HEADLINE_MUNITION = re.compile(r"(?<![\w-])(?P<noun>drone|missile|rocket|bomb)\s+(?:hits|strikes)\b", re.I)  # 'Turkish drone hits car'
+
+
+def munition_counts(text: str, offset: int = 0) -> list[Count]:
+    """Munitions delivered, one strike each: 'dropped two bombs' (2), 'a drone struck a car' (1),
+    'two missiles, believed to be Iskanders, hit ...' is not read (the count stops at a comma)."""
+    out = [Count(offset + m.start("noun"), offset + m.end("noun"), 1) for m in _HEADLINE_MUNITION.finditer(text)]
+    for m in _MUNITION_RX.finditer(text):
+        if not (m.group("v") or m.group("after")):
+            continue
+        value = parse_number(m.group("n"))
+        plural = m.group("noun").lower().endswith("s")
+        if value is None or (value > 1) != plural:
+            continue
+        out.append(Count(offset + m.start("n"), offset + m.end("noun"), value))
     return out
 
 

@@ -15,7 +15,7 @@ from ..place.doccache import span_text
 from .classify import classify
 from .decide import TAKERS, decide
 from .places import choose_place
-from .counts import Count, TargetHit, find_targets, strike_counts
+from .counts import Count, TargetHit, find_targets, munition_counts, strike_counts
 from .crime import POLICE_WORK, ordinary_crime
 from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
@@ -24,6 +24,9 @@ from .taxonomy import SubEventType
 from .territory import territory
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
+_ONE_WORDS = {"strike", "airstrike", "air-strike", "raid"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last"}
+_NOT_ONE = {"their", "his", "her", "our", "your", "every", "each", "any", "no", "some", "which", "what", "whose"}
 _SAME_DAY = re.compile(r"\b(?:that|the) same day\b|\bthat day\b|\bthe same day\b", re.I)
 _RELATIVE = re.compile(r"\b(\w+) (day|week)s? (before|after|earlier|later)\b", re.I)
 CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST": 2, "RIOT": 2, "MOB": 2,
@@ -240,9 +243,9 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     near = [c for c in counts if not any(a <= c.start < b for a, b in exclude)]
     if sub in _COUNTED:
         m.strikes = min(near, key=lambda c: abs(c.start - tok.idx)) if near else None
-        if m.strikes is None and tok.pos_ == "NOUN" and determiner(tok) in ("a", "an", "another") \
-                and primary.cls in ("STRIKE", "AIR", "RAID"):
-            m.strikes = Count(tok.idx, tok.idx + len(tok), 1)
+        if m.strikes is None:
+            m.strikes = _one_strike(tok, primary.cls, sent) or next(iter(munition_counts(
+                span_text(sent), sent.start_char)), None)
     if sub in _TARGETED:
         spans = [(a.start, a.end) for a in actors_all]
         m.targets = [t for t in find_targets(span_text(sent), sent.start_char)
@@ -251,6 +254,20 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     m.injured = [k for k in kills if k.kind == "injured"]
     m.cue_conf = conf
     return [m]
+
+
+def _one_strike(tok: Token, cls: str, sent: Span) -> Count | None:
+    """'a drone strike', 'another strike', and a headline's 'Israeli strike on ...' or 'US drone strike near
+    ...': one strike. Not 'the strike' (told before, maybe as several) nor where strikes are counted."""
+    if cls not in ("STRIKE", "AIR", "RAID") or tok.lower_ not in _ONE_WORDS or tok.dep_ == "compound" \
+            or not (tok.pos_ == "NOUN" or tok.dep_.startswith("nsubj")):  # a headline's 'Drone strike on ...' parses as a verb
+        return None
+    det = determiner(tok)
+    first = any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children)  # 'the first strike'
+    if det in _REF_DETS and not first or det in _NOT_ONE or any(c.dep_ == "nummod" for c in tok.children) \
+            or re.search(r"\b(?:air[- ]?)?(?:strikes|raids|bombings)\b", span_text(sent), re.I):
+        return None
+    return Count(tok.idx, tok.idx + len(tok), 1)
 
 
 def _concrete_place(sent: Span, ctx: SentenceContext, actors: list[ActorMention]) -> bool:
