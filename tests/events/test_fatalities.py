@@ -117,3 +117,53 @@ def test_a_stated_total_in_its_own_sentence_is_evidenced(nlp):
     events = _run(nlp, "On 12 June, armed men attacked a police post in Velmora. 3 fatalities.")
     assert events[0].fatalities.best == 3
     assert [e.text for e in events[0].sources[0].evidence["fatalities"]] == ["3 fatalities"]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text, want", [
+    ("Feuding between two cattle clans near Tarsk left at least 14 people dead.", [14]),  # a small clause
+    ("Fighting near Tarsk left 4 rangers and 9 poachers dead.", [13]),  # the whole list, not its last item
+    ("Raiders storm Tarsk depot; 3 guards, 7 raiders killed", [10]),  # a headline's list
+    ("Roadside mine hits convoy north of Tarsk, 3 dead", [3]),
+    ("Tarsk: rocket strike on bus depot kills at least 21", [21]),
+    ("A monitoring group reported at least 9 killed.", [9]),
+    ("Mine hits patrol near Tarsk; 5 rangers hurt, none killed", [0]),
+    ("The mob doused the two suspects with petrol; both died.", [2]),
+    ("Men on a motorbike shot dead a vaccination worker in Tarsk on Monday.", [1]),
+    # each item with its own casualty word counts only by it; a list's parts are no more victims
+    ("5 injured and 2 killed in brawl between rival party supporters", [2]),
+    ("Fighting left 2 rangers dead and 4 others injured near Tarsk.", [2]),
+    ("The feud ended with 6 herders killed, 4 from one clan and 2 from the other.", [6]),
+    ("Two traders were shot dead at Tarsk market by raiders.", [2]),  # 'at' is no article
+])
+def test_tolls_the_parse_hides(nlp, text, want):
+    assert _killed(nlp, text) == want
+
+
+@pytest.mark.issue(22)
+def test_a_note_that_says_no_one_died_has_zero_fatalities(nlp):
+    def fatalities(text):
+        report = Report(id="z", text=text, published=dt.date(2024, 5, 3))
+        doc = nlp(report.clean)
+        tops = [Toponym(m.start(), m.end(), "Tarsk", Location("Tarsk", "Kenya", lat=0.5, lon=35.0, precision="city"))
+                for m in re.finditer("Tarsk", text)]
+        return [e.fatalities for e in extract_events(report, doc, [], tops)]
+    (zero,) = fatalities("Unknown men threw a grenade at the police post in Tarsk on 2 May 2024. "
+                         "The gate was damaged; no one was hurt.")
+    assert zero is not None and zero.best == 0
+    (unknown,) = fatalities("Unknown men threw a grenade at the police post in Tarsk on 2 May 2024. The gate was damaged.")
+    assert unknown is None  # nothing said of the dead: unknown, not zero
+    (counted,) = fatalities("Gunmen shot dead two guards at the depot in Tarsk on 2 May 2024. No civilians were hurt.")
+    assert counted.best == 2
+
+
+@pytest.mark.issue(22)
+def test_a_coded_toll_split_between_events_gives_this_events_share(nlp):
+    text = "Rebels shelled army posts near Tarsk. Unknown number of fatalities coded as 10 and split between 3 events."
+    doc = nlp(text)
+    figs = [f for s in doc.sents for f in read_figures(casualties(s), text, (s.start_char, s.end_char))]
+    assert tally(figs, civilian_context=False).fatalities.best == 3
+    text = "Rebels shelled army posts near Tarsk. Unknown number of fatalities coded as 10."
+    doc = nlp(text)
+    figs = [f for s in doc.sents for f in read_figures(casualties(s), text, (s.start_char, s.end_char))]
+    assert tally(figs, civilian_context=False).fatalities.best == 10

@@ -76,7 +76,7 @@ def test_a_count_of_others_hurt_is_no_higher_estimate_of_the_dead(nlp):
 
 
 def test_another_sources_toll_read_without_a_parse():
-    from strikewatch.events.fatalities import plain_tolls
+    from strikewatch.events.tolls import plain_tolls
 
     for text in ("A monitoring group put the death toll at nine.", "The rights group documented 11 civilian deaths."):
         (got,) = plain_tolls(text, 0, len(text))

@@ -18,7 +18,7 @@ from .attribution import attribute, incident_sentences
 from .build import Builder
 from .disputes import target_statement
 from .fallback import bodies_found, note_mention
-from .fatalities import absorb_tolls, casualties, plain_tolls
+from .fatalities import casualties
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        fight_context, protest_context, retype_groups, take_outcome)
 from .headlines import BODY_JOINERS, clauses, headline_only
@@ -29,6 +29,7 @@ from .places import border_side, filed_at, missed_places, named_area, spoken_fro
 from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
+from .tolls import absorb_tolls, plain_tolls
 from .triggers import is_boilerplate
 
 SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note, a brief)
@@ -335,7 +336,8 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     # not "the Somalia border", nor "the ministry said in Moscow"
     focus = report_location(report.clean, sides, outlet=report.outlet) if groups else None
     area = named_area(report.clean, toponyms, focus, report.body_start) if groups else None
-    builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes, area=area)
+    builder = Builder(report, main, _actor_frequency(report, table), focus, ctx.timexes, area=area,
+                      note=short and len(groups) == 1)
     events = [builder.build(g, n) for n, g in enumerate(groups)]
     if relevance is not None:
         for g, event in zip(groups, events):  # calibrated on judged events (see relevance.stage)

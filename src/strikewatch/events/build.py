@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..models import Dispute, Event, Evidence, Location, Report, Source, Target, Timex
+from ..models import Dispute, Event, Evidence, Fatalities, Location, Report, Source, Target, Timex
 from .counts import HYPERNYMS
 from .disputes import TargetStatement
 from .grouping import SPECIFIC_BROAD, Group
@@ -14,7 +14,7 @@ from .incidents import is_toll_mention, reported_day, said_on
 from .mentions import Mention
 from .roles import pick_actors
 from .taxonomy import EVENT_TYPE_OF, EventType
-from .tolls import Figure, Tally, civilian_context, is_cumulative, read_figures, tally
+from .tolls import Figure, Tally, civilian_context, is_cumulative, none_killed, read_figures, tally
 
 
 def _default_date(dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
@@ -78,10 +78,11 @@ class Builder:
     """Turns collapsed mention groups into Events with per-field evidence."""
 
     def __init__(self, report: Report, main: Location | None, freq: Counter, focus: Location | None = None,
-                 timexes: list[Timex] = (), area: Location | None = None):
+                 timexes: list[Timex] = (), area: Location | None = None, note: bool = False):
         self.report, self.main, self.freq, self.focus = report, main, freq, focus  # focus: the report's country
         self.area = area  # the province or district the report names (places.named_area)
         self.timexes = list(timexes)
+        self.note = note  # the report is a note of one event: what it says after the event is about it
 
     def ev(self, span: tuple[int, int] | None) -> list[Evidence]:
         if span is None or span[1] <= span[0]:
@@ -140,7 +141,11 @@ class Builder:
         conf["targets"] = 0.7 if targets else 0.0
         counted = self.tally(g, ms)
         fat, civ, inj = counted.fatalities, counted.civilians, counted.injured
-        add("fatalities", counted.spans.get("fatalities", []), 0.75 if fat else 0.0)
+        told = [m.sent for m in [*ms, *g.updates]] + ([(ms[0].sent[0], len(self.report.clean))] if self.note else [])
+        zero = none_killed(self.report.clean, told) if fat is None else None
+        if zero is not None:  # "No fatalities.": a toll of none, not an unknown one
+            fat = Fatalities(0, 0, 0)
+        add("fatalities", [zero] if zero else counted.spans.get("fatalities", []), 0.75 if fat else 0.0)
         if civ:
             add("civilian_fatalities", counted.spans["civilian_fatalities"], 0.6)
         if inj:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, NamedTuple
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from ..models import Fatalities
-from .counts import NUM, VAGUE, parse_quantity
+from .counts import VAGUE, parse_quantity
 from .tokens import selected, within
+from .tollwords import words_killed
 
 _KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
 _DIE = {"die", "perish"}
@@ -25,6 +26,9 @@ _CAUSE_WORDS = {"following", "after", "over", "against", "into", "protest", "con
                 "investigate", "investigation", "avenge", "response", "retaliation", "revenge", "reprisal",
                 "demand", "outrage", "anger", "since", "before"}
 _NOT_VICTIM_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# a QUANTITY entity may be people ('3 TMF fighters'), not a measure
+_UNITS = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "kg", "kilogram", "ton", "tonne", "litre", "liter",
+          "acre", "hectare", "foot", "feet", "inch", "gram", "pound", "barrel", "gallon"}
 _FIND = {"find", "discover", "recover", "exhume", "dump", "receive", "bury", "count", "retrieve", "pull"}
 # Nouns a victim list never holds ("killed eight people, and a drone attack on a hospital killed ...").
 _NOT_VICTIMS = {"attack", "strike", "airstrike", "bombing", "shelling", "explosion", "blast", "raid", "clash",
@@ -69,6 +73,10 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
         if joined and noun.doc[first].lower_ != "between" and (first == 0 or noun.doc[first - 1].lower_ != "between"):
             first = joined[-1] + 1  # "the toll had risen to 12 and 43 people": 43 are these people
         return parse_quantity(noun.doc[first:last + 1].text), noun.doc[first].idx
+    if noun.lower_ in ("none", "nobody") and noun.dep_ in ("nsubj", "nsubjpass"):
+        return Fatalities(0, 0, 0), noun.idx  # "3 soldiers hurt, none killed"
+    if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass"):
+        return Fatalities(2, 2, 2), noun.idx  # "... set them on fire; both died"
     if noun.lower_ in ("dozens", "scores", "hundreds", "thousands"):
         return parse_quantity(noun.lower_), noun.idx
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
@@ -99,9 +107,10 @@ def _victims(tok: Token) -> list[Token]:
         deps = ("dobj",)
     found = [c for c in tok.children if c.dep_ in deps]
     if not found and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        found = [tok.head]  # "six people killed in ..."
+        return _listed(tok.head)  # "six people killed in ...", "6 soldiers, 10 attackers killed"
     if not found and tok.dep_ == "oprd":  # "shot dead", "left three dead", "five reported dead"
-        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")] \
+            or [c for c in tok.children if c.dep_ == "nsubj"]  # "left at least 20 people dead" (a small clause)
         if not found and tok.head.lemma_.lower() in _REPORT_DEAD:
             found = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not found and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REPORT_DEAD:
@@ -112,6 +121,8 @@ def _victims(tok: Token) -> list[Token]:
         found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and deps == ("dobj",) and tok.tag_ in ("VBN", "VBD") and not _transitive_with_object(tok):
         found = [c for c in tok.children if c.dep_ == "nsubj"]  # headline "1 killed", "Woman killed on farm"
+    if not found and deps == ("dobj",):  # "a rights group reported at least 12 killed", "strike kills at least 34"
+        found = [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
     out: list[Token] = []
     for f in found:
         out.append(f)
@@ -154,47 +165,6 @@ def _background(tok: Token) -> bool:
     return tok.dep_ in ("advcl", "relcl", "pcomp") and any(c.lower_ == "allegedly" for c in tok.children)
 
 
-_PLAIN_TOLLS = (
-    ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|reached|"
-                          rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b"
-                          rf"|\bnumber of (?:the )?(?:dead|deaths)\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|"
-                          rf"increased|was|stood at)\s+(?:to\s+)?(?:at least\s+)?(?P<m>{NUM})\b", re.I)),
-    ("killed", re.compile(rf"(?<![\w-])(?P<n>(?:between\s+)?{NUM}(?:\s+(?:and|to)\s+{NUM})?)\s+"
-                          rf"(?:(?:people|persons|civilians|others|villagers|residents|children)\s+)?"
-                          rf"(?:were|had been|have been)\s+(?:reportedly\s+|reported\s+)?(?:killed|dead)\b"
-                          rf"|(?<![\w-])(?P<m>{NUM})\s+(?:people|persons|civilians)\s+(?:had\s+|have\s+)?died\b"
-                          rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
-    ("killed", re.compile(rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*(?P<n>{NUM})\b", re.I)),  # a record's field: "Fatalities: 6"
-    ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
-                           rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
-    # another source's estimate: "Step News put the death toll at nine", "a monitor documented 11 deaths"
-    ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+the\s+(?:civilian\s+)?"
-                          rf"(?:death\s+)?toll\s+at\s+(?:at least\s+)?(?P<n>{NUM})\b|\b(?:reported|recorded|documented|"
-                          rf"counted|confirmed)\s+(?:at least\s+)?(?P<m>{NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|dead)\b",
-                          re.I)),
-    # a monitor's record: "Civilians reported killed: 11-30", "Civilian deaths: 4"
-    ("killed", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:killed|deaths?)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
-                          re.I)),
-    ("injured", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:injured|wounded)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
-                           re.I)),
-)
-
-
-def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
-    """Tolls read without a parse, for sentences the parser skipped: 'the death toll had risen to 12',
-    '43 people had been injured'."""
-    out = []
-    for kind, rx in _PLAIN_TOLLS:
-        for m in rx.finditer(text, start, end):
-            group = next(g for g in ("n", "m", "b") if g in m.re.groupindex and m.group(g))
-            value = parse_quantity(re.sub(r"(\d)\s*[-–—]\s*(\d)", r"\1 - \2", m.group(group)))
-            if value is not None:
-                words = m.group().lower()
-                out.append(Casualty(m.start(), m.end(), kind, value, words.startswith("civilian"),
-                                    "toll" in words or "number" in words or ":" in words))
-    return out
-
-
 def _stated_number(verb: Token) -> Token | None:
     """The number a toll verb states: 'reached 53', 'was 34', 'rose to 12', 'stood at 9'."""
     for c in verb.children:
@@ -229,11 +199,13 @@ def _noun_count(tok: Token) -> Casualty | None:
         if num is not None:
             val = parse_quantity(tok.doc[min(t.i for t in num.subtree):num.i + 1].text)
             return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
-    if lemma in ("fatality", "death") and tok.dep_ in ("nsubj", "nsubjpass"):  # "fatalities coded as 10"
-        for prep in tok.head.children:
+    subject = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "number" else tok
+    if lemma in ("fatality", "death") and subject.dep_ in ("nsubj", "nsubjpass"):
+        # "fatalities coded as 10", "unknown number of fatalities coded as 10"
+        for prep in subject.head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
                 num = next((c for c in prep.children if c.dep_ == "pobj" and c.like_num), None)
-                if num is not None and tok.head.lower_[:4] in ("code", "esti", "put", "reco"):
+                if num is not None and subject.head.lower_[:4] in ("code", "esti", "put", "reco"):
                     val = parse_quantity(num.text)
                     return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
     if lemma in ("body", "corpse") and tok.dep_ != "conj" and not _is_cause(tok) and (
@@ -280,6 +252,7 @@ def casualties(sent: Span) -> list[Casualty]:
         lemma = tok.lemma_.lower()
         kind = None
         if lemma in _KILL_VERBS or lemma in _DIE or (tok.lower_ == "dead" and (tok.dep_ in ("oprd", "acomp", "amod")
+                                                                   or _counted_subject(tok)
                                                                    or tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "leave"
                                                                    or tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD
                                                                    or tok.dep_ in ("advcl", "advmod") and tok.head.lemma_.lower() in _KILL_HOW
@@ -309,8 +282,10 @@ def casualties(sent: Span) -> list[Casualty]:
             victims = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "five were among the dead"
         elif tok.lower_ == "dead" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include":
             victims = [x for c in tok.head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]  # "the dead included 52 police officers ..."
+        elif tok.lower_ == "dead" and _counted_subject(tok) and tok.dep_ not in ("oprd", "acomp", "amod"):
+            victims = [c for c in tok.children if c.dep_ == "nsubj"]  # headline "..., 2 dead"
         elif tok.lower_ == "dead" and tok.dep_ == "amod":
-            victims = [tok.head]
+            victims = _listed(tok.head)  # "left 3 soldiers and 5 militants dead": all of the list
         elif tok.lower_ == "dead" and any(c.dep_ == "nummod" for c in tok.children):
             victims = [tok]  # "leaving six dead"
         elif tok.lower_ == "dead" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in _REPORT_DEAD:
@@ -326,7 +301,8 @@ def casualties(sent: Span) -> list[Casualty]:
         else:
             victims = _victims(tok)
         victims = [v for v in victims if sent.start <= v.i < sent.end  # not a headline run into it
-                   and v.ent_type_ not in _NOT_VICTIM_ENTS]  # nor a misparsed date ('9 May ... found dead')
+                   and (v.ent_type_ not in _NOT_VICTIM_ENTS  # nor a misparsed date ('9 May ... found dead')
+                        or v.ent_type_ == "QUANTITY" and v.pos_ == "NOUN" and v.lemma_.lower() not in _UNITS)]
         vals, civ, start = [], False, None
         for k, v in enumerate(victims):
             if k and _SUBSET.search(doc[victims[k - 1].i:v.i].text):
@@ -343,8 +319,62 @@ def casualties(sent: Span) -> list[Casualty]:
         if vals:
             end = max(tok.idx + len(tok), max(v.idx + len(v) for v in victims))
             out.append(Casualty(min(start, tok.idx), end, kind, _add(vals), civ))
+    if not any(c.kind == "killed" for c in out):
+        out.extend(_words_killed(sent))
     if bodies and len([c for c in out if c.kind == "killed"]) > len(bodies):
         out = [c for c in out if c not in bodies]  # "a man was killed and his body dumped": one victim
+    return out
+
+
+def _listed(noun: Token) -> list[Token]:
+    """The whole list a noun closes ('3 soldiers and 5 militants', a headline's '6 soldiers, 10 attackers'):
+    its first item and the items after it."""
+    first = noun
+    while first.dep_ in ("conj", "appos") and _numbered(first.head) and not _own_state(first.head) and (
+            first.dep_ == "conj" or _counted_noun(first)):
+        first = first.head
+    out, todo = [first], [first]
+    while todo:
+        item = todo.pop()
+        more = [c for c in item.children if c.i > item.i and c.lemma_.lower() not in _NOT_VICTIMS and (
+            c.dep_ == "conj" or c.dep_ == "appos" and _counted_noun(c) and _numbered(item)) and (c == noun or not _own_state(c))]
+        out.extend(more)
+        todo.extend(more)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _counted_subject(dead: Token) -> bool:
+    """'dead' with a counted subject of its own: a headline's '..., 2 dead', '5 soldiers dead'."""
+    if dead.i and dead.doc[dead.i - 1].lemma_.lower() in _KILL_HOW or any(c.dep_ == "dobj" for c in dead.children):
+        return False  # "two men on a motorcycle shot dead the president": the two are the killers
+    return any(c.dep_ == "nsubj" and (c.like_num or _numbered(c)) for c in dead.children)
+
+
+def _numbered(noun: Token) -> bool:
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _counted_noun(noun: Token) -> bool:
+    """'10 attackers' (a noun with its number), not a bare '5' ('8 tribesmen killed, 5 from A and 3 from B')."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _own_state(noun: Token) -> bool:
+    """'6 injured and 1 killed', '3 fighters dead and 6 others injured': an item with its own casualty word
+    is counted by that word, not as part of the other's list."""
+    return any(c.dep_ in ("acl", "amod", "relcl") and (c.lemma_.lower() in _STATES or c.lower_ in _STATES)
+               for c in noun.children)
+
+
+_STATES = {"kill", "killed", "die", "dead", "injure", "injured", "wound", "wounded", "hurt", "maim"}
+
+
+def _words_killed(sent: Span) -> list[Casualty]:
+    """Tolls in the words alone where the parse found none ('motorbike shot' read as one noun)."""
+    out = []
+    for start, end, value, word in words_killed(sent.doc.text, sent.start_char, sent.end_char):
+        if word not in _NOT_PEOPLE:
+            out.append(Casualty(start, end, "killed", value, word in CIVILIAN_WORDS))
     return out
 
 
@@ -365,29 +395,3 @@ def _alternative(victim: Token) -> bool:
     words = victim.doc[first:victim.i + 1].text.lower()
     return words.startswith(("up to", "as many as", "possibly", "perhaps")) or \
         any(c.dep_ == "cc" and c.lower_ == "or" for c in victim.head.children)
-
-
-def _is_toll(m: Any) -> bool:
-    """A mention whose trigger is the killing itself ('Two were killed.', 'Three people died.')."""
-    return bool(m.killed) and any(c.start <= m.trigger[0] < c.end for c in m.killed)
-
-
-def absorb_tolls(groups: list[Any], place_of: Callable[[Any], str | None]) -> list[Any]:
-    """'Gunmen attacked a village on 4 May. Two guards were killed.': a toll sentence told right after an
-    event that has no toll of its own, on no other date and at no other place, is that event's toll
-    rather than a second event. ``groups`` hold ``.mentions``; the merged mentions take the event's type."""
-    out: list[Any] = []
-    for g in groups:
-        prev = out[-1] if out else None
-        if prev is not None and not any(m.killed for m in prev.mentions) and not prev.tolls \
-                and all(_is_toll(m) for m in g.mentions):
-            dates = {m.date for m in prev.mentions if m.date} | {m.date for m in g.mentions if m.date}
-            places = {place_of(m) for m in prev.mentions + g.mentions} - {None}
-            if len(dates) <= 1 and len(places) <= 1:
-                for m in g.mentions:
-                    m.sub_type = prev.mentions[0].sub_type
-                prev.mentions.extend(g.mentions)
-                prev.tolls.extend(g.tolls)
-                continue
-        out.append(g)
-    return out

@@ -14,7 +14,7 @@ country ("86 people were killed across the Gaza Strip in the previous 24 hours")
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from ..actors.aliases import load_aliases
 from ..models import Fatalities
@@ -104,6 +104,66 @@ class Figure(NamedTuple):
     counted: bool  # a number in the text (not "a policeman")
 
 
+# "No fatalities.", "no one was hurt", "there were no casualties", "without causing injuries": a toll of none,
+# told of everyone (not "no civilians were killed", which leaves the fighters' toll open)
+_NONE_KILLED = re.compile(
+    r"\bno(?:\s+one|body)\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded|harmed)\b"
+    r"|\bno(?:\s+one|body)\s+died\b|\bno\s+lives\s+were\s+lost\b"
+    r"|\bno\s+(?:(?:immediate|reported|other)\s+)?(?:fatalities|deaths|casualties|injuries|victims|loss\s+of\s+life)\b"
+    r"|\bno\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|fatalities|injuries|deaths)\b", re.I)
+
+
+def none_killed(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the text says that no one died ('No fatalities were reported'), within ``spans``."""
+    for start, end in spans:
+        m = _NONE_KILLED.search(text, start, end)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+_PLAIN_TOLLS = (
+    ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|reached|"
+                          rf"stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUM})\b"
+                          rf"|\bnumber of (?:the )?(?:dead|deaths)\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|reached|"
+                          rf"increased|was|stood at)\s+(?:to\s+)?(?:at least\s+)?(?P<m>{NUM})\b", re.I)),
+    ("killed", re.compile(rf"(?<![\w-])(?P<n>(?:between\s+)?{NUM}(?:\s+(?:and|to)\s+{NUM})?)\s+"
+                          rf"(?:(?:people|persons|civilians|others|villagers|residents|children)\s+)?"
+                          rf"(?:were|had been|have been)\s+(?:reportedly\s+|reported\s+)?(?:killed|dead)\b"
+                          rf"|(?<![\w-])(?P<m>{NUM})\s+(?:people|persons|civilians)\s+(?:had\s+|have\s+)?died\b"
+                          rf"|\bbodies\s+of\s+(?P<b>{NUM})\s+(?:people|persons|civilians)\b", re.I)),
+    ("killed", re.compile(rf"\b(?:fatalities|deaths|killed|dead)\s*:\s*(?P<n>{NUM})\b", re.I)),  # a record's field: "Fatalities: 6"
+    ("injured", re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?:(?:people|persons|civilians|others)\s+)?"
+                           rf"(?:were|had been|have been)\s+(?:injured|wounded|hurt)\b", re.I)),
+    # another source's estimate: "Step News put the death toll at nine", "a monitor documented 11 deaths"
+    ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+the\s+(?:civilian\s+)?"
+                          rf"(?:death\s+)?toll\s+at\s+(?:at least\s+)?(?P<n>{NUM})\b|\b(?:reported|recorded|documented|"
+                          rf"counted|confirmed)\s+(?:at least\s+)?(?P<m>{NUM})\s+(?:civilian\s+)?(?:deaths|fatalities|dead)\b",
+                          re.I)),
+    # a monitor's record: "Civilians reported killed: 11-30", "Civilian deaths: 4"
+    ("killed", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:killed|deaths?)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
+                          re.I)),
+    ("injured", re.compile(rf"\bcivilians?\s+(?:reported\s+)?(?:injured|wounded)\s*:\s*(?P<n>{NUM}(?:\s*[-–—]\s*{NUM})?)",
+                           re.I)),
+)
+
+
+def plain_tolls(text: str, start: int, end: int) -> list[Casualty]:
+    """Tolls read without a parse, for sentences the parser skipped: 'the death toll had risen to 12',
+    '43 people had been injured'."""
+    out = []
+    for kind, rx in _PLAIN_TOLLS:
+        for m in rx.finditer(text, start, end):
+            group = next(g for g in ("n", "m", "b") if g in m.re.groupindex and m.group(g))
+            value = parse_quantity(re.sub(r"(\d)\s*[-–—]\s*(\d)", r"\1 - \2", m.group(group)))
+            if value is not None:
+                words = m.group().lower()
+                out.append(Casualty(m.start(), m.end(), kind, value, words.startswith("civilian"),
+                                    "toll" in words or "number" in words or ":" in words))
+    return out
+
+
 class Tally(NamedTuple):
     """An incident's casualty fields, each with the spans it rests on."""
 
@@ -174,7 +234,7 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
         subset = bool(_SUBSET_BEFORE.search(before) or _DEAD_LIST.search(words))
         specific = bool(_SPECIFIC.search(words)) and not _GENERAL.search(words)
         stated = c.summary and "fatalit" in words.lower()  # "3 fatalities", "fatalities coded as 10"
-        value = c.value
+        value = _shared(c.value, text[c.end:sent[1]]) if stated else c.value
         more = _UP_TO.search(text, c.start, min(sent[1], c.end + 40))
         if more and any(o is not c and o.start <= more.start("n") < o.end for o in casualties):
             more = None  # "seven were killed and up to 12 others injured": another count, not a higher estimate
@@ -188,6 +248,21 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
     if update:
         out.extend(_updated_to(casualties, text, sent))
     return out
+
+
+# a coder's note: "Unknown number of fatalities coded as 10 and split between 3 events"
+_SPLIT = re.compile(rf"^\W*(?:and\s+)?split\s+(?:up\s+)?(?:evenly\s+)?(?:between|among|across|into|over)\s+(?P<n>{NUM})\s+"
+                    r"(?:\w+\s+)?(?:events|locations|incidents|places|rows|districts)\b", re.I)
+
+
+def _shared(value: Fatalities, after: str) -> Fatalities:
+    """A stated toll split between several events: this event's share (rounded)."""
+    m = _SPLIT.search(after)
+    parts = parse_quantity(m.group("n")) if m else None
+    if not parts or not parts.best or parts.best < 2 or value.best is None:
+        return value
+    share = round(value.best / parts.best)
+    return Fatalities(share, share, share)
 
 
 def _updated_to(casualties: list[Casualty], text: str, sent: tuple[int, int]) -> list[Figure]:
@@ -297,3 +372,29 @@ def _civilians(killed: list[Figure], total: Fatalities | None,
     if context:
         return total, [(f.start, f.end) for f in killed]
     return None, []
+
+
+def _is_toll(m: Any) -> bool:
+    """A mention whose trigger is the killing itself ('Two were killed.', 'Three people died.')."""
+    return bool(m.killed) and any(c.start <= m.trigger[0] < c.end for c in m.killed)
+
+
+def absorb_tolls(groups: list[Any], place_of: Callable[[Any], str | None]) -> list[Any]:
+    """'Gunmen attacked a village on 4 May. Two guards were killed.': a toll sentence told right after an
+    event that has no toll of its own, on no other date and at no other place, is that event's toll
+    rather than a second event. ``groups`` hold ``.mentions``; the merged mentions take the event's type."""
+    out: list[Any] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and not any(m.killed for m in prev.mentions) and not prev.tolls \
+                and all(_is_toll(m) for m in g.mentions):
+            dates = {m.date for m in prev.mentions if m.date} | {m.date for m in g.mentions if m.date}
+            places = {place_of(m) for m in prev.mentions + g.mentions} - {None}
+            if len(dates) <= 1 and len(places) <= 1:
+                for m in g.mentions:
+                    m.sub_type = prev.mentions[0].sub_type
+                prev.mentions.extend(g.mentions)
+                prev.tolls.extend(g.tolls)
+                continue
+        out.append(g)
+    return out
