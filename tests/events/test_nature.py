@@ -27,6 +27,7 @@ from strikewatch.events.triggers import cue_of
     # animals, training and collapses: no one's deed
     ("A toddler died after being attacked by the family dog on Sunday.", "died", None),
     ("A bear attacked a shepherd in the hills, leaving him with serious wounds.", "wounds", None),
+    ("Three hikers were hurt in separate bear attacks in the valley on Tuesday.", "hurt", None),
     ("A young recruit died in hospital after collapsing during a march in the heat.", "died", None),
     ("The corporal was killed in training when his vehicle overturned.", "killed", None),
     ("A guard died after being attacked by gunmen at the gate.", "died", "DIE"),

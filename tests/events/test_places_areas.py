@@ -94,3 +94,27 @@ def test_a_named_intersection_is_a_landmark_of_the_town_named_after_it():
     a = _top(text, "Ardent", "Sylvania", "Northmarch")
     w = _top(text, "Wexley", "Freedonia", "Fenland")
     assert choose_place(text, [a, w], text.index("smashed"), [a, w]) is w
+
+
+def test_a_dateline_over_another_country_or_a_named_province_is_no_event_place():
+    from strikewatch.events.assemble import main_place
+    from strikewatch.models import Report
+    text = "Clashes reported in the north\nBELVAR, Sylvania — Fighting broke out near a garrison in Freedonia's Fenland province."
+    report = Report(id="d", text=text)
+    dateline = _top(text, "BELVAR", "Sylvania", "Capital")
+    country = _top(text, "Freedonia", "Freedonia", None, feature="country", precision="country")
+    province = _top(text, "Fenland", "Freedonia", "Fenland", feature="admin1", precision="province")
+    assert main_place(report, [dateline, country, province]) is None  # filed from Sylvania, about Freedonia
+    home = _top(text, "Fenland", "Sylvania", "Fenland", feature="admin1", precision="province")
+    assert main_place(report, [dateline, home]) is None  # filed from the capital, about a province it names
+    text = "Looting in the capital\nBELVAR — Fighters went from house to house in the Old Mill quarter."
+    dateline = _top(text, "BELVAR", "Sylvania", "Capital")
+    assert main_place(Report(id="d", text=text), [dateline]).name == "BELVAR"  # nothing else named: it stands
+
+
+def test_a_drug_seizure_is_no_event(nlp):
+    from strikewatch.events import extract_events
+    from strikewatch.models import Report
+    text = "Sylvanian police seize five tonnes of cocaine in Calder port"
+    report = Report(id="c", text=text, body_start=len(text))
+    assert extract_events(report, nlp(report.clean), [], [_top(text, "Calder", "Sylvania", "Fenland")]) == []

@@ -53,3 +53,11 @@ def test_a_line_break_after_a_heading_is_kept():
     # nor is a short line in the middle of a paragraph whose previous line did not end a sentence
     wrapped = "Witnesses said that gunmen in two pickup trucks opened fire on\nthe market, then drove\nEast along the road."
     assert "\n" not in clean_text(wrapped)[0]
+
+
+def test_a_dateline_opens_its_own_line():
+    # a headline with no closing stop must not run into the dateline under it
+    clean, _ = clean_text("Fighting flares near Tarsk, air strike reported\nBELVAR — Heavy fighting broke out on Monday.")
+    assert clean == "Fighting flares near Tarsk, air strike reported\nBELVAR — Heavy fighting broke out on Monday."
+    clean, _ = clean_text("A long line wrapped before the\nUN - the agency said.")  # two capitals are no dateline
+    assert "\n" not in clean

@@ -151,3 +151,20 @@ def test_a_variants_hamlet_where_nothing_hints_is_refused(nlp):
     found = _places(nlp, "Near Baghdadi, one strike destroyed an ISIL rocket rail.")
     assert found["Baghdadi"] is None
     assert _places(nlp, "Near Qaim, one strike destroyed an ISIL vehicle.")["Qaim"].country_code == "IQ"
+
+
+@pytest.mark.issue(17)
+def test_a_name_matched_only_by_its_romanisation_key_abroad_is_refused(nlp):
+    # "Kelo" in Chad shares the key of the invented "Kilu"; a Houthi note gives the report Yemen
+    text = "Houthi forces dug new trenches in Kilu 9 area on Tuesday."
+    assert [t.location for t in geoparse(text, doc=nlp(text)) if t.text == "Kilu"] in ([], [None])
+
+
+@pytest.mark.issue(17)
+def test_the_red_sea_is_a_sea_not_a_province(nlp):
+    text = "A missile hit a cargo ship off the Hodeidah Red Sea coast on Monday."
+    (sea,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.text == "Red Sea"]
+    assert sea.country_code in (None, "") and sea.name == "Red Sea"
+    text = "Protesters marched in Port Sudan, the capital of Red Sea state."
+    (state,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.text.startswith("Red Sea")]
+    assert state.country == "Sudan"

@@ -18,3 +18,20 @@ def test_different_places_and_short_names():
     assert translit_key("Mosul") != translit_key("Raqqa")
     assert translit_key("Hit") == ""  # too short to compare safely
     assert translit_key("Şanlıurfa") == translit_key("Sanliurfa")
+
+
+@pytest.mark.issue(17)
+def test_chinese_romanisations_are_not_keyed():
+    from strikewatch.place.translit import chinese_romanisation
+    assert chinese_romanisation("kai luo") and chinese_romanisation("da ma shi ge")
+    assert not chinese_romanisation("Ras al Ain") and not chinese_romanisation("Deir ez-Zor")
+    assert not chinese_romanisation("Wadi Musa") and not chinese_romanisation("Hit")
+
+
+@pytest.mark.issue(17)
+def test_machine_romanisations_name_no_place():
+    # GeoNames' all-lowercase alternates ("kailo", Cairo's Chinese name written out) are never filed
+    from strikewatch.place import get_gazetteer
+    gaz = get_gazetteer()
+    assert not any(gaz.location(c.id).name == "Cairo" for c in gaz.lookup("kailo") + gaz.lookup_translit("Kailo"))
+    assert any(gaz.location(c.id).name == "Cairo" for c in gaz.lookup("Cairo"))

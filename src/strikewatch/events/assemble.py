@@ -71,12 +71,24 @@ def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
     """The report body's most-mentioned specific place, as an 'area' location."""
     body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
             and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")
-            and not spoken_from(report.clean, t)]  # not "the ministry said in Moscow"
+            and not spoken_from(report.clean, t) and not _elsewhere(report, t, toponyms)]
     if not body:
         return None
     counts = Counter(t.location.name for t in body)
     best = max(body, key=lambda t: (counts[t.location.name], -t.start))
     return replace(best.location, precision="area")
+
+
+def _elsewhere(report: Report, t: Toponym, toponyms: list[Toponym]) -> bool:
+    """A dateline ("NAIROBI -") over a report about another country, or over a province or district the report
+    names ("JUBA -" over fighting in Jonglei): where the reporter filed from, not where it happened. A dateline
+    over a report that names no area of its country stands ("KHARTOUM -" over a Khartoum neighbourhood)."""
+    if not filed_at(report.clean, t):
+        return False
+    others = [o.location for o in toponyms if o.location is not None and o is not t and not filed_at(report.clean, o)]
+    named = Counter(loc.country for loc in others)
+    return bool(named) and named[t.location.country] < max(named.values()) or any(
+        loc.country == t.location.country and loc.feature in ("admin1", "district") for loc in others)
 
 
 def _actor_frequency(report: Report, table: AliasTable) -> Counter:

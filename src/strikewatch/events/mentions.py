@@ -208,7 +208,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     fresh, ref, classes = _valid_cues(sent)
     if not fresh and not ref:
         return []
-    if classes & {"ARREST", "RAID"} and classes <= POLICE_WORK and ordinary_crime(span_text(sent)):
+    if classes and classes <= POLICE_WORK and ordinary_crime(span_text(sent)):
         return []  # a crime story's arrest, raid or drug haul: neither the rules' event nor the model's
     actors_all = find_mentions(sent, ctx.table)
     counts = strike_counts(span_text(sent), sent.start_char)

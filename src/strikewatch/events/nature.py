@@ -81,8 +81,9 @@ def natural_agent(tok: Token) -> bool:
                     _natural(verb.head) or verb.head.dep_ == "pobj" and _natural(verb.head.head.head)):
                 return True  # "an earthquake that killed 10 people", "an earthquake on an island that killed 10"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                    g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _MISHAPS and not _operation(g) for g in c.children):
-                return True  # "killed in a hit-and-run crash", "died in the stampede", "killed in training"
+                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in _MISHAPS and not _operation(g) or any(
+                        d.dep_ in ("compound", "amod") and _nature_word(d) for d in g.children)) for g in c.children):
+                return True  # "killed in a hit-and-run crash", "died in the stampede", "injured in bear attacks"
             if c.dep_ == "prep" and c.lower_ == "after" and any(
                     g.dep_ == "pcomp" and g.i != tok.i and natural_agent(g) for g in c.children):
                 return True  # "died after being attacked by the family dog"

@@ -350,12 +350,14 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
              and not (t.location.feature in ("country", "region") and _modifier(text, t))
              and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
              and not demonym_only(t) and not speaker_place(text, t)]
-    cands = [t for t in cands if not filed_at(text, t)] or cands  # "MAIDUGURI (Wire) - Bombs killed 19 across the north-east"
-    if not cands:
-        return None
     every = list(toponyms) or list(cands)
     weights = country_weights(every)
     top = max(weights.values(), default=0.0)
+    # a dateline only when nothing else is named, and in the report's country ("MAIDUGURI (Wire) - Bombs killed 19
+    # across the north-east"; not "NAIROBI -" over fighting in South Sudan)
+    cands = [t for t in cands if not filed_at(text, t)] or [t for t in cands if weights.get(t.location.country, 0.0) >= top - 1e-9]
+    if not cands:
+        return None
     lo = min(t.start for t in cands)
     inners = {id(o) for t in cands for o in [container_of(text, t, cands)] if o is not None}
     inners |= {id(t) for t in cands if any(re.fullmatch(r"['’]s\s+", text[t.end:o.start]) for o in cands)}  # "Idlib's X"

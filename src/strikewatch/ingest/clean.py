@@ -40,6 +40,11 @@ _OPEN_END = re.compile(r"\b(?:in|of|the|a|an|and|or|but|to|at|on|for|with|by|fro
                        r"was|were|is|are|has|have|had|will|would|who|which|as|after|before|than)$", re.I)
 
 
+# a dateline opening a line: "NAIROBI —", "KABUL, Afghanistan -", "MAIDUGURI (Reuters) -"
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)\n]{1,30}\))?"
+                       r"\s*(?:-{1,2}|—|–)\s")
+
+
 def is_heading(line: str, next_line: str) -> bool:
     """``line`` reads as a heading of ``next_line``: short, no closing stop (see ``_HEADING``), and
     the next line opens on a capital."""
@@ -84,7 +89,7 @@ def _heading_breaks(text: str, s: int, e: int) -> set[int]:
     for line, nxt in zip(lines, lines[1:]):
         end = pos + len(line)
         heading = prev_ended and is_heading(line, nxt)
-        if heading:
+        if heading or _DATELINE.match(nxt):  # "...near Ulang\nNAIROBI — Heavy fighting": the body opens on its own line
             keep.add(end)
         prev_ended = heading or bool(_SENTENCE_END.search(line)) or not line.strip()
         pos = end + 1

@@ -14,6 +14,7 @@ import glob
 import json
 import os
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from typing import Any, Sequence
 
 import numpy as np
@@ -146,6 +147,11 @@ def _admin_names(rg_path: str) -> tuple[dict[tuple[float, float], tuple[str, str
     return joined, rows
 
 
+def _respelling(alt: str, name: str) -> bool:
+    """'villupuram' for Viluppuram: a spelling of the name itself, not another script's romanisation."""
+    return SequenceMatcher(None, normalize(alt), normalize(name)).ratio() >= 0.8
+
+
 def build_table(dumps: Sequence[str] = ()) -> dict[str, Any]:
     """Compile every source (and the GeoNames ``dumps``, see :mod:`strikewatch.place.dumps`) into
     columns (numpy arrays) and name indexes."""
@@ -240,8 +246,10 @@ def embedded_table() -> Table:
         i = t.add(c["name"], c["latitude"], c["longitude"], int(c["population"] or 0), "city", cc,
                   province(c, own), a2, gid=int(c["geonameid"]))
         t.name(i, c["name"], PRIMARY)
-        for alt in c["alternatenames"]:
+        for alt in c["alternatenames"]:  # an all-lowercase alternate only as a spelling of the name: GeoNames'
+            # other ones are machine romanisations of other scripts ("kailo" for Cairo, "buleugaseu" for Burgas)
             if (len(alt) >= 3 and not (alt.isupper() and len(alt) <= 4) and is_latin(alt)
+                    and (not alt.islower() or _respelling(alt, c["name"]))
                     and not any(ch.isdigit() for ch in alt) and normalize(alt) not in blocked):
                 t.name(i, alt, ALTERNATE)
     del cities, recs

@@ -18,8 +18,10 @@ MAX_WORDS = 3
 _WORD = re.compile(r"[A-Z][A-Za-z'’\-]*\.?(?:[A-Z]\.)*")
 _COUNTY = re.compile(r"\s+(?:County|Parish)\b")
 _STOP = frozenset({"The", "A", "An", "In", "On", "At", "Of", "And", "But", "For", "It", "He", "She", "They",
-                   "We", "I", "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "May", "March",
-                   "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+                   "We", "I", "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "May", "March"})
+# a compass word opens a name ("South Sudan", "North Kivu") but is no area on its own (Cameroon's "South"); nor is
+# "Sudan" in "South Sudan People's Defence Forces" a clue of Sudan
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -62,6 +64,8 @@ def area_clues(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + MAX_WORDS), i, -1):
+                if j == i + 1 and run[i].group(0) in _COMPASS:
+                    continue
                 start, end = run[i].start(), run[j - 1].end()
                 found = None if mask.find(1, start, end) >= 0 else _area_end(text, gaz, start, end)
                 if found is not None:

@@ -17,6 +17,7 @@ from typing import NamedTuple, Sequence
 import numpy as np
 
 from .build import ALTERNATE, DEMONYM, FEATURES
+from .table import TRANSLIT
 from ..models import Location
 from .gazetteer import Gazetteer
 
@@ -210,6 +211,22 @@ def lone_reading(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str) -> b
             and focus.support(key, sc.cc[0]) < UNSUPPORTED * top)
 
 
+FAR_DEGREES = 5.0  # a place this far outside every hinted country's box is far off
+
+
+def _far_off(gaz: Gazetteer, i: int, focus: Focus, key: str) -> bool:
+    """Entry ``i`` lies more than :data:`FAR_DEGREES` outside the box of every country the report points at."""
+    lat, lon = float(gaz.lat[i]), float(gaz.lon[i])
+    for code in focus.total:
+        j = gaz.country_of.get(gaz.ccs[code]) if code != focus.blank and focus.support(key, code) > 0 else None
+        if j is None:
+            continue
+        south, north, west, east = (float(v) for v in gaz.bbox[j])
+        if south - FAR_DEGREES <= lat <= north + FAR_DEGREES and west - FAR_DEGREES <= lon <= east + FAR_DEGREES:
+            return False
+    return True
+
+
 def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
              near: bool = False) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
@@ -229,9 +246,13 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     top = focus.strongest(key)
     best = int(np.argmax(s))
     if top < FOCUS_MIN:
-        if top > 0 and sc.kinds and sc.kinds[best] != 0 and gaz.pop[int(sc.ids[best])] < HAMLET \
+        kind, i = (sc.kinds[best] if sc.kinds else 0), int(sc.ids[best])
+        if top > 0 and kind != 0 and (gaz.pop[i] < HAMLET or kind == TRANSLIT and _far_off(gaz, i, focus, key)) \
                 and focus.support(key, sc.cc[best]) <= 0:
-            return None, s  # a variant's small namesake where nothing hints ("Near Baghdadi" after ISIL: not Georgia)
+            # a variant's small namesake where nothing hints ("Near Baghdadi" after ISIL: not Georgia), or a place
+            # matched only by its transliteration key, far from every country the report hints at ("Kilu" in a
+            # Houthi note: not Kelo in Chad; "Elwak" in an al-Shabaab note stays Kenya's El Wak, by the border)
+            return None, s
         return _hinted_town(gaz, sc, best, focus, key, top), s
     sup = np.array([focus.support(key, c) if c != focus.blank else top for c in sc.cc]) / top
     s = s + W_FOCUS * np.clip(sup, 0.0, 1.0)

@@ -103,6 +103,13 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "Arabian Sea": (15.0, 65.0, ()),
     "Baltic Sea": (58.0, 20.0, ()),
     "North Sea": (56.0, 3.0, ()),
+    # "a Red Sea port", "Hodeidah Red Sea port city": the sea, not Sudan's or Egypt's Red Sea province
+    "Red Sea": (20.0, 38.5, ()),
+    "Sea of Azov": (46.0, 36.5, ("Azov Sea",)),
+    "Gulf of Oman": (24.5, 58.5, ()),
+    "Strait of Hormuz": (26.6, 56.3, ("Hormuz Strait",)),
+    "Bab el-Mandeb": (12.6, 43.3, ("Bab al-Mandab", "Bab-el-Mandeb", "Bab el Mandeb")),
+    "Gulf of Guinea": (2.0, 3.0, ()),
     "Java": (-7.5, 110.0, ()),
     "Sumatra": (0.0, 102.0, ()),
     "Borneo": (1.0, 114.0, ()),

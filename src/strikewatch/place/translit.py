@@ -66,7 +66,20 @@ def translit_index(index: dict[str, list[int]], cc_of: list[str], *, kinds: tupl
         if not mine:
             continue
         tkey = translit_key(key)
-        if tkey:
+        if tkey and not chinese_romanisation(key):
             slot = out.setdefault(tkey, [])
             slot.extend(c for c in mine if c not in slot)
     return out
+
+
+# one pinyin syllable: an initial and a final ("kai", "luo", "zhong", "xiang")
+_PINYIN = re.compile(r"(?:[bpmfdtnlgkhjqxzcsryw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+                     r"ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)")
+
+
+def chinese_romanisation(name: str) -> bool:
+    """A name of two or more pinyin syllables ("kai luo", Cairo's Chinese name): its key collides with short
+    Arabic or Russian names ("Kilu"), and English-language reporting never writes it."""
+    words = normalize(name).split()
+    return len(words) >= 2 and all(_PINYIN.fullmatch(w) for w in words)
+
