@@ -73,3 +73,9 @@ def test_one_strike_told_without_a_number(nlp):
                    title=False) == [2]
     # the strike told before, maybe as several, is not one strike
     assert strikes("The strikes hit Velmora on Monday, killing six people.", title=False) in ([None], [])
+
+
+@pytest.mark.issue(22)
+def test_a_headline_that_trades_fire_is_a_clash(nlp):
+    events = _run(nlp, _report("Rebels, army trade fire in Velmora; 4 dead"))
+    assert [(e.sub_event_type, e.location.name, e.fatalities.best) for e in events] == [("Armed clash", "Velmora", 4)]

@@ -168,3 +168,14 @@ def test_the_red_sea_is_a_sea_not_a_province(nlp):
     text = "Protesters marched in Port Sudan, the capital of Red Sea state."
     (state,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.text.startswith("Red Sea")]
     assert state.country == "Sudan"
+
+
+@pytest.mark.issue(17)
+def test_a_weak_hint_takes_a_name_from_a_town_nothing_supports(nlp):
+    # only a group hints at Yemen; Hays in Kansas (21,000) gives way to Yemen's Hays, named by its own name
+    text = "Houthi fighters clashed with pro-government forces in Hays and Khokha on Monday."
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found.get("Hays") is None or found["Hays"].country_code == "YE"
+    spans = [(text.index("Hays"), text.index("Hays") + 4)]
+    (hays,) = geoparse(text, spans=spans)
+    assert hays.location is not None and hays.location.country_code == "YE"

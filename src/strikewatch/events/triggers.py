@@ -218,7 +218,7 @@ _PHRASE_CUES = (
                 re.I), "TERR",
      ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased", "cleared",
       "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by", "liberation", "capture of")),
-    (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\bexchanged? (?:of )?(?:gun)?fire\b|"
+    (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\b(?:exchang|trad)(?:ed?|es|ing) (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
                 r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"

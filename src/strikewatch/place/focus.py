@@ -290,6 +290,10 @@ def _hinted_town(gaz: Gazetteer, sc, best: int, focus: Focus, key: str, top: flo
     small = gaz.pop[int(sc.ids[best])]
     hinted = [j for j, c in enumerate(sc.cc) if focus.support(key, c) > 0
               and gaz.pop[int(sc.ids[j])] >= max(5 * small, TOWN_HINTED)]
+    if not hinted and small < SMALL_PLACE and not gaz.is_capital[int(sc.ids[best])]:
+        # ... and a town nothing supports gives way to the hinted country's place of that very name ("Houthis and
+        # government forces traded fire in Hays": Yemen's Hays, not Hays, Kansas)
+        hinted = [j for j, c in enumerate(sc.cc) if focus.support(key, c) > 0 and sc.kinds and sc.kinds[j] == 0]
     return max(hinted, key=lambda j: gaz.pop[int(sc.ids[j])]) if hinted else best
 
 
