@@ -52,6 +52,10 @@ def test_deaths_and_harms_with_no_one_behind_them(nlp, text, word, want):
     ("Rebels fire rockets at the airport", "fire", "FIRE"),  # a headline's verb, parsed as a noun
     ("Militants storm army post near the border", "storm", "ATTACK"),
     ("A storm flooded the river town overnight.", "storm", None),
+    # a plural noun, a singular one, a noun: a headline's clause parsed as one compound noun
+    ("Protesters torch vehicles in the old town", "torch", "LOOT"),
+    ("Rebels attack helicopters at the airfield", "attack", "ATTACK"),
+    ("The ministry bought six attack helicopters.", "attack", None),
 ])
 def test_headline_verbs_parsed_as_nouns(nlp, text, word, want):
     tok = next(t for t in nlp(text) if t.text == word)

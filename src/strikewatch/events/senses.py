@@ -11,6 +11,7 @@ from .aside import aimed_or_warned, shown_not_done
 from .gatherings import (CALLED_OFF, describes_person, drill_march, objection, one_walker, protest_as_idea,
                          rallied_not_gathered)
 from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
+from .tokens import headline_clause
 
 
 def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
@@ -41,7 +42,7 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     if cls == "SHELL" and tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NATURAL_SHELLS for c in tok.children):
         return True  # "mussel shells", "an egg shell", "ocean shells": not artillery
-    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS:
+    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _GROUP_NOUNS and not headline_clause(tok):
         return True  # "a kidnapping gang", "an arrest warrant", "an assault charge", "assault rifles": who or what, not a deed
     if tok.pos_ in ("NOUN", "VERB") and _unreal_noun(tok):
         return True  # "a possible shooting", "the fear of arrest", "a record of attacks": no deed told
@@ -180,7 +181,6 @@ def _force(noun: Token) -> bool:
 
 _GEAR = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "shield", "helmet", "control", "troop",
          "force", "van", "truck", "vehicle", "equipment", "act"}
-
 
 _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad", "unit", "team", "crew", "cartel",
                 "suspect", "suspects", "plot", "plan", "charge", "case", "trial", "investigation", "probe",

@@ -5,7 +5,8 @@ only a token whose lower-cased lemma or form is in their word lists can ever pas
 :func:`selected` reads the forms and lemmas of a whole Doc in one ``Doc.to_array`` call,
 runs a word test once per distinct (lemma, form) pair and gives the indices of the tokens
 it accepts (per Doc); :func:`within` keeps those of one sentence. Callers then build
-``Token`` objects for those only.
+``Token`` objects for those only. :func:`headline_clause` tells a headline's clause that the parser
+read as one noun.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..place.doccache import per_doc
 
@@ -53,3 +54,18 @@ def selected(doc: Doc, name: str, test: Callable[[str, str], object]) -> list[in
 def within(indices: list[int], sent: Span) -> list[int]:
     """The members of the sorted ``indices`` that lie in ``sent``."""
     return indices[bisect_left(indices, sent.start):bisect_left(indices, sent.end)]
+
+
+def headline_clause(tok: Token) -> bool:
+    """A headline's clause parsed as one noun ("Protesters torch vehicles", "Rebels attack helicopters"): a plural
+    noun, then a singular one (the verb), both modifying the same last noun."""
+    doc = tok.doc
+    if tok.dep_ != "compound":
+        return False
+    if tok.tag_ == "NN" and tok.i > 0:
+        prev = doc[tok.i - 1]
+        return prev.tag_ in ("NNS", "NNPS") and prev.dep_ == "compound" and prev.head.i == tok.head.i
+    if tok.tag_ in ("NNS", "NNPS") and tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        return nxt.tag_ == "NN" and nxt.dep_ == "compound" and nxt.head.i == tok.head.i
+    return False
