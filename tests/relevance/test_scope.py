@@ -221,3 +221,14 @@ def test_an_articles_robbery_gang_is_crime_news_but_a_gang_note_is_not_settled_b
     assert len(article) > 700 and out_of_scope_story(article, [POLICE]) == "crime"
     note = "A gang robbed a shop and stole goods worth 30,000 shillings; police are investigating."
     assert out_of_scope_story(note, [POLICE]) is None  # a monitor's short gang note stays for the rules to read
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text, crime", [
+    ("Barber shoots customer dead after row over unpaid bill in Millbrook", True),
+    ("Retired teacher stabs neighbour in parking dispute in Millbrook", True),
+    ("Student knifed to death in Millbrook street fight", True),
+    ("Herders and farmers clashed after a row over grazing land near Millbrook, killing 12", False),
+])
+def test_a_private_quarrel_makes_a_brief_a_crime_story(text, crime):
+    assert (out_of_scope_story(text, [GUNMAN]) == "crime") is crime

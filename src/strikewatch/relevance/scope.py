@@ -51,7 +51,13 @@ _BLOTTER = re.compile(
     # a workplace shooting: a worker who was fired or suspended turns on colleagues
     r"co-?workers?|(?:former|fired|sacked|suspended|disgruntled|laid-off) (?:\w+ )?(?:employee|worker|staffer)s?|"
     r"(?:was|been|had been) (?:fired|sacked|suspended|laid off) (?:from (?:his|her) job|last week|earlier)|"
-    r"let go from (?:his|her) job|office (?:christmas |holiday )?party)\b", re.IGNORECASE)
+    r"let go from (?:his|her) job|office (?:christmas |holiday )?party|"
+    # a private quarrel: a neighbours' or a debt dispute, a row over a bill, a street or bar fight, a cash-van heist
+    r"(?:hedge|parking|neighbou?r(?:ly|s'?)?|family|domestic|love|money|debt|noise|fence|inheritance|dowry|"
+    r"business|drinking) (?:dispute|row|quarrel|feud|argument|spat)|(?:row|quarrel|argument|spat|brawl|altercation) "
+    r"(?:over|about) (?:an? |the |his |her )?(?:unpaid|bill|tab|debt|money|fare|parking|drinks?|cigarettes?|phone|"
+    r"music|noise)|(?:street|bar|pub|nightclub|club|school|"
+    r"playground) (?:fight|brawl|scuffle)s?|cash[- ]in[- ]transit|cash vans?|security vans?)\b", re.IGNORECASE)
 _MISHAP = re.compile(
     r"\b(?:crash(?:ed|es)?|collisions?|collided|wreck(?:ed|age)?|rollover|accidents?|accidental\w*|drown\w*|"
     r"fire ?fighters?|fire (?:department|chief|crews?|rescue|officials|marshal)|blazes?|brush ?fires?|wildfires?|"
