@@ -152,3 +152,23 @@ def test_a_place_called_a_village_is_no_big_city(nlp):
     assert found.get("Kobe") is None and found["Gao"].country_code == "ML"
     # "the villages of Zamfara" names a state that holds them
     assert _names(nlp, "Few children were found in the villages of Zamfara last year.")["Zamfara"].country_code == "NG"
+
+
+@pytest.mark.issue(17)
+def test_a_digest_labels_its_sentences_with_places(nlp):
+    # "... last three days. Omdurman: On Sunday, ..." labels a sentence inside a paragraph
+    text = ("Weekly note from a doctors' network, covering the last three days. Omdurman: On Sunday, shells hit a "
+            "market. El Obeid: On Saturday, a drone struck near the airport. Analysis: The pattern holds.")
+    found = {t.text: t.location for t in geoparse(text, doc=nlp(text))}
+    assert found["Omdurman"].country == "Sudan" and found["El Obeid"].country == "Sudan"
+    assert "Analysis" not in found
+
+
+@pytest.mark.issue(17)
+def test_a_compass_part_of_a_city_is_the_city(nlp):
+    text = "Shells landed on homes in northern Omdurman on Sunday."
+    (omdurman,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.location is not None]
+    assert omdurman.name == "Omdurman" and omdurman.country == "Sudan"
+    text = "Fighting spread across northern Syria."
+    (region,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.location is not None]
+    assert region.precision == "region" and region.country == "Syria"

@@ -39,7 +39,7 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|w
          r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
          # a place named by what it is to a side ("rebel stronghold Kidal", "the jihadist bastion of X")
          r"(?:strongholds?|bastions?|enclaves?|hotbeds?)(?:\s+of)?")
-_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater)\s+)?(?P<name>{_NAME})")
+_BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater|{_COMPASS})\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
                     rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya)\b|"
@@ -62,8 +62,10 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CA
                        r"SUMMARY|DETAILS|COMMENTS?|ACTORS?|TARGETS?|PLACE|EVENT|TYPE)\b)(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?P<frame>(?:,[ ][A-Z][\w.]*"
                        r"(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([\w ]+\)[ ]*)?(?:—|–|--|-|:)[ ])")
 # a headline's label: a place opening a line before a colon ("Idlib: jets pound ...", "Kharkiv, 24 June
-# 2022: ..."), as long as it is no word a headline labels its kind with ("Analysis:", "Police:", "Poll:")
-_LABEL = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
+# 2022: ..."), or a sentence in a digest ("... four days. Omdurman: On Sunday, ..."), as long as it is no word
+# a headline labels its kind with ("Analysis:", "Police:", "Poll:")
+_LABEL = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?] )(?=\S+(?: \S+){{0,3}}: [A-Z]))(?P<name>{_NAME})"
+                    rf"(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",

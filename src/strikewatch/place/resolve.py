@@ -138,8 +138,8 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         cands = fallback_candidates(gaz, name)
     if not cands:  # another romanisation of the name ("Deir al-Zour" for "Dayr az Zawr")
         cands = gaz.lookup_translit(name) or (gaz.lookup_translit(name[: tail.start()]) if tail else [])
-    if m.compass:
-        cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")]
+    if m.compass:  # "northern Syria" is a region; "northern Omdurman", with no area of that name, the city's part
+        cands = [c for c in cands if gaz.feature(c.id) in ("country", "admin1", "continent", "region")] or cands
     cands = prune(gaz, cands, want)
     if not cands:
         return _Scored(np.zeros(0, dtype=np.int64), np.zeros(0))
@@ -392,8 +392,8 @@ def resolve(gaz: Gazetteer, text: str, mentions: list[Mention], hints: dict[str,
             out.append(Toponym(m.start, m.end, span, None, 0.0))
             continue
         i = int(sc.ids[best])
-        if m.compass:
-            loc = _region_location(gaz, i, span, m.compass)
+        if m.compass:  # a city's part ("northern Omdurman") stays the city, at precision "area"
+            loc = _region_location(gaz, i, span, m.compass) if gaz.feature(i) != "city" else gaz.location(i, "area")
         else:
             loc = gaz.location(i, precision=m.precision)
         out.append(Toponym(m.start, m.end, span, loc, round(float(_softmax(s)[best]), 4)))
