@@ -79,3 +79,11 @@ def test_one_strike_told_without_a_number(nlp):
 def test_a_headline_that_trades_fire_is_a_clash(nlp):
     events = _run(nlp, _report("Rebels, army trade fire in Velmora; 4 dead"))
     assert [(e.sub_event_type, e.location.name, e.fatalities.best) for e in events] == [("Armed clash", "Velmora", 4)]
+
+
+@pytest.mark.issue(17)
+def test_the_lead_that_tells_the_deed_and_its_toll_gives_the_place(nlp):
+    text = ("Gunmen killed nine herders about eight kilometres north of Velmora on 19 June. The men, who had fled "
+            "villages around Oldtown earlier in the year, were found with gunshot wounds beside their carts.")
+    events = _run(nlp, _report(text, title=False))
+    assert [e.location.name for e in events] == ["Velmora"]

@@ -110,7 +110,7 @@ class Builder:
             or ([(dated.timex.start, dated.timex.end)] if dated and dated.timex else []),
             {"timex": 0.9, "relative": 0.7, "anaphora": 0.7}.get(dated.date_basis, 0.3) if dated else 0.3)
         located = sorted((m for m in ms if m.place), key=lambda m: (m.place.location.precision in SPECIFIC_BROAD,
-                                                                     is_toll_mention(m, self.report.clean)))
+                                                                     m is not ms[0] and is_toll_mention(m, self.report.clean)))
         loc = located[0].place.location if located else g.section if g.own_place else self.main
         lead = g.mentions[0]
         if loc is not None and loc.precision == "country" and self.main is not None and not g.own_place and (
