@@ -14,3 +14,10 @@ def test_admin1_short_names():
 
 def test_abbreviation_key():
     assert abbreviation_key("W. Va.") == "abbr:w.va."
+
+
+def test_lebanons_governorates_by_their_english_names():
+    from strikewatch.place import geoparse
+    found = {t.text: t.location for t in geoparse("Israeli jets struck targets in the Bekaa and in Mount Lebanon.")}
+    assert found["Bekaa"].country == "Lebanon" and found["Bekaa"].feature == "admin1"
+    assert found["Mount Lebanon"].country == "Lebanon"

@@ -141,6 +141,10 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SY", "Deir ez-Zor"): ("Deir al-Zour", "Deir Ezzor", "Dayr az Zawr"),
     ("SY", "Ar-Raqqah"): ("Raqqa",),
     ("SY", "Al-Hasakah"): ("Hasakah", "Hasaka"),
+    # Lebanon's governorates by their English names (not a bare "North" or "South": "the South" of US news)
+    ("LB", "Liban-Nord"): ("North Lebanon",), ("LB", "Liban-Sud"): ("South Lebanon",),
+    ("LB", "Mont-Liban"): ("Mount Lebanon",), ("LB", "Beqaa"): ("Bekaa", "Beka'a"), ("LB", "Nabatiye"): ("Nabatieh",),
+    ("LB", "Aakkar"): ("Akkar",),
     # the French and English names of African provinces (monitors write either), and the provinces
     # that replaced an old one (Congo's 26 of 2015, filed here under the old 11 they split)
     ("CM", "Far North"): ("Extreme-Nord", "Extrême-Nord", "Far-North"), ("CM", "North Province"): ("Nord",),
