@@ -159,11 +159,11 @@ def test_a_note_that_says_no_one_died_has_zero_fatalities(nlp):
 
 @pytest.mark.issue(22)
 def test_a_coded_toll_split_between_events_gives_this_events_share(nlp):
-    text = "Rebels shelled army posts near Tarsk. Unknown number of fatalities coded as 10 and split between 3 events."
+    text = "Rebels shelled army posts near Tarsk. Fatalities were coded as 12, split among 4 events."
     doc = nlp(text)
     figs = [f for s in doc.sents for f in read_figures(casualties(s), text, (s.start_char, s.end_char))]
     assert tally(figs, civilian_context=False).fatalities.best == 3
-    text = "Rebels shelled army posts near Tarsk. Unknown number of fatalities coded as 10."
+    text = "Rebels shelled army posts near Tarsk. Fatalities were coded as 12."
     doc = nlp(text)
     figs = [f for s in doc.sents for f in read_figures(casualties(s), text, (s.start_char, s.end_char))]
-    assert tally(figs, civilian_context=False).fatalities.best == 10
+    assert tally(figs, civilian_context=False).fatalities.best == 12

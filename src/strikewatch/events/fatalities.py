@@ -201,7 +201,7 @@ def _noun_count(tok: Token) -> Casualty | None:
             return Casualty(tok.idx, num.idx + len(num), "killed", val, False, True) if val else None
     subject = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "number" else tok
     if lemma in ("fatality", "death") and subject.dep_ in ("nsubj", "nsubjpass"):
-        # "fatalities coded as 10", "unknown number of fatalities coded as 10"
+        # "fatalities coded as 10", "a number of fatalities, unknown, coded as 10"
         for prep in subject.head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("as", "at"):
                 num = next((c for c in prep.children if c.dep_ == "pobj" and c.like_num), None)

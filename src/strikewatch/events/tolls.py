@@ -250,7 +250,7 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
     return out
 
 
-# a coder's note: "Unknown number of fatalities coded as 10 and split between 3 events"
+# a coder's note sharing a toll out: "fatalities were coded as 12, split among 4 events"
 _SPLIT = re.compile(rf"^\W*(?:and\s+)?split\s+(?:up\s+)?(?:evenly\s+)?(?:between|among|across|into|over)\s+(?P<n>{NUM})\s+"
                     r"(?:\w+\s+)?(?:events|locations|incidents|places|rows|districts)\b", re.I)
 
