@@ -45,6 +45,7 @@ def test_munitions_delivered_count_as_strikes():
     assert values("Nine wounded when enemy rockets struck the port") == []
     assert values("four rockets were intercepted, while another hit a field") == []
     assert values("The army launched 40 drones overnight") == []
+    assert values("Militants fired 40 rockets at the border towns") == []  # fired, not told to have hit
     assert values("the bombs struck a school") == []
 
 

@@ -96,8 +96,8 @@ def strike_counts(text: str, offset: int = 0) -> list[Count]:
 
 
 # "dropped two bombs", "two ballistic missiles struck", "a drone hit the bus": munitions that fell on
-# the place, each one a strike. A count of munitions launched only counts with a verb that delivered
-# them; none reaches across a comma ("two rockets were intercepted, while a third hit ...").
+# the place, each one a strike. A count of munitions fired or launched ("fired 40 rockets") counts only with
+# a verb that delivered them; none reaches across a comma ("two rockets were intercepted, while a third hit").
 _MUNITION = r"(?:bombs?|missiles?|drones?|rockets?|UAVs?)"
 # what stands between the number and the munition: a maker or side ('Russian', 'US'), a kind ('guided
 # aerial', 'ballistic', 'Iranian-made'), never a verb or a clause ('fourteen injured when Russian missiles')
@@ -105,7 +105,7 @@ _MUNITION_MOD = (r"(?:(?-i:[A-Z][\w-]*)|[a-z]+-(?:laden|made|guided|range|way)|s
                  r"cluster|glide|barrel|kamikaze|attack|armed|unmanned|hostile|enemy|more|other|heavy|large|air-to-surface)")
 _DELIVERED = r"(?:struck|strikes|hit|hits|fell|landed|slammed|exploded)"
 _MUNITION_RX = re.compile(
-    rf"(?:\b(?P<v>dropped|dropping|fired|firing)\s+)?(?<![\w-])(?P<n>{NUM}|an?|one|single)\s+"
+    rf"(?:\b(?P<v>dropped|dropping)\s+)?(?<![\w-])(?P<n>{NUM}|an?|one|single)\s+"
     rf"(?:{_MUNITION_MOD}\s+){{0,3}}?(?P<noun>{_MUNITION})\b"
     rf"(?P<after>(?:\s+(?!(?:intercepted|downed|shot)\b)[^\s.;,:]+){{0,12}}?\s+{_DELIVERED}\b)?", re.I)
 
