@@ -141,8 +141,8 @@ class Builder:
         conf["targets"] = 0.7 if targets else 0.0
         counted = self.tally(g, ms)
         fat, civ, inj = counted.fatalities, counted.civilians, counted.injured
-        told = [m.sent for m in [*ms, *g.updates]] + ([(ms[0].sent[0], len(self.report.clean))] if self.note else [])
-        zero = none_killed(self.report.clean, told) if fat is None else None
+        zero = None if fat is not None else none_killed(self.report.clean, [m.sent for m in [*ms, *g.updates]] + (
+            [(ms[0].sent[0], len(self.report.clean))] if self.note else []))  # a note: all it says after the event
         if zero is not None:  # "No fatalities.": a toll of none, not an unknown one
             fat = Fatalities(0, 0, 0)
         add("fatalities", [zero] if zero else counted.spans.get("fatalities", []), 0.75 if fat else 0.0)

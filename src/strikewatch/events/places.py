@@ -350,6 +350,8 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
              and not (t.location.feature in ("country", "region") and _modifier(text, t))
              and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
              and not demonym_only(t) and not speaker_place(text, t)]
+    if not cands:
+        return None
     every = list(toponyms) or list(cands)
     weights = country_weights(every)
     top = max(weights.values(), default=0.0)

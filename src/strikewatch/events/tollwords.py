@@ -9,7 +9,7 @@ from ..models import Fatalities
 from .counts import NUM, parse_quantity
 
 _QUANT_WORDS = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
-WORDS_KILLED = re.compile(
+_WORDS_KILLED = re.compile(
     rf"\b(?:shot|gunned|stabbed|hacked|beaten|burned|burnt|clubbed|stoned)\s+(?:dead|to\s+death)\s+"
     rf"(?:(?:the\s+)?(?P<n>{NUM}|an?|one)\b|(?P<the>the)\b)"
     rf"(?:\s+(?P<w>[a-z][\w-]*))?|\bkills\s+(?P<k>{_QUANT_WORDS}{NUM})(?:\s+(?P<x>[a-z][\w-]*))?"
@@ -21,7 +21,7 @@ _NOT_COUNTED = {"hours", "days", "weeks", "months", "years", "km", "kilometres",
 def words_killed(text: str, start: int, end: int) -> list[tuple[int, int, Fatalities, str]]:
     """(start, end, count, the word after the count) of each toll the words tell in ``text[start:end]``."""
     out = []
-    for m in WORDS_KILLED.finditer(text, start, end):
+    for m in _WORDS_KILLED.finditer(text, start, end):
         word = (m.group("w") or m.group("x") or "").lower()
         value = parse_quantity(m.group("n") or m.group("k") or m.group("d") or "one")
         if m.group("the") and (not word or word.endswith("s")):
