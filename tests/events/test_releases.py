@@ -66,6 +66,19 @@ def test_bulleted_lines_are_events_of_their_own(pipeline):
     events = pipeline.events_of(_report(BULLETED, "2015-02-09"))
     assert [(e.strikes, e.location.country) for e in events] == [(2, "Syria"), (1, "Syria")]
     assert all(e.sub_event_type == "Air/drone strike" for e in events)
+    # no day anywhere: a release tells the day before it came out, and says it only roughly
+    assert {(e.date, e.date_precision, e.date_range) for e in events} == {
+        ("2015-02-08", "approximate", ("2015-02-08", "2015-02-09"))}
+
+
+@pytest.mark.issue(17)
+def test_a_daily_update_over_the_past_day_is_dated_the_day_before(pipeline):
+    text = ("Southern command: daily update\n\nOver the past day, on the eastern bank of the river, rocket and "
+            "mortar units of the army carried out six strikes on enemy positions near Kherson. Eleven "
+            "enemy fighters were killed.")
+    (event,) = pipeline.events_of(_report(text, "2023-12-05"))
+    assert (event.date, event.date_precision, event.strikes) == ("2023-12-04", "approximate", 6)
+    assert [x.text for x in event.sources[0].evidence["date"]] == ["the past day"]
 
 
 @pytest.mark.issue(17)

@@ -228,3 +228,18 @@ def test_a_wire_dateline_gives_the_report_day():
 def test_an_anniversary_phrase_is_one_date_years_back(text, span, value):
     (t,) = find_timexes(text, DCT)
     assert (t.text, t.value) == (span, value)
+
+
+def test_the_past_day_or_hours_reach_back_from_the_dct():
+    # TimeML values stay durations; the day range is the stretch they cover, ending at the DCT
+    day = dt.timedelta(days=1)
+    for text, value, back in [("Over the past day, gunners hit two depots.", "P1D", 1),
+                              ("Nine raids were flown in the past 24 hours.", "P1D", 1),
+                              ("In the last 48 hours, shelling went on.", "PT48H", 2)]:
+        t = _one(text)
+        assert (t.type, t.value, t.first, t.last) == ("DURATION", value, DCT - back * day, DCT)
+    # not the past: a length, the first hours of something, years back, or a day of something else
+    assert _one("The siege lasted 24 hours.").first is None
+    assert _one("In the first 24 hours, aid arrived.").first is None
+    assert _one("Prices rose over the last five years.").first is None
+    assert find_timexes("They spoke on the last day of the talks.", DCT) == []

@@ -32,6 +32,10 @@ def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, st
     if m is None or m.date is None:
         return _default_date(dct)
     tx = m.timex
+    if m.date_basis == "release" or m.date_basis == "timex" and tx is not None and tx.precision != "day" \
+            and tx.first and tx.last and dct is not None and tx.last == dct and (tx.last - tx.first).days == 1:
+        # the day before the report ("over the past 24 hours", "overnight", a day's strike release)
+        return m.date.isoformat(), "approximate", (m.date.isoformat(), (m.date + dt.timedelta(days=1)).isoformat())
     if m.date_basis == "timex" and tx is not None and tx.precision != "day" and tx.first and tx.last:
         iso = tx.first.isoformat()[:7] if tx.precision == "month" else None
         return iso, tx.precision, (tx.first.isoformat(), tx.last.isoformat())

@@ -123,17 +123,24 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     return fresh, ref, classes
 
 
+_OPENS = re.compile(r"\s*(?:(?:on|over|in|during|within|since|for)\s+)?", re.I)  # a sentence opening on its date
+
+
 def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
-    """The timex a trigger at ``tok`` takes from its sentence (none in ``exclude``'s spans)."""
-    cands = [t for t in ctx.timexes if _in(t.start, t.end, sent) and t.first is not None
+    """The timex a trigger at ``tok`` takes from its sentence or clause (none in ``exclude``'s spans),
+    or from the opening of the whole sentence when a clause was cut from it ("Over the past day, ...")."""
+    full, whole = text_of(sent.doc), sent.doc[sent.start].sent
+    lo = sent.start_char
+    opener = [t for t in ctx.timexes if whole.start_char <= t.start < lo and full[t.end:t.end + 1] == ","
+              and _OPENS.fullmatch(full[whole.start_char:t.start])]
+    cands = [t for t in ctx.timexes if (lo <= t.start or t in opener) and t.end <= sent.end_char and t.first is not None
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None
-    full = text_of(sent.doc)
 
     def opening(t: Timex) -> bool:  # "On 9 May 2020, ..." governs the whole sentence
-        lead = full[sent.start_char:t.start].strip().lower()
+        lead = full[min(lo, t.start):t.start].strip().lower()
         return lead in ("", "on") and any(ch.isdigit() for ch in t.text) and t.precision == "day"
 
     return min(cands, key=lambda t: (t.precision in ("approximate", "unknown"), not opening(t),

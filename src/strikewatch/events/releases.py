@@ -8,6 +8,7 @@ lines that follow them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .grouping import SPECIFIC_BROAD, Group
@@ -57,11 +58,11 @@ def _preamble(g: Group) -> bool:
                for m in g.mentions)
 
 
-def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
+def release_lines(groups: list[Group], text: str, published: dt.date | None = None) -> tuple[list[Group], bool]:
     """A strike release's events, one per place line, and whether the report is such a release.
 
     The summaries and heads are dropped, an undated place line takes the day of the last summary
-    before it, a line whose place the gazetteer lacks is still an event of its own (placed by the
+    before it (with no dated summary, the day before ``published``: a release covers the day before it), a line whose place the gazetteer lacks is still an event of its own (placed by the
     report), and any other sentence after a line is told of that line's event. A release needs no
     further segmentation (``incidents.segment``).
     """
@@ -97,4 +98,7 @@ def release_lines(groups: list[Group], text: str) -> tuple[list[Group], bool]:
             out[-1].mentions.extend(g.mentions)
             out[-1].tolls.extend(g.tolls)
             out[-1].statements.extend(g.statements)
+    if day is None and published is not None:  # undated, a release tells the day before it came out
+        for m in (m for g in out for m in g.mentions if all(m.date is None for m in g.mentions)):
+            m.date, m.timex, m.date_basis = published - dt.timedelta(days=1), None, "release"
     return out, True

@@ -61,7 +61,24 @@ def _duration(g: dict, ctx: Ctx) -> Norm | None:
         n, unit = 1, "day"
     else:
         unit = g["unit"].lower()
-    return Norm("DURATION", iso_duration(n, unit), None, None, "unknown", "text")
+    value = iso_duration(n, unit)
+    back = _days_back(g, n, unit)
+    if back is not None and ctx.dct is not None:  # "over the past 24 hours": the day before the DCT to the DCT
+        return Norm("DURATION", value, ctx.dct - dt.timedelta(days=back), ctx.dct, "approximate", "dct")
+    return Norm("DURATION", value, None, None, "unknown", "text")
+
+
+def _past_day(g: dict, ctx: Ctx) -> Norm | None:
+    """"over the past day": one day back from the DCT."""
+    return _duration({**g, "n": "one"}, ctx)
+
+
+def _days_back(g: dict, n: float | None, unit: str) -> int | None:
+    """How many days "the past/last N hours or days" reach back from the DCT (a week at most), or None."""
+    if (g.get("rel") or "").lower() not in ("past", "last", "previous") or n is None or unit not in ("hour", "day"):
+        return None
+    days = n / 24 if unit == "hour" else n
+    return max(1, int(-(-days // 1))) if days <= 7 else None
 
 
 def _duration_pl(g: dict, ctx: Ctx) -> Norm | None:
@@ -133,5 +150,5 @@ def _one_day(g: dict, ctx: Ctx) -> Norm:
     return Norm("DATE", "FUTURE_REF", None, None, "approximate", "no-dct" if ctx.dct is None else "dct")
 
 
-DURATIONS: dict[str, Handler] = {"duration": _duration, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
+DURATIONS: dict[str, Handler] = {"duration": _duration, "past_day": _past_day, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
              "vague_span": _vague_span, "unit_long": _unit_long, "one_day": _one_day}

@@ -159,6 +159,7 @@ _RULES: list[tuple[str, str]] = [
                  rf"(?!-old|-olds)\b(?:-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more|longer))?"),
     ("duration_pl", rf"\b(?:(?P<core_pre>for|over|in|within|during)\s+)?(?:the\s+)?(?P<core>(?:(?P<rel>past|last|next"
                     rf"|coming|recent|early|first)\s+)?(?P<unit>{UNIT})s\b(?:\s+or\s+(?P<unit2>{UNIT})s)?)"),
+    ("past_day", r"\b(?:the\s+)?(?P<rel>past|last|previous)\s+(?P<unit>day)\b(?!\s+(?:of|before|after|when|that)\b)"),
     ("unit_long", rf"\b(?P<unit>{UNIT})(?P<pl>s)?-long\b"),
     ("the_unit", r"\bthe\s+(?:(?P<pre>full|entire|whole)\s+)?(?P<unit>year|weekend|week)\b" + _ENDED),
 ]
@@ -169,6 +170,7 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
 _HINTS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_long": ("-long",),
     "one_day": ("one day",), "week_of": ("week of",), "vague_span": ("recent", "coming"),
+    "past_day": ("past day", "last day", "previous day"),
     "pod_at": ("morning", "afternoon", "evening"),
 }
 
