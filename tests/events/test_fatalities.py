@@ -135,6 +135,12 @@ def test_a_stated_total_in_its_own_sentence_is_evidenced(nlp):
     ("Fighting left 2 rangers dead and 4 others injured near Tarsk.", [2]),
     ("The feud ended with 6 herders killed, 4 from one clan and 2 from the other.", [6]),
     ("Two traders were shot dead at Tarsk market by raiders.", [2]),  # 'at' is no article
+    # a dateline the parser takes for the subject is no victim, and its apposition is the toll
+    ("KORVA — At least nine villagers, three of them children, were killed on Friday when jets struck the market.",
+     [9]),
+    ("VELTA — Two members of the Velta Home Guard, a village militia, were killed when a drone hit their car.", [2]),
+    # the people who told of it are no victims
+    ("Gunmen raided a camp near Tarsk and killed six herders, elders and a local official said.", [6]),
 ])
 def test_tolls_the_parse_hides(nlp, text, want):
     assert _killed(nlp, text) == want

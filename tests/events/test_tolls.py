@@ -82,3 +82,13 @@ def test_another_sources_toll_read_without_a_parse():
         (got,) = plain_tolls(text, 0, len(text))
         assert got.kind == "killed" and got.value.best in (9, 11)
     assert plain_tolls("The agency reported nine new cases.", 0, 38) == []
+
+
+@pytest.mark.issue(22)
+def test_a_counted_group_of_men_is_the_lead_toll_and_another_sources_figure_its_high(nlp):
+    text = ("Gunmen killed seven men in a village near Tarsk on Friday, residents said. "
+            "A hospital source said nine people had died.")
+    assert _tally(nlp, text)[0] == (7, 7, 9)
+    kin = ("Shelling killed a farmer and his two sons near Tarsk on Friday. "
+           "A local official said four people had died.")
+    assert _tally(nlp, kin)[0][0] == 4  # victims named by kin give way to the general figure

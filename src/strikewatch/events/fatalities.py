@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Fatalities
 from .counts import VAGUE, parse_quantity
-from .tokens import selected, within
+from .tokens import dateline_word, selected, within
 from .tollwords import words_killed
 
 _KILL_VERBS = {"kill", "murder", "behead", "execute", "massacre", "slay", "lynch", "slaughter", "assassinate"}
@@ -85,7 +85,7 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
     if noun.tag_ == "NN" or noun.tag_ == "NNP" and (dets or noun.lower_ in CIVILIAN_WORDS):
         return Fatalities(1, 1, 1), noun.doc[left].idx  # "a policeman", "suspected criminal", "Woman"
-    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "") and not dateline_word(noun):  # not 'SINJAR — Two'
         return Fatalities(1, 1, 1), noun.doc[left].idx  # a named victim
     return None, noun.idx
 
@@ -125,8 +125,10 @@ def _victims(tok: Token) -> list[Token]:
         found = [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
     out: list[Token] = []
     for f in found:
-        out.append(f)
-        out.extend(c for c in f.conjuncts if c.i > f.i and c.lemma_.lower() not in _NOT_VICTIMS)
+        f = next((c for c in f.children if c.dep_ == "appos"), f) if dateline_word(f) else f
+        more = [c for c in f.conjuncts if c.i > f.i and c.lemma_.lower() not in _NOT_VICTIMS]
+        told = more and more[-1].right_edge.i + 1 < len(f.doc) and f.doc[more[-1].right_edge.i + 1].lemma_ in ("say", "tell")
+        out.extend([f] if told else [f, *more])  # "killed seven men, residents and a source said": the men
     return out
 
 

@@ -69,3 +69,10 @@ def headline_clause(tok: Token) -> bool:
         nxt = doc[tok.i + 1]
         return nxt.tag_ == "NN" and nxt.dep_ == "compound" and nxt.head.i == tok.head.i
     return False
+
+
+def dateline_word(tok: Token) -> bool:
+    """'IDLIB — At least eleven civilians ...': a dateline's place, which the parser may take for the
+    sentence's subject (its apposition being the real one)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_upper and len(tok.text) > 1 and nxt is not None and nxt.text in ("—", "–", "-", "--")

@@ -26,8 +26,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|nation|territory|strip|enclave|region|[A-Z][\w-]+)"
     r"|\bnation-?wide\b|\bcountry-?wide\b|\bin the country\b"
     r"|\b(?:in|over|during)\s+the\s+(?:past|previous|last|preceding)\s+(?:24|48|72)\s+hours\b"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|previous|last|preceding)\s+(?:day|week|month|year)\b"
-    r"|\bin the 24 hours\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|previous|last|preceding)\s+(?:day|week|month|year)\b|\bin the 24 hours\b"
     r"|\bha(?:ve|s|d)\s+(?:been\s+)?(?:killed|died|documented)\b[^.;]{0,80}\bsince\b"
     r"|\bsince\b[^.;]{0,80}\bha(?:ve|s|d)\s+(?:been\s+)?(?:killed|died)\b"
     r"|\b(?:war|conflict|insurgency|violence|fighting|crisis|uprising|invasion)\b[^.;]{0,60}"
@@ -232,7 +231,8 @@ def read_figures(casualties: list[Casualty], text: str, sent: tuple[int, int], *
         if cat == "unknown" and c.civilian and words == text[c.start:c.end] and not _ARMED.search(words):
             cat = "civilian"  # "a 64-year-old man", "a trader": the parser's civilian nouns
         subset = bool(_SUBSET_BEFORE.search(before) or _DEAD_LIST.search(words))
-        specific = bool(_SPECIFIC.search(words)) and not _GENERAL.search(words)
+        specific = bool(_SPECIFIC.search(words)) and not _GENERAL.search(words) and (  # not "seven men"
+            (c.value.best or 0) < 2 or bool(re.search(r"\band\b|\b(?:his|her|their)\b", words, re.I)))
         stated = c.summary and "fatalit" in words.lower()  # "3 fatalities", "fatalities coded as 10"
         value = _shared(c.value, text[c.end:sent[1]]) if stated else c.value
         more = _UP_TO.search(text, c.start, min(sent[1], c.end + 40))
