@@ -141,6 +141,12 @@ def test_a_stated_total_in_its_own_sentence_is_evidenced(nlp):
     ("VELTA — Two members of the Velta Home Guard, a village militia, were killed when a drone hit their car.", [2]),
     # the people who told of it are no victims
     ("Gunmen raided a camp near Tarsk and killed six herders, elders and a local official said.", [6]),
+    # a side's words for the enemies it killed, read where the parse has no killing
+    ("After an exchange of fire near Tarsk, as a result of which nine militants were sent to hell.", [9]),
+    ("According to our data, 14 invaders were eliminated near Tarsk.", [14]),
+    ("Near Tarsk, two armoured vehicles were eliminated.", []),
+    ("Korva: militia assault on army base leaves at least 40 soldiers dead", [40]),  # a label is no victim
+    ("A grenade hit a cafe in Korva on 3 May; two people were hurt. No one was killed.", []),
 ])
 def test_tolls_the_parse_hides(nlp, text, want):
     assert _killed(nlp, text) == want

@@ -182,3 +182,16 @@ def test_a_country_in_a_commands_name_is_no_container_of_the_country_before_it(p
             "threaten U.S. security interests.")
     events = pipeline.events_of(_report(text, "2023-05-04"))
     assert [(e.sub_event_type, e.location.country_code) for e in events] == [("Air/drone strike", "SO")]
+
+
+@pytest.mark.issue(22)
+def test_a_strikes_toll_told_with_what_it_destroyed_and_by_the_current_assessment(pipeline):
+    text = ("Regional command conducted an airstrike against a militant truck about 20 km north of Jilib on "
+            "June 3.\n\nThe strike destroyed the truck and killed four militants aboard.\n\nThe command's "
+            "initial assessment is that no civilians were hurt.")
+    (event,) = pipeline.events_of(_report(text, "2021-06-05"))
+    assert (event.fatalities.best, event.date) == (4, "2021-06-03")
+    text = ("Regional command conducted two airstrikes near Barawe on June 3.\n\nThe strikes targeted a militant "
+            "camp. According to the current assessment, six militants were killed in the strikes.")
+    (event,) = pipeline.events_of(_report(text, "2021-06-05"))
+    assert (event.fatalities.best, event.date) == (6, "2021-06-03")  # 'current' is when it was told

@@ -248,6 +248,8 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
             owner = next((g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EXPLOSIONS), None)
             if owner is not None:
                 owner.statements.append(stmt)
+                if toll := casualties(sent):  # "The strike destroyed the vehicle and killed five fighters aboard."
+                    owner.tolls.append(((sent.start_char, sent.end_char), toll))
             continue
         found = [m for m in sentence_mentions(sent, ctx)
                  if (relevance is None or relevance.keeps(m.trigger[0]))

@@ -59,8 +59,8 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     """Count of a noun phrase: its number modifier, 'a/an/one', a singular noun or a person's
     name (1); returns (count, start char of the counted phrase). Animals are not counted ('killed two
     herders and 40 cattle': two)."""
-    if noun.lemma_.lower() in _NOT_PEOPLE or noun.lower_ in _NOT_PEOPLE:
-        return None, noun.idx
+    if noun.lemma_.lower() in _NOT_PEOPLE or noun.lower_ in _NOT_PEOPLE or dateline_word(noun):
+        return None, noun.idx  # not 'SINJAR — Two members ...', 'Djibo: ... leaves 40 soldiers dead'
     if noun.like_num or noun.lower_ in VAGUE:
         left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
         text = noun.doc[left:noun.i + 1].text
@@ -85,7 +85,7 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
     if noun.tag_ == "NN" or noun.tag_ == "NNP" and (dets or noun.lower_ in CIVILIAN_WORDS):
         return Fatalities(1, 1, 1), noun.doc[left].idx  # "a policeman", "suspected criminal", "Woman"
-    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "") and not dateline_word(noun):  # not 'SINJAR — Two'
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
         return Fatalities(1, 1, 1), noun.doc[left].idx  # a named victim
     return None, noun.idx
 

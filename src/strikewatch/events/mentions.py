@@ -135,6 +135,7 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
               and _OPENS.fullmatch(full[whole.start_char:t.start])]
     cands = [t for t in ctx.timexes if (lo <= t.start or t in opener) and t.end <= sent.end_char and t.first is not None
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
+             and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
              and not any(a <= t.start < b for a, b in exclude)]
     if not cands:
         return None

@@ -72,7 +72,10 @@ def headline_clause(tok: Token) -> bool:
 
 
 def dateline_word(tok: Token) -> bool:
-    """'IDLIB — At least eleven civilians ...': a dateline's place, which the parser may take for the
-    sentence's subject (its apposition being the real one)."""
+    """'IDLIB — At least eleven civilians ...', 'Djibo: assault leaves 40 soldiers dead': a dateline's or a
+    label's place, which the parser may take for the sentence's subject (its apposition being the real one)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.is_upper and len(tok.text) > 1 and nxt is not None and nxt.text in ("—", "–", "-", "--")
+    if nxt is None:
+        return False
+    return tok.is_upper and len(tok.text) > 1 and nxt.text in ("—", "–", "-", "--") \
+        or nxt.text == ":" and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws or bool(tok.is_sent_start))
