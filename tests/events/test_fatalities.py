@@ -147,6 +147,11 @@ def test_a_stated_total_in_its_own_sentence_is_evidenced(nlp):
     ("Near Tarsk, two armoured vehicles were eliminated.", []),
     ("Korva: militia assault on army base leaves at least 40 soldiers dead", [40]),  # a label is no victim
     ("A grenade hit a cafe in Korva on 3 May; two people were hurt. No one was killed.", []),
+    # a headline's toll over its body: the number killed, never the building hit
+    ("Korva: bomber hits police mosque during prayers, at least 28 killed\nThe blast brought down a wall of the "
+     "compound, officials said.", [28]),
+    ("Militant ambush on army bus in desert near Korva leaves 13 soldiers dead\nGunmen opened fire on the vehicle "
+     "as it carried troops, a monitor said.", [13]),
 ])
 def test_tolls_the_parse_hides(nlp, text, want):
     assert _killed(nlp, text) == want

@@ -59,7 +59,7 @@ def np_count(noun: Token) -> tuple[Fatalities | None, int]:
     """Count of a noun phrase: its number modifier, 'a/an/one', a singular noun or a person's
     name (1); returns (count, start char of the counted phrase). Animals are not counted ('killed two
     herders and 40 cattle': two)."""
-    if noun.lemma_.lower() in _NOT_PEOPLE or noun.lower_ in _NOT_PEOPLE or dateline_word(noun):
+    if {noun.lemma_.lower(), noun.lower_} & _NOT_PEOPLE or noun.lemma_.lower() in _NOT_VICTIMS or dateline_word(noun):
         return None, noun.idx  # not 'SINJAR — Two members ...', 'Djibo: ... leaves 40 soldiers dead'
     if noun.like_num or noun.lower_ in VAGUE:
         left = min([noun.i] + [c.i for c in noun.subtree if c.i < noun.i])
@@ -118,7 +118,8 @@ def _victims(tok: Token) -> list[Token]:
     if not found and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "... were killed and 41 wounded"
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was shot and killed", "shot and killed a man"
-        found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num] \
+            or [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "hits mosque, at least 28 killed"
     if not found and deps == ("dobj",) and tok.tag_ in ("VBN", "VBD") and not _transitive_with_object(tok):
         found = [c for c in tok.children if c.dep_ == "nsubj"]  # headline "1 killed", "Woman killed on farm"
     if not found and deps == ("dobj",):  # "a rights group reported at least 12 killed", "strike kills at least 34"

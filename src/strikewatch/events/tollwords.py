@@ -14,7 +14,7 @@ _WORDS_KILLED = re.compile(
     rf"(?:(?:the\s+)?(?P<n>{NUM}|an?|one)\b|(?P<the>the)\b)"
     rf"(?:\s+(?P<w>[a-z][\w-]*))?|\bkills\s+(?P<k>{_QUANT_WORDS}{NUM})(?:\s+(?P<x>[a-z][\w-]*))?"
     rf"|(?<![\w-])(?<!\bno\s)(?P<d>{_QUANT_WORDS}(?:\d+|{NUM}))\s+"  # "at least 28 killed", "40 soldiers dead"
-    rf"(?:(?!(?:was|were|is|are|been|being|has|have|had|not)\b)(?P<z>[a-z][\w-]*)\s+)?(?:killed|dead)\b(?=\s*(?:[,;.:]|$|and\b))"
+    rf"(?:(?!(?:is|are|been|being|has|have|had|not)\b)(?P<z>[a-z][\w-]*)\s+)?(?:killed|dead)\b(?=\s*(?:[,;.:]|$|and\b)|[^\S\n]*\n)"
     # a side's words for the enemies it killed: "six terrorists were sent to hell", "27 occupiers were eliminated"
     rf"|(?<![\w-])(?P<e>{_QUANT_WORDS}(?:\d+|{NUM}))\s+(?P<y>(?:[a-z][\w-]*\s+){{1,2}}?)(?:were|have\s+been|had\s+been)\s+"
     rf"(?:eliminated|sent\s+to\s+hell)\b",
