@@ -1,7 +1,7 @@
 import pytest
 
-from strikewatch.relevance.scope import (accidental_blast, crime_cues, dated_background, mishap_cues, out_of_scope_story,
-                                         political_actor)
+from strikewatch.relevance.scope import (accidental_blast, crime_cues, dated_background, debunked, mishap_cues,
+                                         out_of_scope_story, political_actor)
 
 CRIME = ("Deputies arrested a Millbrook man on Friday after a shooting at a bar. He was charged with "
          "aggravated assault and is being held in the county jail on a $50,000 bond.")
@@ -232,3 +232,15 @@ def test_an_articles_robbery_gang_is_crime_news_but_a_gang_note_is_not_settled_b
 ])
 def test_a_private_quarrel_makes_a_brief_a_crime_story(text, crime):
     assert (out_of_scope_story(text, [GUNMAN]) == "crime") is crime
+
+
+def test_an_attack_the_report_says_never_happened_is_debunked():
+    hoax = ("The provincial administration on Sunday dismissed reports circulating online that a missile had hit "
+            "the grain terminal in Korva, saying no strike had taken place and that the pictures were two years old.")
+    assert debunked(hoax)
+    refuted = ("The army denied claims that its jets bombed a cattle market near Tarsk; a verification group said "
+               "the supposed raid appears not to have happened.")
+    assert debunked(refuted)
+    # a denial of blame is no denial that it happened; nor is an attack that did not happen elsewhere
+    assert not debunked("The army denied reports that its jets bombed the market, where 14 traders were killed.")
+    assert not debunked("No attack took place in the capital, but shelling killed three people in Tarsk on Monday.")

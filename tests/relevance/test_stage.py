@@ -146,3 +146,13 @@ NEWS = (
 def test_anniversaries_months_old_news_and_habits_in_an_article_are_no_events(pipeline, text, events):
     report = Report(id="r", text=text, published=DAY, body_start=text.index("\n") + 1)
     assert len(pipeline.events_of(report)) == events
+
+
+def test_a_debunked_attack_gives_no_event(pipeline):
+    text = ("Officials in Korva on Saturday dismissed reports on social media that a drone had struck the city's "
+            "power station overnight, killing two workers, saying no attack had taken place. Engineers at the "
+            "station said it had run normally through the night.")
+    report = Report(id="r", text=text, published=DAY)
+    (assessment,) = pipeline.assess([report])
+    assert not assessment.relevant and assessment.story == "debunked"
+    assert pipeline.events_of(report) == []

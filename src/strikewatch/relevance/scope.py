@@ -153,6 +153,22 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
     return None
 
 
+# A debunk: the report dismisses reports of an attack and says it did not happen ("denied reports that its aircraft
+# had bombed a market ... the claimed strike appears not to have happened"): the attack it tells is no event.
+_DISMISSED = re.compile(r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|debunk(?:ed|s)?)\s+"
+                        r"(?:\w+\s+){0,4}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|footage|videos?)\b", re.I)
+_NOT_HAPPENED = re.compile(
+    r"\bno\s+(?:such\s+)?(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|explosions?|blasts?|(?:air\s+)?operations?|"
+    r"incidents?|fighting|clash(?:es)?)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|"
+    r"carried\s+out|occurred|happened)\b|\b(?:appears?|appeared|seems?|seemed)\s+not\s+to\s+have\s+(?:happened|taken\s+place|"
+    r"occurred)\b|\bnever\s+(?:happened|took\s+place|occurred)\b", re.I)
+
+
+def debunked(text: str) -> bool:
+    """Does the report dismiss reports of an attack and say that it did not take place?"""
+    return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text))
+
+
 # words no accident, disaster or outbreak story uses for its deaths: someone did it on purpose
 _DEEDS = re.compile(r"\b(?:attack(?:s|ed|ers)?|murder(?:s|ed|ers)?|ambush(?:es|ed)?|gunm[ae]n|shot dead|massacred?|"
                     r"bombings?|shelling|abduct(?:ed|ion)|kidnapp(?:ed|ing)|assassinat\w+)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from ..actors import load_aliases
 from ..models import Report
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
-from .scope import (accidental_blast, acting, aside, dated_background, explained_accident, latest_year,
+from .scope import (accidental_blast, acting, aside, dated_background, debunked, explained_accident, latest_year,
                     out_of_scope_story, tells_blast)
 from .sentences import sentence_spans
 
@@ -63,7 +63,7 @@ class Assessment:
     sentence_threshold: float
     doc_threshold: float
     trusted_threshold: float = TRUSTED_THRESHOLD
-    story: str | None = None  # "crime", "accident_disaster": a story out of scope (relevance.scope)
+    story: str | None = None  # "crime", "accident_disaster", "debunked": a story out of scope (relevance.scope)
     background: frozenset[int] = frozenset()  # sentences dated years back or telling an accidental blast
     note: bool = False  # a monitor's note (see monitor_note)
     labelled: bool = False  # a note that names its kind of event (relevance.labels): read whatever its words
@@ -86,6 +86,8 @@ class Assessment:
 
     @property
     def relevant(self) -> bool:
+        if self.story == "debunked":  # an attack the report says did not happen (relevance.scope.debunked)
+            return False
         return self.trusted or self.labelled or self.score >= self.doc_threshold and self.story is None
 
     def _index(self, pos: int) -> int | None:
@@ -144,7 +146,8 @@ class Relevance:
         for r, ss, h in zip(reports, spans, hits):
             body = r.clean[r.body_start:]
             note, labelled = monitor_note(body), labelled_sub_type(body) is not None
-            story = None if note else out_of_scope_story(r.clean, *_actors(r.clean, h, ss))
+            story = None if note else "debunked" if debunked(r.clean) \
+                else out_of_scope_story(r.clean, *_actors(r.clean, h, ss))
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
             old = frozenset(j for j, (a, b) in enumerate(ss)
