@@ -181,3 +181,18 @@ def test_an_acronym_in_brackets_is_no_place():
 def test_a_town_named_as_its_demonstrators_home():
     text = "On Friday Mombasa demonstrators marched against the assault of an activist."
     assert [t.location.country_code for t in missed_places(text, [])] == ["KE"]
+
+
+def test_where_fire_came_from_is_not_where_it_fell():
+    text = ("The same afternoon, rockets fired by army units positioned north of Oldbridge hit Riverton, "
+            "killing a farmer.")
+    origin = _top(text, "Oldbridge", "Freedonia", "Lakeshire")
+    target = _top(text, "Riverton", "Freedonia", "Lakeshire")
+    assert choose_place(text, [origin, target], text.index("hit"), [origin, target]) is target
+    text = "Shells fired from positions in Oldbridge landed in Riverton on Monday."
+    origin, target = _top(text, "Oldbridge", "Freedonia", "Lakeshire"), _top(text, "Riverton", "Freedonia", "Lakeshire")
+    assert choose_place(text, [origin, target], text.index("Shells"), [origin, target]) is target
+    # named alone, the origin still places the event (better than no place)
+    text = "Rebels positioned near Oldbridge shelled the valley overnight."
+    origin = _top(text, "Oldbridge", "Freedonia", "Lakeshire")
+    assert choose_place(text, [origin], text.index("shelled"), [origin]) is origin

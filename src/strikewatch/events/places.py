@@ -345,6 +345,14 @@ def filed_at(text: str, t: Toponym) -> bool:
     return after is not None and (text[t.start:t.end].isupper() or "(" in after.group())
 
 
+# where fire came from, not where it fell: "forces positioned north of Hama hit Khan Shaykhun", "shells fired from
+# positions in X landed in Y", "a drone launched from X" (an event's place only when no other is named)
+_ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+from|\bfrom\s+(?:their\s+|its\s+|army\s+|"
+                     r"rebel\s+)?positions?|\b(?:positioned|stationed|based|entrenched))\s+(?:(?:in|at|near|around|inside)\s+|"
+                     r"(?:(?:\w+\s+)?(?:north|south|east|west)\w*\s+of|outside)\s+)?(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+                     re.I)
+
+
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not (t.location.feature in ("country", "region") and _modifier(text, t))
@@ -352,6 +360,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
              and not demonym_only(t) and not speaker_place(text, t)]
     if not cands:
         return None
+    cands = [t for t in cands if not _ORIGIN.search(text, max(0, t.start - 60), t.start)] or cands
     every = list(toponyms) or list(cands)
     weights = country_weights(every)
     top = max(weights.values(), default=0.0)
