@@ -333,7 +333,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
         groups = _fallback(report, doc, ctx, relevance, label or ("Attack" if found else None))
     for m in (m for g in groups for m in g.mentions) if label else ():
         m.sub_type = label  # "Movement of forces: ...": the coder's label decides
-    groups, release = release_lines(groups, report.clean, report.published)  # a strike release: one event per place line
+    groups, release = release_lines(groups, report.clean, report.published)  # a release: an event per place line
     short = short and not release  # however short, a release's place lines are events of their own
     if not headline and not release:  # a headline's clauses and a release's lines are one event each
         groups = segment(groups, report.clean, main=main, published=report.published, short=short,

@@ -128,7 +128,7 @@ def _victims(tok: Token) -> list[Token]:
     for f in found:
         f = next((c for c in f.children if c.dep_ == "appos"), f) if dateline_word(f) else f
         more = [c for c in f.conjuncts if c.i > f.i and c.lemma_.lower() not in _NOT_VICTIMS]
-        told = more and more[-1].right_edge.i + 1 < len(f.doc) and f.doc[more[-1].right_edge.i + 1].lemma_ in ("say", "tell")
+        told = bool(more) and f.doc[min(more[-1].right_edge.i + 1, len(f.doc) - 1)].lemma_ in ("say", "tell")
         out.extend([f] if told else [f, *more])  # "killed seven men, residents and a source said": the men
     return out
 

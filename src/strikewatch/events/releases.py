@@ -62,9 +62,10 @@ def release_lines(groups: list[Group], text: str, published: dt.date | None = No
     """A strike release's events, one per place line, and whether the report is such a release.
 
     The summaries and heads are dropped, an undated place line takes the day of the last summary
-    before it (with no dated summary, the day before ``published``: a release covers the day before it), a line whose place the gazetteer lacks is still an event of its own (placed by the
-    report), and any other sentence after a line is told of that line's event. A release needs no
-    further segmentation (``incidents.segment``).
+    before it (with no dated summary, the day before ``published``: a release covers the day before
+    it), a line whose place the gazetteer lacks is still an event of its own (placed by the report),
+    and any other sentence after a line is told of that line's event. A release needs no further
+    segmentation (``incidents.segment``).
     """
     lines = sum(_line(g, text) for g in groups)
     if not lines or lines < 2 and not any(_summary(g, text) for g in groups):

@@ -4,6 +4,7 @@ fuzzy references ("now" -> PRESENT_REF, "in recent days" -> PAST_REF). Pure func
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from .calendar import Norm
@@ -78,7 +79,7 @@ def _days_back(g: dict, n: float | None, unit: str) -> int | None:
     if (g.get("rel") or "").lower() not in ("past", "last", "previous") or n is None or unit not in ("hour", "day"):
         return None
     days = n / 24 if unit == "hour" else n
-    return max(1, int(-(-days // 1))) if days <= 7 else None
+    return max(1, math.ceil(days)) if days <= 7 else None
 
 
 def _duration_pl(g: dict, ctx: Ctx) -> Norm | None:
@@ -150,5 +151,5 @@ def _one_day(g: dict, ctx: Ctx) -> Norm:
     return Norm("DATE", "FUTURE_REF", None, None, "approximate", "no-dct" if ctx.dct is None else "dct")
 
 
-DURATIONS: dict[str, Handler] = {"duration": _duration, "past_day": _past_day, "duration_pl": _duration_pl, "set": _set, "ref": _ref,
-             "vague_span": _vague_span, "unit_long": _unit_long, "one_day": _one_day}
+DURATIONS: dict[str, Handler] = {"duration": _duration, "past_day": _past_day, "duration_pl": _duration_pl, "set": _set,
+             "ref": _ref, "vague_span": _vague_span, "unit_long": _unit_long, "one_day": _one_day}
