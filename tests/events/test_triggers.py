@@ -229,6 +229,21 @@ def test_deploying_needs_an_armed_force(text, word, everyday):
     assert everyday_sense(tok, "CHANGE", tok.lemma_.lower()) is everyday
 
 
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text,everyday", [
+    ("The test made it only the fourth country to demonstrate such a capability.", True),
+    ("The firm demonstrated its new tractor at the fair.", True),
+    ("Thousands demonstrated outside the parliament on Friday.", False),
+    ("Residents demonstrate against Ministry of Lands officers", False),  # a protest, its target misparsed
+])
+def test_demonstrating_a_thing_is_showing_it_not_a_protest(text, everyday):
+    from strikewatch.events.senses import everyday_sense
+    from strikewatch.nlp import load_nlp
+
+    tok = next(t for t in load_nlp()(text) if t.lemma_ == "demonstrate")
+    assert everyday_sense(tok, "PROTEST", "demonstrate") is everyday
+
+
 @pytest.mark.issue(22)
 @pytest.mark.parametrize("text,present", [
     ("Rebels down army helicopter near Velmora", True),

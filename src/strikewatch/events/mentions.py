@@ -123,6 +123,20 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     return fresh, ref, classes
 
 
+def _elsewhere(tok: Token | None, start: int, end: int) -> bool:
+    """A date or place inside a relative clause on another noun than the trigger ("relatives of students
+    who disappeared in Iguala in 2014 marched in the capital on 26 September"): that noun's, not the deed's."""
+    span = tok.doc.char_span(start, end, alignment_mode="expand") if tok is not None else None
+    if span is None or tok in span:
+        return False
+    for a in span.root.ancestors:
+        # only a clause told before the deed: a trailing one may hold the deed's own time and place, the
+        # parser attaching them to it ("beat to death a man who was transporting cattle near X on 20 July")
+        if a.dep_ == "relcl" and a.head != tok and a.right_edge.i < tok.i:
+            return True
+    return False
+
+
 _OPENS = re.compile(r"\s*(?:(?:on|over|in|during|within|since|for)\s+)?", re.I)  # a sentence opening on its date
 
 
@@ -137,6 +151,7 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
              and not any(a <= t.start < b for a, b in exclude)]
+    cands = [t for t in cands if not _elsewhere(tok, t.start, t.end)]
     if not cands:
         return None
 
@@ -156,6 +171,8 @@ def place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None,
     hi = sent.end_char if hi is None else hi
     cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
              and not any(a <= t.start < b for a, b in skip)]
+    at = sent.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    cands = [t for t in cands if not _elsewhere(at[0] if at else None, t.start, t.end)] or cands
     return choose_place(text_of(sent.doc), cands, pos, ctx.toponyms)
 
 
