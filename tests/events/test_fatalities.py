@@ -45,7 +45,7 @@ def test_killed_counts(nlp, text, want):
 @pytest.mark.parametrize("text", [
     "Traders protested against the killing of a shopkeeper.",  # the cause of a protest
     "In anger over the death of a student, youths burned tyres.",
-    "A man was beaten by a mob after he killed his neighbour.",  # the reason for the attack
+    "A farmer was beaten by villagers after he had killed his neighbour.",  # the reason for the attack
     "After the body of a herder was found, youths blocked the road.",
     "The assault caused 5 casualties.",  # casualties include the injured
     "A crowd tried to lynch two pickpockets.",  # attempted, not done
