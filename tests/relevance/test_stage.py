@@ -8,11 +8,15 @@ from strikewatch.pipeline import load_pipeline
 from strikewatch.relevance import load_relevance
 
 DAY = dt.date(2024, 5, 10)
+DEBUNK = ("Officials in Korva on Saturday dismissed reports on social media that a drone had struck the city's power "
+          "station overnight, killing two workers, saying no attack had taken place. Engineers at the station said "
+          "it had run normally through the night.")
 OUT_OF_SCOPE = [
     "Striking nurses stayed away from wards across the county on Monday in a dispute over pay, the union said.",
     "The winger's late strike sealed a 2-1 win for the visitors, who attacked relentlessly after the break.",
     "A man was sentenced to nine years in prison on Tuesday for shooting his brother-in-law during a family argument.",
     "The company said it would cut 400 jobs after profits fell by a third, and its shares were hammered.",
+    DEBUNK,
 ]
 IN_SCOPE = [
     ("Militants stormed a police post in the district overnight, killing four officers, officials said on Saturday.",
@@ -148,11 +152,6 @@ def test_anniversaries_months_old_news_and_habits_in_an_article_are_no_events(pi
     assert len(pipeline.events_of(report)) == events
 
 
-def test_a_debunked_attack_gives_no_event(pipeline):
-    text = ("Officials in Korva on Saturday dismissed reports on social media that a drone had struck the city's "
-            "power station overnight, killing two workers, saying no attack had taken place. Engineers at the "
-            "station said it had run normally through the night.")
-    report = Report(id="r", text=text, published=DAY)
-    (assessment,) = pipeline.assess([report])
-    assert not assessment.relevant and assessment.story == "debunked"
-    assert pipeline.events_of(report) == []
+def test_a_debunked_attack_is_its_own_kind_of_story(pipeline):
+    (assessment,) = pipeline.assess([Report(id="r", text=DEBUNK, published=DAY)])  # silent: see OUT_OF_SCOPE
+    assert assessment.story == "debunked"

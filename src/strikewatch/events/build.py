@@ -28,15 +28,20 @@ def _default_date(dct: dt.date | None) -> tuple[str | None, str, tuple[str, str]
         return None, "approximate", (first.isoformat(), dct.isoformat())
 
 
+def _ranged(m: Mention) -> bool:
+    """Dated by a timex coarser than a day that has a first and a last day ("in March", "over the past day")."""
+    tx = m.timex
+    return m.date_basis == "timex" and tx is not None and tx.precision != "day" and bool(tx.first and tx.last)
+
+
 def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
     if m is None or m.date is None:
         return _default_date(dct)
     tx = m.timex
-    if m.date_basis == "release" or m.date_basis == "timex" and tx is not None and tx.precision != "day" \
-            and tx.first and tx.last and dct is not None and tx.last == dct and (tx.last - tx.first).days == 1:
+    if m.date_basis == "release" or _ranged(m) and tx.last == dct and (tx.last - tx.first).days == 1:
         # the day before the report ("over the past 24 hours", "overnight", a day's strike release)
         return m.date.isoformat(), "approximate", (m.date.isoformat(), (m.date + dt.timedelta(days=1)).isoformat())
-    if m.date_basis == "timex" and tx is not None and tx.precision != "day" and tx.first and tx.last:
+    if _ranged(m):
         iso = tx.first.isoformat()[:7] if tx.precision == "month" else None
         return iso, tx.precision, (tx.first.isoformat(), tx.last.isoformat())
     return m.date.isoformat(), "day", (m.date.isoformat(), m.date.isoformat())
@@ -57,7 +62,7 @@ def _event_day(ms: list[Mention], text: str, timexes: list[Timex]) -> Mention | 
         if other is not None:
             first = replace(first, date=other.first, timex=other)
     tx = first.timex
-    if tx is not None and first.date_basis == "timex" and tx.precision != "day" and tx.first and tx.last:
+    if _ranged(first):
         day = next((m for m in told[1:] if m.timex is not None and m.timex.precision == "day"
                     and tx.first <= m.date <= tx.last), None)
         return day or first

@@ -123,7 +123,7 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     return fresh, ref, classes
 
 
-def _elsewhere(tok: Token | None, start: int, end: int) -> bool:
+def _of_another_noun(tok: Token | None, start: int, end: int) -> bool:
     """A date or place inside a relative clause on another noun than the trigger ("relatives of students
     who disappeared in Iguala in 2014 marched in the capital on 26 September"): that noun's, not the deed's."""
     span = tok.doc.char_span(start, end, alignment_mode="expand") if tok is not None else None
@@ -151,7 +151,7 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
              and not any(a <= t.start < b for a, b in exclude)]
-    cands = [t for t in cands if not _elsewhere(tok, t.start, t.end)]
+    cands = [t for t in cands if not _of_another_noun(tok, t.start, t.end)]
     if not cands:
         return None
 
@@ -172,7 +172,7 @@ def place_for(pos: int, sent: Span, ctx: SentenceContext, lo: int | None = None,
     cands = [t for t in ctx.toponyms if t.location is not None and lo <= t.start and t.end <= hi
              and not any(a <= t.start < b for a, b in skip)]
     at = sent.doc.char_span(pos, pos + 1, alignment_mode="expand")
-    cands = [t for t in cands if not _elsewhere(at[0] if at else None, t.start, t.end)] or cands
+    cands = [t for t in cands if not _of_another_noun(at[0] if at else None, t.start, t.end)] or cands
     return choose_place(text_of(sent.doc), cands, pos, ctx.toponyms)
 
 

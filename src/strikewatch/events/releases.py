@@ -100,6 +100,7 @@ def release_lines(groups: list[Group], text: str, published: dt.date | None = No
             out[-1].tolls.extend(g.tolls)
             out[-1].statements.extend(g.statements)
     if day is None and published is not None:  # undated, a release tells the day before it came out
-        for m in (m for g in out for m in g.mentions if all(m.date is None for m in g.mentions)):
-            m.date, m.timex, m.date_basis = published - dt.timedelta(days=1), None, "release"
+        for g in (g for g in out if all(m.date is None for m in g.mentions)):
+            for m in g.mentions:
+                m.date, m.timex, m.date_basis = published - dt.timedelta(days=1), None, "release"
     return out, True

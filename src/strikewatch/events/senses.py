@@ -89,8 +89,8 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # an "armed strike": a group's order to stay home (a lockdown), not a strike from the air
     if lemma in ("mine", "mines") and _pit(tok):
         return True  # "seizing a French-run uranium mine": a pit, not a landmine
-    if cls == "PROTEST" and (protest_as_idea(tok) or lemma == "demonstrate" and {c.dep_ for c in tok.children} >= {"dobj"}
-                             and not any(c.lower_ == "against" for c in tok.children)):
+    if cls == "PROTEST" and (protest_as_idea(tok) or lemma == "demonstrate" and any(c.dep_ == "dobj" for c in tok.children)
+                             and all(c.lower_ != "against" for c in tok.children)):
         return True  # "governments find protest inconvenient", "the law criminalises protest", "to demonstrate a capability"
     if shown_not_done(tok) or mild_sense(tok) or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and mild_sense(c) for c in tok.children):
         return True  # "a demonstration of the hoverboard", "the film, shot near Kyiv", "an Arctic blast", "flu shots"
