@@ -196,3 +196,10 @@ def test_where_fire_came_from_is_not_where_it_fell():
     text = "Rebels positioned near Oldbridge shelled the valley overnight."
     origin = _top(text, "Oldbridge", "Freedonia", "Lakeshire")
     assert choose_place(text, [origin], text.index("shelled"), [origin]) is origin
+
+
+def test_a_body_named_after_of_is_no_missed_place():
+    # "of Congress" names the legislature; the stop list of the recogniser holds for missed names too
+    text = "Residents of Cordoba banged pots against a pay rise for staff of Congress."
+    assert [t.text for t in missed_places(text, [])] == ["Cordoba"]
+

@@ -172,3 +172,13 @@ def test_a_compass_part_of_a_city_is_the_city(nlp):
     text = "Fighting spread across northern Syria."
     (region,) = [t.location for t in geoparse(text, doc=nlp(text)) if t.location is not None]
     assert region.precision == "region" and region.country == "Syria"
+
+
+@pytest.mark.issue(17)
+def test_the_container_of_a_village_the_gazetteer_lacks(nlp):
+    # the village is unknown, but the unit it is filed under after the comma is still found, even
+    # where spaCy reads it as a person
+    found = _names(nlp, "On 3 June 2021, gunmen killed two guards at a checkpoint in Qalatghar district, Logar.")
+    assert found["Logar"].country == "Afghanistan" and found["Logar"].feature == "admin1"
+    found = _names(nlp, "On 5 May 2021, troops shelled positions near Yuxari Kendlar, Fizuli.")
+    assert found["Fizuli"].country == "Azerbaijan"

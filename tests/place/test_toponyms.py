@@ -154,3 +154,13 @@ def test_an_unknown_village_name_does_not_resolve_to_a_place_inside_it(nlp):
     # "Bar Zzyzx village": an unknown village, not the town of Bar in Montenegro
     text = "On 1 May 2021, gunmen kidnapped two farmers from Bar Zzyzx village."
     assert [t.location.country_code for t in geoparse(text, doc=nlp(text)) if t.location] == []
+
+
+def test_neighbourhood_designator_before_its_name_is_no_place():
+    text = "Police found two bodies in Colonia Santa Fe, in Culiacan, and one in Barrio San Juan."
+    names = [t.text for t in geoparse(text)]
+    assert "Colonia" not in names and "Barrio" not in names
+    assert "Culiacan" in names
+    # the Uruguayan department named by its own name stays a place
+    assert [t.location.country_code for t in geoparse("Farmers marched in Colonia, Uruguay, on Monday.")
+            if t.text == "Colonia"] == ["UY"]

@@ -25,6 +25,7 @@ from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
 from ..place.boxes import OPENS
 from ..place.seats import seat
+from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
 from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
 
@@ -80,12 +81,13 @@ def _acronym(text: str, start: int, name: str) -> bool:
 def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], bool] = lambda s: False) -> list[Toponym]:
     """Resolved toponyms for names after locative prepositions that ``toponyms`` does not cover."""
     covered = [(t.start, t.end) for t in toponyms if t.location is not None]
+    gaz = get_gazetteer()
     spans: list[tuple[int, int]] = []
     for m in [*_AFTER_PREP.finditer(text), *_IN_BRACKETS.finditer(text), *_AS_HOME.finditer(text)]:
         start, end = m.span("name")
         name = m.group("name")
         if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end) or _GOES_ON.match(text, end) \
-                or _acronym(text, start, name):
+                or _acronym(text, start, name) or not is_place_name(gaz, name, known=False):
             continue
         if any(a < end and start < b for a, b in covered):
             continue

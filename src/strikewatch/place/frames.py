@@ -130,15 +130,16 @@ def _found(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, int, 
     return None
 
 
-def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int], FrameSpan]) -> None:
+def _follow_list(gaz: Gazetteer, text: str, end: int, raw: dict[tuple[int, int], FrameSpan], strong: bool = False) -> None:
     """The names that continue a list after a framed place ("in Oakport and Moorhead", "in X, Y or Z",
-    "between X and Y"), each found like the first and judged as after a weak frame."""
+    "between X and Y"), each found like the first and judged as after a weak frame, or a strong one
+    (``strong``) after a named unit ("in X district, Y": spaCy's reading of Y as a person is likelier wrong)."""
     while (m := _LIST.match(text, end)) is not None:
         got = _found(gaz, text, m.start("name"), m.group("name"))
         if got is None:
             return
         s, end, translit = got
-        raw.setdefault((s, end), FrameSpan(s, end, False, translit))
+        raw.setdefault((s, end), FrameSpan(s, end, strong, translit))
 
 
 def _possessed(start: int, name: str) -> list[tuple[int, str]]:
@@ -163,6 +164,10 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
             for start, name in _possessed(m.start("name"), m.group("name")):
                 got = _found(gaz, text, start, name)
                 if got is None:
+                    if pattern is _AFTER or strong and pattern is _BEFORE:
+                        # a place the gazetteer lacks, named as one ("in Kharwar district, Logar", "near X, Fizuli"):
+                        # what follows it after a comma is still its container
+                        _follow_list(gaz, text, m.end(), raw, strong=pattern is _AFTER)
                     continue
                 s, e, translit = got
                 if re.fullmatch(_SEIZED, frame) and _sizeable(gaz, text[s:e]):
@@ -172,7 +177,7 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
                 if pattern is _BEFORE:
                     _follow_list(gaz, text, e, raw)
                 elif pattern is _AFTER:
-                    _follow_list(gaz, text, m.end(), raw)  # "X district, Y" (Y holds X), "X and Y districts"
+                    _follow_list(gaz, text, m.end(), raw, strong=True)  # "X district, Y" (Y holds X), "X and Y districts"
     if not raw:
         return []
     spans = sorted(raw.values())

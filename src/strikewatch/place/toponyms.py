@@ -68,6 +68,15 @@ _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
 # a name before a currency, or naming a landmark of some town ("the X intersection in Y"), is no place's
 _CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency|intersection|roundabout|crossroads)\b", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
+# a neighbourhood's designator before its own name ("Colonia Lomas de la Presa", "Barrio San Miguel",
+# "Fraccionamiento Las Flores"): part of a street address in some town, not the town of Colonia
+_DESIGNATOR = re.compile(r"(?i:colonia|barrio|fraccionamiento|asentamiento|unidad habitacional|favela|comunidade)$")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|la|las|los|el)\s+)?[A-Z]")
+
+
+def designator(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a neighbourhood's designator followed by its own name (:data:`_DESIGNATOR`)."""
+    return bool(_DESIGNATOR.fullmatch(text[start:end]) and _NAME_GOES_ON.match(text, end))
 
 
 def context(text: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -219,7 +228,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     spans = [_over_hyphen(text, gaz, s, e) for s, e in spans]
-    return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) for m in [mention(text, s, e, gaz)]
+    return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) and not designator(text, s, e)
+            for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
 
