@@ -8,7 +8,7 @@ from strikewatch.events import extract_events
 from strikewatch.models import Location, Report, Timex, Toponym
 
 DCT = dt.date(2022, 6, 20)
-PLACES = {"Velmora": (0.50, 35.00), "Harrowfield": (0.52, 35.01), "Oldtown": (2.90, 38.40)}
+PLACES = {"Velmora": (0.50, 35.00), "Harrowfield": (0.52, 35.01), "Oldtown": (2.90, 38.40), "Brenmoor": (0.62, 35.08)}
 
 
 def _run(nlp, body, head="Attack in Velmora\n", published=DCT):
@@ -67,6 +67,23 @@ def test_a_nearby_village_is_the_same_place_and_a_far_town_is_not(nlp):
     body = ("On 12 June, gunmen attacked Velmora, killing five villagers. "
             "The attackers also burned homes in Harrowfield, residents said.")
     assert len(_run(nlp, body)) == 1
+
+
+@pytest.mark.issue(18)
+def test_two_towns_struck_the_same_day_are_two_events(nlp):
+    # some 16 km apart: a digest's next incident, not the first told again (ACLED: one event per place and day)
+    body = ("Daily report of the monitoring network for the western districts. "
+            "On 12 June, jets struck a market in Velmora at around noon, killing four traders who were selling "
+            "vegetables, according to a volunteer who helped carry the wounded. Shops along the street were "
+            "destroyed and the market has been closed since. "
+            "The same afternoon, artillery shells hit Brenmoor, killing a farmer who was working in his field on "
+            "the eastern edge of the village, his cousin said by telephone. Families from both places have "
+            "been leaving for the camps in the north, and the network will update its figures as more names "
+            "of victims are confirmed by relatives and local officials.")
+    assert [e.location.name for e in _run(nlp, body)] == ["Velmora", "Brenmoor"]
+    # a release's "in addition" line: one more strike elsewhere, on the lead's day
+    body = "On 12 June, aircraft struck weapons depots in Velmora. In addition, in Brenmoor, an aircraft struck a launcher."
+    assert [(e.location.name, e.date) for e in _run(nlp, body)] == [("Velmora", "2022-06-12"), ("Brenmoor", "2022-06-12")]
 
 
 @pytest.mark.issue(18)

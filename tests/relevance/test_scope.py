@@ -244,3 +244,14 @@ def test_an_attack_the_report_says_never_happened_is_debunked():
     # a denial of blame is no denial that it happened; nor is an attack that did not happen elsewhere
     assert not debunked("The army denied reports that its jets bombed the market, where 14 traders were killed.")
     assert not debunked("No attack took place in the capital, but shelling killed three people in Tarsk on Monday.")
+    # a ministry's statement that calls the reports false and says its aircraft flew no missions
+    statement = ("Reports spread by several outlets alleging that our aircraft bombed a clinic in Tarsk on 4 May are "
+                 "false. The air force did not carry out any missions over the district that day.")
+    assert debunked(statement)
+    assert debunked("Some media claimed jets bombed a school in Korva. This news is completely fabricated. "
+                    "No air operations were conducted in the area.")
+
+
+def test_a_death_the_military_calls_non_combat_is_no_attack():
+    assert accidental_blast("A sailor assigned to the task force died on 2 May in a non-combat related incident at the base.")
+    assert not accidental_blast("A sailor was killed on 2 May when a rocket struck the base.")

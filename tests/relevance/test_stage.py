@@ -155,3 +155,17 @@ def test_anniversaries_months_old_news_and_habits_in_an_article_are_no_events(pi
 def test_a_debunked_attack_is_its_own_kind_of_story(pipeline):
     (assessment,) = pipeline.assess([Report(id="r", text=DEBUNK, published=DAY)])  # silent: see OUT_OF_SCOPE
     assert assessment.story == "debunked"
+
+
+def test_a_drill_that_simulates_rocket_fire_is_no_event(pipeline):
+    text = ("Civil defence spokesperson: The national drill 'Iron Gate' begins today and will go on until Thursday. "
+            "The exercise simulates a multi-front scenario involving massive rocket fire on the home front.")
+    events = pipeline.run([Report(id="d", text=text, published=DAY)], merge=False).report_events
+    assert events == []
+
+
+def test_a_year_looked_back_on_is_no_event(pipeline):
+    text = ("The task force looks back on 2023 as the year the group lost its last strongholds. Over the course of "
+            "the year, aircraft conducted more than 4,000 strikes, and partner forces cleared the river towns.")
+    events = pipeline.run([Report(id="y", text=text, published=dt.date(2024, 1, 3))], merge=False).report_events
+    assert events == []

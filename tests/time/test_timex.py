@@ -27,6 +27,10 @@ def test_future_clause_moves_weekday_forward():
     assert _one("The envoy will meet both sides on Thursday.").value == "2016-10-27"
     assert _one("Talks resume next Monday in the capital.").value == "2016-10-31"
     assert _one("The convoy left last Monday.").value == "2016-10-17"
+    # "the week beginning ..." names a week, not a start still to come
+    found = find_timexes("During the week beginning October 17th, gunmen raided two villages.", DCT)
+    assert [t.value for t in found if t.text == "October 17th"] == ["2016-10-17"]
+    assert _one("A truce beginning October 28 will be monitored.").value == "2016-10-28"
 
 
 def test_fuzzy_month_typo_and_month_day_prefers_past():

@@ -22,7 +22,9 @@ from .fatalities import casualties
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        fight_context, protest_context, retype_groups, take_outcome)
 from .headlines import BODY_JOINERS, clauses, headline_only
+from .digests import segment_entries
 from .incidents import is_context, segment, told_on
+from .lede import without_plans
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .places import border_side, filed_at, missed_places, named_area, spoken_from
@@ -335,9 +337,12 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
         m.sub_type = label  # "Movement of forces: ...": the coder's label decides
     groups, release = release_lines(groups, report.clean, report.published)  # a release: an event per place line
     short = short and not release  # however short, a release's place lines are events of their own
+    if not (relevance and relevance.note):  # news of a day after it came out tells a plan ("the protest set for 31 July")
+        groups = without_plans(groups, report.published)
     if not headline and not release:  # a headline's clauses and a release's lines are one event each
-        groups = segment(groups, report.clean, main=main, published=report.published, short=short,
-                         note=relevance.note if relevance is not None else None)
+        note = relevance.note if relevance is not None else None
+        groups = segment_entries(groups, report.clean, toponyms, main=main, published=report.published, note=note) \
+            or segment(groups, report.clean, main=main, published=report.published, short=short, note=note)
     if groups and early:
         groups[0].tolls[:0] = early
     groups = absorb_followups(groups, main, report.clean)

@@ -18,14 +18,16 @@ _PARADING = {"troop", "soldier", "cadet", "band", "veteran", "sailor", "marine",
 
 
 def drill_march(tok: Token) -> bool:
-    """A march of soldiers, a military parade or a training march: no crowd making a claim (a Pride
-    parade with its demands stays a march)."""
+    """A march of soldiers, a military parade, a training march or a charity walk: no crowd making a claim
+    (a Pride parade with its demands stays a march)."""
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("training", "route", "forced", "death", "military")
            for c in tok.children):
         return True
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARADING for c in tok.children):
         return True
     words = {t.lemma_.lower() for t in tok.sent}
+    if words & {"awareness", "charity", "walkathon", "fundraiser", "fundraising", "marathon"}:
+        return True  # "thousands march through the capital in a cancer awareness walk": a charity walk, no claim
     return "parade" in words and bool(words & (_PARADING | {"military", "tank", "flypast", "victory"}))
 
 

@@ -21,16 +21,12 @@ import re
 from ..models import Location, Timex, haversine_km
 from .grouping import SPECIFIC_BROAD, Group
 from .mentions import Mention
+from .lede import HABITS, commemorates, lede_end, long_ago
 from .taxonomy import EVENT_TYPE_OF
 from .tolls import UPDATE as _UPDATE_CUE
 from .tolls import is_cumulative
 from .taxonomy import EventType, SubEventType
 
-# habits and a period's run of events, background wherever they are told ("repeatedly", "a wave of", "this year")
-_HABITS = (r"\b(?:repeatedly|frequently|routinely|regularly|often|previously)\b|\bat\s+times\b|\bha(?:s|ve)\s+since\b"
-           r"|\bfor\s+(?:(?:several|many|two|three|four|five|\d+)\s+)?(?:years|months|decades)\b|\bin\s+the\s+past\b"
-           r"|\ba\s+(?:series|wave|spate|string|surge|spike|campaign)\s+of\b|\bthis\s+year\b"
-           r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b")
 _BACKGROUND = re.compile(
     r"\b(?:last|previous)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
     r"|\bearlier\s+this\s+(?:week|month|year)\b|\bin\s+(?:a|an)\s+(?:similar|previous|earlier)\b"
@@ -38,7 +34,7 @@ _BACKGROUND = re.compile(
     r"|^\W*(?:\w+\s+){0,2}(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+before\b"  # "Days before X, ..."
     r"|\bcame\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+after\b"
     r"|\bat\s+the\s+time\b|\bin\s+recent\s+(?:days|weeks|months|years)\b|\bcoded\s+separately\b"
-    rf"|{_HABITS}"
+    rf"|{HABITS}"
     r"|\b(?:latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}\bsince\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)\s+"
     r"(?:years?|decades?)\s+(?:after|on|since)\b",
@@ -51,6 +47,10 @@ _SAID = re.compile(r"\b(?:said|says|say|told|reported|announced|added|confirmed|
                    r"according to|responsibility)\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|claimed|declared|denied|"
                           r"responsibility)\s+(?:\w+\s+){0,4}?(?:on|in|late on|early on)?\s*$", re.I)
+_ADDED = re.compile(r"\W*(?:in\s+addition|additionally|also)\b", re.I)
+# a digest's next scene: "The same afternoon, ...", "Later that day, ...", "At about 3 p.m., ..."
+_SCENE = re.compile(r"\W*(?:(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same|in\s+the)\b|"
+                    r"(?:at\s+)?(?:about|around)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)", re.I)
 # "a second strike on a farm near Sarmada": another incident when it has a place of its own
 _ANOTHER = re.compile(r"\b(?:a\s+second|a\s+third|another|a\s+separate)\s+(?:\w+\s+)?(?:strike|air\s*strike|airstrike|"
                       r"attack|raid|blast|bombing|explosion|shelling|drone\s+strike)\b", re.I)
@@ -60,7 +60,8 @@ _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
 _ASIDE = {EventType.PROTESTS, EventType.RIOTS, EventType.STRATEGIC}  # told inside a violent incident: context
 _CROWDS = {EventType.PROTESTS, EventType.RIOTS}
 _AREAS = {"area", "district", "region", "province", "country"}
-NEAR_KM = 30.0  # places this close tell one incident
+NEAR_KM = 30.0  # towns this close tell one incident (a suburb, the next village) ...
+SAME_TOWN_KM = 3.0  # ... but told as the next scene ("The same afternoon, shells hit X"), only towns this close do
 AREA_KM = 80.0  # ... and this close when one is an area, a sea or a district rather than a town
 UPDATE_DAYS = 7  # a casualty sentence told up to a week later updates the incident's toll
 RECENT_DAYS = 10  # a day this far before publication (and the incidents) is still news
@@ -102,52 +103,6 @@ def reported_day(m: Mention, text: str) -> bool:
     if tx.start >= m.trigger[1]:
         return bool(_SAID.search(text[m.trigger[1]:tx.start]))
     return bool(_SAID_BEFORE.search(text[max(m.sent[0], tx.start - 60):tx.start]))
-
-
-# background that is no recent news at all (not "last week", "days earlier"): habits, years back, a period's toll
-_LONG_AGO = re.compile(
-    rf"\b(?:years|decades)\s+(?:earlier|ago|after|on|since)\b|\blast\s+year\b|{_HABITS}"
-    r"|\bin\s+recent\s+(?:months|years)\b|\bin\s+the\s+(?:days|weeks|months|years)\s+(?:after|following|since)\b", re.I)
-
-
-_THESE_DAYS = re.compile(r"\b(?:today|yesterday|overnight|last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
-
-
-def long_ago(sentence: str) -> bool:
-    """A sentence about habits, years back or a whole period's toll (``_LONG_AGO``; a cumulative toll
-    unless it names the day: "have died since a bomb ripped through ... on Friday morning")."""
-    return bool(_LONG_AGO.search(sentence)) or is_cumulative(sentence) and not _THESE_DAYS.search(sentence)
-
-
-_MARKING = re.compile(r"\b(?:anniversary|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remember(?:s|ed|ing)?|"
-                      r"(?:paid|pay|pays|paying) (?:homage|tribute)|mark(?:s|ed|ing)? (?:\w+ )?(?:years|decades)|"
-                      r"(?:years|decades) (?:since|after|on)\b(?=(?:\W+\w+){0,6}?\W+(?:attacks?|bomb\w*|massacre|"
-                      r"killings?|stormed|kidnapp\w*|abduct\w*|war|siege|shooting|hostage|genocide|uprising|invasion|"
-                      r"assassination|coup|fall|liberation|explosion|blast|protests?|riots?)\b))", re.I)
-_AHEAD = re.compile(r"\b(?:ahead of|before|on the eve of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
-
-
-def commemorates(lede: str) -> bool:
-    """Does an article's ``lede`` mark an anniversary or remember a day ("marked five years since gunmen
-    stormed ...", "Mumbai remembers ...")? Its violence, told again, is no news. Not a day to come ("torch
-    vehicles ahead of anniversary"), nor years since a storm ("years after typhoons")."""
-    return any(not _AHEAD.search(lede[max(0, m.start() - 30):m.start()]) for m in _MARKING.finditer(lede))
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
-
-
-def lede_end(text: str) -> int:
-    """Where an article's lede ends: after its first two sentences (a headline and the first line),
-    blank lines and a leading run of them not counted."""
-    count, last = 0, len(text) - len(text.lstrip())
-    for m in _SENTENCE_END.finditer(text, last):
-        if text[last:m.start()].strip():
-            count += 1
-            if count == 2:
-                return m.end()
-        last = m.end()
-    return len(text)
 
 
 def is_context(g: Group, groups: list[Group], text: str, published: dt.date | None) -> bool:
@@ -193,6 +148,8 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
         if home is not None:
             _merge(home, g, later, text)
         elif not incidents or _news(g, text):
+            if incidents and _ADDED.match(sentence_of(g.mentions[0], text)):
+                _day_of(incidents[-1], g, text)
             incidents.append(g)
     return incidents
 
@@ -213,12 +170,18 @@ def _without_roundup(groups: list[Group], text: str) -> list[Group]:
     towns = [g for g in groups[1:] if _specific(g) and (EVENT_TYPE_OF[g.mentions[0].sub_type] in _VIOLENT) == kind]
     if len(set().union(*(_specific(g) for g in towns))) < 2:
         return groups
-    dated = _dated(groups[0], text)
     for g in groups[1:]:
-        if dated is not None and all(m.date is None for m in g.mentions):
-            for m in g.mentions:
-                m.date, m.timex, m.date_basis = dated.date, dated.timex, "anaphora"
+        _day_of(groups[0], g, text)
     return groups[1:]
+
+
+def _day_of(told: Group, g: Group, text: str) -> None:
+    """An undated group ``g`` takes the day of the group ``told`` before it (a round-up's, or the strike
+    before "In addition, in X, an aircraft struck ...")."""
+    dated = _dated(told, text)
+    if dated is not None and all(m.date is None for m in g.mentions):
+        for m in g.mentions:
+            m.date, m.timex, m.date_basis = dated.date, dated.timex, "anaphora"
 
 
 def _home(incidents: list[Group], g: Group, text: str, main: Location | None,
@@ -246,6 +209,8 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
         return None
     if _ANOTHER.search(sentence_of(first, text)) and _places(g) and _places(g) != _places(inc):
         return None
+    if _ADDED.match(sentence_of(first, text)) and _places(g) and not _places_fit(inc, g, main, km=SAME_TOWN_KM):
+        return None  # "In addition, in eastern Rafah, an aircraft struck ...": one more strike, elsewhere
     d_inc, d_g = group_date(inc, text), group_date(g, text)
     later = False
     if d_inc is None and d_g is not None and not short and not _places_fit(inc, g, main, strict=True):
@@ -260,7 +225,7 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
     if not (kinds <= _VIOLENT or kinds <= _CROWDS or EVENT_TYPE_OF[first.sub_type] in _ASIDE):
         return None
     told_back = toll and (first.place is None or _HOSPITAL.search(sentence_of(first, text)) or later or update)
-    if not told_back and not _places_fit(inc, g, main):
+    if not told_back and not _places_fit(inc, g, main, km=SAME_TOWN_KM if _SCENE.match(sentence_of(first, text)) else NEAR_KM):
         return None
     if not toll and _actors_clash(inc, g):
         return None
@@ -330,17 +295,17 @@ def _places(g: Group) -> list[Location]:
     return [m.place.location for m in g.mentions if m.place is not None]
 
 
-def _places_fit(inc: Group, g: Group, main: Location | None, *, strict: bool = False) -> bool:
+def _places_fit(inc: Group, g: Group, main: Location | None, *, strict: bool = False, km: float = NEAR_KM) -> bool:
     """Some place of ``g`` is (near, in or around) some place of ``inc``; no place fits anything
-    (``strict``: a group without a place is at the report's main place)."""
+    (``strict``: a group without a place is at the report's main place); two towns fit within ``km``."""
     fallback = [main] if main else []
     theirs, ours = _places(g) or (fallback if strict else []), _places(inc) or fallback
     if not theirs or not ours:
         return True
-    return any(_same_place(a, b) for a in ours for b in theirs)
+    return any(_same_place(a, b, km) for a in ours for b in theirs)
 
 
-def _same_place(a: Location, b: Location) -> bool:
+def _same_place(a: Location, b: Location, km: float = NEAR_KM) -> bool:
     if a.name == b.name or re.search(rf"\b{re.escape(a.name)}\b", b.name) or re.search(rf"\b{re.escape(b.name)}\b", a.name):
         return True  # "Aden" and "the Gulf of Aden"
     for broad, narrow in ((a, b), (b, a)):
@@ -349,8 +314,8 @@ def _same_place(a: Location, b: Location) -> bool:
             return True
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
-    towns = a.precision not in _AREAS and b.precision not in _AREAS
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= (NEAR_KM if towns else AREA_KM)
+    towns = all(x.precision not in _AREAS or x.precision == "area" and x.feature == "city" for x in (a, b))  # "the X area"
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= (km if towns else AREA_KM)
 
 
 def _named_actor1(g: Group) -> str | None:

@@ -82,7 +82,14 @@ def _generic(ins: Instrument) -> bool:
     return word in _GENERIC_BLAST or word.startswith("detonat")
 
 
+# a weapon's units named as who struck ("missile and artillery units of the Defence Forces carried out nine strikes")
+_AGENT = re.compile(r"^\s*(?:units?|troops|crews?|batter(?:y|ies)|teams?)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
+                    r"\s*(?:carried out|conducted|launched|delivered|struck|fired|hit|shelled|pounded)\b", re.I)
+
+
 def _is_target(text: str, ins: Instrument) -> bool:
+    if _AGENT.match(text[ins.end:]):
+        return False
     return bool(_TARGET_AFTER.match(text[ins.end:]) or _TARGET_BEFORE.search(text[max(0, ins.start - 40):ins.start]))
 
 

@@ -118,11 +118,13 @@ _HARMS = {"wound", "injury", "burn", "attack", "home"}  # causes of death that c
 
 _MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid", "freezing", "chilly", "snowy", "heat"},
          "clash": {"bruising", "verbal", "heated", "televised", "rhetorical", "ideological", "diplomatic", "legal"},
-         "shot": {"flu", "booster", "vaccine", "covid", "measles", "polio", "tetanus"}}  # weather, words, jabs
+         "shot": {"flu", "booster", "vaccine", "covid", "measles", "polio", "tetanus"},
+         "mob": {"flash"}}  # weather, words, jabs, a dance
 
 
 def mild_sense(tok: Token) -> bool:
-    """A blast of weather, a clash of words, a shot of vaccine ('an Arctic blast', 'a bruising clash', 'flu shots')."""
+    """A blast of weather, a clash of words, a shot of vaccine, a crowd that dances ('an Arctic blast', 'a bruising
+    clash', 'flu shots', 'a flash mob')."""
     shot = tok.lower_ in ("shot", "shots")  # tagged a verb as often as a noun ("Flu shot clinics open")
     words = _MILD.get("shot" if shot else tok.lemma_.lower(), ())
     return (tok.pos_ == "NOUN" or shot) and (tok.head.lower_ in words or any(

@@ -113,8 +113,8 @@ _DISPUTED = {"support", "issue", "plan", "policy", "tariff", "trade", "sanction"
              "proposal", "reform", "law", "bill", "purchase", "price", "remark", "comment", "strategy", "approach",
              "question", "future", "role", "demand", "rule", "decision", "treaty", "deal"}
 _STAGED = re.compile(r"\b(?:live-fire|war ?games|(?:military|naval|joint|annual|missile|firing|combat) (?:exercises?|drills?)|"
-                     r"in (?:the )?drills?|(?:film|movie) (?:shoot|set|crew|director|studio)|begins? shooting|war epic|"
-                     r"box office)\b", re.IGNORECASE)
+                     r"in (?:the )?drills?|simulat(?:e|es|ed|ing|ions?)|"
+                     r"(?:film|movie) (?:shoot|set|crew|director|studio)|begins? shooting|war epic|box office)\b", re.IGNORECASE)
 # a football match told minute by minute: its shots, rockets and roaring crowds are the game's
 _MATCH = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)[- ]minute|(?:equalis|equaliz)\w*|goalkeeper|midfielder|"
                     r"penalty (?:area|spot|kick)|half-?time|(?:left|right)-footed|stoppage time|extra time)\b", re.IGNORECASE)

@@ -70,6 +70,10 @@ _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "e
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",
                           "study", "survey", "timeline", "update", "video", "watch", "weather", "witnesses"})
+# a digest entry's place after its day: "8 March — Tal Afar. Residents said ...", "Friday (18 September) — Konduga.",
+# "14 September — Zamzam camp: A drone struck ..."
+_ENTRY = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}}|[A-Z][a-z]+day)(?:\s+[a-z]+)?"
+                    rf"(?:\s*\([^()\n]{{1,30}}\))?\s*[—–-]\s*(?:(?i:{_COMPASS})\s+)?(?P<name>{_NAME})(?P<frame>[.:])\s")
 # a legislator's home town: "Rep. Torrey Westrom, R-Elbow Lake"
 _PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
 _LIST = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
@@ -155,7 +159,7 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
     raw: dict[tuple[int, int], FrameSpan] = {}
-    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY, _LABEL):
+    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY, _LABEL, _ENTRY):
         for m in pattern.finditer(text):
             if pattern is _LABEL and not _label_place(gaz, m.group("name")):
                 continue

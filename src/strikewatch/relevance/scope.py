@@ -32,7 +32,7 @@ _CRIME = re.compile(
     # the investigation of a single crime: who did it, why, and what the coroner found
     r"(?:police|detectives|deputies|officers) (?:are|were) investigating|under investigation|investigators|"
     r"medical examiner|coroner\w*|inquest|autopsy|motive|altercation|suspects?|assailant|swat|"
-    r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?|"
+    r"pronounced dead|gunshot wounds?|(?:the|a) victim|no arrests?|remand(?:ed)?|the accused|(?:police|judicial) custody|"
     # a private motive: a quarrel, a former partner, a feud, a fare
     r"(?:ex-|former |estranged )(?:boyfriend|girlfriend|husband|wife|partner|lover)|personal (?:dispute|grudge|enmity)|"
     r"(?:an? )?(?:argument|quarrel|row|altercation) (?:with|over) (?:a|an|his|her|the|their)|road rage|"
@@ -156,12 +156,18 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
 # A debunk: the report dismisses reports of an attack and says it did not happen ("denied reports that its aircraft
 # had bombed a market ... the claimed strike appears not to have happened"): the attack it tells is no event.
 _DISMISSED = re.compile(r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|debunk(?:ed|s)?)\s+"
-                        r"(?:\w+\s+){0,4}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|footage|videos?)\b", re.I)
+                        r"(?:\w+\s+){0,4}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|footage|videos?)\b|"
+                        # "Reports ... claiming that its aircraft struck a market ... are false", "This news is fabricated"
+                        r"\b(?:reports?|claims?|allegations?|news|footage|videos?|stor(?:y|ies))\b[^.\n]{0,200}?\b(?:is|are|was|were)\s+"
+                        r"(?:\w+ly\s+)?(?:false|fabricated|untrue|baseless|fake|unfounded|groundless|lies|a\s+fabrication)\b", re.I)
 _NOT_HAPPENED = re.compile(
-    r"\bno\s+(?:such\s+)?(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|explosions?|blasts?|(?:air\s+)?operations?|"
-    r"incidents?|fighting|clash(?:es)?)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:taken\s+place|took\s+place|"
-    r"carried\s+out|occurred|happened)\b|\b(?:appears?|appeared|seems?|seemed)\s+not\s+to\s+have\s+(?:happened|taken\s+place|"
-    r"occurred)\b|\bnever\s+(?:happened|took\s+place|occurred)\b", re.I)
+    r"\bno\s+(?:such\s+)?(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|explosions?|blasts?|(?:air\s+|combat\s+)?"
+    r"(?:operations?|missions?|sorties)|incidents?|fighting|clash(?:es)?)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:been\s+)?"
+    r"(?:taken\s+place|took\s+place|carried\s+out|conducted|flown|occurred|happened)\b|"
+    r"\b(?:did|does|had)\s+not\s+(?:carry\s+out|conduct|fly)\s+any\b|\b(?:appears?|appeared|seems?|seemed)\s+not\s+to\s+have\s+(?:happened|taken\s+place|"
+    r"occurred)\b|\bnever\s+(?:happened|took\s+place|occurred)\b|\bfake\s+news\b|\bdid\s+not\s+(?:happen|take\s+place|occur)\b"
+    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:\w+\s+){0,2}(?:attacks?|battles?|clash(?:es)?|shooting|gunfire|fighting|"
+    r"explosions?|strikes?|air\s*strikes?|raids?)\b", re.I)
 
 
 def debunked(text: str) -> bool:
@@ -285,12 +291,16 @@ _DELIBERATE = re.compile(r"\b(?:bombs?|explosives?|shot down|downed|missiles?|ro
                          r"ambush\w*|gunm[ae]n|hijack\w*|rammed|ramming)\b", re.IGNORECASE)
 
 
+_NOT_COMBAT = re.compile(r"\bnon-?(?:combat|hostile)\b|\bnot\s+(?:combat|hostile)[- ]related\b", re.IGNORECASE)
+
+
 def accidental_blast(sentence: str) -> bool:
     """Does a sentence tell an explosion or fire with a non-violent cause (a gas leak, a boiler,
-    fireworks, a factory accident), or a vehicle's accident ("a bus overturned near the pass,
-    killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down)?"""
-    return bool(_ACCIDENTAL_BLAST.search(sentence)) or bool(_VEHICLE_MISHAP.search(sentence)) \
-        and not _DELIBERATE.search(sentence)
+    fireworks, a factory accident), a vehicle's accident ("a bus overturned near the pass,
+    killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down), or a death the
+    military calls non-combat ("died ... in a non-combat related incident")?"""
+    return bool(_ACCIDENTAL_BLAST.search(sentence) or _NOT_COMBAT.search(sentence)) \
+        or bool(_VEHICLE_MISHAP.search(sentence)) and not _DELIBERATE.search(sentence)
 
 
 # a brief's later sentence that explains its blast or fire as an accident ("Officials said it was caused by ammonium

@@ -18,7 +18,8 @@ from .normalize import normalize
 _FUTURE = re.compile(
     r"(?<!-)\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|expected"
     r"|is\s+to|are\s+to|due\s+(?:to|on|by)|upcoming|intends?\s+to|(?<!the\s)next(?!\s+to\b)|until|payable|as\s+(?:soon|early)\s+as"
-    r"|starting|beginning|effective|set\s+to|to\s+be\s+held|deadline|slated)\b", re.IGNORECASE)
+    r"|(?<!week\s)(?<!month\s)(?:starting|beginning)|effective|set\s+to|to\s+be\s+held|deadline|slated)\b", re.IGNORECASE)
+# ("the week beginning 26 November" names a week that may be past)
 _WOULD = re.compile(r"\b(?:would|'d)\b(?!\s+(?:have|not\s+have)\b)", re.IGNORECASE)
 # Between "would" and the date: a past verb, or a noun naming an event that already happened
 # ("would investigate the strike on Monday" dates the strike, not the investigation).
