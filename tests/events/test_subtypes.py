@@ -218,3 +218,26 @@ def test_user_classifier_detects_a_note_without_trigger_words(nlp, monkeypatch, 
     evs = run(nlp, body)
     assert [(e.sub_event_type, e.date, e.location.name, e.actor1) for e in evs] == [
         ("Violent demonstration", "2022-03-20", "Foxton", "Rioters")]
+
+
+# stop 28, from the blind team probes: what a sentence's whole reading decides
+SUB_TYPES_28 = [
+    ("On March 7, militants seized two teenage boys working in the fields near Foxton.", "Abduction/forced disappearance"),
+    ("On March 8, the rebels handed control of Marbury to the regional force at a ceremony.",
+     "Non-violent transfer of territory"),
+    ("On March 9, forty fighters of the militia laid down their arms in Kelloway.", "Change to group/activity"),
+    ("On March 10, police arrested a rebel commander wanted for kidnapping at a house in Dunmore.", "Arrests"),
+    ("On March 11, a gunman detonated an explosive vest inside a church in Ashgrove, killing nine worshippers.",
+     "Suicide bomb"),
+    ("On March 12, air defence shot down 14 unmanned aerial vehicles over Foxton.", "Disrupted weapons use"),
+    ("On March 13, a strike with Kalibr missiles destroyed an ammunition depot near Marbury.",
+     "Shelling/artillery/missile attack"),
+    ("On March 14, artillery units carried out nine strikes on enemy positions near Kelloway.",
+     "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("body, sub", SUB_TYPES_28)
+def test_sub_types_read_from_the_whole_sentence(nlp, body, sub):
+    assert [e.sub_event_type for e in run(nlp, body)] == [sub]

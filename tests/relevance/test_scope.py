@@ -255,3 +255,11 @@ def test_an_attack_the_report_says_never_happened_is_debunked():
 def test_a_death_the_military_calls_non_combat_is_no_attack():
     assert accidental_blast("A sailor assigned to the task force died on 2 May in a non-combat related incident at the base.")
     assert not accidental_blast("A sailor was killed on 2 May when a rocket struck the base.")
+
+
+def test_deaths_a_disease_a_disaster_or_a_collapse_caused_are_no_attack():
+    assert accidental_blast("Measles kills 9 children around Kisanga as cases climb")
+    assert accidental_blast("Quarry collapse kills 7 diggers near Tarsk")
+    assert accidental_blast("Minibus plunges off mountain road near Korva, 14 killed")
+    # an attack told with the outbreak is still an attack
+    assert not accidental_blast("Militia attack on a clinic during the measles outbreak kills 6 in Kisanga")

@@ -1,7 +1,7 @@
 """Deeds a sentence names only as background: the day an anniversary counts from ("marked ten years
 since gunmen stormed the school"), what a group is known for ("notorious for kidnapping"), and what is
 depicted or denied ("the film depicts bombardments", "the army denied that jets had bombed a village"), and
-strife named as the cause of a plight ("families displaced by fighting").
+strife named as the cause of a plight ("families displaced by fighting"), and a charge ("wanted for kidnapping").
 Asked by ``events.triggers.is_irrealis``."""
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ def is_anniversary(tok: Token) -> bool:
     return False
 
 
-_KNOWN_FOR = {"notorious", "known", "infamous", "famous", "feared", "reviled"}
+_KNOWN_FOR = {"notorious", "known", "infamous", "famous", "feared", "reviled",
+              # a charge: "arrested a sub-leader wanted for kidnapping", "jailed for bombing a bus"
+              "wanted", "jailed", "convicted", "sentenced", "tried", "indicted", "prosecuted", "imprisoned"}
 
 
 def known_for(tok: Token) -> bool:
-    """'a group notorious for kidnapping', 'known for beheading hostages': a reputation, no deed told."""
+    """'a group notorious for kidnapping', 'known for beheading hostages': a reputation, no deed told; and a
+    charge ('wanted for kidnapping', 'jailed for bombing a bus'): the deed is the case, not the news."""
     cur = tok.head if tok.dep_ == "dobj" else tok  # the hostages of "beheading hostages"
     if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ != "for":
         return False

@@ -83,6 +83,10 @@ def _own_clause_day(m: Mention, text: str, timexes: list[Timex]) -> Mention:
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|when|as|because)\b", re.I)
 
 
+# the sentence right after an incident that says no one died ("There were no deaths.", "No one was hurt.")
+_NONE_AFTER = re.compile(r"\s*((?:There\s+(?:were|was)\s+no|No|Nobody|Neither)\b[^.!?\n]{0,80}[.!?])")
+
+
 class Builder:
     """Turns collapsed mention groups into Events with per-field evidence."""
 
@@ -150,7 +154,9 @@ class Builder:
         conf["targets"] = 0.7 if targets else 0.0
         counted = self.tally(g, ms)
         fat, civ, inj = counted.fatalities, counted.civilians, counted.injured
-        zero = None if fat is not None else none_killed(self.report.clean, [m.sent for m in [*ms, *g.updates]] + (
+        told = [m.sent for m in [*ms, *g.updates]]
+        after = _NONE_AFTER.match(self.report.clean, max(b for _, b in told))  # "... wounding two. There were no deaths."
+        zero = None if fat is not None else none_killed(self.report.clean, told + ([after.span(1)] if after else []) + (
             [(ms[0].sent[0], len(self.report.clean))] if self.note else []))  # a note: all it says after the event
         if zero is not None:  # "No fatalities.": a toll of none, not an unknown one
             fat = Fatalities(0, 0, 0)

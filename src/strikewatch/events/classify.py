@@ -91,6 +91,9 @@ _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|ri
 # weapons or bombers stopped before use; goods taken where no one was hurt
 _FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|explod)\w*|found and \w+|foil\w*|"
                      r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
+# munitions brought down in flight: air defence at work ("shot down 14 unmanned aerial vehicles over Belgorod region")
+_DOWNED = re.compile(r"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|"
+                     r"(?:cruise\s+|ballistic\s+)?missiles?|rockets?|Shaheds?)\b", re.I)
 _GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
                           r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"
@@ -339,7 +342,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     violent = bool(cues & _VIOLENT)
     if "GRAVE" in cues:  # graves found: the news is the finding, the killings are its past
         return "Other"
-    if "DISRUPT" in cues and _FOILED.search(text) and not cues & {"KILL", "DIE", "HURT"}:
+    if ("DISRUPT" in cues and _FOILED.search(text) or _DOWNED.search(text)) and not cues & {"KILL", "DIE", "HURT"}:
         return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
         return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"

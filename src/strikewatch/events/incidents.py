@@ -219,8 +219,10 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
         if not (toll and 0 < (d_g - d_inc).days <= UPDATE_DAYS):
             return None
         later = True
-    if short:
-        return later
+    if short:  # a note's mentions are one event, unless told in two countries ("drones downed over Belgorod region;
+        # a strike on an ammunition depot near Starokonstantinov": two events)
+        ours, theirs = ({p.country for p in _places(x)} - {None} for x in (inc, g))
+        return None if ours and theirs and not ours & theirs and not toll else later
     kinds = {EVENT_TYPE_OF[inc.mentions[0].sub_type], EVENT_TYPE_OF[first.sub_type]}
     if not (kinds <= _VIOLENT or kinds <= _CROWDS or EVENT_TYPE_OF[first.sub_type] in _ASIDE):
         return None

@@ -21,7 +21,8 @@ CHEM = SubEventType.CHEMICAL_WEAPON
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"suicide[- ](?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?|blasts?|truck\w*|explosions?)|"
-              r"blew (?:himself|herself|themselves) up|explosive[- ]laden vests?|self[- ]detonat\w*"),
+              r"blew (?:himself|herself|themselves) up|explosive[- ]laden vests?|self[- ]detonat\w*|"
+              r"(?:explosives?|bomb|suicide)[- ](?:vests?|belts?)"),
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
@@ -34,6 +35,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (SHELL, r"heavy machine[- ]?guns?|anti-aircraft (?:guns?|cannons?)|grenade launchers?|IFVs?|BMPs?|"
             r"recoilless (?:rifles?|guns?)|(?<!gas )(?<!teargas )shell(?:ing|ed|s)?|artillery|mortars?|rockets?(?![- ]propelled)|missiles?|howitzers?|"
             r"MLRS|Grads?|katyushas?|bombard\w*|projectiles?|tank fire|heavy (?:and (?:medium|light) )?weapons|"
+            # missiles and rocket systems by name: "a group strike with Kalibr ... weapons", "an Iskander-M strike"
+            r"Kalibrs?|Iskanders?(?:-M)?|Kinzhals?|Tochka(?:-U)?|HIMARS|ATACMS|Storm Shadows?|Scuds?|Smerch|Uragan|Tornado-S|"
             r"(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm"),  # 12.7 mm and heavier: heavy weapons, whatever their name
     (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"

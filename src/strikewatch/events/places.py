@@ -112,8 +112,10 @@ def _abroad_of_its_place(text: str, t: Toponym, found: Sequence[Toponym]) -> boo
               and t.start - o.end <= 60]
     if not before or before[0].location.country_code == t.location.country_code:
         return False
-    gaz = get_gazetteer()
-    return len({gaz.cc(c.id) for c in gaz.lookup(t.text)}) >= _COMMON_NAME  # a name many countries give an area
+    gaz, near = get_gazetteer(), before[0]
+    return len({gaz.cc(c.id) for c in gaz.lookup(t.text)}) >= _COMMON_NAME or any(  # a name many countries give an area,
+        c.kind == 0 and gaz.cc(c.id) == near.location.country_code and gaz.feature(c.id) == "city"
+        and (gaz.is_capital[c.id] or gaz.pop[c.id] >= 1_000_000) for c in gaz.lookup(near.text))  # or after a capital or a city of a million ("Brasília (Distrito Federal)")
 
 
 _COMMON_NAME = 3  # countries that name an area so: a bracket's name too common to say which country

@@ -81,7 +81,7 @@ _NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|s
                               r"Taliban|fighters)\s+(?:\w+\s+)?(?:captured|seized|took|overran|stormed|overtook)\b", re.I)
 
 
-_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|"
+_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|hand\w* (?:back )?control|"
                        r"retreat\w*|evacuated|abandon\w*|(?:enter\w*|deploy\w*) [^.;]{0,40}?under (?:a |an |the )?(?:[\w-]+ )?"
                        r"(?:deal|agreement|accord))\b", re.I)
 
@@ -117,7 +117,15 @@ def territory(text: str, a1: ActorName | None) -> str:
     return "Non-state actor overtakes territory"
 
 
+# people seized, not a place: "militants seized 2 teenage boys working in fields in X district"
+_PEOPLE_SEIZED = re.compile(r"\b(?:seiz|captur|grabb|snatch)\w*\s+(?:\d+|two|three|four|five|six|several|dozens of|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:boys?|girls?|m[ae]n|wom[ae]n|people|villagers|child(?:ren)?|civilians|"
+                            r"passengers|farmers?|students|residents|traders|workers|teachers|herders|fishermen|travell?ers)\b", re.I)
+
+
 def strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
+    if "SEIZE" in cues and _PEOPLE_SEIZED.search(text):
+        return "Abduction/forced disappearance"
     if cues & {"DISRUPT", "SEIZE"} and _GOODS_SEIZED.search(text) and not _WEAPON_SEIZED.search(text):
         return "Looting/property destruction"  # drugs or goods seized, a lab dismantled: no weapon (issue 22)
     if "DISRUPT" in cues or "SEIZE" in cues and _WEAPON_SEIZED.search(text) and not _place_taken(text):

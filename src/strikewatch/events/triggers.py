@@ -177,8 +177,13 @@ _PHRASE_CUES = (
                 r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
                 r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b", re.I), "PROTEST",
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying")),
-    (re.compile(r"\bhanded (?:\w+ ){0,3}over\b|\bpulled out of\b", re.I), "HANDOVER",
-     ("handed", "pulled out of")),
+    (re.compile(r"\bhanded (?!themselves|himself|herself)(?:\w+ ){0,3}over\b|\bpulled out of\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
+                r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER",
+     ("handed", "pulled out of", "hand", "ced", "relinquish")),
+    # fighters who lay down their arms: a group's change of activity (a surrender, a disarmament)
+    (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
+                r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE",
+     ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
     # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
     # operations', 'called off its ceasefire'): ACLED's change to group or activity
     (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
@@ -223,7 +228,8 @@ _PHRASE_CUES = (
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
                 r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"
                 r"by|to|for|from|over|and|but)\b)[\w-]+\s+){0,3}?"
-                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?)\b", re.I), "CLASH",
+                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?|unmanned\s+aerial\s+vehicles?|"
+                r"(?:cruise\s+|ballistic\s+)?missiles?|rockets?|Shaheds?)\b", re.I), "CLASH",
      ("shoot", "gun", "fire", "down")),
     # explosives found before they went off, or set off on purpose: a disrupted attack
     (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"

@@ -284,23 +284,32 @@ _ACCIDENTAL_BLAST = re.compile(
 
 _VEHICLE_MISHAP = re.compile(
     r"\b(?:bus|minibus|truck|lorry|car|van|train|boat|ferry|ship|vessel|plane|aircraft|helicopter|vehicle|tanker|"
-    r"coach|taxi|motorcycle)\b[^.;]{0,60}?\b(?:overturned|capsized|derailed|collided|plunged|crashed|skidded|sank|"
-    r"veered off|rolled over|fell into|went off the road)\b|\bhit\s*-?\s*(?:and\s*-?\s*)?run\b|\b(?:struck|hit|run over|mown down) by "
+    r"coach|taxi|motorcycle)\b[^.;]{0,60}?\b(?:overturn(?:ed|s)|capsiz(?:ed|es)|derail(?:ed|s)|collid(?:ed|es)|plung(?:ed|es)|"
+    r"crash(?:ed|es)|skid(?:ded|s)|sank|sinks|veer(?:ed|s) off|roll(?:ed|s) over|f[ae]lls? into|(?:went|goes) off the road)\b|\bhit\s*-?\s*(?:and\s*-?\s*)?run\b|\b(?:struck|hit|run over|mown down) by "
     r"(?:a |an |the )?(?:\w+ )?(?:car|vehicle|truck|lorry|bus|train|motorist|driver)\b", re.IGNORECASE)
 _DELIBERATE = re.compile(r"\b(?:bombs?|explosives?|shot down|downed|missiles?|rockets?|militants?|rebels?|attack\w*|"
                          r"ambush\w*|gunm[ae]n|hijack\w*|rammed|ramming)\b", re.IGNORECASE)
 
 
 _NOT_COMBAT = re.compile(r"\bnon-?(?:combat|hostile)\b|\bnot\s+(?:combat|hostile)[- ]related\b", re.IGNORECASE)
+# a disease, a disaster or a collapse as what kills: "Cholera kills 12 in ...", "Mine collapse kills 12", "Floods leave 40 dead"
+_NATURE_KILLS = re.compile(
+    r"\b(?:cholera|ebola|measles|malaria|meningitis|dengue|typhoid|lassa|covid(?:-19)?|coronavirus|virus|flu|outbreak|"
+    r"disease|fever|epidemic|(?:earth)?quake|tremor|floods?|flooding|landslides?|mudslides?|storms?|cyclone|typhoon|"
+    r"hurricane|tornado|heatwave|heat|cold|lightning|avalanche|collapse|cave-in|stampede|crush|crash|wildfire|blaze|"
+    r"inferno|drought|famine|hunger|snakebites?)\s+(?:\w+\s+)?(?:kills?|killed|claims?|claimed|leaves?\s+(?:\w+\s+){0,2}dead|"
+    r"death toll)\b", re.IGNORECASE)
 
 
 def accidental_blast(sentence: str) -> bool:
     """Does a sentence tell an explosion or fire with a non-violent cause (a gas leak, a boiler,
     fireworks, a factory accident), a vehicle's accident ("a bus overturned near the pass,
-    killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down), or a death the
-    military calls non-combat ("died ... in a non-combat related incident")?"""
+    killing 12"; not a truck bomb driven into a gate, nor a helicopter shot down), a death the military
+    calls non-combat ("died ... in a non-combat related incident"), or deaths a disease, a disaster or a
+    collapse caused ("Cholera kills 12 in ...", "Mine collapse kills 12")?"""
     return bool(_ACCIDENTAL_BLAST.search(sentence) or _NOT_COMBAT.search(sentence)) \
-        or bool(_VEHICLE_MISHAP.search(sentence)) and not _DELIBERATE.search(sentence)
+        or bool(_VEHICLE_MISHAP.search(sentence) or _NATURE_KILLS.search(sentence) and not _PROTEST.search(sentence)) \
+        and not _DELIBERATE.search(sentence)  # (not "protested that the virus lockdown kills tourism")
 
 
 # a brief's later sentence that explains its blast or fire as an accident ("Officials said it was caused by ammonium
