@@ -35,3 +35,17 @@ def test_each_entry_of_a_digest_is_its_own_event():
     assert got == [("Sarmīn", "2022-05-04", "Air/drone strike"),
                    ("Binnish", "2022-05-04", "Shelling/artillery/missile attack"),
                    ("Taftanāz", "2022-05-05", "Attack")]
+
+
+def test_a_single_incident_under_header_labels_is_no_digest():
+    # a monitor's record: a header of labels and a grading line around one incident's paragraphs
+    text = ("Iraq — Nineveh governorate, Hamdaniya\n"
+            "Incident date: 4 May 2022\n\n"
+            "Three civilians were killed when an air strike hit a farmhouse east of Qaraqosh, relatives said.\n\n"
+            "A local official said the strike had targeted fighters hiding in the barn.\n\n"
+            "Grading: Fair — two sources, one of them the victims' family; the strike was not claimed.")
+    found = entries(text)
+    assert [e.generic for e in found] == [False, True]  # one incident's label and a record's field
+    report = Report(id="s", text=text, published=dt.date(2022, 5, 6))
+    events = load_pipeline().run([report], merge=False).report_events
+    assert len(events) == 1 and events[0].fatalities.best == 3

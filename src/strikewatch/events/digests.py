@@ -6,7 +6,8 @@ evening): An unidentified man ...", "14 September — Zamzam camp: A drone struc
 told apart, not as one incident told several times: :func:`segment_entries` segments each entry on
 its own (``incidents.segment``), gives a mention its entry's labelled place when its own sentence
 names none, and drops what a digest files under a generic label ("Context:", "Note:",
-"Displacement:"), which is background. A text with fewer than two such entries is no digest.
+"Displacement:"), which is background, with the title and summary before the first entry. An unlabelled
+paragraph belongs to the entry before it. A text with fewer than two entries that tell events is no digest.
 """
 from __future__ import annotations
 
@@ -31,16 +32,16 @@ midday around on at""".split())
 # labels of a digest's other sections: what they file is background, not an incident
 _GENERIC = frozenset("""context note notes background displacement methodology update updates summary key developments
 casualties humanitarian analysis comment comments sources source overview outlook access response trend trends
-caveat caveats disclaimer aid editor's""".split())
+caveat caveats disclaimer aid editor's incident incidents grading geolocation victims victim status attacker
+belligerent belligerents assessment location date dates reported""".split())
 # the place after a day's label: "8 March — Tal Afar. ...", "14 September — Zamzam camp: ..."
 _TAIL = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\n.:;—–•]{1,40}?)[ \t]*[.:][ \t]")
-_DAY = re.compile(r"\b(?:\d{1,2}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 MIN_ENTRIES = 2
 
 
 @dataclass
 class Entry:
-    start: int  # the paragraph's span in the text
+    start: int  # the entry's span: its paragraph and the unlabelled ones after it
     end: int
     label_end: int
     generic: bool  # a section of context, not an incident
@@ -60,7 +61,9 @@ def entries(text: str) -> list[Entry]:
         if words is None:
             continue  # a clause, not a label ("Gunmen attacked the market:")
         generic = all(w.lower() in _GENERIC | _LABEL_WORDS for w in words)
-        out.append(Entry(para.start(), para.end(), m.end(), generic))
+        if out:
+            out[-1].end = para.start()  # the entry before runs on to this label
+        out.append(Entry(para.start(), len(text), m.end(), generic))
     return out
 
 
@@ -78,16 +81,16 @@ def segment_entries(groups: list[Group], text: str, toponyms: Sequence[Toponym],
     found = entries(text)
     if sum(not e.generic for e in found) < MIN_ENTRIES:
         return None
+    told = [[[m for m in g.mentions if e.start <= m.trigger[0] < e.end] for e in found] for g in groups]
+    if sum(any(t[k] for t in told) for k, e in enumerate(found) if not e.generic) < MIN_ENTRIES:
+        return None  # a single incident under a header of labels ("Syria — Deir ez-Zor governorate, Hajin")
     parts: list[list[Group]] = [[] for _ in found]
-    for g in groups:  # a group of mentions told in two entries is two groups, the first keeping its tolls
-        told = list(g.mentions)
-        for k, entry in enumerate(found):
-            mentions = [m for m in told if entry.start <= m.trigger[0] < entry.end]
-            if mentions:
-                first = g.mentions is told
-                parts[k].append(g if first else Group(mentions))
-                if first:
-                    g.mentions = mentions
+    for g, by_entry in zip(groups, told):  # a group told in two entries is two groups, the first keeping its tolls
+        kept = [(k, ms) for k, ms in enumerate(by_entry) if ms]
+        for n, (k, ms) in enumerate(kept):
+            parts[k].append(g if n == 0 else Group(ms))
+        if kept:
+            g.mentions = kept[0][1]
     out: list[Group] = []
     for entry, mine in zip(found, parts):
         if entry.generic or not mine:
