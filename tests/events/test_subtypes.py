@@ -241,3 +241,11 @@ SUB_TYPES_28 = [
 @pytest.mark.parametrize("body, sub", SUB_TYPES_28)
 def test_sub_types_read_from_the_whole_sentence(nlp, body, sub):
     assert [e.sub_event_type for e in run(nlp, body)] == [sub]
+
+
+@pytest.mark.issue(22)
+def test_state_forces_firing_on_protesters_told_beside_the_attack(nlp):
+    # the protest is told in the next sentence: force against protesters, not an attack on civilians
+    body = ("On March 15, security forces killed at least 12 people in a crackdown in Foxton. "
+            "Worshippers were fired on as they protested after prayers, witnesses said.")
+    assert [e.sub_event_type for e in run(nlp, body)] == ["Excessive force against protesters"]

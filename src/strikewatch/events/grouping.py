@@ -178,12 +178,30 @@ def fight_context(groups: list[Group], text: str, short: bool) -> None:
                 m.sub_type = SubEventType.ARMED_CLASH
 
 
+# state forces firing on people who were protesting, told beside an attack ("Security forces kill 40 in X crackdown.
+# Worshippers were fired on as they protested", "FC personnel opened fire on a convoy of supporters. 1 protester was
+# killed"): ACLED's excessive force against protesters, not an attack on civilians
+_FORCE_ON_PROTESTERS = re.compile(
+    r"\b(?:police|security forces|soldiers|troops|army|personnel|gendarmes|guards)\b[^.]{0,120}?\b(?:fired|opened fire|shot|"
+    r"kill(?:ed|ing|s)?|beat\w*)\b[^.]{0,60}?\b(?:protesters|demonstrators|marchers|mourners)\b|"
+    r"\b(?:were|was)\s+(?:shot|fired on|killed)\b[^.]{0,40}?\bas they (?:protested|demonstrated|marched|rallied)\b|"
+    r"\b(?:\d+|one|two|three|four|five)\s+(?:protesters?|demonstrators?)\s+(?:was|were)\s+(?:killed|shot dead)\b", re.I)
+_STATE_FORCES = re.compile(r"\b(?:police|security forces|soldiers|troops|army|personnel|gendarmes|guards)\b", re.I)
+
+
 def protest_context(groups: list[Group], text: str) -> None:
     """A protest's later sentences ('Police fired tear gas.', 'They threw stones.') can escalate
     its sub-type; they are read up to the next event's sentence, at most ``PROTEST_REACH``
-    characters past the start of its last sentence."""
+    characters past the start of its last sentence. An attack by state forces whose sentences tell
+    protesters fired on is force against protesters (``_FORCE_ON_PROTESTERS``)."""
     for g in groups:
         sub = g.mentions[0].sub_type
+        if sub == SubEventType.ATTACK:
+            context = context_of(groups, g, text, PROTEST_REACH)
+            if _STATE_FORCES.search(context) and _FORCE_ON_PROTESTERS.search(context):
+                for m in g.mentions:
+                    m.sub_type = SubEventType.EXCESSIVE_FORCE
+            continue
         if sub not in _PROTEST_RANK:
             continue
         context = context_of(groups, g, text, PROTEST_REACH)
