@@ -154,10 +154,7 @@ class Builder:
         conf["targets"] = 0.7 if targets else 0.0
         counted = self.tally(g, ms)
         fat, civ, inj = counted.fatalities, counted.civilians, counted.injured
-        told = [m.sent for m in [*ms, *g.updates]]
-        after = _NONE_AFTER.match(self.report.clean, max(b for _, b in told))  # "... wounding two. There were no deaths."
-        zero = None if fat is not None else none_killed(self.report.clean, told + ([after.span(1)] if after else []) + (
-            [(ms[0].sent[0], len(self.report.clean))] if self.note else []))  # a note: all it says after the event
+        zero = None if fat is not None else self._none_killed(ms, g.updates)
         if zero is not None:  # "No fatalities.": a toll of none, not an unknown one
             fat = Fatalities(0, 0, 0)
         add("fatalities", [zero] if zero else counted.spans.get("fatalities", []), 0.75 if fat else 0.0)
@@ -176,6 +173,14 @@ class Builder:
         core = [conf[k] for k in ("event_type", "date", "location", "actor1")]
         event.confidence = sum(core) / len(core)
         return event
+
+    def _none_killed(self, ms: list[Mention], updates: list[Mention]) -> tuple[int, int] | None:
+        """Where the incident's sentences, the one right after them ("... wounding two. There were no deaths.")
+        or, in a note, all it says after the event, say that no one died."""
+        text = self.report.clean
+        told = [m.sent for m in [*ms, *updates]]
+        after = _NONE_AFTER.match(text, max(b for _, b in told))
+        return none_killed(text, told + ([after.span(1)] if after else []) + ([(ms[0].sent[0], len(text))] if self.note else []))
 
     def tally(self, g: Group, ms: list[Mention]) -> Tally:
         """The group's casualty figures (whole-war and nationwide tolls left out) reconciled."""

@@ -9,7 +9,7 @@ import re
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
 from .gatherings import crowd_against_forces
-from .instruments import AIR, CHEM, GRENADE, IED, SHELL, SUICIDE, instrument_for
+from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
@@ -92,8 +92,7 @@ _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|ri
 _FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|explod)\w*|found and \w+|foil\w*|"
                      r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
 # munitions brought down in flight: air defence at work ("shot down 14 unmanned aerial vehicles over Belgorod region")
-_DOWNED = re.compile(r"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|"
-                     r"(?:cruise\s+|ballistic\s+)?missiles?|rockets?|Shaheds?)\b", re.I)
+_DOWNED = re.compile(rf"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{MUNITIONS_IN_FLIGHT})\b", re.I)
 _GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
                           r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"

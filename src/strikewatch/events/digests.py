@@ -29,11 +29,11 @@ _LABEL_WORDS = frozenset("""of the and in near west east north south western eas
 city town village camp district region province governorate state oblast county township area countryside
 neighbourhood neighborhood suburb suburbs outskirts morning afternoon evening night overnight early late dawn
 midday around on at""".split())
-# labels of a digest's other sections: what they file is background, not an incident
+# labels of a digest's other sections (with the words any label may hold): what they file is background
 _GENERIC = frozenset("""context note notes background displacement methodology update updates summary key developments
 casualties humanitarian analysis comment comments sources source overview outlook access response trend trends
 caveat caveats disclaimer aid editor's incident incidents grading geolocation victims victim status attacker
-belligerent belligerents assessment location date dates reported""".split())
+belligerent belligerents assessment location date dates reported""".split()) | _LABEL_WORDS
 # the place after a day's label: "8 March — Tal Afar. ...", "14 September — Zamzam camp: ..."
 _TAIL = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\n.:;—–•]{1,40}?)[ \t]*[.:][ \t]")
 MIN_ENTRIES = 2
@@ -60,7 +60,7 @@ def entries(text: str) -> list[Entry]:
         words = _label_words(text[para.start():m.end()])
         if words is None:
             continue  # a clause, not a label ("Gunmen attacked the market:")
-        generic = all(w.lower() in _GENERIC | _LABEL_WORDS for w in words)
+        generic = all(w.lower() in _GENERIC for w in words)
         if out:
             out[-1].end = para.start()  # the entry before runs on to this label
         out.append(Entry(para.start(), len(text), m.end(), generic))

@@ -181,12 +181,13 @@ def fight_context(groups: list[Group], text: str, short: bool) -> None:
 # state forces firing on people who were protesting, told beside an attack ("Security forces kill 40 in X crackdown.
 # Worshippers were fired on as they protested", "FC personnel opened fire on a convoy of supporters. 1 protester was
 # killed"): ACLED's excessive force against protesters, not an attack on civilians
+_FORCES = r"\b(?:police|security forces|soldiers|troops|army|personnel|gendarmes|guards)\b"
 _FORCE_ON_PROTESTERS = re.compile(
-    r"\b(?:police|security forces|soldiers|troops|army|personnel|gendarmes|guards)\b[^.]{0,120}?\b(?:fired|opened fire|shot|"
+    _FORCES + r"[^.]{0,120}?\b(?:fired|opened fire|shot|"
     r"kill(?:ed|ing|s)?|beat\w*)\b[^.]{0,60}?\b(?:protesters|demonstrators|marchers|mourners)\b|"
     r"\b(?:were|was)\s+(?:shot|fired on|killed)\b[^.]{0,40}?\bas they (?:protested|demonstrated|marched|rallied)\b|"
     r"\b(?:\d+|one|two|three|four|five)\s+(?:protesters?|demonstrators?)\s+(?:was|were)\s+(?:killed|shot dead)\b", re.I)
-_STATE_FORCES = re.compile(r"\b(?:police|security forces|soldiers|troops|army|personnel|gendarmes|guards)\b", re.I)
+_STATE_FORCES = re.compile(_FORCES, re.I)
 
 
 def protest_context(groups: list[Group], text: str) -> None:

@@ -19,6 +19,9 @@ IED = SubEventType.REMOTE_EXPLOSIVE
 GRENADE = SubEventType.GRENADE
 CHEM = SubEventType.CHEMICAL_WEAPON
 
+# what air defence brings down in flight (a downing is fire met in the air; with no one hurt, a disrupted attack)
+MUNITIONS_IN_FLIGHT = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|(?:cruise\s+|ballistic\s+)?missiles?|rockets?|Shaheds?"
+
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"suicide[- ](?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?|blasts?|truck\w*|explosions?)|"
               r"blew (?:himself|herself|themselves) up|explosive[- ]laden vests?|self[- ]detonat\w*|"

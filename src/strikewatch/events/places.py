@@ -24,6 +24,7 @@ from typing import Callable, Sequence
 from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
 from ..place.boxes import OPENS
+from ..place.focus import BIG_CITY
 from ..place.seats import seat
 from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
@@ -115,7 +116,7 @@ def _abroad_of_its_place(text: str, t: Toponym, found: Sequence[Toponym]) -> boo
     gaz, near = get_gazetteer(), before[0]
     return len({gaz.cc(c.id) for c in gaz.lookup(t.text)}) >= _COMMON_NAME or any(  # a name many countries give an area,
         c.kind == 0 and gaz.cc(c.id) == near.location.country_code and gaz.feature(c.id) == "city"
-        and (gaz.is_capital[c.id] or gaz.pop[c.id] >= 1_000_000) for c in gaz.lookup(near.text))  # or after a capital or a city of a million ("Brasília (Distrito Federal)")
+        and (gaz.is_capital[c.id] or gaz.pop[c.id] >= BIG_CITY) for c in gaz.lookup(near.text))  # or after a capital or a city of a million ("Brasília (Distrito Federal)")
 
 
 _COMMON_NAME = 3  # countries that name an area so: a bracket's name too common to say which country

@@ -11,6 +11,7 @@ from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
 from .aside import denied, is_anniversary, known_for, told_not_done
 from .deeds import DEED_VERBS, deed_cue
+from .instruments import MUNITIONS_IN_FLIGHT
 from .senses import everyday_sense
 from .territory import DRIVEN_OUT, FELL
 from .tokens import selected, within
@@ -228,8 +229,7 @@ _PHRASE_CUES = (
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air
                 r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"
                 r"by|to|for|from|over|and|but)\b)[\w-]+\s+){0,3}?"
-                r"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|drones?|UAVs?|unmanned\s+aerial\s+vehicles?|"
-                r"(?:cruise\s+|ballistic\s+)?missiles?|rockets?|Shaheds?)\b", re.I), "CLASH",
+                rf"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|{MUNITIONS_IN_FLIGHT})\b", re.I), "CLASH",
      ("shoot", "gun", "fire", "down")),
     # explosives found before they went off, or set off on purpose: a disrupted attack
     (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"

@@ -28,6 +28,7 @@ from . import build as _build
 from . import names as _names
 from . import packed as _packed
 from . import regions as _regions
+from . import supplement as _supplement
 from . import table as _table
 from . import translit as _translit
 from .build import FEATURES, STRIPPED, TRANSLIT
@@ -62,7 +63,7 @@ def cache_dir() -> Path:
 def build_hash() -> str:
     """Version of the index: the builder's source plus the sizes of its data files."""
     h = hashlib.sha256()
-    for mod in (_build, _table, _names, _regions, _packed, _translit):
+    for mod in (_build, _table, _names, _regions, _packed, _translit, _supplement):
         h.update(Path(mod.__file__).read_bytes())
     for path in _build.source_files():
         size = sum(f.stat().st_size for f in Path(path).iterdir()) if os.path.isdir(path) else os.path.getsize(path)

@@ -87,9 +87,9 @@ def add_dumps(t: Table, paths: list[str]) -> dict[str, Any]:
         for alt in names:
             if usable_name(alt, t.blocked):
                 t.name(entry_of[gid], alt, ALTERNATE)
-    t.stats = {
+    t.stats.update({  # beside the embedded data's own counts (the supplement's)
         "dumps": [{"file": os.path.abspath(p), "bytes": os.path.getsize(p)} for p in paths],
         "dump_added": dict(sorted(added.items())), "dump_joined": joined,
         "dump_skipped": dict(sorted(skipped.items())), "dump_alternate_names": sum(map(len, alternates.values())),
-    }
+    })
     return t.stats

@@ -18,14 +18,14 @@ from collections import defaultdict
 
 import numpy as np
 
+from ..models import haversine_km
 from .dumps import usable_name
 from .names import normalize
 from .table import ALTERNATE, FEATURES, PRIMARY, Table
 
 PATH = os.path.join(os.path.dirname(__file__), "data", "conflict_places.txt")
 MATCH_KM = 10.0
-_DISTRICT = {"district"}
-_CITY = FEATURES.index("city")
+_CITY, _DISTRICT = FEATURES.index("city"), FEATURES.index("district")
 
 
 def read_rows(path: str = PATH) -> list[dict[str, str]]:
@@ -34,12 +34,6 @@ def read_rows(path: str = PATH) -> list[dict[str, str]]:
         lines = [line.rstrip("\n").split("\t") for line in f if line.strip()]
     head, rows = lines[0], lines[1:]
     return [dict(zip(head, r)) for r in rows if len(r) == len(head)]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def add_supplement(t: Table, path: str = PATH) -> dict[str, int]:
@@ -55,8 +49,8 @@ def add_supplement(t: Table, path: str = PATH) -> dict[str, int]:
         lat, lon, cc = float(row["lat"]), float(row["lon"]), row["country"]
         names = [row["name"], *(a for a in row["alternates"].split("|") if a)]
         same = [code // 4 for n in names for code in t.index.get(normalize(n), ())
-                if c["cc"][code // 4] == cc and c["feature"][code // 4] in (_CITY, FEATURES.index("district"))
-                and _km(lat, lon, c["lat"][code // 4], c["lon"][code // 4]) <= MATCH_KM]
+                if c["cc"][code // 4] == cc and c["feature"][code // 4] in (_CITY, _DISTRICT)
+                and haversine_km(lat, lon, c["lat"][code // 4], c["lon"][code // 4]) <= MATCH_KM]
         if same:
             i, kind = same[0], ALTERNATE
             joined += 1
@@ -65,7 +59,7 @@ def add_supplement(t: Table, path: str = PATH) -> dict[str, int]:
             if cc in coords:  # the province of the nearest entry of its country, as the embedded data names it
                 lats, lons = coords[cc]
                 a1 = c["admin1"][towns[cc][int(np.argmin((lats - lat) ** 2 + ((lons - lon) * math.cos(math.radians(lat))) ** 2))]]
-            feature = "district" if row["kind"] in _DISTRICT else "city"
+            feature = "district" if row["kind"] == "district" else "city"
             i, kind = t.add(row["name"], lat, lon, int(row["population"] or 0), feature, cc, a1), PRIMARY
             added += 1
         for n in names:
