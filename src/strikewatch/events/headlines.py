@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Report
+from .spread import elliptical
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
 _JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
@@ -41,7 +42,7 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
         if tok.lower_ not in joiners or tok.i in (sent.start, sent.end - 1):
             continue
         left, right = doc[start:tok.i], doc[tok.i + 1:sent.end]
-        if doc[tok.i + 1].pos_ in ("VERB", "AUX") or not (_tells(left) and _tells(right)):
+        if doc[tok.i + 1].pos_ in ("VERB", "AUX") or not (_tells(left) and _tells(right)) or elliptical(right.text):
             continue
         if tok.lower_ == "and" and doc[tok.i + 1].lower_ in ("the", "its") and tok.i + 2 < sent.end \
                 and doc[tok.i + 2].lower_ in ("surrounding", "nearby", "neighbouring", "neighboring", "adjoining"):

@@ -147,7 +147,7 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
         home, later = _home(incidents, g, text, main, short)
         if home is not None:
             _merge(home, g, later, text)
-        elif not incidents or _news(g, text):
+        elif not incidents or _news(g, text) or any(_listed(inc, g) for inc in incidents):
             if incidents and _ADDED.match(sentence_of(g.mentions[0], text)):
                 _day_of(incidents[-1], g, text)
             incidents.append(g)
@@ -203,6 +203,8 @@ def _home(incidents: list[Group], g: Group, text: str, main: Location | None,
 def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -> bool | None:
     """None if ``g`` is another incident than ``inc``; else whether it is a later update of it."""
     first = g.mentions[0]
+    if _listed(inc, g):
+        return None  # one deed listed place by place (events.spread): an event per place
     toll = all(is_toll_mention(m, text) for m in g.mentions if not m.reference)
     update = is_update(sentence_of(first, text))
     if _SEPARATE.search(sentence_of(first, text)) and not update:
@@ -291,6 +293,11 @@ def _news(g: Group, text: str) -> bool:
     if group_date(g, text) is not None or _SEPARATE.search(sentence_of(g.mentions[0], text)):
         return True
     return any(m.place is not None and m.place.location.precision not in SPECIFIC_BROAD for m in g.mentions)
+
+
+def _listed(inc: Group, g: Group) -> bool:
+    """``g`` and ``inc`` are one sentence's deed told at two places (events.spread: one trigger)."""
+    return bool({m.trigger for m in g.mentions} & {m.trigger for m in inc.mentions})
 
 
 def _places(g: Group) -> list[Location]:

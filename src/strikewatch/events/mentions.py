@@ -15,6 +15,7 @@ from ..place.doccache import span_text
 from .classify import classify
 from .decide import TAKERS, decide
 from .places import choose_place
+from .spread import by_place
 from .counts import Count, TargetHit, find_targets, munition_counts, strike_counts
 from .crime import POLICE_WORK, ordinary_crime
 from .fatalities import Casualty, casualties
@@ -278,7 +279,7 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     m.killed = [k for k in kills if k.kind == "killed"]
     m.injured = [k for k in kills if k.kind == "injured"]
     m.cue_conf = conf
-    return [m]
+    return by_place(m, sent, ctx.toponyms)
 
 
 def _one_strike(tok: Token, cls: str, sent: Span) -> Count | None:
