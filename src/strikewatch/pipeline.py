@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .actors import load_aliases
 from .errors import StrikewatchError
 from .events import extract_events
-from .events.deeds import THROW_VERBS
+from .events.deeds import DEED_VERBS
 from .events.triggers import CONTEXT_ONLY, LEMMA_CUES
 from .events.notes import event_note
 from .merge import find_duplicate_reports, merge_events
@@ -234,7 +234,8 @@ def load_pipeline(*, batch_size: int = 16, on_error: str = "skip", fast: bool = 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Surface forms of the trigger lemmas that can found an event (weapons and context cues cannot)."""
-    return trigger_words([*(lemma for lemma, cls in LEMMA_CUES.items() if cls not in CONTEXT_ONLY), *THROW_VERBS])
+    return trigger_words([*(lemma for lemma, cls in LEMMA_CUES.items() if cls not in CONTEXT_ONLY), *DEED_VERBS,
+                          "bomb"])  # a deed verb ("Taliban enter Kabul") and "bombed" (a weapon's noun, but a deed's verb)
 
 
 @lru_cache(maxsize=65_536)

@@ -47,3 +47,20 @@ def test_a_sentence_with_a_clause_per_town_keeps_each_toll_at_its_town():
 def test_one_place_told_twice_is_not_spread():
     events = _events("Gunmen killed four people in Kaduna on Sunday, and two in the same village on Monday.")
     assert len({e.location.name for e in events if e.location}) == 1
+
+
+@pytest.mark.issue(17)
+def test_one_deed_on_listed_towns_is_an_event_per_town():
+    events = _events("Government jets bombed Saraqib and Binnish on Tuesday, residents said.")
+    assert [e.location.name for e in events] == ["Saraqib", "Binnish"]
+    events = _events("Thousands marched in Lyon, Lille and Nantes on Saturday against the reform.")
+    assert [e.location.name for e in events] == ["Lyon", "Lille", "Nantes"]
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+
+
+@pytest.mark.issue(17)
+def test_a_place_and_what_holds_it_or_a_road_between_two_towns_is_no_list():
+    events = _events("Rioters broke into a ministry building in Achrafieh, Beirut, on Saturday.")
+    assert len(events) == 1
+    events = _events("Gunmen killed five travellers on the road between Kaduna and Abuja on Monday.")
+    assert len(events) == 1 and events[0].fatalities.best == 5

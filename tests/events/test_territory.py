@@ -143,3 +143,31 @@ def test_according_to_and_a_car_model_are_no_accord(nlp):
 
     for text in ("According to police, the road was closed.", "He was driving a Honda Accord when it left the road."):
         assert "AGREE" not in {c.cls for c in find_cues(nlp(text)[:])}
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text", [
+    "Regime forces, supported by allied militiamen and air cover, regained control of Dunmore on Sunday.",
+    "Government troops, with local vigilantes acting as guides, recaptured Dunmore from the insurgents.",
+    "Army soldiers and foreign instructors took back Dunmore and its airfield from the rebels.",
+])
+def test_the_state_retaking_a_place_with_helpers_told_after_it(text):
+    # the helpers named after the state's forces are no taker of their own (issue 22: retakes coded as overtakes)
+    assert territory(text, ActorName("Allied militia", "militia", False)) == "Government regains territory"
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text", ["The army broke the two-year siege of Dunmore on Tuesday.",
+                                  "Foreign troops handed over their last air base to the national army.",
+                                  "Militias took back Dunmore overnight."])
+def test_a_siege_broken_a_base_handed_over_a_town_taken_back_are_territory_cues(nlp, text):
+    from strikewatch.events.triggers import find_cues
+
+    assert "TERR" in {c.cls for c in find_cues(nlp(text)[:])}
+
+
+def test_a_handover_of_people_or_a_siege_of_words_is_no_territory_cue(nlp):
+    from strikewatch.events.triggers import find_cues
+
+    for text in ("The police handed over the suspects to the court.", "Reporters laid siege to the minister's office."):
+        assert "TERR" not in {c.cls for c in find_cues(nlp(text)[:])}, text

@@ -17,7 +17,9 @@ _SUBJ = {"nsubj", "csubj"}
 # Command conducted ..."): neither its doer nor its target
 _PARTNER = re.compile(r"\b(?:in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|in\s+support\s+of|"
                       r"coordinated\s+with|at\s+the\s+(?:request|invitation|direction)\s+of|on\s+behalf\s+of|"
-                      r"with\s+the\s+(?:approval|consent)\s+of|approved\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                      r"with\s+the\s+(?:approval|consent|support|help|backing|assistance)\s+of|approved\s+by|"
+                      r"(?:supported|backed|assisted|aided|accompanied)\s+by|alongside|,\s*with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                      re.I)  # "Regime forces, supported by Hezbollah fighters, ...": helpers, not the actor
 _OBJ = {"dobj", "nsubjpass", "attr", "dative", "oprd"}
 
 

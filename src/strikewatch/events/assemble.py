@@ -90,7 +90,7 @@ def _elsewhere(report: Report, t: Toponym, toponyms: list[Toponym]) -> bool:
     others = [o.location for o in toponyms if o.location is not None and o is not t and not filed_at(report.clean, o)]
     named = Counter(loc.country for loc in others)
     return bool(named) and named[t.location.country] < max(named.values()) or any(
-        loc.country == t.location.country and loc.feature in ("admin1", "district") for loc in others)
+        loc.country == t.location.country and loc.feature in ("admin1", "district", "region") for loc in others)
 
 
 def _actor_frequency(report: Report, table: AliasTable) -> Counter:

@@ -3,6 +3,8 @@ kills three', 'floods destroyed 200 homes', 'struck by a hit-and-run driver', 'd
 Asked by ``events.senses.everyday_sense``."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN", "DIE", "SHELL"}
@@ -124,8 +126,26 @@ _MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid
 
 def mild_sense(tok: Token) -> bool:
     """A blast of weather, a clash of words, a shot of vaccine, a crowd that dances ('an Arctic blast', 'a bruising
-    clash', 'flu shots', 'a flash mob')."""
+    clash', 'flu shots', 'a flash mob'); a blow that is a noun ('a major blow to Kabul') is a setback; a
+    gathering still to come ('a demonstration planned for Saturday') is none yet."""
+    if planned(tok) or tok.lower_ in _FOUND_ORDNANCE and _OLD_WAR.search(tok.sent.text) \
+            or tok.lower_ in ("destruction", "disposal", "demolition") and tok.head.lower_ == "for":
+        return True  # (a First World War shell found: history's ordnance; "taken away for destruction": a purpose)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("blow", "blows") and not any(
+            c.lower_ in ("up", "out") for c in tok.children):
+        return True
     shot = tok.lower_ in ("shot", "shots")  # tagged a verb as often as a noun ("Flu shot clinics open")
     words = _MILD.get("shot" if shot else tok.lemma_.lower(), ())
     return (tok.pos_ == "NOUN" or shot) and (tok.head.lower_ in words or any(
         c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in words for c in tok.children))
+
+
+_OLD_WAR = re.compile(r"\b(?:(?:First|Second) World War|World War (?:One|Two|I|II|1|2)|WW ?(?:I|II|1|2))\b")
+_FOUND_ORDNANCE = {"unexploded", "found", "discovered", "defused", "detonated", "recovered", "unearthed", "uncovered"}
+_PLANNED = {"planned", "scheduled", "slated", "called", "set", "proposed", "announced"}
+
+
+def planned(tok: Token) -> bool:
+    """A gathering or strike still to come: "a demonstration planned for Saturday week", "the strike called for Monday"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in _PLANNED and any(
+        g.lower_ in ("for", "to") for g in c.children) for c in tok.children)

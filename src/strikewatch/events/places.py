@@ -24,6 +24,7 @@ from typing import Callable, Sequence
 from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
 from ..place.boxes import OPENS
+from ..place.containers import KNOWN_TOWN
 from ..place.focus import BIG_CITY
 from ..place.seats import seat
 from ..place.toponyms import is_place_name
@@ -67,7 +68,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|betwee
 _ACROSS = re.compile(r"\b(?:across|over|against|throughout|within|to|at|in|near|on|into|inside)\s+(?:the\s+|an?\s+)?"
                      r"(?:\w+\s+)?$|[(,]\s*$", re.I)  # "across the LoC", "at a Kenya-Somalia border town", "(Niger)"
 _DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kill 12"
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{1,30},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?" + _DATELINE_END.pattern)
 
 
 def _acronym(text: str, start: int, name: str) -> bool:
@@ -85,8 +88,7 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
     gaz = get_gazetteer()
     spans: list[tuple[int, int]] = []
     for m in [*_AFTER_PREP.finditer(text), *_IN_BRACKETS.finditer(text), *_AS_HOME.finditer(text)]:
-        start, end = m.span("name")
-        name = m.group("name")
+        (start, end), name = m.span("name"), m.group("name")
         if name.split()[0] in _NOT_PLACES or is_actor(name) or _FACILITY.match(text, end) or _GOES_ON.match(text, end) \
                 or _acronym(text, start, name) or not is_place_name(gaz, name, known=False):
             continue
@@ -106,20 +108,19 @@ def missed_places(text: str, toponyms: list[Toponym], is_actor: Callable[[str], 
 
 
 def _abroad_of_its_place(text: str, t: Toponym, found: Sequence[Toponym]) -> bool:
-    """A bracket's name that many countries give a province ("North", "Centre", "Distrito Federal")
-    read in another country than the place the bracket follows (the nearest of ``found``, latest
-    first): "Mirebalais (Centre)" is no Burkinabe province."""
-    before = [o for o in found if o.end <= t.start and "(" in text[o.end:t.start] and ")" not in text[o.end:t.start]
-              and t.start - o.end <= 60]
+    """A bracket's name read in another country than the place it follows (the nearest of ``found``): a province many
+    countries have ("Mirebalais (Centre)"), a village ("Kumba (Meme, ...)"), or after a capital ("Brasília (...)")."""
+    before = [o for o in found if o.end <= t.start and "(" in (gap := text[o.end:t.start]) and ")" not in gap and len(gap) <= 60]
     if not before or before[0].location.country_code == t.location.country_code:
         return False
-    gaz, near = get_gazetteer(), before[0]
-    return len({gaz.cc(c.id) for c in gaz.lookup(t.text)}) >= _COMMON_NAME or any(  # a name many countries give an area,
-        c.kind == 0 and gaz.cc(c.id) == near.location.country_code and gaz.feature(c.id) == "city"
-        and (gaz.is_capital[c.id] or gaz.pop[c.id] >= BIG_CITY) for c in gaz.lookup(near.text))  # or after a capital or a city of a million ("Brasília (Distrito Federal)")
+    gaz, near, readings = get_gazetteer(), before[0], get_gazetteer().lookup(t.text)
+    own = [c for c in gaz.lookup(near.text) if c.kind == 0 and gaz.cc(c.id) == near.location.country_code]
+    small = max((gaz.pop[c.id] for c in readings), default=0) < VILLAGE_POP  # a village abroad after a sizeable town
+    return len({gaz.cc(c.id) for c in readings}) >= _COMMON_NAME or small and any(gaz.pop[c.id] >= KNOWN_TOWN for c in own) \
+        or any(gaz.feature(c.id) == "city" and (gaz.is_capital[c.id] or gaz.pop[c.id] >= BIG_CITY) for c in own)
 
 
-_COMMON_NAME = 3  # countries that name an area so: a bracket's name too common to say which country
+_COMMON_NAME, VILLAGE_POP = 3, 20_000  # countries naming an area so (too common to say which); a namesake village
 AREA_MIN_SCORE = 0.5  # a province or district named this surely stands for a report that names no town
 
 
@@ -342,12 +343,12 @@ def spoken_from(text: str, t: Toponym) -> bool:
 
 
 def filed_at(text: str, t: Toponym) -> bool:
-    """Where the report was filed, not where its event happened: a line's opening name, capitals or
-    followed by an agency ("MAIDUGURI (Reuters) -", "KABUL, Afghanistan -")."""
+    """Where the report was filed, not where its event happened: a line's opening name, capitals or followed by
+    an agency ("MAIDUGURI (Reuters) -", "RAWALPINDI: On 14 March"), or its second name ("TAMPA, Fla. —")."""
     if t.start and text[t.start - 1] != "\n":
-        return False
-    after = _DATELINE_TAIL.match(text, t.end)
-    return after is not None and (text[t.start:t.end].isupper() or "(" in after.group())
+        return bool(_DATELINE_HEAD.search(text, max(0, t.start - 40), t.start) and _DATELINE_END.match(text, t.end))
+    after, caps = _DATELINE_TAIL.match(text, t.end), text[t.start:t.end].isupper()
+    return after is not None and (caps or "(" in after.group()) or caps and text.startswith(":", t.end)
 
 
 # where fire came from, not where it fell: "forces positioned north of Hama hit Khan Shaykhun", "shells fired from

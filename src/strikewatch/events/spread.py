@@ -53,12 +53,58 @@ def _item_places(sent: Span, toponyms: list[Toponym]) -> list[tuple[int, int, in
     return out
 
 
+# between two listed places: "X and Y", "X, Y and Z", "X as well as in Y", "the areas of X and Kfar Y"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:(?:in|on|at|near|over)\s+)?"
+                       r"(?:the\s+)?(?:(?:areas?|villages?|towns?|cities|city|districts?)\s+of\s+)?$", re.I)
+_JOINED = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.I)  # a list ends "..., Y and Z"
+_NOT_LIST = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)  # "the road between X and Y"
+_LISTABLE = {"city", "district", "admin1", "region"}  # not countries: "strikes in Syria and Iraq" sums up
+
+
+def _listed(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The places listed together with the mention's own place ("struck X and Y", "in the areas of X, Y and Z"),
+    each a place of the same kind (towns with towns, provinces with provinces), none inside another."""
+    if m.place is None or m.place.location is None:
+        return []
+    text = sent.doc.text
+    inside = sorted((t for t in toponyms if t.location is not None and sent.start_char <= t.start and t.end <= sent.end_char),
+                    key=lambda t: t.start)
+    runs: list[list[Toponym]] = []
+    for t in inside:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end:t.start]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = next((r for r in runs if any(t.start == m.place.start for t in r)), [])
+    if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]) \
+            or not _JOINED.search(text[run[-2].end:run[-1].start]):
+        return []  # "in Achrafieh, Beirut", "Salif, Hodeidah governorate": a place and what holds it, no list
+    kinds = {"town" if t.location.feature in ("city", "district") else t.location.feature for t in run}
+    names = [t.location.name for t in run]
+    if len(kinds) != 1 or not {t.location.feature for t in run} <= _LISTABLE or len(set(names)) != len(names) \
+            or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run):
+        return []
+    return run
+
+
 def by_place(m, sent: Span, toponyms: list[Toponym]) -> list:
     """``m`` (an events.mentions.Mention) once per listed place, or ``[m]`` when the sentence lists
-    no two places with counts of their own."""
+    no two places with counts of their own nor two places of one deed."""
     items = _item_places(sent, toponyms)
     if len({t.location.name for *_, t in items}) < 2 or len(items) != len({t.start for *_, t in items}):
-        return [m]
+        run = _listed(m, sent, toponyms)
+        if not run:
+            return [m]
+        out = []
+        for k, place in enumerate(run):  # a toll or count told once for the list stays with the first place
+            one = copy.copy(m)
+            one.place = place
+            if k:
+                one.killed, one.injured, one.targets, one.strikes = [], [], [], None
+            elif m.strikes is not None and m.strikes.value not in (None, 1):
+                one.strikes = None
+            out.append(one)
+        return out
     first = items[0][0]
     tolled = next((k for k in m.killed if k.start <= first < k.end or first <= k.start < items[0][1]), None)
     counted = m.strikes is not None and m.strikes.start <= first < m.strikes.end

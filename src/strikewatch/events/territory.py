@@ -29,7 +29,7 @@ _SEIZED_SITE = re.compile(r"\b(?:seiz|captur|overr[au]n|took|take|storm)\w*\s+(?
                           r"crossings?|airports?|air ?bases?|bridges?|dams?|oil ?fields?|barracks|garrisons?)\b", re.I)
 
 
-_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|clear(?:ed|ing)? (?:[\w-]+ ){1,4}?(?:of|from))\b",
+_REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|won back|took back|clear(?:ed|ing)? (?:[\w-]+ ){1,4}?(?:of|from))\b",
                      re.I)
 
 
@@ -37,6 +37,12 @@ _REGAIN = re.compile(r"\b(recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|recla
 _STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |regular )*(?:army|troops|soldiers|"
                           r"military|security forces|government forces|armed forces)\s+(?:\w+\s+)?(?:seized|took|captured|"
                           r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
+# the state's forces first, their helpers told after them ("Regime forces, supported by Hezbollah fighters, regained",
+# "Nigerian troops, with vigilantes as guides, recaptured", "FACA soldiers and Russian instructors retook")
+_STATE_LEADS = re.compile(r"^(?:\W*\w+){0,6}?\W*\b(?:army|troops|soldiers|military|security forces|government forces|"
+                          r"armed forces|regime forces|pro-government forces)(?:,[^.;]{0,100}?,|\s+and\s+[^.;,]{0,50}?|"
+                          r"\s+(?:with|backed by|supported by)\s+[^.;,]{0,60}?,?)\s+(?:\w+\s+)?(?:re-?took|recaptured|regained|"
+                          r"reclaimed|liberated|took back|won back|seized|captured|took)\b", re.I)
 
 
 _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b"
@@ -100,8 +106,8 @@ def territory(text: str, a1: ActorName | None) -> str:
     if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
                                                 r"fighting|battl)\w*|under fire", text, re.I):  # a withdrawal after a fight: taken
         return "Non-violent transfer of territory"
-    if _PRO_GOVERNMENT.search(text):
-        return "Government regains territory"  # the state's affiliates took it
+    if _PRO_GOVERNMENT.search(text) or _STATE_LEADS.search(text):
+        return "Government regains territory"  # the state's affiliates took it, or the state with them
     if FELL.search(text):
         return "Government regains territory" if _TAKER_AFTER.search(text) else "Non-state actor overtakes territory"
     driven = DRIVEN_OUT.search(text)

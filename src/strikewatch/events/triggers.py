@@ -178,6 +178,19 @@ _PHRASE_CUES = (
                 r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
                 r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b", re.I), "PROTEST",
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying")),
+    # armed men "neutralised": a side's word for the enemies it killed ("7 PKK terrorists were neutralised",
+    # "troops neutralised nine bandits"); a threat or a bomb neutralised is none
+    (re.compile(r"\b(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|"
+                r"members|separatists?|attackers?)\b[^.;]{0,60}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+"
+                r"(?:\w+\s+){0,4}?(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|"
+                r"separatists?|attackers?)\b", re.I), "KILL", ("neutralised", "neutralized", "neutralising", "neutralizing",
+                                                                "neutralise", "neutralize", "neutralises", "neutralizes")),
+    # a place that changed hands told by what was handed over or what siege was broken: territory
+    (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|"
+                r"positions?|territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
+                r"\b(?:br(?:eak|eaks|eaking|oke|oken)|lift(?:s|ed|ing)?) (?:the |a )?(?:[\w-]+ ){0,3}?siege (?:of|on)\b|"
+                r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])", re.I),
+     "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win")),
     (re.compile(r"\bhanded (?!themselves|himself|herself)(?:\w+ ){0,3}over\b|\bpulled out of\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
                 r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER",
      ("handed", "pulled out of", "hand", "ced", "relinquish")),

@@ -26,12 +26,12 @@ _PARA_END = re.compile(r"\n\n+")
 
 # Irregular forms whose lemma is in the trigger lexicon (regular ones are generated).
 _IRREGULAR = ("struck stricken fought shot blew blown stole stolen beaten slain slew overran retook retaken "
-              "withdrew withdrawn burnt dealt dead died dying fled").split()
+              "withdrew withdrawn burnt dealt dead died dying fled took taken").split()
 # Words of the phrase cues and target statements in events/, and casualty words.
 _EXTRA = ("sit walkout walkouts petition petitions petitioned chant chants chanted chanting vigil vigils "
           "handed pulled identified target targets targeted toll tolls casualty casualties victim victims "
           "body bodies death deaths fatality fatalities killing killings injury injuries hurt missing wounded "
-          "injured").split()
+          "injured neutralised neutralized neutralising neutralizing").split()
 _PHRASES = re.compile(r"\bt(?:ake|akes|ook|aking|aken) to the streets?\b")
 _NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "

@@ -26,8 +26,17 @@ CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s
 
 # the gap says the second name holds the first, not that both are listed: "X in Y", "X (Y", "X village, Y"
 _STATED = re.compile(rf"\(|\bin\b|^\s+{ADMIN_NOUN}\b")
+_BRACKET_GAP = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[\s-]+[\w'’-]+){0,3},\s*){1,2}$")
+_COUNTRY, _REGION = FEATURES.index("country"), FEATURES.index("region")
 _HOLDS = np.array([f in ("admin1", "district", "country") for f in FEATURES])
-KNOWN_TOWN = 50_000  # a town this size named by its own name stays, whatever the bracket after it says
+KNOWN_TOWN = 50_000  # a town this size named by its own name stays, whatever the bracket after it says ...
+BRACKETED_TOWN = 500_000  # ... unless the bracket names its district and province ("Surman (Maarrat al-Numan, Idlib)")
+
+
+def _national(gaz: Gazetteer, ids: list[int]) -> bool:
+    """Every reading is a country or a region that lies in one."""
+    return bool(ids) and all(gaz.feature_code[i] == _COUNTRY or gaz.feature_code[i] == _REGION and gaz.cc(i)
+                             for i in ids)
 
 
 def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], ids: Sequence[np.ndarray]) -> set[int]:
@@ -41,15 +50,20 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
     out: set[int] = set()
     for k in range(len(spans) - 1):
         gap = text[spans[k][1]:spans[k + 1][0]]
-        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) and _STATED.search(gap)):
-            continue
+        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)):
+            continue  # (a bracket's last name holds the first: "Surman (Maarrat al-Numan, Idlib)")
         outer = [int(i) for i in ids[k + 1]] + [c.id for c in gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])]
+        if not (_STATED.search(gap) or gap.strip() == "," and _national(gaz, outer)
+                and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
+            continue  # "X, Y" may list two places; "X, Iraq", "X, Iraqi Kurdistan" (a town, then a country or a
+            # region of one country) say where X is
         if not outer or "(" in gap and not _HOLDS[gaz.feature_code[outer]].any():
             continue  # a bracket may hold a quarter of X ("X (Y)"); "X in Y", "X district, Y" name what holds X
         inner = [int(i) for i in ids[k]]
         if {gaz.cc(i) for i in inner} & {gaz.cc(i) for i in outer}:
             continue
-        if any(c.kind == 0 and gaz.pop[c.id] >= KNOWN_TOWN for c in gaz.lookup(text[spans[k][0]:spans[k][1]])):
+        limit = BRACKETED_TOWN if _BRACKET_GAP.match(gap) else KNOWN_TOWN  # "X (Y, Z)" states its province outright
+        if any(c.kind == 0 and gaz.pop[c.id] >= limit for c in gaz.lookup(text[spans[k][0]:spans[k][1]])):
             continue
         out.add(k)
     return out

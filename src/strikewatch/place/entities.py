@@ -71,6 +71,8 @@ def _lone_place_name(doc: Doc, tok, people: set[str] | None = None) -> bool:
     return tok.text not in (name_ends(doc) if people is None else people)
 
 
+_PARTICLE_NAME = re.compile(r"\s+(?:al|az|ad|ar|as|ash|at|an|ez|es|ed|er|el|en|bin|ibn)[\s-]+[A-Z][\w'’-]+")
+_ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|Ad|An)-?")  # Arabic article as a word of its own
 _BOXED_AFTER = re.compile(r"\s*\([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[,)]")
 _UNIT_AFTER = re.compile(r"\s+(?:village|town|district|sub-?county|locality|settlement|camp|area)\b", re.I)
 
@@ -80,6 +82,9 @@ def embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None
     "the U.S. House") or closing it ("University of Alexandria"); for a PERSON entity, a
     one-word place after "in/of/from/at/near" ("of Alexandria")."""
     toks = ent[1:] if ent[0].lower_ == "the" else ent
+    tail = _PARTICLE_NAME.match(text_of(doc), ent.end_char) if len(toks) else None
+    if tail and well_known(gaz, text_of(doc)[toks.start_char:tail.end()]):
+        return toks.start_char, tail.end()  # "Dayr" read as an organisation: "Dayr az Zawr"
     if not len(toks) or _UNIT_AFTER.match(text_of(doc), ent.end_char):
         return None  # "Bar Ujeed village": the whole is an unknown place, not a place named "Bar"
     if ent.label_ == "PERSON":
@@ -87,6 +92,8 @@ def embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None
         if len(toks) == 1 and (before in PLACE_PREPS or _lone_place_name(doc, toks[0], people)) \
                 and well_known(gaz, span_text(toks)):
             return toks.start_char, toks.end_char
+        if len(toks) == 2 and _ARTICLE.fullmatch(toks[0].text) and well_known(gaz, span_text(toks)):
+            return toks.start_char, toks.end_char  # "have taken Al Bab": an Arabic article, then a town's name
         if len(toks) == 1 and _BOXED_AFTER.match(text_of(doc), ent.end_char) and gaz.lookup(span_text(toks)):
             return toks.start_char, toks.end_char  # a note's "Marawi (Lanao del Sur)": a place boxed with its province
         return None

@@ -96,7 +96,8 @@ def _forms(text: str) -> list[str]:
 _ABROAD_HEADS = re.compile(
     r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w-]+)*"  # "Russian and Turkish forces", "US, French and British jets"
     r"\s+(?:(?!police\b|security\b)[\w-]+\s+){0,2}(?:forces|troops|army|military|soldiers?|patrols?|raiders|militias?|militants|fighters|"
-    r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embassy|"
+    r"tribesmen|bandits|gunmen|nationals?|citizens?|companies|company|firm|contractors?|diplomats?|embass(?:y|ies)|"
+    r"consulates?|consuls?|ambassadors?|envoys?|pilgrims|tourists|delegations?|"
     r"border|frontier|refugees?|(?:air\s*)?strikes?|airstrikes?|air\s+raids?|shelling|bombardment|bombing|"
     r"missiles?|rockets?|drones?|warplanes?|aircraft|planes|jets|helicopters?|gunships?|bombers?|warships?|navy|"
     r"naval|mercenar(?:y|ies)|advisers?|artillery|tanks|(?:border\s+)?guards?|coast\s*guards?|convoys?|bases?|posts?|"

@@ -24,7 +24,8 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
     "West Africa": (11.0, -3.0, ()),
     "East Africa": (0.0, 36.0, ()),
     "Central Asia": (43.0, 65.0, ()),
-    "Kurdistan": (36.5, 44.0, ("Kurdistan Region", "Iraqi Kurdistan")),
+    "Kurdistan": (36.5, 44.0, ()),  # the Kurds' lands across four countries
+    "Kurdistan Region": (36.4, 44.2, ("Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan region")),
     "Darfur": (13.5, 24.0, ()),
     "Kashmir": (34.0, 76.0, ()),
     "Siberia": (60.0, 105.0, ()),
@@ -120,7 +121,7 @@ MACRO_REGIONS: dict[str, tuple[float, float, tuple[str, ...]]] = {
 # The country a region lies in, where it lies in one, so that an event placed there has a country: "Gaza"
 # is in Palestine, "Donbas" in Ukraine. Breakaway territories (South Ossetia, Transnistria, ...) get none.
 REGION_COUNTRIES: dict[str, str] = {
-    "Gaza Strip": "PS", "West Bank": "PS", "Darfur": "SD", "Siberia": "RU", "Midwest": "US", "New England": "US",
+    "Gaza Strip": "PS", "West Bank": "PS", "Kurdistan Region": "IQ", "Darfur": "SD", "Siberia": "RU", "Midwest": "US", "New England": "US",
     "Pacific Northwest": "US", "American South": "US", "North Caucasus": "RU", "Donbas": "UA", "Sinai Peninsula": "EG",
     "Anatolia": "TR", "Java": "ID", "Sumatra": "ID", "Mindanao": "PH", "Luzon": "PH",
     "Eastern Ghouta": "SY", "Qalamoun": "SY", "Jabal al-Zawiya": "SY", "Wadi Barada": "SY", "Sheikh Maqsoud": "SY",

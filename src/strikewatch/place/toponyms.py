@@ -74,6 +74,15 @@ _DESIGNATOR = re.compile(r"(?i:colonia|barrio|fraccionamiento|asentamiento|unida
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|la|las|los|el)\s+)?[A-Z]")
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|\band\b|\)|\.|;|$)|\s*\(\s*\d{1,3}\s*\)")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|outside|around|across|over|on)\s+(?:the\s+)?$", re.I)
+
+
+def aged(text: str, start: int, end: int) -> bool:
+    """A name followed by an age ("among them Hassan, 14, and Amina (9)"): a person, not a place."""
+    return bool(_AGE_AFTER.match(text, end)) and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
+
+
 def designator(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a neighbourhood's designator followed by its own name (:data:`_DESIGNATOR`)."""
     return bool(_DESIGNATOR.fullmatch(text[start:end]) and _NAME_GOES_ON.match(text, end))
@@ -169,7 +178,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
     non-stop-word tokens can start one."""
     n, text, lex = len(doc), text_of(doc), lexical(doc)
     joiner = np.isin(lex.orth, [orth_of(doc, w) for w in ("-", "of", "del", "de", "la", "el", "al", "da", "do", "du",
-                                                          "des", "los", "las")])  # "Lanao del Sur", "Bay of ..."
+                                                          "des", "los", "las", "az", "ad", "ar", "as", "ash", "at", "an",
+                                                          "ez", "es", "ed", "er", "en", "ibn", "bin")])
+    # "Lanao del Sur", "Bay of ...", "Dayr az Zawr", "Ras al Ayn"
     okay = ~taken & (lex.title | lex.upper | joiner)
     ok, join, starts, lengths = okay.tolist(), joiner.tolist(), lex.idx, lex.length
     out, i = [], 0
@@ -213,12 +224,13 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             spans.append(span)
             if ent.label_ in UNRESOLVED_LABELS and _GEO_HEAD.search(text[span[0]:span[1]]):
                 unknown_ok.add(span)
-        if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC":
+        if ent.label_ in EMBEDDING_LABELS or ent.label_ == "FAC" or ent.label_ in UNRESOLVED_LABELS and len(ent) > 1 \
+                and not gaz.lookup(ent.text) and not _GEO_HEAD.search(ent.text):  # "Kandahar Shia": a place's head
             if people is None and ent.label_ == "PERSON":
                 people = name_ends(doc)
             inner = embedded(doc, gaz, ent, people)
-            if inner:
-                spans.append(inner)
+            if inner and not (ent.label_ in UNRESOLVED_LABELS and gaz.lookup(text[inner[1]:ent.end_char].strip(" ,"))):
+                spans.append(inner)  # (not "San Francisco Campeche": a town named with its state)
         if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":
             county = county_head(gaz, text, ent)
             if county:
@@ -227,8 +239,9 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans = _add_frames(doc, gaz, spans, unknown_ok)
     spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
-    spans = [_over_hyphen(text, gaz, s, e) for s, e in spans]
+    spans = [_over_word_before(text, gaz, *_over_hyphen(text, gaz, s, e)) for s, e in spans]
     return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) and not designator(text, s, e)
+            and not aged(text, s, e)
             for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
@@ -282,6 +295,18 @@ def _over_hyphen(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
     """A span grown over "-Word" when the gazetteer knows the hyphenated whole ("Nord" -> "Nord-Kivu")."""
     tail = _HYPHEN_TAIL.match(text, e)
     return (s, tail.end()) if tail and gaz.lookup(text[s:tail.end()]) else (s, e)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+\s+$")
+
+
+def _over_word_before(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
+    """A span grown over the capitalised word before it when the gazetteer knows the whole by its own
+    name ("Kurdistan" -> "Iraqi Kurdistan", where a demonym alone was read as no place)."""
+    word = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if word and any(c.kind in (0, 1) for c in gaz.lookup(text[word.start():e])):
+        return word.start(), e
+    return s, e
 
 
 def _name_of(text: str, m: Mention) -> str:
