@@ -55,3 +55,47 @@ def test_the_second_name_of_a_dateline_is_where_it_was_filed():
     assert filed_at(text, Toponym(fla, fla + 4, "Fla."))
     events = _events(text)
     assert events and events[0].location.country_code == "YE"
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text", [
+    "Residents of a hillside quarter in Recife (Pernambuco) beat a man to death on 3 May after a rumour spread online.",
+    "A group of self-styled cattle protectors beat a trader to death near Sikar on 20 July.",
+])
+def test_a_crowd_named_before_its_bracket_or_as_a_group_of_vigilantes_is_a_mob(text):
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+@pytest.mark.issue(22)
+def test_fire_on_people_blocking_a_road_is_force_against_protesters():
+    events = _events("On 9 May, police fired live rounds at students blocking the highway at Mirpur, Dhaka, killing 2.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.issue(16)
+def test_riots_called_for_by_leaders_happened_a_march_planned_for_saturday_has_not(nlp):
+    assert "RIOT" in _classes(nlp, "Second of three days of riots called for by opposition leaders.")
+    assert "PROTEST" not in _classes(nlp, "A general strike called for Monday was suspended.")
+
+
+@pytest.mark.issue(17)
+def test_where_a_missile_was_launched_from_is_not_where_it_was_intercepted():
+    events = _events("Air defences intercepted a ballistic missile launched by the Houthi militia from Saada governorate "
+                     "toward Najran on the evening of 9 May.")
+    assert [e.location.country_code for e in events] == ["SA"]
+
+
+@pytest.mark.issue(17)
+def test_a_clock_is_no_place_and_a_list_ends_before_its_country():
+    events = _events("At 01:15 (Baghdad time) on 9 May, U.S. forces conducted strikes on militia depots in "
+                     "Jurf al-Sakhar and Al Qaim, Iraq.")
+    assert [e.location.name for e in events] == ["Jurf al-Sakhar", "Al Qā’im"]
+
+
+@pytest.mark.issue(17)
+def test_a_short_release_tells_each_town_its_own_strike():
+    text = ("The command conducted two airstrikes on 9 May. The first airstrike, near Jilib, killed two fighters. "
+            "Later, a second airstrike destroyed a vehicle near Bardhere.")
+    events = _events(text)
+    assert [e.location.name for e in events] == ["Jilib", "Baardheere"]

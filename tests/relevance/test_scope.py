@@ -263,3 +263,12 @@ def test_deaths_a_disease_a_disaster_or_a_collapse_caused_are_no_attack():
     assert accidental_blast("Minibus plunges off mountain road near Korva, 14 killed")
     # an attack told with the outbreak is still an attack
     assert not accidental_blast("Militia attack on a clinic during the measles outbreak kills 6 in Kisanga")
+
+
+@pytest.mark.issue(16)
+def test_a_place_taken_by_an_armed_side_it_names():
+    from strikewatch.relevance.scope import place_taken
+
+    assert place_taken("Peshmerga retake nine villages east of Mosul", [("state", False)])
+    assert not place_taken("Liverpool retake top spot from City", [])  # no armed side
+    assert not place_taken("Police seize cocaine at the port of Antwerp", [("state", True)])  # goods, not a place

@@ -35,11 +35,24 @@ def known_for(tok: Token) -> bool:
     charge ('wanted for kidnapping', 'jailed for bombing a bus'): the deed is the case, not the news."""
     cur = tok.head if tok.dep_ == "dobj" else tok  # the hostages of "beheading hostages"
     if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ != "for":
-        return False
+        return _charged(tok)
     prep = cur.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "notorious for kidnapping for ransom and for beheading hostages"
-    return prep.head.lower_ in _KNOWN_FOR
+    return prep.head.lower_ in _KNOWN_FOR or _charged(tok)
+
+
+_CHARGED = _KNOWN_FOR | {"accused", "charged", "guilty", "acquitted", "suspected", "cleared"}
+
+
+def _charged(tok: Token) -> bool:
+    """'convicted six men of murder for their roles in the bombings': a court's charge, up a chain of prepositions."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("for", "of", "with", "over") and a.head.lower_ in _CHARGED:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.lower_ not in _CHARGED:
+            return False
+    return False
 
 
 # verbs whose object is a picture or a denial of violence, not a deed told: "the film depicts artillery

@@ -195,13 +195,14 @@ _CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murd
 _COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
                        r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
 _CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
-          r"(?:group|crowd|mob|gang|mass) of (?:\w+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens)|mob|crowd|"
+          r"(?:group|crowd|mob|gang|mass) of (?:[\w-]+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens|"
+          r"vigilantes|protectors)|mob|crowd|"
           r"(?:[\w'’]+ )?(?:relatives|kin|kinsmen|family members|in-laws)|"
           r"members of the public|community members|neighbou?rs|passers-by|fishermen|motorists|traders|churchgoers|"
           r"worshippers|party (?:members|activists|workers|cadres)|(?:migrant |factory )?workers|"
           r"shopkeepers|vendors|sellers|mourners|fans|inmates|prisoners|young men|people)")
 _CROWD_VIOLENCE = re.compile(
-    rf"\b{_CROWD}\s+(?:\w+ ){{0,3}}?(?:attacked|assaulted|beat|lynched|stoned|clashed|fought|hacked|thrashed|"
+    rf"\b{_CROWD}\s+(?:\w+ ){{0,3}}?(?:[^.;:]{{0,45}}?\)\s+)?(?:attacked|assaulted|beat|lynched|stoned|clashed|fought|hacked|thrashed|"
     rf"set \w+ (?:ablaze|on fire)|pelted|(?:tried|attempted) to lynch|killed (?:\w+ ){{1,3}}?by (?:setting|burning|beating|stoning))\b|"
     rf"\b(?:beaten|lynched|stoned|assaulted|thrashed|set ablaze|set on fire|burnt|burned|hacked|attacked|killed)"
     rf"(?: to death)? (?:\w+ ){{0,4}}?by (?:a |an |the )?(?:angry |irate |enraged |furious |rival )?{_CROWD}\b|"

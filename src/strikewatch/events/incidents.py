@@ -222,9 +222,10 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
             return None
         later = True
     if short:  # a note's mentions are one event, unless told in two countries ("drones downed over Belgorod region;
-        # a strike on an ammunition depot near Starokonstantinov": two events)
+        # a strike on an ammunition depot near Starokonstantinov": two events) or at two towns, each with a deed of its own
+        # told in its own sentence ("The first airstrike, near Jamaame, ... The second targeted a vehicle near Saakow")
         ours, theirs = ({p.country for p in _places(x)} - {None} for x in (inc, g))
-        return None if ours and theirs and not ours & theirs and not toll else later
+        return None if ours and theirs and not ours & theirs and not toll or _apart(inc, g) and not toll else later
     kinds = {EVENT_TYPE_OF[inc.mentions[0].sub_type], EVENT_TYPE_OF[first.sub_type]}
     if not (kinds <= _VIOLENT or kinds <= _CROWDS or EVENT_TYPE_OF[first.sub_type] in _ASIDE):
         return None
@@ -293,6 +294,17 @@ def _news(g: Group, text: str) -> bool:
     if group_date(g, text) is not None or _SEPARATE.search(sentence_of(g.mentions[0], text)):
         return True
     return any(m.place is not None and m.place.location.precision not in SPECIFIC_BROAD for m in g.mentions)
+
+
+def _apart(inc: Group, g: Group) -> bool:
+    """A strike, shelling or blast told in a sentence of its own at a town far from the incident's ("The first
+    airstrike, near Jilib, ... Later, a second airstrike destroyed a vehicle near Bardhere")."""
+    if EVENT_TYPE_OF[g.mentions[0].sub_type] != EventType.EXPLOSIONS:
+        return False
+    towns = [[m.place.location for m in x.mentions if not m.reference and m.place is not None
+              and m.place.location.precision not in SPECIFIC_BROAD] for x in (inc, g)]
+    return all(towns) and not {m.sent for m in inc.mentions} & {m.sent for m in g.mentions} \
+        and not any(_same_place(a, b) for a in towns[0] for b in towns[1])
 
 
 def _listed(inc: Group, g: Group) -> bool:

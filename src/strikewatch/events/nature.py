@@ -147,5 +147,13 @@ _PLANNED = {"planned", "scheduled", "slated", "called", "set", "proposed", "anno
 
 def planned(tok: Token) -> bool:
     """A gathering or strike still to come: "a demonstration planned for Saturday week", "the strike called for Monday"."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in _PLANNED and any(
-        g.lower_ in ("for", "to") for g in c.children) for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in _PLANNED and not any(g.lower_ == "by" for g in c.children)
+                                      and any(g.lower_ == "for" and _when(g) for g in c.children) for c in tok.children)
+
+
+def _when(prep: Token) -> bool:
+    """'for Saturday', 'for next week', 'for 31 July': a time ("riots called for by opposition leaders" is none)."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in prep.subtree)
+
+
+_TIME_WORDS = {"week", "weekend", "month", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "later", "noon"}

@@ -324,9 +324,9 @@ _SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalist
 _VOICE = re.compile(r"\b(?:spokes\w+|media|officials?|ministry|council|command|authorit(?:y|ies)|government|"
                     r"statement|television|TV|radio|channels?|agency)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
 _SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted)\b")
-# where the wounded were taken: "transferred to Aden for surgery", "evacuated to a hospital in Goma"
-_TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted)\s+to\s+"
-                    r"(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+# where the wounded were taken ("transferred to Aden", "evacuated to a hospital in Goma"), where a bus was heading
+_TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted|heading|headed|bound|en route|withdr[ae]w\w*|"
+                    r"retreat\w*|fled|pulled back)\s+(?:to|for|towards?)\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 
 
 def speaker_place(text: str, t: Toponym) -> bool:
@@ -351,9 +351,9 @@ def filed_at(text: str, t: Toponym) -> bool:
     return after is not None and (caps or "(" in after.group()) or caps and text.startswith(":", t.end)
 
 
-# where fire came from, not where it fell: "forces positioned north of Hama hit Khan Shaykhun", "shells fired from
-# positions in X landed in Y", "a drone launched from X" (an event's place only when no other is named)
-_ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+from|\bfrom\s+(?:their\s+|its\s+|army\s+|"
+# where fire came from, not where it fell ("forces positioned north of Hama hit Khan Shaykhun", "a drone launched from X"),
+# or where a bus was heading: an event's place only when no other is named
+_ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+(?:[\w-]+\s+){0,6}?from|\bfrom\s+(?:their\s+|its\s+|army\s+|"
                      r"rebel\s+)?positions?|\b(?:positioned|stationed|based|entrenched))\s+(?:(?:in|at|near|around|inside)\s+|"
                      r"(?:(?:\w+\s+)?(?:north|south|east|west)\w*\s+of|outside)\s+)?(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
                      re.I)

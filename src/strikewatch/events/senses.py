@@ -189,7 +189,7 @@ _GROUP_NOUNS = {"gang", "ring", "cell", "network", "syndicate", "group", "squad"
                 "leader", "organiser", "organizer", "movement", "song", "figure", "icon", "poet", "singer",
                 # a kind of force or weapon: "air assault forces", "assault rifles", "attack helicopters"
                 "force", "troop", "rifle", "weapon", "helicopter", "aircraft", "jet", "vehicle", "boat", "ship", "craft",
-                "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine",
+                "brigade", "battalion", "regiment", "dog", "course", "capability", "submarine", "crime", "control", "owner",
                 "re-enactment", "reenactment", "film", "movie", "documentary", "release", "summary", "totals", "log"}  # shows, papers
 # what makes a deed noun no deed: a possibility, a fear, a record of past deeds
 _UNREAL_MODIFIERS = {"possible", "potential", "planned", "future", "would-be", "hypothetical", "mock", "simulated"}

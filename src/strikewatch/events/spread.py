@@ -76,6 +76,9 @@ def _listed(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
         else:
             runs.append([t])
     run = next((r for r in runs if any(t.start == m.place.start for t in r)), [])
+    while len(run) > 2 and run[-1].location.feature in ("country", "admin1", "region") \
+            and not _JOINED.search(text[run[-2].end:run[-1].start]):
+        run = run[:-1]  # "in Jurf al-Sakhar and Al Qaim, Iraq": the list, then what holds it
     if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]) \
             or not _JOINED.search(text[run[-2].end:run[-1].start]):
         return []  # "in Achrafieh, Beirut", "Salif, Hodeidah governorate": a place and what holds it, no list

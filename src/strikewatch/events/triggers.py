@@ -176,8 +176,11 @@ _PHRASE_CUES = (
     (re.compile(r"\b(?:gathered|assembled|congregated|came out (?:on|onto|into) the (?:roads|streets))\b(?=[^.;]{0,80}?"
                 r"\b(?:to demand|demanding|to protest|protesting|to denounce|denouncing|to condemn|condemning|calling for|"
                 r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
-                r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b", re.I), "PROTEST",
-     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying")),
+                r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b|"
+                r"\b(?:students|residents|youths|villagers|farmers|drivers|traders|workers)\s+(?:\w+\s+){0,2}?(?:blocking|"
+                r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
+                r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
+     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
     # armed men "neutralised": a side's word for the enemies it killed ("7 PKK terrorists were neutralised",
     # "troops neutralised nine bandits"); a threat or a bomb neutralised is none
     (re.compile(r"\b(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|"

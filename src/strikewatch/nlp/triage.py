@@ -31,7 +31,7 @@ _IRREGULAR = ("struck stricken fought shot blew blown stole stolen beaten slain 
 _EXTRA = ("sit walkout walkouts petition petitions petitioned chant chants chanted chanting vigil vigils "
           "handed pulled identified target targets targeted toll tolls casualty casualties victim victims "
           "body bodies death deaths fatality fatalities killing killings injury injuries hurt missing wounded "
-          "injured neutralised neutralized neutralising neutralizing").split()
+          "injured neutralised neutralized neutralising neutralizing blocked blocking barricaded").split()
 _PHRASES = re.compile(r"\bt(?:ake|akes|ook|aking|aken) to the streets?\b")
 _NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "

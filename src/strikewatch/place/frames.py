@@ -78,6 +78,7 @@ _ENTRY = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1
 _PARTY = re.compile(rf"\b(?P<frame>[DRI])-(?P<name>{_NAME})")
 _LIST = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<name>{_NAME})")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_BOXED = re.compile(r"\s*\((?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)+[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\)")  # "(Y, Z)": a note's units
 _SPEECH = re.compile(r"^\s+(?:said|says|told|added|stated|wrote|asked|explained|noted|argued)\b")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Sheikh|President|Minister|General|Commander|"
                     r"Governor|Mayor|Imam|Prof|Sen|Rep|King|Prince|Emir)\.?\s+$")
@@ -233,6 +234,8 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
     if not f.strong and (_POSSESSIVE.match(text, f.end) or words[0] in people or words[-1] in people) \
             and not (_town(gaz, name) and _framed_elsewhere(text, name)):
         return True  # unless a town that size is also named in a plain frame ("in Greer" beside "Greer Station")
+    if _BOXED.match(text, f.end):
+        return False  # "shelled Kafranbel (Maarrat al-Numan, Idlib)": a note's place and its units, however spaCy reads it
     for ent in doc.ents:
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue

@@ -274,7 +274,7 @@ _ACCIDENTAL_BLAST = re.compile(
     r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
     r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,4}"
     rf"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){{0,5}}?(?:{_CAUSES})|"
-    rf"\bruled out (?:{_RULED_OUT}|a bomb)\b|"
+    rf"\bruled out (?:{_RULED_OUT}|a bomb)\b|\b(?:explo\w+|blasts?)\b[^.;]{{0,120}}?\bafter (?:a |the )?(?:\w+ )?fire (?:broke out|started)|"
     # an explosion or fire in a plant, mine or fireworks market; a cylinder or boiler that burst; a gas leak
     rf"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){{0,3}}?(?:at|in|tore through|ripped through|swept through)\s+"
     rf"(?:a |an |the )?(?:[\w'’-]+\s+){{0,3}}?{_INDUSTRY}\b|"
@@ -332,3 +332,15 @@ def explained_accident(brief: str) -> bool:
 def tells_blast(sentence: str) -> bool:
     """Does a sentence tell an explosion or a fire?"""
     return bool(_BLAZE_OR_BLAST.search(sentence))
+
+
+# a place that changed hands, said with the armed side that took it: "Peshmerga retake nine villages east of Mosul",
+# "Taliban capture Kunduz city", "Ramadi falls to IS" (the model, trained on few headlines of this kind, doubts them)
+_TAKEN = re.compile(r"\b(?:re-?tak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|overr[au]n|overruns|liberat(?:e|es|ed)|took (?:full )?control of|tak(?:e|es|en) (?:full )?control of|"
+                    r"falls? to|fell to)\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z])", re.I)
+_TAKERS = frozenset({"rebel", "militia", "state", "international"})
+
+
+def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
+    """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic))?"""
+    return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence))

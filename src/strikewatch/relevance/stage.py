@@ -24,7 +24,7 @@ from ..models import Report
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
 from .scope import (accidental_blast, acting, aside, dated_background, debunked, explained_accident, latest_year,
-                    out_of_scope_story, tells_blast)
+                    out_of_scope_story, place_taken, tells_blast)
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -32,6 +32,7 @@ SENTENCE_THRESHOLD = 0.2
 DOC_THRESHOLD = 0.2
 TRUSTED_THRESHOLD = 0.9
 TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this unlikely tells no event
+TAKEN_FLOOR = 0.5  # a place taken by an armed side the sentence names (relevance.scope.place_taken) is this likely at least
 FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose score says little
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
@@ -141,6 +142,7 @@ class Relevance:
         texts = [r.clean[a:b] for r, ss in zip(reports, spans) for a, b in ss]
         actors = [kinds for h, ss in zip(hits, spans) for kinds in _kinds_by_sentence(h, ss)]
         probs = self.model.proba(texts, actors).tolist() if texts else []
+        probs = [max(p, TAKEN_FLOOR) if place_taken(t, kinds) else p for p, t, kinds in zip(probs, texts, actors)]
 
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
