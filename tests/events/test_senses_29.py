@@ -99,3 +99,12 @@ def test_a_short_release_tells_each_town_its_own_strike():
             "Later, a second airstrike destroyed a vehicle near Bardhere.")
     events = _events(text)
     assert [e.location.name for e in events] == ["Jilib", "Baardheere"]
+
+
+@pytest.mark.issue(16)
+def test_a_court_case_of_an_old_attack_is_no_event_but_an_allegation_is():
+    events = _events("A jury on Tuesday convicted four men of murder for their roles in the bombing of a "
+                     "railway station in March 2015 that killed 20 people.")
+    assert events == []
+    events = _events("On 2 May, police in Mahikeng are accused of assaulting a street vendor during the curfew.")
+    assert [e.location.name for e in events] == ["Mafikeng"]  # an allegation ACLED codes (GeoNames spells it so)

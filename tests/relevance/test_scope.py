@@ -272,3 +272,22 @@ def test_a_place_taken_by_an_armed_side_it_names():
     assert place_taken("Peshmerga retake nine villages east of Mosul", [("state", False)])
     assert not place_taken("Liverpool retake top spot from City", [])  # no armed side
     assert not place_taken("Police seize cocaine at the port of Antwerp", [("state", True)])  # goods, not a place
+
+
+@pytest.mark.issue(16)
+def test_a_war_game_story_tells_no_event():
+    from strikewatch.relevance.scope import debunked
+
+    text = ("War game: allies could hold the strait, at a heavy price\nA simulated invasion run by a think tank "
+            "found that about 3,000 troops would be killed in three weeks of fighting.")
+    assert debunked(text)
+    assert not debunked("Gunmen killed three soldiers at a checkpoint near the border on Monday, officials said.")
+
+
+@pytest.mark.issue(16)
+def test_a_period_s_figures_tell_no_incident():
+    from strikewatch.relevance.scope import debunked
+
+    assert debunked("Sahel civilian harm monitor - monthly summary\nApril 2023\n\nWe recorded 140 civilian deaths.")
+    assert debunked("Quarterly assessment, January to March 2024\n\nSummary\nThe quarter saw 90 incidents.")
+    assert not debunked("Weekly digest of incidents, 12-18 March\n\nOn Monday, an airstrike hit a market in Sarmin.")

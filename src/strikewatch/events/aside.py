@@ -42,7 +42,7 @@ def known_for(tok: Token) -> bool:
     return prep.head.lower_ in _KNOWN_FOR or _charged(tok)
 
 
-_CHARGED = _KNOWN_FOR | {"accused", "charged", "guilty", "acquitted", "suspected", "cleared"}
+_CHARGED = _KNOWN_FOR | {"charged", "guilty", "acquitted", "cleared"}  # (not "accused of": an allegation ACLED codes)
 
 
 def _charged(tok: Token) -> bool:

@@ -166,6 +166,8 @@ def _title_case(sent: Span) -> bool:
 
 
 # (pattern, cue class, words (lower case) one of which every match of the pattern contains)
+_ARMED_MEN = (r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|members|"
+              r"separatists?|attackers?)")
 _PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\bt(?:ook|ake|akes|aken|aking) to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
@@ -181,26 +183,20 @@ _PHRASE_CUES = (
                 r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
                 r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
-    # armed men "neutralised": a side's word for the enemies it killed ("7 PKK terrorists were neutralised",
-    # "troops neutralised nine bandits"); a threat or a bomb neutralised is none
-    (re.compile(r"\b(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|"
-                r"members|separatists?|attackers?)\b[^.;]{0,60}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+"
-                r"(?:\w+\s+){0,4}?(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|"
-                r"separatists?|attackers?)\b", re.I), "KILL", ("neutralised", "neutralized", "neutralising", "neutralizing",
-                                                                "neutralise", "neutralize", "neutralises", "neutralizes")),
-    # a place that changed hands told by what was handed over or what siege was broken: territory
-    (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|"
-                r"positions?|territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
+    # armed men "neutralised" ("7 PKK terrorists were neutralised", "troops neutralised nine bandits"): killed
+    (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,60}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
+                rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),
+    # a place handed over, a siege broken, a town taken back: territory
+    (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|positions?|"
+                r"territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
                 r"\b(?:br(?:eak|eaks|eaking|oke|oken)|lift(?:s|ed|ing)?) (?:the |a )?(?:[\w-]+ ){0,3}?siege (?:of|on)\b|"
                 r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])", re.I),
      "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win")),
     (re.compile(r"\bhanded (?!themselves|himself|herself)(?:\w+ ){0,3}over\b|\bpulled out of\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
-                r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER",
-     ("handed", "pulled out of", "hand", "ced", "relinquish")),
+                r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER", ("handed", "pulled out of", "hand", "ced", "relinquish")),
     # fighters who lay down their arms: a group's change of activity (a surrender, a disarmament)
     (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
-                r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE",
-     ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
+                r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE", ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
     # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
     # operations', 'called off its ceasefire'): ACLED's change to group or activity
     (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
@@ -210,8 +206,7 @@ _PHRASE_CUES = (
      ("announc", "declar", "claimed", "statement", "call")),
     # graves of the dead found: ACLED's "other" strategic development, whoever killed them and when
     (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
-                re.I), "GRAVE",
-     ("grave", "burial", "exhum")),
+                re.I), "GRAVE", ("grave", "burial", "exhum")),
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
                 r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"

@@ -26,7 +26,8 @@ _ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_WORD}){{0,4}}"  # a name does not run across lines
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-_STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|"
+_STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
+           rf"bombardment|bombing)\s+on|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp|cent(?:re|er)|heart|edge|middle)\s+of")

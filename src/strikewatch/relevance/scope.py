@@ -171,8 +171,16 @@ _NOT_HAPPENED = re.compile(
 
 
 def debunked(text: str) -> bool:
-    """Does the report dismiss reports of an attack and say that it did not take place?"""
-    return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text))
+    """Does the report dismiss reports of an attack and say that it did not take place? Or is it, from its
+    headline and lede, about a war game or a simulation, whose battles and losses never happened?"""
+    return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
+        or bool(_FIGURES.search(text[:200].split("\n\n")[0]))  # a period's figures: "weekly summary", "quarterly assessment"
+
+
+_FIGURES = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly)\s+(?:[\w-]+\s+){0,3}?(?:summary|figures|"
+                      r"statistics|assessment|review|casualty (?:count|report))\b", re.I)
+_SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated (?:war|conflict|invasion|attack)|"
+                        r"tabletop exercises?)\b", re.I)
 
 
 # words no accident, disaster or outbreak story uses for its deaths: someone did it on purpose
