@@ -1,4 +1,4 @@
-"""The stop-24 and stop-28 genre probes (data/probes/, the team's own text): headlines, strike releases,
+"""The stop-24, stop-28 and stop-29 genre probes (data/probes/, the team's own text): headlines, strike releases,
 monitors' narratives and ACLED-style notes outside East Africa, scored against their gold events."""
 import datetime as dt
 import json
@@ -51,6 +51,11 @@ def _score(pipeline, name, _placed):
     # 175 -> 180
     ("headlines_28", 69, 71, 70, 5), ("releases_28", 11, 102, 107, 5), ("narratives_28", 9, 58, 48, 12),
     ("notes_28", 0, 175, 175, 2),
+    # the stop-29 blind probes (data/probes/*_29.jsonl): first read at 6f2c81a -> stop 29's end: headlines_29 63/65 ->
+    # 63/65 silent, placed 73 -> 85, typed 71 -> 79, extra 2 -> 3; releases_29 12/14 -> 12/14, 62 -> 67, 68 -> 70, 5 -> 5;
+    # narratives_29 8/14 -> 8/14, 48 -> 48, 38 -> 38, 14 -> 12; notes_29 164 -> 169, 158 -> 166
+    ("headlines_29", 61, 81, 75, 6), ("releases_29", 11, 63, 66, 8), ("narratives_29", 7, 45, 35, 15),
+    ("notes_29", 0, 164, 161, 2),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)

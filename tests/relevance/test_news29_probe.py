@@ -17,4 +17,4 @@ def test_the_pipeline_is_silent_on_general_news_and_finds_its_events(probe_score
     assert scores["event_precision"] >= FLOOR_PRECISION
 
 
-FLOOR_SILENT, FLOOR_PRECISION = 0.9, 0.68
+FLOOR_SILENT, FLOOR_PRECISION = 0.9, 0.7  # 0.927 and 0.750 now (0.900 and 0.683 blind, at 6f2c81a)

@@ -291,3 +291,5 @@ def test_a_period_s_figures_tell_no_incident():
     assert debunked("Sahel civilian harm monitor - monthly summary\nApril 2023\n\nWe recorded 140 civilian deaths.")
     assert debunked("Quarterly assessment, January to March 2024\n\nSummary\nThe quarter saw 90 incidents.")
     assert not debunked("Weekly digest of incidents, 12-18 March\n\nOn Monday, an airstrike hit a market in Sarmin.")
+    assert not debunked("Weekly summary: strikes go on\n\nThe task force said jets conducted three strikes near "
+                        "Hajin on March 18 and two on March 19.")  # a summary that dates its strikes tells them

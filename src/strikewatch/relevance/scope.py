@@ -174,7 +174,8 @@ def debunked(text: str) -> bool:
     """Does the report dismiss reports of an attack and say that it did not take place? Or is it, from its
     headline and lede, about a war game or a simulation, whose battles and losses never happened?"""
     return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
-        or bool(_FIGURES.search(text[:200].split("\n\n")[0]))  # a period's figures: "weekly summary", "quarterly assessment"
+        or bool(_FIGURES.search(text[:200].split("\n\n")[0])) and not _ON_DAY.search(text)  # a period's figures
+    # ("quarterly assessment"), not a summary that dates its strikes ("three strikes near X on March 18")
 
 
 _FIGURES = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly)\s+(?:[\w-]+\s+){0,3}?(?:summary|figures|"
@@ -194,6 +195,8 @@ def _deed_words(text: str) -> set[str]:
 
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
            "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_ON_DAY = re.compile(r"\bon (?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.? \d{1,2}\b|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 _YEAR = re.compile(r"\b(?:(?:" + _MONTHS + r")\.?(?: \d{1,2},?)?|in|since|during|until|from|of|the|early|late|"
                    r"mid-?|summer|winter|spring|autumn|fall)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|"
                    r"soldiers|residents|homes|dollars|euros|pounds|kilo|km|miles|tons))", re.IGNORECASE)
