@@ -108,3 +108,10 @@ def test_a_court_case_of_an_old_attack_is_no_event_but_an_allegation_is():
     assert events == []
     events = _events("On 2 May, police in Mahikeng are accused of assaulting a street vendor during the curfew.")
     assert [e.location.name for e in events] == ["Mafikeng"]  # an allegation ACLED codes (GeoNames spells it so)
+
+
+@pytest.mark.issue(22)
+def test_a_toxic_agent_s_barrels_dropped_on_a_town_is_a_chemical_weapon():
+    events = _events("Chlorine barrels dropped on Latamneh, doctors say; 40 treated for breathing problems")
+    assert [e.sub_event_type for e in events] == ["Chemical weapon"]
+    assert _events("Police found a gas cylinder store behind the market in Hama on Monday.") == []

@@ -183,9 +183,11 @@ _PHRASE_CUES = (
                 r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
                 r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
-    # armed men "neutralised" ("7 PKK terrorists were neutralised", "troops neutralised nine bandits"): killed
+    (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
+                r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
+     "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
     (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,60}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
-                rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),
+                rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),  # "7 PKK terrorists were neutralised": killed
     # a place handed over, a siege broken, a town taken back: territory
     (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|positions?|"
                 r"territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
@@ -197,16 +199,14 @@ _PHRASE_CUES = (
     # fighters who lay down their arms: a group's change of activity (a surrender, a disarmament)
     (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
                 r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE", ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
-    # a group announcing what it is or will do ('announced it had been formed', 'said its units would suspend
-    # operations', 'called off its ceasefire'): ACLED's change to group or activity
+    # a group announcing what it is or will do ('had been formed', 'would suspend operations', 'called off its ceasefire')
     (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
                 r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
                 r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
                 r"(?:ceasefire|truce)\b", re.I), "CHANGE",
      ("announc", "declar", "claimed", "statement", "call")),
-    # graves of the dead found: ACLED's "other" strategic development, whoever killed them and when
     (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
-                re.I), "GRAVE", ("grave", "burial", "exhum")),
+                re.I), "GRAVE", ("grave", "burial", "exhum")),  # graves found: ACLED's "other", whoever killed them and when
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
                 r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"

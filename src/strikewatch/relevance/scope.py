@@ -353,5 +353,10 @@ _TAKERS = frozenset({"rebel", "militia", "state", "international"})
 
 
 def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
-    """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic))?"""
-    return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence))
+    """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic)), or a
+    toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say")?"""
+    return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence))
+
+
+_TOXIC_DROPPED = re.compile(r"\b(?:chlorine|sarin|mustard gas|nerve agent|toxic gas|poison gas)\b[^.;]{0,40}?\b(?:dropped|fired|"
+                            r"launched|used|attack|struck|hit)\b", re.I)
