@@ -183,7 +183,7 @@ _PHRASE_CUES = (
                 r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
                 r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
-    (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
+    (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
                 r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
      "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
     (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,60}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"

@@ -302,10 +302,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+\s+$")
 
 
 def _over_word_before(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
-    """A span grown over the demonym before it when the gazetteer knows the whole by its own name
-    ("Kurdistan" -> "Iraqi Kurdistan", where the demonym alone was read as no place)."""
+    """A span grown over the demonym (or "Old", "New", "Greater") before it when the gazetteer knows the whole by
+    its own name ("Kurdistan" -> "Iraqi Kurdistan", "Homs" -> "Old Homs"), where that word alone was read as no place."""
     word = _WORD_BEFORE.search(text, max(0, s - 30), s)
-    if word and any(c.kind == DEMONYM for c in gaz.lookup(word.group().strip())) \
+    head = word.group().strip() if word else ""
+    if word and (head in ("Old", "New", "Greater") or any(c.kind == DEMONYM for c in gaz.lookup(head))) \
             and any(c.kind in (0, 1) for c in gaz.lookup(text[word.start():e])):
         return word.start(), e
     return s, e
