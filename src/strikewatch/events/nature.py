@@ -152,7 +152,7 @@ def planned(tok: Token) -> bool:
 
 
 def _when(prep: Token) -> bool:
-    """'for Saturday', 'for next week', 'for 31 July': a time ("riots called for by opposition leaders" is none)."""
+    """'for Saturday', 'for next week', 'for 31 July': a time ("unrest called for by the union" names none)."""
     return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in prep.subtree)
 
 
