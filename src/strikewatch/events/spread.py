@@ -61,7 +61,7 @@ _NOT_LIST = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I
 _LISTABLE = {"city", "district", "admin1", "region"}  # not countries: "strikes in Syria and Iraq" sums up
 
 
-def _listed(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """The places listed together with the mention's own place ("struck X and Y", "in the areas of X, Y and Z"),
     each a place of the same kind (towns with towns, provinces with provinces), none inside another."""
     if m.place is None or m.place.location is None:
@@ -94,34 +94,42 @@ def by_place(m, sent: Span, toponyms: list[Toponym]) -> list:
     """``m`` (an events.mentions.Mention) once per listed place, or ``[m]`` when the sentence lists
     no two places with counts of their own nor two places of one deed."""
     items = _item_places(sent, toponyms)
-    if len({t.location.name for *_, t in items}) < 2 or len(items) != len({t.start for *_, t in items}):
-        run = _listed(m, sent, toponyms)
-        if not run:
-            return [m]
-        out = []
-        for k, place in enumerate(run):  # a toll or count told once for the list stays with the first place
-            one = copy.copy(m)
-            one.place = place
-            if k:
-                one.killed, one.injured, one.targets, one.strikes = [], [], [], None
-            elif m.strikes is not None and m.strikes.value not in (None, 1):
-                one.strikes = None
-            out.append(one)
-        return out
+    if len({t.location.name for *_, t in items}) >= 2 and len(items) == len({t.start for *_, t in items}):
+        return _per_count(m, items)
+    return _per_place(m, _coordinated(m, sent, toponyms)) or [m]
+
+
+def _at(m, place: Toponym):
+    one = copy.copy(m)
+    one.place = place
+    return one
+
+
+def _per_count(m, items: list[tuple[int, int, int, Toponym]]) -> list:
+    """One mention per counted item, each with its own toll or strike count when the first number was
+    the mention's; the targets and the injured stay with the first."""
     first = items[0][0]
     tolled = next((k for k in m.killed if k.start <= first < k.end or first <= k.start < items[0][1]), None)
     counted = m.strikes is not None and m.strikes.start <= first < m.strikes.end
     out = []
     for start, end, value, place in items:
-        one = copy.copy(m)
-        one.place = place
-        one.targets = list(m.targets) if start == first else []
-        one.injured = list(m.injured) if start == first else []
+        one = _at(m, place)
+        if start != first:
+            one.targets, one.injured, one.killed = [], [], []
         if tolled is not None:
             one.killed = [tolled._replace(start=start, end=end, value=Fatalities(value, value, value), summary=False)]
-        elif start != first:
-            one.killed = []
         if counted:
             one.strikes = Count(start, end, value)
         out.append(one)
+    return out
+
+
+def _per_place(m, run: list[Toponym]) -> list:
+    """One mention per coordinated place: a toll, targets or a count told once for the list stay with the
+    first place (a count of several strikes with none, as it cannot be shared out)."""
+    out = [_at(m, place) for place in run]
+    for one in out[1:]:
+        one.killed, one.injured, one.targets, one.strikes = [], [], [], None
+    if out and m.strikes is not None and m.strikes.value not in (None, 1):
+        out[0].strikes = None
     return out
