@@ -3,8 +3,9 @@ import pytest
 from spacy.tokens import Doc
 
 from strikewatch.events.fatalities import casualties
+from strikewatch.events.phrases import PHRASE_CUES
 from strikewatch.events.tokens import pairs, selected, within
-from strikewatch.events.triggers import _OVERRIDING, _PHRASE_CUES, Cue, cue_of, find_cues
+from strikewatch.events.triggers import _OVERRIDING, Cue, cue_of, find_cues
 
 TEXT = ("Militants ambushed a convoy near Harlow on Monday, killing four soldiers and wounding two. "
         "Rioters torched shops and police detained 12 people after a sit-in. "
@@ -34,7 +35,7 @@ def _all_token_cues(sent):
     """find_cues as it read every token of the sentence."""
     cues = [Cue(t.i, c) for t in sent if (c := cue_of(t)) is not None]
     taken = {c.i for c in cues}
-    for rx, cls, _ in _PHRASE_CUES:
+    for rx, cls, _ in PHRASE_CUES:
         for m in rx.finditer(sent.text):
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
@@ -66,14 +67,15 @@ def test_phrase_cues_skipped_only_when_their_words_are_absent(nlp):
     from strikewatch.events.triggers import _phrases_possible
 
     calm = nlp("The council met on Tuesday and approved the budget.")
-    assert _phrases_possible(calm) == (False,) * 14
+    assert _phrases_possible(calm) == (False,) * 15
     loud = nlp("A GUN BATTLE broke out. The rebels handed the town back over to troops. Workers staged a sit-in. "
                "Troops FOUND two mines. The militia TOOK CONTROL of the town. Militants SET UP A CHECKPOINT on the road. "
                "The clans AGREED TO STOP FIGHTING. The rebels CALLED OFF THEIR CEASEFIRE. A MASS GRAVE was found. "
                "Residents GATHERED outside the hall demanding water. Fighters LAID DOWN THEIR ARMS. "
-               "Troops NEUTRALISED six bandits. The army BROKE THE SIEGE of the town. Chlorine BARRELS fell.")
-    assert _phrases_possible(loud) == (True,) * 14
+               "Troops NEUTRALISED six bandits. The army BROKE THE SIEGE of the town. Chlorine BARRELS fell. "
+               "Officers SEIZED POWER in the capital.")
+    assert _phrases_possible(loud) == (True,) * 15
     for sent in loud.sents:
         assert find_cues(sent) == _all_token_cues(sent)
     assert {c.cls for s in loud.sents for c in find_cues(s)} >= {"CLASH", "HANDOVER", "PROTEST", "DISRUPT", "TERR", "BASE",
-                                                                 "AGREE"}
+                                                                 "AGREE", "COUP"}

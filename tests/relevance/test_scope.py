@@ -267,7 +267,7 @@ def test_deaths_a_disease_a_disaster_or_a_collapse_caused_are_no_attack():
 
 @pytest.mark.issue(16)
 def test_a_place_taken_by_an_armed_side_it_names():
-    from strikewatch.relevance.scope import place_taken
+    from strikewatch.relevance.floors import place_taken
 
     assert place_taken("Peshmerga retake nine villages east of Mosul", [("state", False)])
     assert not place_taken("Liverpool retake top spot from City", [])  # no armed side

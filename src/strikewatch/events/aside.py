@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SPANS_OF_TIME = {"years", "year", "decades", "decade"}
+_SPANS_OF_TIME = {"years", "year", "decades", "decade", "months", "month", "weeks"}
 
 
 def is_anniversary(tok: Token) -> bool:
@@ -33,6 +33,8 @@ _KNOWN_FOR = {"notorious", "known", "infamous", "famous", "feared", "reviled",
 def known_for(tok: Token) -> bool:
     """'a group notorious for kidnapping', 'known for beheading hostages': a reputation, no deed told; and a
     charge ('wanted for kidnapping', 'jailed for bombing a bus'): the deed is the case, not the news."""
+    if _struggle(tok):
+        return True
     cur = tok.head if tok.dep_ == "dobj" else tok  # the hostages of "beheading hostages"
     if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ != "for":
         return _charged(tok)
@@ -42,13 +44,32 @@ def known_for(tok: Token) -> bool:
     return prep.head.lower_ in _KNOWN_FOR or _charged(tok)
 
 
+_STAKES = {"control", "dominance", "supremacy", "influence", "territory", "turf", "power", "survival"}
+
+
+def _struggle(tok: Token) -> bool:
+    """'armed groups are fighting for control of drug routes': a struggle described in the present, no fight told."""
+    return tok.lower_ == "fighting" and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "over") and any(o.lemma_.lower() in _STAKES for o in c.children)
+        for c in tok.children)
+
+
 _CHARGED = _KNOWN_FOR | {"charged", "guilty", "acquitted", "cleared"}  # (not "accused of": an allegation ACLED codes)
 
 
+_PROCEEDINGS = {"trial", "verdict", "inquest", "inquiry", "case", "hearing", "sentencing", "retrial", "appeal"}
+
+
 def _charged(tok: Token) -> bool:
-    """'convicted six men of murder for their roles in the bombings': a court's charge, up a chain of prepositions."""
+    """'convicted six men of murder for their roles in the bombings': a court's charge, up a chain of prepositions
+    (also through the convicted: 'convicted six men of murder'); and a deed naming its court case ('the bombings
+    trial ends', 'the massacre inquest')."""
+    if tok.i + 1 < len(tok.doc) and tok.nbor().lemma_.lower() in _PROCEEDINGS and tok.pos_ == "NOUN":
+        return True
     for a in tok.ancestors:
-        if a.dep_ == "prep" and a.lower_ in ("for", "of", "with", "over") and a.head.lower_ in _CHARGED:
+        if a.dep_ == "prep" and a.lower_ in ("for", "of", "with", "over") and (
+                a.head.lower_ in _CHARGED or a.head.dep_ == "dobj" and a.head.head.lower_ in _CHARGED):
             return True
         if a.pos_ in ("VERB", "AUX") and a.lower_ not in _CHARGED:
             return False

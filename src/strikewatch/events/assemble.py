@@ -213,7 +213,7 @@ def _record_lines(sent: Span) -> Iterator[Span]:
         after = text[m.end():].split("\n", 1)[0]
         if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
                 or before.rstrip().endswith(":") or m.group().count("\n") > 1  # or a paragraph break
-                or is_heading(before, after)):
+                or is_heading(before, after, first="\n" not in text[:m.start()] and sent.start_char == 0)):
             continue
         cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)
         if cut is not None and cut > start:

@@ -9,7 +9,7 @@ import re
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
 from .gatherings import crowd_against_forces
-from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for
+from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for, thrown_among_crowd
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
@@ -340,7 +340,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         elif not cues:
             return None
     violent = bool(cues & _VIOLENT)
-    if "GRAVE" in cues:  # graves found: the news is the finding, the killings are its past
+    if cues & {"GRAVE", "COUP"}:  # graves found: the news is the finding, the killings are its past; a coup
         return "Other"
     if ("DISRUPT" in cues and _FOILED.search(text) or _DOWNED.search(text)) and not cues & {"KILL", "DIE", "HURT"}:
         return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
@@ -362,7 +362,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             boom = _BATTLE  # heavy weapons fired by both sides, or answered: a battle, not a one-sided shelling
         if boom == _BATTLE:
             boom = None if protest_ctx or _kind(a2) in ("civilians", "protesters") else "Armed clash"
-        if boom in (SUICIDE, CHEM, AIR) or boom and not protest_ctx:
+        if boom in (SUICIDE, CHEM, AIR) or boom and (not protest_ctx or boom in (GRENADE, IED) and thrown_among_crowd(text)):
             return boom
     if protest_ctx:
         return protest_type(cues, text)

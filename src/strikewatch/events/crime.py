@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 _COMMON_CRIME = re.compile(r"\b(?:steal\w*|stole|stolen|theft|thieves|robber\w*|burglar\w*|shoplift\w*|"
-                           r"pickpocket\w*|drunk\w*|speeding|poach\w*|domestic|extortion|rackets?|racketeering|"
-                           r"mafia)\b", re.I)
+                           r"pickpocket\w*|drunk\w*|speeding|poach\w*|domestic|tunnel\w* into|bank vault)\b", re.I)
+# a racket: criminal, unless the gang running it is one of the armed ones ACLED codes (maras)
+_RACKET = re.compile(r"\b(?:extortion|rackets?|racketeering|mafia|'?Ndrangheta|Camorra|Cosa Nostra|yakuza|triads?)\b", re.I)
 # a ring that defrauds, hacks or trafficks: criminal even when the report calls it a gang
 _TRADE_CRIME = re.compile(r"\b(?:(?:de)?fraud\w*|scam\w*|ransomware|hack(?:ers?|ing)|cyber-?crim\w*|counterfeit\w*|"
                           r"money laundering|smuggl\w*|traffick\w*|drugs?|narcotics|cocaine|heroin|"
@@ -22,7 +23,7 @@ _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayo
                                  r"protesters?|demonstrators?|terror\w*|jihadists?|militia\w*|separatists?|"
                                  r"supporters|party|cartel)\b", re.I)
 _GANG = re.compile(r"\bgangs?\b", re.I)
-POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE"})
+POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE", "DISRUPT"})  # (a drug boat intercepted, its crew detained)
 
 
 def ordinary_crime(text: str) -> bool:
@@ -30,4 +31,4 @@ def ordinary_crime(text: str) -> bool:
     a thief, a fraud ring, a drug haul, and no political figure, activist or armed suspect?"""
     if _POLITICAL_DETAINEE.search(text):
         return False
-    return bool(_TRADE_CRIME.search(text)) or bool(_COMMON_CRIME.search(text)) and not _GANG.search(text)
+    return bool(_TRADE_CRIME.search(text) or _COMMON_CRIME.search(text)) or bool(_RACKET.search(text)) and not _GANG.search(text)

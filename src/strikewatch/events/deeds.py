@@ -16,6 +16,10 @@ def deed_cue(tok: Token, lemma: str) -> str | None:
         return "TERR" if _took_over_place(tok) else None
     if lemma == "enter":
         return "HANDOVER" if _took_over_place(tok, "enter") and _WITHDRAWAL.search(span_text(tok.sent)) else None
+    if lemma in BURST_VERBS:  # (a headline's "Car bomb rips through ..." parses 'rips' as a noun)
+        after_burst = tok.i > 0 and tok.nbor(-1).lemma_.lower() in _BURSTS and tok.lower_ != lemma
+        return "BLAST" if after_burst or tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _BURSTS for c in tok.children) else None
     if any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
             and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
         return "ATTACK"  # the weapon gives the kind (events.instruments)
@@ -45,7 +49,10 @@ def _took_over_place(tok: Token, how: str = "over") -> bool:
 
 
 THROW_VERBS = {"throw", "lob", "hurl", "toss", "launch", "threw"}  # (lemmas; "threw" for the triage's word list)
-DEED_VERBS = THROW_VERBS | {"take", "enter"}
+# what an explosion does to a place: "a car bomb ripped through the market", "blasts rocked the capital"
+BURST_VERBS = {"rip", "tear", "rock", "ripped", "tore", "rocked"}
+_BURSTS = {"bomb", "blast", "explosion", "explosive", "ied", "vbied", "device", "bomber"}
+DEED_VERBS = THROW_VERBS | BURST_VERBS | {"take", "enter"}
 _AIMED = {"at", "into", "on", "onto", "toward", "towards", "inside"}
 
 

@@ -17,6 +17,10 @@ _PARADING = {"troop", "soldier", "cadet", "band", "veteran", "sailor", "marine",
              "battalion", "army", "contingent", "platoon", "personnel", "serviceman", "servicewoman", "airman", "conscript"}
 
 
+_CONTESTS = {"final", "semifinal", "semi-final", "semi", "quarterfinal", "quarter-final", "round", "knockout", "playoff",
+             "play-off", "lead", "top", "history", "record", "league", "cup"}
+
+
 def drill_march(tok: Token) -> bool:
     """A march of soldiers, a military parade, a training march or a charity walk: no crowd making a claim
     (a Pride parade with its demands stays a march)."""
@@ -25,6 +29,9 @@ def drill_march(tok: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARADING for c in tok.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(o.lemma_.lower() in _CONTESTS for o in c.children)
+           for c in tok.children):
+        return True  # "the Tigers marched into the grand final": a team through a contest
     words = {t.lemma_.lower() for t in tok.sent}
     if words & {"awareness", "charity", "walkathon", "fundraiser", "fundraising", "marathon"}:
         return True  # "thousands march through the capital in a cancer awareness walk": a charity walk, no claim

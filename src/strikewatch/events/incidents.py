@@ -60,6 +60,7 @@ _VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VAC}
 _ASIDE = {EventType.PROTESTS, EventType.RIOTS, EventType.STRATEGIC}  # told inside a violent incident: context
 _CROWDS = {EventType.PROTESTS, EventType.RIOTS}
 _AREAS = {"area", "district", "region", "province", "country"}
+_ENTRY_HEAD = re.compile(r"[A-Z][\w'’ -]{1,40}?[:.]\s")  # "Maarat al-Numan: ...", "Kostiantynivka. Two bombs ..."
 NEAR_KM = 30.0  # towns this close tell one incident (a suburb, the next village) ...
 AREA_KM = 80.0  # ... and this close when one is an area, a sea or a district rather than a town
 SAME_TOWN_KM = 3.0  # towns told as the next scene ("The same afternoon, shells hit X") are one place only this close
@@ -232,9 +233,24 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
     told_back = toll and (first.place is None or _HOSPITAL.search(sentence_of(first, text)) or later or update)
     if not told_back and not _places_fit(inc, g, main, km=SAME_TOWN_KM if _SCENE.match(sentence_of(first, text)) else NEAR_KM):
         return None
-    if not toll and _actors_clash(inc, g):
+    if not toll and _actors_clash(inc, g) or _own_entry(inc, g, text):
         return None
     return later
+
+
+def _own_entry(inc: Group, g: Group, text: str) -> bool:
+    """``g`` is told at another named town than ``inc`` as another kind of deed ("Ariha: two air strikes ...
+    Maarat al-Numan: one killed by artillery fire"), or in a digest entry headed by its town's name."""
+    towns = [{m.place.location.name for m in x.mentions if not m.reference and m.place is not None
+              and m.place.location.precision not in SPECIFIC_BROAD} for x in (inc, g)]
+    if not all(towns) or towns[0] & towns[1]:
+        return False
+    first = g.mentions[0]
+    headed = first.place is not None and _ENTRY_HEAD.match(text, first.sent[0], first.sent[1]) is not None \
+        and text.startswith(first.place.text, first.sent[0])
+    kinds = [{m.sub_type for m in x.mentions} for x in (inc, g)]
+    weapons = all(EVENT_TYPE_OF[k] == EventType.EXPLOSIONS for k in kinds[0] | kinds[1])  # each named by its weapon
+    return headed or weapons and kinds[0].isdisjoint(kinds[1])
 
 
 def is_update(sentence: str) -> bool:

@@ -43,7 +43,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm"),  # 12.7 mm and heavier: heavy weapons, whatever their name
     (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
-          r"parcel bombs?|explosives?|bombs?|bombings?|blasts?|explosions?|detonat\w*"),
+          r"parcel bombs?|explosives|(?<!an )(?<!more )(?<!most )explosive(?!\s+(?:[a-z]+ing|growth|comeback|"
+          r"start|debut|revelations?|claims?|allegations?|report|book|memoir|interview|testimony|rise|increase|"
+          r"performance|season|mix|cocktail|combination|situation|issue|topic|subject|question|speed|pace|power|"
+          r"temper|row|mood|atmosphere))|an explosive(?=\s+(?:device|charge|belt|vest|substance|package|"
+          r"material|ordnance)|[\s,.;]+(?:in|on|at|near|under|that|which|was|went|exploded|detonated|hidden|planted))|"
+          r"bombs?|bombings?|blasts?|explosions?|detonat\w*"),
 )
 _RX = [(name, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for name, rx in _PATTERNS]
 _TARGET_AFTER = re.compile(r"^\)?\s*(?:\(\w+\)\s*)?(?:positions?|depots?|launchers?|launching|systems?|teams?|units?|caches?|"
@@ -85,7 +90,7 @@ def find_instruments(text: str) -> list[Instrument]:
 
 def _generic(ins: Instrument) -> bool:
     word = ins.text.lower()
-    return word in _GENERIC_BLAST or word.startswith("detonat")
+    return word in _GENERIC_BLAST or word.startswith(("detonat", "bombard"))  # "bombarded by jets": the jets say how
 
 
 # a weapon's units named as who struck ("missile and artillery units of the Defence Forces carried out nine strikes")
@@ -135,3 +140,16 @@ def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     if after:
         return min(after, key=lambda i: i.start).sub_type
     return None if struck else pool[0].sub_type  # 'one strike destroyed two mortar systems': objects only
+
+
+# a device thrown or set off among a gathering: the gathering is its target, not its author
+# ("a grenade hurled into a crowd of party supporters", "a bomb exploded at an opposition rally")
+_AMONG_CROWD = re.compile(r"\b(?:grenades?|bombs?|explosives?|explosive devices?|IEDs?)\b[^.;]{0,60}?\b(?:into|at|among|on|"
+                          r"in the midst of|targeting)\s+(?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:crowds?|rally|rallies|"
+                          r"gatherings?|meetings?|protesters|demonstrators|marchers|mourners|worshippers|"
+                          r"(?:campaign|election|opposition|political|party) (?:event|meeting|rally))\b", re.I)
+
+
+def thrown_among_crowd(text: str) -> bool:
+    """A grenade or bomb thrown or set off among a gathering (an explosion aimed at it, not a riot)."""
+    return bool(_AMONG_CROWD.search(text))

@@ -13,7 +13,7 @@ from ..models import Timex, Toponym
 from ..nlp import text_of
 from ..place.doccache import span_text
 from .classify import classify
-from .decide import TAKERS, decide
+from .decide import CROWD, CROWD_CUES, TAKERS, decide
 from .places import choose_place
 from .spread import by_place
 from .counts import Count, TargetHit, find_targets, munition_counts, strike_counts
@@ -33,7 +33,7 @@ _RELATIVE = re.compile(r"\b(\w+) (day|week)s? (before|after|earlier|later)\b", r
 CUE_RANK = {"AIR": 0, "STRIKE": 1, "SHELL": 1, "BLAST": 1, "RAID": 2, "PROTEST": 2, "RIOT": 2, "MOB": 2,
             "CLASH": 3, "XFIRE": 3, "ABDUCT": 3, "SEXUAL": 3, "ATTACK": 4, "TERR": 2, "KILL": 5, "SHOOT": 5,
             "FIRE": 5, "ARREST": 5, "DISRUPT": 5, "SEIZE": 6, "ENGAGE": 6, "LOOT": 6, "AGREE": 6, "DIE": 7,
-            "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9, "GRAVE": 2}
+            "HURT": 7, "HANDOVER": 7, "HIT": 8, "DESTROY": 8, "BURN": 8, "CHANGE": 9, "BASE": 9, "GRAVE": 2, "COUP": 2}
 _WEAK = {"GRAVE", "HANDOVER", "HIT", "DESTROY", "BURN", "CHANGE", "BASE", "DIE", "HURT", "ENGAGE", "SEIZE"}
 _FIGHT_WORDS = {"fight", "fighting", "battle"}
 _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur",
@@ -245,6 +245,9 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     actors = assign_roles(actors_all, tok)
     a1, a2 = _actor_names(actors)
     sub = classify(classes, span_text(sent), a1, a2, tok.idx - sent.start_char, _armed_victims(kills, text_of(doc)))
+    crowd = next((c for c in fresh if c.cls in CROWD_CUES), None)
+    if sub in CROWD and primary.cls == "STRIKE" and crowd is not None:  # strikers who marched: the march is the event
+        primary, tok = crowd, doc[crowd.i]
     sub, conf = decide(sub, primary.cls, span_text(sent))
     if sub is None:
         return []

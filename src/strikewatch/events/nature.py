@@ -121,7 +121,8 @@ _HARMS = {"wound", "injury", "burn", "attack", "home"}  # causes of death that c
 _MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid", "freezing", "chilly", "snowy", "heat"},
          "clash": {"bruising", "verbal", "heated", "televised", "rhetorical", "ideological", "diplomatic", "legal"},
          "shot": {"flu", "booster", "vaccine", "covid", "measles", "polio", "tetanus"},
-         "mob": {"flash"}}  # weather, words, jabs, a dance
+         "mob": {"flash"},
+         "strike": {"gold", "oil", "copper", "diamond", "mineral", "lucky", "bowling"}}  # weather, words, jabs, a dance, a find
 
 
 def mild_sense(tok: Token) -> bool:
@@ -131,6 +132,9 @@ def mild_sense(tok: Token) -> bool:
     if planned(tok) or tok.lower_ in _FOUND_ORDNANCE and _OLD_WAR.search(tok.sent.text) \
             or tok.lower_ in ("destruction", "disposal", "demolition") and tok.head.lower_ == "for":
         return True  # (a First World War shell found: history's ordnance; "taken away for destruction": a purpose)
+    if _pelted_with_words(tok) or _glows(tok) or tok.lemma_.lower() == "storm" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _RANKINGS for c in tok.children):
+        return True  # (and "stormed the charts": a hit, no assault)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("blow", "blows") and not any(
             c.lower_ in ("up", "out") for c in tok.children):
         return True
@@ -140,13 +144,54 @@ def mild_sense(tok: Token) -> bool:
         c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in words for c in tok.children))
 
 
+def _glows(tok: Token) -> bool:
+    """'a Carmen that burns fiercely', 'her ambition burned': burning with no object, nobody's deed, said of a person,
+    a work or a feeling (not 'homes burned', where what burned was property)."""
+    if tok.lemma_.lower() != "burn" or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "prt")
+                                                                  for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "who", "which") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in _FEELINGS)
+
+
+_RANKINGS = {"chart", "charts", "billboard", "bestseller", "ranking", "rankings", "airwaves", "screen", "internet", "box",
+             "leaderboard", "polls", "poll", "market"}
+_FEELINGS = {"passion", "desire", "ambition", "anger", "rage", "love", "hatred", "hope", "star", "performance",
+             "production", "voice", "flame", "candle", "eye", "cheek", "face", "skin", "throat", "sun", "light"}
+
+
+_BARRAGES = {"question", "query", "inquiry", "delivery", "ball", "bouncer", "message", "call", "email", "letter", "text",
+             "complaint", "request", "offer", "criticism", "abuse", "insult", "advert", "ad", "advertisement", "information",
+             "noise", "spam", "demand", "application", "comment", "tweet", "image", "praise", "bid", "cross", "corner",
+             "shot", "chance", "pass", "punch", "blow", "jab", "leaflet", "flyer", "gift", "award", "compliment", "claim"}
+
+
+def _pelted_with_words(tok: Token) -> bool:
+    """'bombarded the visitors with short-pitched deliveries', 'bombarded by questions': a barrage of what is no
+    weapon (balls, questions, messages)."""
+    if tok.lemma_.lower() not in ("bombard", "bombardment", "barrage", "pepper", "blitz"):
+        return False
+    objs = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "of")
+            for o in c.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in _BARRAGES for o in objs)
+
+
 _OLD_WAR = re.compile(r"\b(?:(?:First|Second) World War|World War (?:One|Two|I|II|1|2)|WW ?(?:I|II|1|2))\b")
 _FOUND_ORDNANCE = {"unexploded", "found", "discovered", "defused", "detonated", "recovered", "unearthed", "uncovered"}
 _PLANNED = {"planned", "scheduled", "slated", "called", "set", "proposed", "announced"}
 
 
+_LEAVE = {"permit", "permission", "authorisation", "authorization", "approval", "preparation", "plan", "application", "licence",
+          "license"}
+
+
 def planned(tok: Token) -> bool:
-    """A gathering or strike still to come: "a demonstration planned for Saturday week", "the strike called for Monday"."""
+    """A gathering or strike still to come: "a demonstration planned for Saturday week", "the strike called for Monday",
+    "applied for a permit for a weekend demonstration"."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _LEAVE:
+        return True
     return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in _PLANNED and not any(g.lower_ == "by" for g in c.children)
                                       and any(g.lower_ == "for" and _when(g) for g in c.children) for c in tok.children)
 

@@ -49,6 +49,23 @@ def fill_actors(events: list[Event], freq: Counter, contexts: list[str] | None =
             _implicit(e, prev, named)
             _armed_conventions(e, context, table)
         _nationalise(e, table)
+        _foreign_taker(e)
+
+
+_REGAINED = re.compile(r"(?i)re-?(?:took|tak|captur|gain|claim)|liberat|took back|won back")
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)")
+
+
+def _foreign_taker(e: Event) -> None:
+    """ACLED: a foreign state's forces taking a place (Russia's in Ukraine) is a non-state actor overtaking territory;
+    the government that regains it is the host country's (or its affiliates')."""
+    m = _STATE_FORCE.match(e.actor1 or "")
+    country = e.location.country if e.location else None
+    said = [x.text for s in e.sources for x in s.evidence.get("event_type", [])]
+    if e.sub_event_type == SubEventType.GOVERNMENT_REGAINS_TERRITORY and m and country \
+            and m.group(1).removeprefix("the ") != country.removeprefix("the ") \
+            and not any(_REGAINED.match(w) for w in said):  # (what a state's forces "recaptured" was its own)
+        e.sub_event_type = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
 def _implicit(e: Event, prev: Event | None, named: list) -> None:

@@ -40,9 +40,17 @@ _STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |
 # the state's forces first, their helpers told after them ("Regime forces, supported by Hezbollah fighters, regained",
 # "Nigerian troops, with vigilantes as guides, recaptured", "FACA soldiers and Russian instructors retook")
 _STATE_LEADS = re.compile(r"^(?:\W*\w+){0,6}?\W*\b(?:army|troops|soldiers|military|security forces|government forces|"
-                          r"armed forces|regime forces|pro-government forces)(?:,[^.;]{0,100}?,|\s+and\s+[^.;,]{0,50}?|"
+                          r"armed forces|regime forces|pro-government forces)(?:,[^.;]{0,100}?,|,\s+[^.;,]{0,40}?|\s+and\s+[^.;,]{0,50}?|"
                           r"\s+(?:with|backed by|supported by)\s+[^.;,]{0,60}?,?)\s+(?:\w+\s+)?(?:re-?took|recaptured|regained|"
-                          r"reclaimed|liberated|took back|won back|seized|captured|took)\b", re.I)
+                          r"reclaimed|liberated|took back|won back|seized|captured|took|re-?takes?|recaptures?|regains?|"
+                          r"reclaims?|liberates?|takes? back|wins? back)\b", re.I)
+# the state's forces retaking a place, or saying they took it ("Rwandan and Mozambican forces recaptured the port town",
+# "the Malian army said on Tuesday it had taken control of Kidal"); lower-case: a named army ("Arakan Army") is no state's
+_STATE_REGAINS = re.compile(r"\b(?<![Rr]ebel )(?<!militia )(?<!insurgent )(?<!opposition )(?:army|troops|soldiers|military|forces)"
+                            r"(?:,\s+[^.;,]{0,40}?|\s+and\s+[^.;,]{0,40}?)?\s+(?:\w+\s+)?(?:re-?took|recaptured|"
+                            r"regained|reclaimed|liberated|took back|won back|re-?takes?|recaptures?|regains?|liberates?)\b|"
+                            r"\b(?:army|military|troops|forces)\s+(?:said|says|announced|claimed)\s+(?:[\w,]+\s+){0,4}?"
+                            r"(?:it|they)\s+(?:had|has|have)\s+(?:taken|seized|captured|regained|recaptured|retaken|liberated)\b")
 
 
 _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b"
@@ -84,7 +92,8 @@ DRIVEN_OUT = re.compile(rf"\b(?:dislodged|ousted)\s+(?:the\s+)?(?:[\w-]+\s+){{0,
 
 # armed groups as the ones who took a place ("rebels captured the town", "Taliban fighters seized")
 _NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|separatists?|guerrillas?|militia(?:s|men)?|"
-                              r"Taliban|fighters)\s+(?:\w+\s+)?(?:captured|seized|took|overran|stormed|overtook)\b", re.I)
+                              r"Taliban|fighters)\s+(?:\w+\s+)?(?:captured|seized|took|overran|stormed|overtook|recaptured|"
+                              r"retook|regained)\b", re.I)
 
 
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|hand\w* (?:back )?control|"
@@ -106,7 +115,7 @@ def territory(text: str, a1: ActorName | None) -> str:
     if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
                                                 r"fighting|battl)\w*|under fire", text, re.I):  # a withdrawal after a fight: taken
         return "Non-violent transfer of territory"
-    if _PRO_GOVERNMENT.search(text) or _STATE_LEADS.search(text):
+    if _PRO_GOVERNMENT.search(text) or _STATE_LEADS.search(text) or _STATE_REGAINS.search(text):
         return "Government regains territory"  # the state's affiliates took it, or the state with them
     if FELL.search(text):
         return "Government regains territory" if _TAKER_AFTER.search(text) else "Non-state actor overtakes territory"
@@ -144,13 +153,15 @@ def strategic(cues: set[str], text: str, a1: ActorName | None) -> str | None:
 # the fighting an agreement ends or follows is its background ("ending three days of shelling", "after weeks of
 # clashes", "groups which have been fighting since January"); what is left of the sentence tells the agreement
 _ENDED_FIGHTING = re.compile(r"\b(?:end(?:ing|ed|s)?|to end|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|after|following|since|"
+                             r"(?:pause|lull|respite|break) (?:in|from)|"
                              r"over|amid|settling|(?:had|have|has) (?:been )?|previous|earlier|weeks? of|months? of|days? of|"
                              r"years? of)\b[^.;:]{0,80}", re.I)
 _VIOLENCE = re.compile(r"\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|kill\w*|exchanged fire|battl\w*|hostilities|"
                        r"airstrikes?|bomb\w*|burn\w*|torch\w*|loot\w*|destroy\w*|raid\w*|shot|shoot\w*|stormed)\b", re.I)
 # (not an abduction: captives freed by negotiation are the agreement's own story)
-_MADE = re.compile(r"\b(?:sign\w*|agreed?|agreement|reached|conclud\w*|accept\w*|committed|declared|brokered|sealed|"
-                   r"struck|exchanged|swap\w*|freed|released|set free|pledg\w*)\b", re.I)
+_MADE = re.compile(r"\b(?:sign\w*|agreed?|agreement|reached|conclud\w*|accept\w*|committed|declared|broker(?:s|ed)?|sealed|"
+                   r"struck|exchanged|swap\w*|freed|released|set free|pledg\w*|t(?:ook|akes) effect|c(?:a|o)me into (?:effect|force)|"
+                   r"entered into force|went into effect)\b", re.I)
 
 
 def agreement_told(text: str) -> bool:

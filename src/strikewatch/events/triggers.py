@@ -11,9 +11,8 @@ from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
 from .aside import denied, is_anniversary, known_for, told_not_done
 from .deeds import DEED_VERBS, deed_cue
-from .instruments import MUNITIONS_IN_FLIGHT
+from .phrases import PHRASE_CUES
 from .senses import everyday_sense
-from .territory import DRIVEN_OUT, FELL
 from .tokens import selected, within
 
 # cue class per lemma (checked on the lower-cased lemma of a token)
@@ -37,9 +36,9 @@ LEMMA_CUES: dict[str, str] = {
     "rape": "SEXUAL", "raped": "SEXUAL", "rapes": "SEXUAL", "gang-raped": "SEXUAL", "sexual": "SEXUAL", "sexually": "SEXUAL", "molest": "SEXUAL",
     "protest": "PROTEST", "demonstration": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST",
     "march": "PROTEST", "sit-in": "PROTEST", "picket": "PROTEST", "boycott": "PROTEST", "protester": "PROTEST",
-    "demonstrator": "PROTEST", "protestor": "PROTEST",
+    "demonstrator": "PROTEST", "protestor": "PROTEST", "marcher": "PROTEST",
     "riot": "RIOT", "rioter": "RIOT", "rioting": "RIOT", "stone": "RIOT", "stone-pelting": "RIOT",
-    "pelt": "RIOT", "barricade": "RIOT", "torch": "LOOT", "mob": "MOB", "lynch": "MOB", "vigilante": "MOB",
+    "pelt": "RIOT", "barricade": "RIOT", "torch": "LOOT", "mob": "MOB", "lynch": "MOB", "vigilante": "MOBCTX",
     "arrest": "ARREST", "detain": "ARREST", "custody": "ARREST", "apprehend": "ARREST", "nab": "ARREST",
     "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
     "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
@@ -59,9 +58,9 @@ LEMMA_CUES: dict[str, str] = {
 EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
               "ATTACK", "KILL", "SHOOT", "ABDUCT", "SEXUAL", "PROTEST", "RIOT", "MOB", "ARREST", "LOOT",
               "TERR", "SEIZE", "DISRUPT", "AGREE", "DIE", "HURT", "FIRE", "BURN", "DESTROY", "ENGAGE", "HIT",
-              "CHANGE", "BASE", "HANDOVER", "GRAVE"}
+              "CHANGE", "BASE", "HANDOVER", "GRAVE", "COUP"}
 # cues that only set context, never an event by themselves (weapons are not happenings)
-CONTEXT_ONLY = {"AIRCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
+CONTEXT_ONLY = {"AIRCTX", "MOBCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
 
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "'ll", "can"}
 _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
@@ -165,92 +164,7 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
-# (pattern, cue class, words (lower case) one of which every match of the pattern contains)
-_ARMED_MEN = (r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|members|"
-              r"separatists?|attackers?)")
-_PHRASE_CUES = (
-    (re.compile(r"\bsit[- ]ins?\b|\bt(?:ook|ake|akes|aken|aking) to the streets\b|\bwalk-?outs?\b|"
-                r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
-                r"\bpot-banging\b|\broad blockades?\b", re.I), "PROTEST",
-     ("sit-in", "sit in", "to the streets", "walk", "marched", "petition", "chant", "vigil", "human chain", "bang",
-      "road blockade")),
-    # a crowd gathered for a demand ('residents gathered outside the town hall to demand ...')
-    (re.compile(r"\b(?:gathered|assembled|congregated|came out (?:on|onto|into) the (?:roads|streets))\b(?=[^.;]{0,80}?"
-                r"\b(?:to demand|demanding|to protest|protesting|to denounce|denouncing|to condemn|condemning|calling for|"
-                r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
-                r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b|"
-                r"\b(?:students|residents|youths|villagers|farmers|drivers|traders|workers)\s+(?:\w+\s+){0,2}?(?:blocking|"
-                r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
-                r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
-     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
-    (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
-                r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
-     "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
-    (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,60}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
-                rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),  # "7 PKK terrorists were neutralised": killed
-    # a place handed over, a siege broken, a town taken back: territory
-    (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|positions?|"
-                r"territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
-                r"\b(?:br(?:eak|eaks|eaking|oke|oken)|lift(?:s|ed|ing)?) (?:the |a )?(?:[\w-]+ ){0,3}?siege (?:of|on)\b|"
-                r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])", re.I),
-     "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win")),
-    (re.compile(r"\bhanded (?!themselves|himself|herself)(?:\w+ ){0,3}over\b|\bpulled out of\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
-                r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER", ("handed", "pulled out of", "hand", "ced", "relinquish")),
-    # fighters who lay down their arms: a group's change of activity (a surrender, a disarmament)
-    (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
-                r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE", ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
-    # a group announcing what it is or will do ('had been formed', 'would suspend operations', 'called off its ceasefire')
-    (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
-                r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
-                r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
-                r"(?:ceasefire|truce)\b", re.I), "CHANGE",
-     ("announc", "declar", "claimed", "statement", "call")),
-    (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
-                re.I), "GRAVE", ("grave", "burial", "exhum")),  # graves found: ACLED's "other", whoever killed them and when
-    # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
-    (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
-                r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
-                r"(?:military |army |operating |forward |new )bases?|command (?:centres?|centers?|posts?))\b|"
-                r"\b(?:bases?|outposts?|checkpoints?) (?:was|were|has been|had been) (?:opened|established|set up|erected|"
-                r"installed|inaugurated)\b", re.I), "BASE",
-     ("checkpoint", "roadblock", "outpost", "observation", "base", "command")),
-    # an end to fighting agreed, captives swapped or freed by negotiation: ACLED's agreements
-    (re.compile(r"\bagree(?:d|s)? to (?:stop|halt|end|cease|suspend) (?:the |all |their )?(?:\w+ )?(?:fighting|clashes|"
-                r"hostilities|attacks)\b|\bexchang(?:ed|e|es|ing) (?:\d+ |\w+ ){0,2}(?:prisoners|detainees|captives|"
-                r"hostages|bodies)\b|\b(?:freed|released|set free)\b[^.;]{0,60}?\b(?:following|after) (?:\w+ ){0,2}"
-                r"(?:talks|negotiations|mediation)\b|\bnegotiated (?:their|the|his|her) release\b|"
-                # (phrases, as their words have other senses: 'according to', 'a settlement of 300 homes')
-                r"\b(?:peace |local |security |power-sharing |non-aggression )?(?-i:accords?)\b|\b(?:reached|reach|reaching) (?:an?|the) "
-                r"(?:\w+ )?(?:understanding|settlement)\b|\bsettlement (?:was|has been|had been) (?:reached|agreed)\b|"
-                r"\breconciliation (?:agreement|deal|document|ceremony|conference|accord|pact)\b", re.I), "AGREE",
-     ("agree", "exchang", "talks", "negotiat", "mediation", "accord", "understanding", "settlement", "reconciliation")),
-    # a place taken: "rebels took control of the town of Kidal", "seized control over two villages"
-    (re.compile(r"\b(?:took|take|takes|taking|taken|gained|gain|gains|regained|wrested|assumed|restored|re-?established|"
-                r"reasserted) (?:over )?(?:full |total |effective )?"
-                r"control (?:of|over) (?:the |two |three |several |\w+ )?(?:[\w-]+ ){0,2}?(?:towns?|city|villages?|districts?|"
-                r"areas?|bases?|airports?|camps?|border crossings?|crossings?|checkpoints?|hills?|positions?|provinces?|"
-                r"regions?|neighbou?rhoods?|sites?|posts?|strongholds?|locations?|(?-i:[A-Z]))|"
-                r"\b(?:recovered|regained|retook|reclaimed|gained|seized) (?:\w+ )?territory\b|" + DRIVEN_OUT.pattern + "|"
-                + FELL.pattern + r"|\bliberation of\b|\bcapture of (?:the (?:town|city|district) of )?(?-i:[A-Z])",
-                re.I), "TERR",
-     ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased", "cleared",
-      "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by", "liberation", "capture of")),
-    (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\b(?:exchang|trad)(?:ed?|es|ing) (?:of )?(?:gun)?fire\b|"
-                r"\bcross-?fire\b|\bfire ?fights?\b|"
-                # an aircraft brought down ("rebels down army helicopter"): fire met in the air
-                r"\b(?:downs?|downed|shoots? down|shot down)\s+(?:an?\s+|the\s+|(?!(?:after|before|as|when|since|with|at|on|in|"
-                r"by|to|for|from|over|and|but)\b)[\w-]+\s+){0,3}?"
-                rf"(?:helicopters?|(?:fighter\s+)?jets?|warplanes?|planes?|aircraft|{MUNITIONS_IN_FLIGHT})\b", re.I), "CLASH",
-     ("shoot", "gun", "fire", "down")),
-    # explosives found before they went off, or set off on purpose: a disrupted attack
-    (re.compile(r"\b(?:found|finds?|discover(?:s|ed)?|recover(?:s|ed)?|uncover(?:s|ed)?|unearth(?:s|ed)?|located)\b"
-                r"(?:\s+[\w-]+){0,6}?\s+(?:bombs?|IEDs?|explosives?|explosive\s+devices?|grenades?|landmines?|mines|"
-                r"mortar\s+(?:shells|rounds|bombs)|rockets|ordnance|arms\s+and\s+ammunition|weapons?\s+caches?|arms\s+caches?)\b|"
-                r"\bunexploded\b|(?<!remote )(?<!remote-)\b(?:safely|controlled)\s+(?:detonat(?:ed|ion|ing)|explo(?:sion|ded))\b|"
-                r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT",
-     ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely", "controlled", "detonated")),
-)
-_PHRASE_WORDS = tuple(words for _, _, words in _PHRASE_CUES)
+_PHRASE_WORDS = tuple(words for _, _, words in PHRASE_CUES)
 _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")
 
 
@@ -266,7 +180,7 @@ def find_cues(sent: Span) -> list[Cue]:
     cues = [Cue(i, c) for i in within(selected(doc, "cues", _may_cue), sent) if (c := cue_of(doc[i])) is not None]
     taken = {c.i for c in cues}
     text = span_text(sent)
-    for (rx, cls, _), possible in zip(_PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
+    for (rx, cls, _), possible in zip(PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
         for m in rx.finditer(text) if possible else ():
             span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
@@ -362,9 +276,9 @@ def is_irrealis(tok: Token) -> bool:
             return True  # "did not say whether anyone was killed"
         if verb.lemma_.lower() == "continue" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i:
             return True  # "strikes have continued"
-        if tok.dep_ == "nsubj" and tok.head.i == verb.i and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in verb.children):
-            return True  # "an attack is highly likely"
+        if tok.dep_ == "nsubj" and tok.head.i == verb.i and any(c.dep_ == "acomp" and (c.lemma_.lower() in _LIKELY or c.lower_ == "due"
+                                                                and any(x.dep_ == "xcomp" for x in c.children)) for c in verb.children):
+            return True  # "an attack is highly likely", "the march is due to start"
         first = verb  # up the list to the verb with the future: "would confine ..., require ... and let officers fire"
         while not fut(first) and first.dep_ == "conj" and first.tag_ in ("VB", "VBP") and first.head.pos_ in ("VERB", "AUX"):
             first = first.head

@@ -24,7 +24,10 @@ from .gazetteer import Gazetteer
 
 _ARTICLE = r"(?:al|el|ar|er|ad|ed|as|es|an|en|at|et|az|ez|ash|esh|adh|ath|ul|ud|us|bin|ibn|bani|de|del|la|di|da|du|do|dos|das|des|los|las)"
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_WORD}){{0,4}}"  # a name does not run across lines
+# a title-case headline's preposition ends a name ("Drone Hits SDF Vehicle Near Qamishli")
+_TITLE_PREP = r"(?!(?:Near|In|Into|Inside|Outside|Around|From|To|Towards|On|Over|Across|After|Amid|At|As|Kills?|Hits?)\b)"
+_NAME = (rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}"
+         rf"(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_TITLE_PREP}{_WORD}){{0,4}}")  # a name does not run across lines
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
            rf"bombardment|bombing)\s+on|"
@@ -209,6 +212,10 @@ def _label_place(gaz: Gazetteer, name: str) -> bool:
     if name.lower() in _LABEL_WORDS or name.isupper():
         return False
     cands = [c for c in gaz.lookup(name) if c.kind != DEMONYM]
+    if re.search(r"[ -]", name):  # a town's name of several words ("Maarat al-Numan:", its population unknown)
+        cands = cands or gaz.lookup_translit(name)
+        if any(gaz.feature(c.id) == "city" for c in cands):
+            return True
     return any(c.kind == 0 for c in cands) or _sizeable(gaz, name) or _one_country_town(gaz, name)
 
 

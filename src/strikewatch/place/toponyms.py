@@ -198,7 +198,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
             s, e = starts[i], starts[j - 1] + lengths[j - 1]
             if e - s < 3 or (j - i == 1 and _sentence_start(text, s) and not _before_area(gaz, text, e)):
                 continue
-            if well_known(gaz, text[s:e]):
+            if well_known(gaz, text[s:e]) and not _country_inside_name(gaz, text, s, e):
                 found = (s, e, j)
                 break
         if found:
@@ -207,6 +207,19 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
         else:
             i += 1
     return out
+
+
+_CAP_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]$")
+_CAP_AFTER = re.compile(r"[ \t][A-Z][a-z]+\b")
+
+
+def _country_inside_name(gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """A country's name between two capitalised words in running text ("Datu Saudi Ampatuan", a Philippine town):
+    part of a longer name the gazetteer lacks, not the country (a title-case headline proves nothing)."""
+    if not (_CAP_BEFORE.search(text, max(0, s - 30), s) and _CAP_AFTER.match(text, e)) or not _is_area(gaz, text[s:e], ("country",)):
+        return False
+    line = text[text.rfind("\n", 0, s) + 1:text.find("\n", e) % (len(text) + 1)]
+    return any(w[:1].islower() for w in re.findall(r"[A-Za-z]{4,}", line)) and not _GEO_HEAD.match(text, e + 1)
 
 
 def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from ..actors import load_aliases
 from ..models import Report
+from .floors import lethal_strike, place_taken
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
 from .scope import (accidental_blast, acting, aside, dated_background, debunked, explained_accident, latest_year,
-                    out_of_scope_story, place_taken, tells_blast)
+                    out_of_scope_story, rehearsed, tells_blast)
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -32,7 +33,8 @@ SENTENCE_THRESHOLD = 0.2
 DOC_THRESHOLD = 0.2
 TRUSTED_THRESHOLD = 0.9
 TRUSTED_FLOOR = 0.1  # even in a report plainly about conflict, a sentence this unlikely tells no event
-TAKEN_FLOOR = 0.5  # a place taken by an armed side the sentence names (relevance.scope.place_taken) is this likely at least
+LETHAL_FLOOR = 0.7  # a lethal strike by a named side, or a war weapon used (relevance.scope.lethal_strike): this likely at least
+TAKEN_FLOOR = 0.5  # a place taken by an armed side the sentence names (relevance.floors.place_taken) is this likely at least
 FRAGMENT_CHARS = 40  # ... unless it is a section head or a fragment, whose score says little
 # Event confidence = sigmoid(a * logit(sentence p) + b * logit(report p) + c * field confidence + d),
 # fitted on the judged dev set's events by training/calibrate_relevance.py (see docs/relevance.md).
@@ -142,7 +144,8 @@ class Relevance:
         texts = [r.clean[a:b] for r, ss in zip(reports, spans) for a, b in ss]
         actors = [kinds for h, ss in zip(hits, spans) for kinds in _kinds_by_sentence(h, ss)]
         probs = self.model.proba(texts, actors).tolist() if texts else []
-        probs = [max(p, TAKEN_FLOOR) if place_taken(t, kinds) else p for p, t, kinds in zip(probs, texts, actors)]
+        probs = [max(p, TAKEN_FLOOR) if place_taken(t, kinds) else max(p, LETHAL_FLOOR) if lethal_strike(t, kinds) else p
+                 for p, t, kinds in zip(probs, texts, actors)]
 
         out, k = [], 0
         for r, ss, h in zip(reports, spans, hits):
@@ -154,6 +157,7 @@ class Relevance:
             explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b])
+                            or rehearsed(r.clean[a:b])
                             or explained and tells_blast(r.clean[a:b]))
             cap = NOTE_THRESHOLD if note else 1.0  # a note's thresholds are at most NOTE_THRESHOLD
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), min(self.sentence_threshold, cap),

@@ -1,0 +1,60 @@
+"""Floors under the relevance model's score: sentences it underrates, being trained on few of their kind.
+
+A place taken by an armed side the sentence names, a toxic agent dropped or fired, a lethal strike by a named
+side, a weapon only armed forces use named as used: the stage (``relevance.stage``) raises such a sentence's
+probability to its floor; the trigger rules still decide what, if anything, it tells.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .scope import rehearsed
+
+
+# a place that changed hands, said with the armed side that took it: "Peshmerga retake nine villages east of Mosul",
+# "Taliban capture Kunduz city", "Ramadi falls to IS" (the model, trained on few headlines of this kind, doubts them)
+_TAKEN = re.compile(r"\b(?:re-?tak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|overr[au]n|overruns|liberat(?:e|es|ed)|took (?:full )?control of|tak(?:e|es|en) (?:full )?control of|"
+                    r"falls? to|fell to)\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z])", re.I)
+_TAKERS = frozenset({"rebel", "militia", "state", "international"})
+
+
+def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
+    """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic)), or a
+    toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say")?"""
+    return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence))
+
+
+_TOXIC_DROPPED = re.compile(r"\b(?:chlorine|sarin|mustard gas|nerve agent|toxic gas|poison gas)\b[^.;]{0,40}?\b(?:dropped|fired|"
+                            r"launched|used|attack|struck|hit)\b", re.I)
+
+
+# a strike by a named armed side that killed people ("Israeli strike on school shelter in Nuseirat kills at least 18"):
+# the model, weak on such short heads, may doubt it
+_LETHAL_STRIKE = re.compile(r"\b(?:air ?strikes?|(?:drone |missile )?strikes?|air ?raids?|shelling|bombardment|shells|rockets?|"
+                            r"missiles?|drones?|barrel bombs?)\b[^.;\n]{0,80}?\b(?:kill(?:s|ed|ing)?|left)\s+(?:at least |more than |"
+                            r"over |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b", re.I)
+_NOT_WAR = re.compile(r"\b(?:police|lightning|storm|hunger|labou?r|workers?)\b", re.I)
+
+
+def lethal_strike(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
+    """Does a sentence tell a strike, shelling or rocket fire by an armed side it names that killed people, or name
+    a weapon only armed forces use hitting something ("Ariha: two air strikes on the industrial area", "Two guided
+    aerial bombs hit the northern part of town")?"""
+    if _NOT_WAR.search(sentence) or rehearsed(sentence):
+        return False
+    return (any(k in _TAKERS and not generic for k, generic in kinds) or bool(_NATIONAL_STRIKE.search(sentence))) \
+        and bool(_LETHAL_STRIKE.search(sentence)) or bool(_WAR_WEAPON.search(sentence))
+
+
+# weapons no one but armed forces and groups use, named as used (not "a ban on cluster munitions", "air strike sirens")
+_WAR_WEAPON = re.compile(r"\b(?:air ?strikes?|airstrikes?|air ?raids?|drone strikes?|barrel bombs?|artillery (?:fire|shells?|"
+                         r"shelling|rounds)|shelling(?! out)|mortar (?:fire|shells?|rounds|bombs)|(?:guided|glide|aerial) (?:aerial )?bombs?|"
+                         r"cluster munitions?|rocket fire|missile strikes?)\b(?![- ](?:sirens?|alerts?|warnings?|shelters?|"
+                         r"ban|treaty|drills?|exercises?))[^.;\n]{0,80}?\b(?:hit|struck|strike|fell|landed|killed|killing|kills|"
+                         r"dead|wounded|injured|destroyed|damaged|on|targeting|targeted)\b", re.I)
+
+
+# a strike named by its side's demonym ("Israeli strike", "Russian missile strike", "US-led coalition air raids")
+_NATIONAL_STRIKE = re.compile(r"\b(?:US|U\.S\.|NATO|[A-Z][a-z]+(?:i|ian|ish|ese|an|ch))(?:-led)?\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:air ?strikes?|strikes?|air ?raids?|shelling|bombardment|rockets?|missiles?|drones?)\b")
