@@ -33,7 +33,7 @@ _KNOWN_FOR = {"notorious", "known", "infamous", "famous", "feared", "reviled",
 def known_for(tok: Token) -> bool:
     """'a group notorious for kidnapping', 'known for beheading hostages': a reputation, no deed told; and a
     charge ('wanted for kidnapping', 'jailed for bombing a bus'): the deed is the case, not the news."""
-    if _struggle(tok):
+    if _struggle(tok) or _told_before(tok):
         return True
     cur = tok.head if tok.dep_ == "dobj" else tok  # the hostages of "beheading hostages"
     if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ != "for":
@@ -42,6 +42,13 @@ def known_for(tok: Token) -> bool:
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "notorious for kidnapping for ransom and for beheading hostages"
     return prep.head.lower_ in _KNOWN_FOR or _charged(tok)
+
+
+def _told_before(tok: Token) -> bool:
+    """'the Al-Anad air base, which the militias had seized': a deed in the past perfect in a relative clause on a
+    place or thing named in the news, its history."""
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
+        and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.ent_type_ in ("DATE", "TIME") for c in tok.subtree)
 
 
 _STAKES = {"control", "dominance", "supremacy", "influence", "territory", "turf", "power", "survival"}

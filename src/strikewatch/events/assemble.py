@@ -213,7 +213,7 @@ def _record_lines(sent: Span) -> Iterator[Span]:
         after = text[m.end():].split("\n", 1)[0]
         if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
                 or before.rstrip().endswith(":") or m.group().count("\n") > 1  # or a paragraph break
-                or is_heading(before, after, first="\n" not in text[:m.start()] and sent.start_char == 0)):
+                or is_heading(before, after)):
             continue
         cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)
         if cut is not None and cut > start:
@@ -245,7 +245,7 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
     dateline = _dateline(report, ctx.timexes)
     for sent in pieces:
         ctx.lone = short and not groups
-        stmt = target_statement(sent)
+        stmt = target_statement(sent) if sent.start_char > report.body_start else None  # (not a headline run into its lede)
         if stmt is not None:
             owner = next((g for g in reversed(groups) if EVENT_TYPE_OF[g.mentions[0].sub_type] == EXPLOSIONS), None)
             if owner is not None:

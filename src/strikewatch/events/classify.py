@@ -9,8 +9,8 @@ import re
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
 from .gatherings import crowd_against_forces
-from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for, thrown_among_crowd
-from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_told, strategic, territory
+from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for, raids_launched, thrown_among_crowd
+from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_failed, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
@@ -374,8 +374,9 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             "Non-state actor overtakes territory" if _kind(a1) not in STATE_KINDS else "Government regains territory"
     if "DISRUPT" in cues:
         return strategic(cues, text, a1)  # weapons disrupted, or goods seized
-    if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"SHOOT", "CLASH"}:
-        return AIR  # a bare military 'strike' is an air strike by default
+    if "STRIKE" in cues and violent and re.search(r"\bstrikes?\b", text, re.I) and not cues & {"SHOOT", "CLASH"} \
+            or "RAID" in cues and raids_launched(text):
+        return AIR  # a bare military 'strike' is an air strike by default; so are raids counted on districts
     if cues & {"SEXUAL", "ABDUCT", "CLASH", "XFIRE", "ATTACK", "KILL", "SHOOT", "ENGAGE", "DIE", "HURT", "FIRE", "RAID"}:
         return _violence_type(cues, text, a1, a2, armed_victims)
     return _other(cues, text, a1)
@@ -390,7 +391,7 @@ def _other(cues: set[str], text: str, a1: ActorName | None) -> str | None:
     if cues & {"LOOT", "BURN", "DESTROY"}:
         return "Looting/property destruction"
     if "AGREE" in cues:
-        return "Agreement"
+        return None if agreement_failed(text) else "Agreement"
     if "BASE" in cues and _BASE.search(text):
         return "Headquarters or base established"
     if "CHANGE" in cues:

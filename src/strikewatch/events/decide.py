@@ -52,8 +52,9 @@ NOT_USED = frozenset({"Disrupted weapons use", "Chemical weapon"})  # what the m
 
 # cue classes the model may not type when the rules found no event: a 'strike' the rules could not type
 # is a labour strike, a sport or a deal; a 'base' nothing set up is a place ('his home near the base');
-# an arrest the rules set aside is of a common criminal ('held two men suspected of stealing cattle')
-UNTYPED_STAYS_NONE = frozenset({"STRIKE", "BASE", "ARREST"})
+# an arrest the rules set aside is of a common criminal ("held two men suspected of stealing cattle"); an agreement
+# they set aside failed or is not yet made ("close to a peace deal", "earlier accords had collapsed")
+UNTYPED_STAYS_NONE = frozenset({"STRIKE", "BASE", "ARREST", "AGREE"})
 
 
 def rule_prior(cue_class: str) -> float:

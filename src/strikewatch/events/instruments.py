@@ -153,3 +153,13 @@ _AMONG_CROWD = re.compile(r"\b(?:grenades?|bombs?|explosives?|explosive devices?
 def thrown_among_crowd(text: str) -> bool:
     """A grenade or bomb thrown or set off among a gathering (an explosion aimed at it, not a riot)."""
     return bool(_AMONG_CROWD.search(text))
+
+
+# "launched four raids on Al-Luhayyah district", "carried out 12 raids on Saada": air raids, as Yemeni and Syrian statements say
+_RAIDS_LAUNCHED = re.compile(r"(?:\b(?:launched|carried out|conducted|waged)\s+|^\s*(?:and\s+)?)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several|dozens of|a series of)\s+(?:air\s+)?raids?\s+(?:on|against|targeting)\b", re.I)
+
+
+def raids_launched(text: str) -> bool:
+    """Raids counted as launched on a place ("launched four raids on Al-Luhayyah district"): air raids."""
+    return bool(_RAIDS_LAUNCHED.search(text))

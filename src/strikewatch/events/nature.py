@@ -135,6 +135,9 @@ def mild_sense(tok: Token) -> bool:
     if _pelted_with_words(tok) or _glows(tok) or tok.lemma_.lower() == "storm" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _RANKINGS for c in tok.children):
         return True  # (and "stormed the charts": a hit, no assault)
+    if tok.lemma_.lower() in ("battle", "fight", "combat") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SCOURGES for c in tok.children):
+        return True  # "as the country battles insecurity": a struggle against a condition, no fight told
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("blow", "blows") and not any(
             c.lower_ in ("up", "out") for c in tok.children):
         return True
@@ -156,6 +159,9 @@ def _glows(tok: Token) -> bool:
     return subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in _FEELINGS)
 
 
+_SCOURGES = {"insecurity", "inflation", "crime", "corruption", "poverty", "disease", "fire", "blaze", "wildfire", "flood",
+             "drought", "hunger", "unemployment", "cancer", "obesity", "addiction", "virus", "pandemic", "epidemic",
+             "terrorism", "extremism", "banditry", "insurgency", "smuggling", "piracy", "illness", "injury", "odds"}
 _RANKINGS = {"chart", "charts", "billboard", "bestseller", "ranking", "rankings", "airwaves", "screen", "internet", "box",
              "leaderboard", "polls", "poll", "market"}
 _FEELINGS = {"passion", "desire", "ambition", "anger", "rage", "love", "hatred", "hope", "star", "performance",
@@ -184,7 +190,7 @@ _PLANNED = {"planned", "scheduled", "slated", "called", "set", "proposed", "anno
 
 
 _LEAVE = {"permit", "permission", "authorisation", "authorization", "approval", "preparation", "plan", "application", "licence",
-          "license"}
+          "license", "route"}  # (and "authorised the route for the march")
 
 
 def planned(tok: Token) -> bool:

@@ -30,7 +30,7 @@ PHRASE_CUES = (
     (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
                 r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
      "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
-    (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,60}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
+    (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,130}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
                 rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),  # "7 PKK terrorists were neutralised": killed
     # a place handed over, a siege broken, a town taken back: territory
     (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|positions?|"

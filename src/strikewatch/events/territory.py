@@ -65,7 +65,7 @@ _ARMED_SIDE = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants|insurgents|jihadi
                r"Taliban|Houthis|(?-i:[A-Z][A-Z0-9-]+\b))")  # not "fell to 5 degrees", "the seat fell to Labour"
 FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
                   r"\bcame under (?:the )?control of\b|"
-                  r"\b(?:was|were|been) (?:overrun|seized|captured|taken|occupied) by\b", re.I)
+                  rf"\b(?:was|were|been) (?:overrun|seized|captured|taken|occupied) by (?={_ARMED_SIDE})", re.I)  # not "taken by ambulance"
 _TAKER_AFTER = re.compile(rf"(?:{FELL.pattern})\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<who>army|troops|soldiers|military|"
                           r"government|security forces|armed forces|police)\b", re.I)
 
@@ -167,4 +167,14 @@ _MADE = re.compile(r"\b(?:sign\w*|agreed?|agreement|reached|conclud\w*|accept\w*
 def agreement_told(text: str) -> bool:
     """Does an agreement sentence tell only the agreement, its fighting being what it ends or follows
     ('a ceasefire was agreed ..., following a week of clashes')?"""
-    return bool(_MADE.search(text)) and not _VIOLENCE.search(_ENDED_FIGHTING.sub(" ", text))
+    return bool(_MADE.search(text)) and not _VIOLENCE.search(_ENDED_FIGHTING.sub(" ", text)) and not agreement_failed(text)
+
+
+_FAILED = re.compile(r"\b(?:collaps\w*|broke down|broken down|fell apart|fallen apart|failed|violated|breached|fell through|"
+                     r"stalled|suspended|close to|near(?:ing)?|nearer)\b", re.I)
+
+
+def agreement_failed(text: str) -> bool:
+    """An agreement told as failed, stalled or not yet made ("earlier accords had collapsed", "close to a deal")."""
+    return bool(_FAILED.search(text))
+

@@ -93,8 +93,9 @@ def cue_of(tok: Token) -> str | None:
         cls = LEMMA_CUES.get(tok.lower_.split("-")[-1])
     if cls == "FIRE" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "cease":
         cls = "AGREE"  # "cease-fire", split by the tokenizer
-    if cls == "HANDOVER" and lemma == "withdraw" and not any(c.lower_ in ("from", "out") for c in tok.children):
-        return None  # "withdrew troops", "had withdrawn": no territory named
+    if cls == "HANDOVER" and lemma == "withdraw" and (not any(c.lower_ in ("from", "out") for c in tok.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _WITHDRAWN_FAVOURS for c in tok.children)):
+        return None  # "withdrew troops", "had withdrawn": no territory named; "withdrew its support from the government"
     if cls == "CLASH" and lemma == "fighting" and tok.dep_ in ("compound", "amod") \
             and tok.head.lemma_.lower() in ("position", "vehicle", "unit", "season", "age", "force"):
         return None  # "destroyed a fighting position": a target, not a fight
@@ -228,6 +229,13 @@ def is_negated(tok: Token) -> bool:
     return denied(tok)
 
 
+_WITHDRAWN_FAVOURS = {"support", "backing", "funding", "aid", "candidacy", "candidate", "name", "bill", "motion", "ambassador",
+                      "envoy", "offer", "request", "complaint", "lawsuit", "case", "membership", "recognition", "consent",
+                      "objection", "application", "nomination", "endorsement", "cooperation", "participation", "delegation"}
+_RISKS = {"threat", "risk", "danger", "fear", "possibility", "prospect", "spectre", "specter", "likelihood", "warning", "chance"}
+_MAYBE = {"planned", "possible", "potential", "imminent", "feared", "would-be", "threatened", "future", "expected"}
+_ABLE = {"capable", "able", "ready", "willing", "prepared", "poised", "likely", "unlikely"}
+_DEMANDING = {"insist", "demand", "ask", "urge", "request", "require", "propose", "suggest", "recommend", "want"}
 _ORDERED = {"order", "threaten", "plan", "vow", "urge", "promise", "prepare", "intend", "demand", "request"}
 _HABITUAL = {"repeated", "frequent", "constant", "recurrent", "recurring", "incessant", "regular", "persistent",
              "periodic", "routine"}
@@ -244,9 +252,18 @@ def is_irrealis(tok: Token) -> bool:
     head = tok
     while head.dep_ == "conj" and head.head.pos_ == "NOUN":
         head = head.head  # "threaten nationwide strike and protests": each of the things threatened
-    if tok.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ in ("dep", "conj") and head.i > head.head.i) \
+    if tok.pos_ in ("NOUN", "PROPN") and (head.dep_ == "dobj" or head.dep_ in ("dep", "conj") and head.i > head.head.i) \
             and head.head.lemma_.lower() in _ORDERED:
         return True  # "ordered new attacks", "threatened strikes": what is wanted, not what was done
+    if tok.tag_ == "VB" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _DEMANDING:
+        return True  # "insisted that the RSF withdraw from homes": what is demanded, in the subjunctive
+    if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("close", "near"):
+        return True  # "close to a peace deal": not yet made
+    if tok.pos_ == "NOUN" and (any(a.lower_ == "of" and a.head.lemma_.lower() in _RISKS for a in list(tok.ancestors)[:3])
+                               or any(c.dep_ == "amod" and c.lower_ in _MAYBE for c in tok.children)):
+        return True  # "the threat of an Islamist attack", "a planned attack", "possible clashes": what may happen
+    if any(a.lemma_.lower() in _ABLE and a.pos_ == "ADJ" for a in list(tok.ancestors)[:3]):
+        return True  # "people capable of carrying out attacks", "ready to strike"
     if known_for(tok) or told_not_done(tok):
         return True  # "a group notorious for kidnapping", "the film depicts bombardments", "denied that jets bombed"
     if tok.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for", "of") and head.head.head.lemma_.lower() \

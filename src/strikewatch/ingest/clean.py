@@ -36,7 +36,6 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 # a heading on a line of its own: short, capitalised, no closing stop ("Strikes in Syria"), not
 # ending on a word that leaves a sentence open ("the attack in" is a hard-wrapped line)
 _HEADING = re.compile(r"[A-Z][^.!?:;,\n]{0,58}[^.!?:;,\s]")
-_HEADLINE = re.compile(r"[A-Z0-9\"'‘“][^\n]{10,158}[^.!?:;,\s]")
 _OPEN_END = re.compile(r"\b(?:in|of|the|a|an|and|or|but|to|at|on|for|with|by|from|near|into|said|says|that|"
                        r"was|were|is|are|has|have|had|will|would|who|which|as|after|before|than)$", re.I)
 
@@ -46,13 +45,11 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\
                        r"\s*(?:-{1,2}|—|–)\s")
 
 
-def is_heading(line: str, next_line: str, first: bool = False) -> bool:
+def is_heading(line: str, next_line: str) -> bool:
     """``line`` reads as a heading of ``next_line``: short, no closing stop (see ``_HEADING``), and
-    the next line opens on a capital. A text's ``first`` line may be a headline of up to 160 characters,
-    commas and a colon in it ("Yemen: US drone strike kills 3 in Marib, tribal sources say")."""
+    the next line opens on a capital."""
     line = line.strip()
-    shaped = _HEADING.fullmatch(line) or first and _HEADLINE.fullmatch(line)
-    return bool(shaped) and not _OPEN_END.search(line) and next_line.lstrip()[:1].isupper()
+    return bool(_HEADING.fullmatch(line)) and not _OPEN_END.search(line) and next_line.lstrip()[:1].isupper()
 
 
 def is_furniture(block: str) -> bool:

@@ -29,7 +29,7 @@ _TITLE_PREP = r"(?!(?:Near|In|Into|Inside|Outside|Around|From|To|Towards|On|Over
 _NAME = (rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}"
          rf"(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_TITLE_PREP}{_WORD}){{0,4}}")  # a name does not run across lines
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-_STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
+_STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|general\s+area(?:\s+of)?|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
            rf"bombardment|bombing)\s+on|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
            rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"

@@ -52,7 +52,9 @@ _WAR_WEAPON = re.compile(r"\b(?:air ?strikes?|airstrikes?|air ?raids?|drone stri
                          r"shelling|rounds)|shelling(?! out)|mortar (?:fire|shells?|rounds|bombs)|(?:guided|glide|aerial) (?:aerial )?bombs?|"
                          r"cluster munitions?|rocket fire|missile strikes?)\b(?![- ](?:sirens?|alerts?|warnings?|shelters?|"
                          r"ban|treaty|drills?|exercises?))[^.;\n]{0,80}?\b(?:hit|struck|strike|fell|landed|killed|killing|kills|"
-                         r"dead|wounded|injured|destroyed|damaged|on|targeting|targeted)\b", re.I)
+                         r"dead|wounded|injured|destroyed|damaged|on|targeting|targeted)\b|"
+                         r"\b(?:launched|carried out|conducted|waged)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"several|dozens of)\s+raids?\s+on\b", re.I)  # raids counted on a district: air raids
 
 
 # a strike named by its side's demonym ("Israeli strike", "Russian missile strike", "US-led coalition air raids")

@@ -64,7 +64,8 @@ _MISHAP = re.compile(
     r"burn ban|smoke alarm|earthquakes?|quakes?|floods?|flooding|floodwaters|storms?|tornado\w*|hurricanes?|"
     r"landslides?|mudslides?|drought|outbreaks?|virus\w*|flu|influenza|h5n1|h1n1|infect\w*|vaccin\w*|epidemic|"
     r"pandemic|diseases?|cholera|ebola|measles|malaria|health ministry|ministry of health|poison\w*|recall(?:ed|s)?|"
-    r"culled|culling|patients?|stampedes?|crush|bush ?fires?|forest fires?|rock ?falls?|cave-?ins?|collaps\w*|"
+    r"culled|culling|patients?|stampedes?|crush|plung(?:e|es|ed|ing)|ravines?|gorges?|overturn\w*|lost control|"
+    r"bush ?fires?|forest fires?|rock ?falls?|cave-?ins?|collaps\w*|"
     r"tremors?|seismic|heat ?waves?|lightning|firestorms?|fire (?:season|service)s?|avalanches?|cyclones?|typhoons?|tsunami|volcan\w*|"
     r"erupt(?:ed|ion|ions|s)|lava|ash ?fall|disaster (?:agency|management|authority)|training (?:flight|mission|sortie)|"
     r"(?:came|went) down|crash-landed|poor visibility|bad weather|(?:technical|mechanical) (?:fault|failure|problem)s?)\b", re.IGNORECASE)
@@ -172,14 +173,21 @@ _NOT_HAPPENED = re.compile(
     r"explosions?|strikes?|air\s*strikes?|raids?)\b", re.I)
 
 
-def debunked(text: str) -> bool:
+def debunked(text: str, year: int | None = None) -> bool:
     """Does the report dismiss reports of an attack and say that it did not take place? Or is it, from its
-    headline and lede, about a war game or a simulation, whose battles and losses never happened?"""
+    headline and lede, about a war game or a simulation, whose battles and losses never happened, or (``year``:
+    of publication) about a court's verdict on an attack of an earlier year ("Seven sentenced to death over
+    2016 café attack")?"""
+    head = text[:200].split("\n")[0]
+    if year is not None and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
+        return True
     return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
         or bool(_FIGURES.search(text[:200].split("\n\n")[0])) and not _ON_DAY.search(text)  # a period's figures
     # ("quarterly assessment"), not a summary that dates its strikes ("three strikes near X on March 18")
 
 
+_VERDICT = re.compile(r"\b(?:sentenced|sentences|convicted|convicts|jailed|jails|acquitted|acquits|verdict|trial|"
+                      r"tribunal|court|guilty|indicted|charged)\b", re.I)
 _FIGURES = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly)\s+(?:[\w-]+\s+){0,3}?(?:summary|figures|"
                       r"statistics|assessment|review|casualty (?:count|report))\b", re.I)
 _SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated (?:war|conflict|invasion|attack)|"
@@ -187,7 +195,7 @@ _SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated
 
 
 # a robbery the headline or lede tells: robbers who took a bank's staff hostage, a gang that blew open a cash van
-_HEIST = re.compile(r"\b(?:robbers?|robber(?:y|ies)|robbed|heists?|hold-?ups?|cash[- ]in[- ]transit|cash vans?|"
+_HEIST = re.compile(r"\b(?:robbers?|robber(?:y|ies)|robbed|robs?|robbing|heists?|hold-?ups?|cash[- ]in[- ]transit|cash vans?|"
                     r"security vans?|armou?red vans?|bank raid)\b", re.I)
 _DEATH = re.compile(r"\b(?:killed|killing|dead|died|death|deaths|bodies|murdered|fatal\w*)\b", re.I)
 

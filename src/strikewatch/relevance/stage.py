@@ -151,7 +151,7 @@ class Relevance:
         for r, ss, h in zip(reports, spans, hits):
             body = r.clean[r.body_start:]
             note, labelled = monitor_note(body), labelled_sub_type(body) is not None
-            story = None if note else "debunked" if debunked(r.clean) \
+            story = None if note else "debunked" if debunked(r.clean, r.published.year if r.published else None) \
                 else out_of_scope_story(r.clean, *_actors(r.clean, h, ss))
             year = r.published.year if r.published else latest_year(r.clean, _THIS_YEAR)
             explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
