@@ -23,7 +23,7 @@ _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayo
                                  r"protesters?|demonstrators?|terror\w*|jihadists?|militia\w*|separatists?|"
                                  r"supporters|party|cartel)\b", re.I)
 _GANG = re.compile(r"\bgangs?\b", re.I)
-POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE", "DISRUPT"})  # (a drug boat intercepted, its crew detained)
+POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE"})
 
 
 def ordinary_crime(text: str) -> bool:

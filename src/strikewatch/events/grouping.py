@@ -81,7 +81,7 @@ def take_outcome(m: Mention, groups: list[Group], text: str) -> None:
         x.sub_type = m.sub_type
 
 
-PROTEST_RANK = {SubEventType.PEACEFUL_PROTEST: 0, SubEventType.PROTEST_WITH_INTERVENTION: 1, SubEventType.EXCESSIVE_FORCE: 2,
+_PROTEST_RANK = {SubEventType.PEACEFUL_PROTEST: 0, SubEventType.PROTEST_WITH_INTERVENTION: 1, SubEventType.EXCESSIVE_FORCE: 2,
                  SubEventType.VIOLENT_DEMONSTRATION: 2, SubEventType.MOB_VIOLENCE: 2}
 
 
@@ -203,14 +203,14 @@ def protest_context(groups: list[Group], text: str) -> None:
                 for m in g.mentions:
                     m.sub_type = SubEventType.EXCESSIVE_FORCE
             continue
-        if sub not in PROTEST_RANK:
+        if sub not in _PROTEST_RANK:
             continue
         context = context_of(groups, g, text, PROTEST_REACH)
         if sub == SubEventType.EXCESSIVE_FORCE:  # ACLED: force against a rioting crowd is the riot's
             new = SubEventType.VIOLENT_DEMONSTRATION if crowd_turned_violent(context) else sub
         else:
             new = protest_type(set(), context)
-        if new != sub and (PROTEST_RANK[new] > PROTEST_RANK[sub] or sub == SubEventType.EXCESSIVE_FORCE):
+        if new != sub and (_PROTEST_RANK[new] > _PROTEST_RANK[sub] or sub == SubEventType.EXCESSIVE_FORCE):
             for m in g.mentions:
                 m.sub_type = new
 

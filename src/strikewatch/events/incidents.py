@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from ..models import Location, Timex, haversine_km
-from .grouping import PROTEST_RANK, SPECIFIC_BROAD, Group
+from .grouping import SPECIFIC_BROAD, Group
 from .mentions import Mention
 from .lede import HABITS, commemorates, lede_end, long_ago
 from .taxonomy import EVENT_TYPE_OF
@@ -388,11 +388,8 @@ def _merge(inc: Group, g: Group, later: bool, text: str) -> None:
                 and (first.killed or first.injured or first.strikes or first.date):
             for m in inc.mentions:
                 m.sub_type = first.sub_type
-        if PROTEST_RANK.get(first.sub_type, -1) > PROTEST_RANK.get(lead.sub_type, 9):
-            for m in inc.mentions:  # a peaceful protest told first, then fired on: the crowd's event is the worse one
-                m.sub_type = first.sub_type
         for m in g.mentions:
-            m.sub_type = inc.mentions[0].sub_type
+            m.sub_type = lead.sub_type
         inc.mentions.extend(g.mentions)
     inc.updates.extend(g.updates)
     inc.tolls.extend(g.tolls)

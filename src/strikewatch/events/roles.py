@@ -52,7 +52,13 @@ def fill_actors(events: list[Event], freq: Counter, contexts: list[str] | None =
         _foreign_taker(e)
 
 
-_REGAINED = re.compile(r"(?i)re-?(?:took|tak|captur|gain|claim)|liberat|took back|won back")
+_REGAINED = re.compile(r"(?i)re-?(?:took|tak|captur|gain|claim|cover)|liberat|took back|won back")
+
+
+def _same_country(a: str, b: str) -> bool:
+    """'Democratic Republic of Congo' and 'Democratic Republic of the Congo' name one country."""
+    words = [set(re.findall(r"[a-z]+", x.lower())) - {"the", "of", "and"} for x in (a, b)]
+    return words[0] <= words[1] or words[1] <= words[0]
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)")
 
 
@@ -63,7 +69,7 @@ def _foreign_taker(e: Event) -> None:
     country = e.location.country if e.location else None
     said = [x.text for s in e.sources for x in s.evidence.get("event_type", [])]
     if e.sub_event_type == SubEventType.GOVERNMENT_REGAINS_TERRITORY and m and country \
-            and m.group(1).removeprefix("the ") != country.removeprefix("the ") \
+            and not _same_country(m.group(1), country) \
             and not any(_REGAINED.match(w) for w in said):  # (what a state's forces "recaptured" was its own)
         e.sub_event_type = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 

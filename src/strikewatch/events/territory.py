@@ -62,6 +62,7 @@ _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|governm
 # a place that fell to someone, or was taken by them ("Bunagana fell to M23", "the fall of X to the RSF", "came
 # under the control of JNIM", "the garrison was overrun by the White Army"): the one named after it took it
 _ARMED_SIDE = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants|insurgents|jihadists|fighters|militias?|forces|troops|army|"
+               r"pirates|gunmen|bandits|gangs?|"
                r"Taliban|Houthis|(?-i:[A-Z][A-Z0-9-]+\b))")  # not "fell to 5 degrees", "the seat fell to Labour"
 FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
                   r"\bcame under (?:the )?control of\b|"

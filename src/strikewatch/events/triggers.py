@@ -38,7 +38,7 @@ LEMMA_CUES: dict[str, str] = {
     "march": "PROTEST", "sit-in": "PROTEST", "picket": "PROTEST", "boycott": "PROTEST", "protester": "PROTEST",
     "demonstrator": "PROTEST", "protestor": "PROTEST", "marcher": "PROTEST",
     "riot": "RIOT", "rioter": "RIOT", "rioting": "RIOT", "stone": "RIOT", "stone-pelting": "RIOT",
-    "pelt": "RIOT", "barricade": "RIOT", "torch": "LOOT", "mob": "MOB", "lynch": "MOB", "vigilante": "MOBCTX",
+    "pelt": "RIOT", "barricade": "RIOT", "torch": "LOOT", "mob": "MOB", "lynch": "MOB", "vigilante": "MOB",
     "arrest": "ARREST", "detain": "ARREST", "custody": "ARREST", "apprehend": "ARREST", "nab": "ARREST",
     "loot": "LOOT", "vandalise": "LOOT", "vandalize": "LOOT", "raze": "LOOT", "demolish": "LOOT",
     "destroy": "DESTROY", "burn": "BURN", "set": "SET", "steal": "LOOT", "rustle": "LOOT",
@@ -60,7 +60,7 @@ EVENT_CUES = {"AIR", "STRIKE", "RAID", "SHELL", "BLAST", "CLASH", "XFIRE",
               "TERR", "SEIZE", "DISRUPT", "AGREE", "DIE", "HURT", "FIRE", "BURN", "DESTROY", "ENGAGE", "HIT",
               "CHANGE", "BASE", "HANDOVER", "GRAVE", "COUP"}
 # cues that only set context, never an event by themselves (weapons are not happenings)
-CONTEXT_ONLY = {"AIRCTX", "MOBCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
+CONTEXT_ONLY = {"AIRCTX", "OPEN", "SET", "BOMB", "IED", "SUICIDE", "GRENADE", "CHEM", "DRONE", "HEAVY", "PLANT"}
 
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "'ll", "can"}
 _INTENT = {"vow", "threaten", "plan", "prepare", "intend", "aim", "seek", "want", "warn", "promise",
@@ -105,6 +105,8 @@ def cue_of(tok: Token) -> str | None:
         return None  # "a legal battle", "shares rallied", "lightning strike": see events.senses
     if lemma == "offensive" and not _offensive_waged(tok):
         return None  # "offensive remarks", "after Israel's three-week offensive": no offensive told here
+    if lemma == "vigilante" and tok.dep_ not in ("nsubj", "nsubjpass", "compound", "amod", "ROOT"):
+        return None  # "gave soldiers and vigilantes a deadline": who is named, not what a mob did
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
@@ -286,7 +288,8 @@ def is_irrealis(tok: Token) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children):
             return True  # who an actor is: "clan militias that have fought over grazing for years"
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i \
-                and verb.head.lemma_.lower() not in _MEANS and not purpose and not perfect:
+                and verb.head.lemma_.lower() not in _MEANS and not purpose and not perfect \
+                and verb.head.lower_ not in ("tried", "attempted"):  # an attempt made is an event ("tried to lynch")
             return True  # infinitives: purposes, plans, habits ("operation to retake", "continued to hit"),
             # not a perfect one, which tells what was done ("claimed to have killed", "said to have fled")
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):

@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
+from .borders import neighbours
 from .build import ALTERNATE, DEMONYM, FEATURES
 from .table import TRANSLIT
 from ..models import Location
@@ -228,6 +229,16 @@ def _far_off(gaz: Gazetteer, i: int, focus: Focus, key: str) -> bool:
     return True
 
 
+def _across_border(gaz: Gazetteer, sc, focus: Focus, key: str) -> bool:
+    """Every reading of the name lies in one country that borders a country the report hints at ("Turkish
+    artillery shelled villages north of Tal Tamr": Syria's Tall Tamr, across Turkey's border)."""
+    if len(set(sc.cc)) != 1 or sc.cc[0] == focus.blank:
+        return False
+    theirs = gaz.ccs[int(sc.cc[0])]
+    return any(theirs in neighbours(gaz.ccs[code]) for code in focus.total
+               if code != focus.blank and focus.support(key, code) > 0)
+
+
 def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
              near: bool = False) -> tuple[int | None, np.ndarray]:
     """The reading of one name to take (a position among ``sc.ids``, or None) and its scores ``s``
@@ -249,7 +260,7 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     if top < FOCUS_MIN:
         kind, i = (sc.kinds[best] if sc.kinds else 0), int(sc.ids[best])
         if top > 0 and kind != 0 and (gaz.pop[i] < HAMLET or kind == TRANSLIT and _far_off(gaz, i, focus, key)) \
-                and focus.support(key, sc.cc[best]) <= 0:
+                and focus.support(key, sc.cc[best]) <= 0 and not _across_border(gaz, sc, focus, key):
             # a variant's small namesake where nothing hints ("Near Baghdadi" after ISIL: not Georgia), or a place
             # matched only by its transliteration key, far from every country the report hints at ("Kilu" in a
             # Houthi note: not Kelo in Chad; "Elwak" in an al-Shabaab note stays Kenya's El Wak, by the border)

@@ -37,6 +37,7 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|genera
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
 _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
            r"liberate(?:s|d)?")
+_SEIZED_BEFORE = re.compile(rf"(?i:\b(?:{_SEIZED}|overruns?|captures?|captured|seiz(?:e|es|ed))\s+(?:the\s+)?)$")
 _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"
@@ -70,6 +71,8 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CA
 # a headline labels its kind with ("Analysis:", "Police:", "Poll:")
 _LABEL = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?] )(?=\S+(?: \S+){{0,3}}: [A-Z]))(?P<name>{_NAME})"
                     rf"(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
+# a digest line headed by its place and a full stop ("Kostiantynivka. Two guided bombs hit ...")
+_LINE_HEAD = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>\.)[ \t]+(?=[A-Z])")
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",
@@ -164,9 +167,9 @@ def frame_spans(doc: Doc, gaz: Gazetteer) -> list[FrameSpan]:
     """Place names in spatial frames (see the module docstring), sorted by start."""
     text = text_of(doc)
     raw: dict[tuple[int, int], FrameSpan] = {}
-    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY, _LABEL, _ENTRY):
+    for pattern in (_BEFORE, _AFTER, _OF_PLACE, _DATELINE, _PARTY, _LABEL, _ENTRY, _LINE_HEAD):
         for m in pattern.finditer(text):
-            if pattern is _LABEL and not _label_place(gaz, m.group("name")):
+            if pattern in (_LABEL, _LINE_HEAD) and not _label_place(gaz, m.group("name")):
                 continue
             frame = m.group("frame").lower() if pattern is _BEFORE else ""
             strong = pattern is not _BEFORE or not re.fullmatch(_WEAK, frame)
@@ -248,8 +251,9 @@ def _excluded(doc: Doc, gaz: Gazetteer, text: str, f: FrameSpan, people: set[str
         if ent.end_char <= f.start or ent.start_char >= f.end:
             continue
         if ent.label_ in _OTHER_LABELS:
-            if ent.label_ in ("NORP", "PRODUCT") and (_town(gaz, name) or _one_country_town(gaz, name)):
-                continue  # "in Quneitra" read as a product, "in Paranaque" as a nationality
+            if ent.label_ in ("NORP", "PRODUCT") and (f.strong or _town(gaz, name) or _one_country_town(gaz, name)
+                                                      or _SEIZED_BEFORE.search(text, max(0, f.start - 30), f.start)):
+                continue  # "in Quneitra" read as a product, "in Paranaque" as a nationality, "retake Robotyne" as either
             return True
         if ent.label_ in _PEOPLE_LABELS:
             if ent.end_char > f.end and not _HEADS.match(text[f.end:ent.end_char].strip()):

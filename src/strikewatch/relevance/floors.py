@@ -53,6 +53,8 @@ _WAR_WEAPON = re.compile(r"\b(?:air ?strikes?|airstrikes?|air ?raids?|drone stri
                          r"cluster munitions?|rocket fire|missile strikes?)\b(?![- ](?:sirens?|alerts?|warnings?|shelters?|"
                          r"ban|treaty|drills?|exercises?))[^.;\n]{0,80}?\b(?:hit|struck|strike|fell|landed|killed|killing|kills|"
                          r"dead|wounded|injured|destroyed|damaged|on|targeting|targeted)\b|"
+                         r"\b(?:drones?|UAVs?|shells?|rockets?|missiles?)\s+(?:hit|struck|exploded|landed|fell|slammed)\s+"
+                         r"(?:on|in|into|near)?\s*(?:a|an|the|two|three|several)\b|"  # "A drone hit a car park", "shells fell on the market"
                          r"\b(?:launched|carried out|conducted|waged)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                          r"several|dozens of)\s+raids?\s+on\b", re.I)  # raids counted on a district: air raids
 

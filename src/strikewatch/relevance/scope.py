@@ -178,8 +178,9 @@ def debunked(text: str, year: int | None = None) -> bool:
     headline and lede, about a war game or a simulation, whose battles and losses never happened, or (``year``:
     of publication) about a court's verdict on an attack of an earlier year ("Seven sentenced to death over
     2016 café attack")?"""
-    head = text[:200].split("\n")[0]
-    if year is not None and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
+    head = text[:200].split("\n")[0]  # a headline: a first line of its own, with no closing stop
+    headline = "\n" in text[:200] and not head.rstrip().endswith(".")
+    if year is not None and headline and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
         return True
     return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
         or bool(_FIGURES.search(text[:200].split("\n\n")[0])) and not _ON_DAY.search(text)  # a period's figures
@@ -366,15 +367,22 @@ def explained_accident(brief: str) -> bool:
     return bool(_EXPLAINED.search(brief if len(brief) <= BRIEF_CHARS else brief[:LEDE_CHARS]))
 
 
+def tells_protest(sentence: str) -> bool:
+    """Does a sentence name a protest, a march, a sit-in or a riot ("villagers protested during a military exercise")?"""
+    return bool(_PROTEST.search(sentence))
+
+
 def tells_blast(sentence: str) -> bool:
     """Does a sentence tell an explosion or a fire?"""
     return bool(_BLAZE_OR_BLAST.search(sentence))
 
 
-# a sentence about drills: what is practised on mock targets or a replica is no strike ("practising strikes on mock
+# a sentence about a rehearsal: what is practised on mock targets or a replica is no strike ("practising strikes on mock
 # ports", "fired missiles at a replica aircraft carrier during drills"), nor ancient fighting found by archaeologists
-_REHEARSED = re.compile(r"\b(?:drills?|(?:military|naval|joint|live-fire|war) (?:exercises?|manoeuvres|maneuvers)|war ?games?|"
-                        r"mock|replicas?|dummy targets?|practi[sc](?:e|es|ed|ing)|rehears\w+|simulated)\b|"
+_REHEARSED = re.compile(r"\b(?:war ?games?|replicas?|dummy targets?|simulated (?:attacks?|strikes?|assaults?|invasions?|raids?)|"
+                        r"mock[- ](?:targets?|ports?|airfields?|attacks?|strikes?|battles?|assaults?|villages?|enemy|invasions?|"
+                        r"raids?|ships?|warships?|carriers?|bases?|towns?|hijackings?)|practi[sc](?:ed|ing|es)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:strikes?|attacks?|assaults?|landings?|bombing|raids?|blockades?|invasions?|firing|shooting))\b|"
                         r"\b(?:Bronze|Iron|Stone) Age\b|\b(?:archaeolog\w+|prehistoric|Neolithic|medieval)\b", re.I)
 
 

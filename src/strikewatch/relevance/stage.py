@@ -25,7 +25,7 @@ from .floors import lethal_strike, place_taken
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
 from .scope import (accidental_blast, acting, aside, dated_background, debunked, explained_accident, latest_year,
-                    out_of_scope_story, rehearsed, tells_blast)
+                    out_of_scope_story, rehearsed, tells_blast, tells_protest)
 from .sentences import sentence_spans
 
 MODEL_FILE = "relevance.npz"
@@ -157,7 +157,7 @@ class Relevance:
             explained = not note and explained_accident(body)  # "... was caused by a gas leak": every blast in it
             old = frozenset(j for j, (a, b) in enumerate(ss)
                             if dated_background(r.clean[a:b], year, r.published) or accidental_blast(r.clean[a:b])
-                            or rehearsed(r.clean[a:b])
+                            or rehearsed(r.clean[a:b]) and not tells_protest(r.clean[a:b])
                             or explained and tells_blast(r.clean[a:b]))
             cap = NOTE_THRESHOLD if note else 1.0  # a note's thresholds are at most NOTE_THRESHOLD
             out.append(Assessment(tuple(ss), tuple(probs[k:k + len(ss)]), min(self.sentence_threshold, cap),

@@ -1,0 +1,48 @@
+"""Floors under the model's score, and the stop-30 background rules (sentences written for these tests)."""
+import pytest
+
+from strikewatch.relevance.floors import lethal_strike
+from strikewatch.relevance.scope import debunked, out_of_scope_story, rehearsed
+
+pytestmark = pytest.mark.issue(16)
+
+
+@pytest.mark.parametrize("sentence, kinds, floor", [
+    ("Turkish drone strike kills four in Qamishli", [], True),  # a side named by its demonym
+    ("Coalition air raid kills 9 at a wedding in Hajjah", [("international", False)], True),
+    ("Hama: two air strikes on the vegetable market before noon", [], True),  # a war weapon used
+    ("Two guided aerial bombs hit the northern part of the town", [], True),
+    ("The rebels said enemy aircraft carried out four raids on Sahar district", [], True),
+    ("Lightning strike kills three farmers in Bihar", [], False),
+    ("Police raid kills two suspects in Durban", [("state", False)], False),
+    ("He was shelling out $300 a month on rent", [], False),
+    ("Air strike sirens sounded over Lviv for two hours", [], False),
+    ("The air force practised strikes on mock targets near Gdansk", [], False),  # drills
+])
+def test_a_lethal_strike_or_a_war_weapon_used_has_a_floor(sentence, kinds, floor):
+    assert lethal_strike(sentence, kinds) is floor, sentence
+
+
+@pytest.mark.parametrize("sentence, background", [
+    ("The navy fired missiles at a replica warship during an exercise off the coast.", True),
+    ("Archaeologists said the skulls bore wounds from a Bronze Age battle near the river.", True),
+    ("Two air strikes hit the market in Ariha shortly before noon.", False),
+])
+def test_drills_and_ancient_battles_are_background(sentence, background):
+    assert rehearsed(sentence) is background
+
+
+def test_a_verdict_over_an_earlier_years_attack_is_no_news():
+    head = "Court jails four over 2019 hotel siege\nNAIROBI - A court on Tuesday sentenced four men."
+    assert debunked(head, 2023)
+    assert not debunked(head, 2019)  # the same year: the attack may be this year's news
+    assert not debunked("Gunmen storm hotel in Nairobi\nNAIROBI - Gunmen stormed a hotel on Tuesday.", 2023)
+
+
+def test_a_robbery_article_with_hostages_and_nobody_killed_is_crime():
+    article = ("Two armed men rob a jeweller in Antwerp and hold staff for an hour\n" + "ANTWERP - " +
+               "Two armed men held three employees of a jeweller at gunpoint for an hour on Tuesday before escaping "
+               "with diamonds, police said. The staff were unharmed. Detectives said the robbers wore masks and "
+               "gloves and knew the shop's alarm codes. The prosecutor's office opened an investigation for armed "
+               "robbery and hostage-taking, and appealed for witnesses who saw a grey van near the shop. " * 2)
+    assert out_of_scope_story(article, []) == "crime"
