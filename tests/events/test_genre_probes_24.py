@@ -1,4 +1,4 @@
-"""The stop-24, stop-28 and stop-29 genre probes (data/probes/, the team's own text): headlines, strike releases,
+"""The stop-24, 28, 29 and 30 genre probes (data/probes/, the team's own text): headlines, strike releases,
 monitors' narratives and ACLED-style notes outside East Africa, scored against their gold events."""
 import datetime as dt
 import json
@@ -56,6 +56,11 @@ def _score(pipeline, name, _placed):
     # narratives_29 8/14 -> 8/14, 48 -> 48, 38 -> 38, 14 -> 12; notes_29 164 -> 169, 158 -> 166
     ("headlines_29", 61, 81, 75, 6), ("releases_29", 11, 63, 66, 8), ("narratives_29", 7, 45, 35, 15),
     ("notes_29", 0, 164, 161, 2),
+    # the stop-30 blind probes (data/probes/*_30.jsonl): first read at 44e256a -> stop 30's end: headlines_30 62/64 ->
+    # 62/64 silent, placed 80 -> 86, typed 80 -> 86, extra 3 -> 3; releases_30 10/15 -> 10/15, 73 -> 73, 79 -> 81, 7 -> 7;
+    # narratives_30 10/14 -> 10/14, 60 -> 63, 51 -> 54, 18 -> 18; notes_30 173 -> 173, 171 -> 173
+    ("headlines_30", 60, 82, 82, 5), ("releases_30", 9, 70, 78, 9), ("narratives_30", 9, 60, 51, 20),
+    ("notes_30", 0, 170, 170, 2),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)
