@@ -172,7 +172,8 @@ def agreement_told(text: str) -> bool:
 
 
 _FAILED = re.compile(r"\b(?:collaps\w*|broke down|broken down|fell apart|fallen apart|failed|violated|breached|fell through|"
-                     r"stalled|suspended|close to|near(?:ing)?|nearer)\b", re.I)
+                     r"stalled|suspended)\b|\b(?:close to|near(?:ing|er)?(?: to)?)\s+(?:reaching\s+|agreeing\s+|signing\s+)?"
+                     r"(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|truce|ceasefire|settlement|pact)\b", re.I)
 
 
 def agreement_failed(text: str) -> bool:
