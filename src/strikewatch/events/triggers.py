@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..nlp import text_of
 from ..place.doccache import folded, per_doc, span_text
 from .aside import denied, is_anniversary, known_for, told_not_done
-from .deeds import DEED_VERBS, deed_cue
+from .deeds import BURST_VERBS, DEED_VERBS, deed_cue
 from .phrases import PHRASE_CUES
 from .senses import everyday_sense
 from .tokens import selected, within
@@ -121,7 +121,7 @@ def cue_of(tok: Token) -> str | None:
         return None  # "tear gas shells": crowd control, not shelling
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
-    if cls is None and lemma in DEED_VERBS:
+    if cls is None and (lemma in DEED_VERBS or lemma in BURST_VERBS):
         return deed_cue(tok, lemma)  # "took over Lalibela", "threw a grenade into a bar" (events.deeds)
     return cls
 
@@ -173,7 +173,7 @@ _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("
 
 def _may_cue(lemma: str, lower: str) -> bool:
     """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
-    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in DEED_VERBS
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in DEED_VERBS or lemma in BURST_VERBS
                 or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 
