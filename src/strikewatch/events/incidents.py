@@ -241,8 +241,7 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
 def _own_entry(inc: Group, g: Group, text: str) -> bool:
     """``g`` is told at another named town than ``inc`` as another kind of deed ("Ariha: two air strikes ...
     Maarat al-Numan: one killed by artillery fire"), or in a digest entry headed by its town's name."""
-    towns = [{m.place.location.name for m in x.mentions if not m.reference and m.place is not None
-              and m.place.location.precision not in SPECIFIC_BROAD} for x in (inc, g)]
+    towns = [{t.name for t in _towns(x)} for x in (inc, g)]
     if not all(towns) or towns[0] & towns[1]:
         return False
     first = g.mentions[0]
@@ -317,10 +316,15 @@ def _apart(inc: Group, g: Group) -> bool:
     airstrike, near Jilib, ... Later, a second airstrike destroyed a vehicle near Bardhere")."""
     if EVENT_TYPE_OF[g.mentions[0].sub_type] != EventType.EXPLOSIONS:
         return False
-    towns = [[m.place.location for m in x.mentions if not m.reference and m.place is not None
-              and m.place.location.precision not in SPECIFIC_BROAD] for x in (inc, g)]
+    towns = [_towns(x) for x in (inc, g)]
     return all(towns) and not {m.sent for m in inc.mentions} & {m.sent for m in g.mentions} \
         and not any(_same_place(a, b) for a in towns[0] for b in towns[1])
+
+
+def _towns(g: Group) -> list[Location]:
+    """The places, finer than a province, of a group's own (not back-referring) mentions."""
+    return [m.place.location for m in g.mentions if not m.reference and m.place is not None
+            and m.place.location.precision not in SPECIFIC_BROAD]
 
 
 def _listed(inc: Group, g: Group) -> bool:

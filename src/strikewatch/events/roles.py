@@ -59,6 +59,8 @@ def _same_country(a: str, b: str) -> bool:
     """'Democratic Republic of Congo' and 'Democratic Republic of the Congo' name one country."""
     words = [set(re.findall(r"[a-z]+", x.lower())) - {"the", "of", "and"} for x in (a, b)]
     return words[0] <= words[1] or words[1] <= words[0]
+
+
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)")
 
 

@@ -15,6 +15,8 @@ from .phrases import PHRASE_CUES
 from .senses import everyday_sense
 from .tokens import selected, within
 
+_DEED_LEMMAS = DEED_VERBS | BURST_VERBS  # verbs whose objects or subjects decide their cue (events.deeds.deed_cue)
+
 # cue class per lemma (checked on the lower-cased lemma of a token)
 LEMMA_CUES: dict[str, str] = {
     "airstrike": "AIR", "air-strike": "AIR", "bombard": "SHELL", "bombardment": "SHELL", "strike": "STRIKE",
@@ -121,7 +123,7 @@ def cue_of(tok: Token) -> str | None:
         return None  # "tear gas shells": crowd control, not shelling
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
-    if cls is None and (lemma in DEED_VERBS or lemma in BURST_VERBS):
+    if cls is None and lemma in _DEED_LEMMAS:
         return deed_cue(tok, lemma)  # "took over Lalibela", "threw a grenade into a bar" (events.deeds)
     return cls
 
@@ -173,7 +175,7 @@ _OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("
 
 def _may_cue(lemma: str, lower: str) -> bool:
     """Whether :func:`cue_of` can give a token of this lemma and form a class (only listed words can)."""
-    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in DEED_VERBS or lemma in BURST_VERBS
+    return bool(LEMMA_CUES.get(lemma) or LEMMA_CUES.get(lower) or lemma in _DEED_LEMMAS
                 or ("-" in lower and LEMMA_CUES.get(lower.split("-")[-1])))
 
 

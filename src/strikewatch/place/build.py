@@ -257,6 +257,7 @@ def embedded_table() -> Table:
                 t.name(i, alt, ALTERNATE)
     del cities, recs
     t.capitals = _capitals(t, infos)
+    t.borders = _borders(infos)
     postal = {code: ("US", name) for code, name in US_STATE_NAMES.items()}
     for form, (cc, target) in {**postal, **ABBREVIATIONS}.items():
         i = admin1_of.get((cc, target), best_city.get((cc, target), (0, -1))[1])
@@ -280,6 +281,12 @@ def embedded_table() -> Table:
             t.name(i, n, PRIMARY if n == name else ALTERNATE)
     t.stats.update(add_supplement(t))
     return t
+
+
+def _borders(infos: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Each country's land neighbours (ISO-2), from countryinfo's ``borders`` (ISO-3)."""
+    alpha2 = {(info.get("ISO") or {}).get("alpha3"): iso for iso, info in infos.items()}
+    return {iso: sorted(alpha2[b] for b in info.get("borders") or () if b in alpha2) for iso, info in infos.items()}
 
 
 def _capitals(t: Table, infos: dict[str, dict[str, Any]]) -> list[int]:
@@ -327,6 +334,7 @@ def _freeze(t: Table) -> dict[str, Any]:
             "tkey_hashes": tindex["hashes"], "tkey_starts": tindex["starts"], "tkey_codes": tindex["codes"],
         },
         "ccs": ccs,
+        "borders": t.borders,
         "stats": {"entries": len(c["name"]), "names": len(index["hashes"]), "translit_keys": len(tindex["hashes"]),
                   "features": {f: n for f, n in zip(FEATURES, np.bincount(np.asarray(c["feature"], dtype=np.int64),
                                                                           minlength=len(FEATURES)).tolist())},

@@ -16,7 +16,6 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .borders import neighbours
 from .build import ALTERNATE, DEMONYM, FEATURES
 from .table import TRANSLIT
 from ..models import Location
@@ -235,7 +234,7 @@ def _across_border(gaz: Gazetteer, sc, focus: Focus, key: str) -> bool:
     if len(set(sc.cc)) != 1 or sc.cc[0] == focus.blank:
         return False
     theirs = gaz.ccs[int(sc.cc[0])]
-    return any(theirs in neighbours(gaz.ccs[code]) for code in focus.total
+    return any(theirs in gaz.borders.get(gaz.ccs[code], ()) for code in focus.total
                if code != focus.blank and focus.support(key, code) > 0)
 
 

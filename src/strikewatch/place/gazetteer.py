@@ -83,7 +83,7 @@ def write_index(path: Path, dumps: list[str] | None = None) -> None:
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     save_arrays(tmp, table["arrays"])
-    meta = {"ccs": table["ccs"], "format": build_hash(), "kind": "built" if dumps else "embedded",
+    meta = {"ccs": table["ccs"], "borders": table["borders"], "format": build_hash(), "kind": "built" if dumps else "embedded",
             "sources": [os.path.abspath(p) for p in _build.source_files()], "stats": table["stats"]}
     (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     if dumps:
@@ -155,6 +155,7 @@ class Gazetteer:
         self.is_capital[arr("capitals")] = True
         self.meta: dict = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.ccs: list[str] = self.meta["ccs"]
+        self.borders: dict[str, frozenset[str]] = {cc: frozenset(n) for cc, n in self.meta.get("borders", {}).items()}
         self.country_of: dict[str, int] = {
             self.ccs[self.cc_code[i]]: int(i) for i in np.flatnonzero(self.feature_code == FEATURES.index("country"))
         }

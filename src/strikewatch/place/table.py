@@ -31,6 +31,7 @@ class Table:
         self.capitals: list[int] = []
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.blocked: set[str] = set()
+        self.borders: dict[str, list[str]] = {}  # each country's land neighbours (ISO-2)
         self.stats: dict[str, Any] = {}
 
     def add(self, name: str, lat: float, lon: float, pop: int, feature: str, cc: str, admin1: str,
