@@ -13,6 +13,14 @@ def test_note_report_publishes_a_week_later():
     assert r.id == "X1" and r.published.isoformat() == "2021-05-10"
 
 
+def test_note_report_takes_the_row_source_as_its_outlet():
+    # a note that names no place still says whose news it is through its source
+    assert note_report({**ROW, "source": "Weekly  Sentinel (Kenya)"}).outlet == "Weekly Sentinel (Kenya)"
+    assert note_report({**ROW, "source": None}).outlet is None
+    assert note_report({**ROW, "source": "   "}).outlet is None
+    assert note_report(ROW).outlet is None
+
+
 def test_actor_match_is_loose_and_alias_aware():
     canon = load_aliases().canonical
     assert actor_match("Military Forces of Iraq (2014-)", "Military Forces of Iraq", canon)

@@ -53,3 +53,10 @@ def test_a_named_intersection_is_not_a_place_of_its_own():
     tops = geoparse(text)
     assert all(t.text != "Ilya" for t in tops)
     assert _at(tops, "Sidon").location.country_code == "LB"
+
+
+def test_a_junction_named_after_its_town_places_it():
+    # with no other town after it, "the X roundabout" is X's own junction (spaCy tags no entity here)
+    tops = geoparse("Drivers angry at fuel prices blocked the Zahle roundabout with burning tyres on Tuesday.")
+    zahle = _at(tops, "Zahle")
+    assert zahle.location is not None and zahle.location.country_code == "LB"

@@ -37,7 +37,8 @@ def _print(title: str, scores: dict) -> None:
 
 @eval_group.command("acled")
 @click.option("--data", "data", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="ACLED dev JSONL (id, text, event_date, event_type, sub_event_type, actors, ...).")
+              help="ACLED dev JSONL (id, text, event_date, event_type, sub_event_type, actors, ...); "
+                   "a row's source is read as the note's outlet.")
 @click.option("--limit", type=int, default=None, help="Score an evenly spread sample of N notes.")
 @click.option("--typer", "typer_path", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Use this user-fitted sub-type classifier (from train-typer).")

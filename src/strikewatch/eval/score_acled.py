@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ..ingest.validate import MAX_OUTLET_CHARS
 from ..models import Event, Report, haversine_km
 from .acled_country import country_hit
 from .data import load_jsonl
@@ -119,9 +120,12 @@ def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, Any]
 
 
 def note_report(row: dict[str, Any]) -> Report:
-    """A Report for one ACLED note, published a week after the event."""
+    """A Report for one ACLED note, published a week after the event, with the row's ``source`` as its
+    outlet: "Daily Nation (Kenya)", "Star (Kenya)" say whose news it is when the note names no place."""
     day = dt.date.fromisoformat(row["event_date"])
-    return Report(id=str(row["id"]), text=row["text"], published=day + PUBLICATION_LAG)
+    source = row.get("source")
+    outlet = " ".join(source.split())[:MAX_OUTLET_CHARS] or None if isinstance(source, str) else None
+    return Report(id=str(row["id"]), text=row["text"], published=day + PUBLICATION_LAG, outlet=outlet)
 
 
 def _norm(name: str | None) -> str:

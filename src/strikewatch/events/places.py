@@ -53,7 +53,8 @@ _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s
 # words after a name that make it part of a street's or a thing's name ("Temple Road" in some other town,
 # "the X intersection in Y", "the Makki mosque", "Grad rockets")
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
-                       r"(?i:intersection|junction|roundabout|crossroads|mosque|rockets?|missiles?|launchers?))\b")
+                       r"(?i:(?:intersection|junction|roundabout|crossroads)(?=\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z])|"
+                       r"mosque|rockets?|missiles?|launchers?))\b")  # ("the Zahle roundabout" is Zahle's)
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
                        r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"

@@ -47,7 +47,9 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|w
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater|{_COMPASS})\s+)?(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
                     rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
-                    rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya)\b|"
+                    rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya|"
+                    # a junction named after its town ("blocked the Zahle roundabout"; not "the X junction in Y")
+                    rf"(?:roundabout|junction|intersection|crossroads)(?!\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z]))\b|"
                     rf"(?i:state|county|township|upazila|mandal)\b(?!\s+[A-Z]))")  # "Cojedes state", "Kwale county", not "Ohio State University"
 # words after a place that make a larger name still about the place: its parts, and the local
 # authorities named after it ("Oakland Police Department", "Hama City Council")

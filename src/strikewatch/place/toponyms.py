@@ -65,8 +65,10 @@ _GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|re
                           r"township|upazila|mandal|tehsil)$", re.I)
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
 # a country's name before its currency names money, not a place ("the US dollar exchange rate")
-# a name before a currency, or naming a landmark of some town ("the X intersection in Y"), is no place's
-_CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency|intersection|roundabout|crossroads|"
+# a name before a currency, or naming a landmark of some other town ("the X intersection in Y"), is no place's
+# ("the Zahle roundabout", with no town after it, is Zahle's)
+_CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency|"
+                       r"(?:intersection|junction|roundabout|crossroads)\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z]|"
                        r"time\)|time,)", re.I)  # (and a clock: "12:15 a.m. (Baghdad time)", "at 23:20 Moscow time,")
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
 # a neighbourhood's designator before its own name ("Colonia Lomas de la Presa", "Barrio San Miguel",
