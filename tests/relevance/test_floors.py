@@ -1,8 +1,8 @@
 """Floors under the model's score, and the stop-30 background rules (sentences written for these tests)."""
 import pytest
 
-from strikewatch.relevance.floors import lethal_strike
-from strikewatch.relevance.scope import debunked, out_of_scope_story, rehearsed
+from strikewatch.relevance.floors import lethal_strike, place_taken
+from strikewatch.relevance.scope import accidental_blast, debunked, explained_accident, out_of_scope_story, rehearsed
 
 pytestmark = pytest.mark.issue(16)
 
@@ -46,3 +46,30 @@ def test_a_robbery_article_with_hostages_and_nobody_killed_is_crime():
                "gloves and knew the shop's alarm codes. The prosecutor's office opened an investigation for armed "
                "robbery and hostage-taking, and appealed for witnesses who saw a grey van near the shop. " * 2)
     assert out_of_scope_story(article, []) == "crime"
+
+
+@pytest.mark.parametrize("sentence, floor", [
+    ("Paramilitary police arrested the former president outside the supreme court on Friday.", True),
+    ("The opposition leader was detained in Harare hours before the rally.", True),
+    ("Security forces rounded up dozens of student activists in Dhaka on Monday.", True),
+    ("Police arrested two men suspected of stealing cattle in Nakuru.", False),
+    ("The president arrested the decline of the currency, his supporters said.", False),
+])
+def test_a_political_figure_arrested_has_a_floor(sentence, floor):
+    assert place_taken(sentence, []) is floor, sentence
+
+
+def test_a_fire_that_set_off_a_depots_blasts_is_an_accident():
+    assert accidental_blast("A fire at the arsenal set off a series of explosions on Friday, killing seven.")
+    assert explained_accident("Blaze triggers blasts at army depot\nA fire at an ammunition store set off explosions.")
+    assert not accidental_blast("Drones struck the arsenal, setting off explosions that lasted for hours.")
+
+
+@pytest.mark.parametrize("text, dismissed", [
+    ("Review: a tense thriller imagines a war in the Pacific\nThe novel opens with a missile strike on Guam.", True),
+    ("Police dismiss reports of clashes\nPolice said no incident had been reported and that the footage circulating "
+     "online was filmed in previous years.", True),
+    ("Police say clashes left two dead\nPolice said the footage showed fighting in the market on Tuesday.", False),
+])
+def test_fiction_and_old_footage_tell_no_event(text, dismissed):
+    assert debunked(text, 2023) is dismissed

@@ -247,3 +247,10 @@ def test_the_past_day_or_hours_reach_back_from_the_dct():
     assert _one("In the first 24 hours, aid arrived.").first is None
     assert _one("Prices rose over the last five years.").first is None
     assert find_timexes("They spoke on the last day of the talks.", DCT) == []
+
+
+def test_an_actors_period_is_no_date():
+    # ACLED names state forces with the years of a government: "(2014-)", "(2018-2024)"
+    text = "Military Forces of Iraq (2014-) and Police Forces of Mexico (2018-2024) were named; the raid was on 3 May 2023."
+    assert [t.text for t in find_timexes(text, dt.date(2023, 5, 10))] == ["3 May 2023"]
+    assert [t.text for t in find_timexes("The battle of Mosul (2016-2017) ended.", dt.date(2023, 5, 10))] == ["2016", "2017"]

@@ -43,9 +43,17 @@ def _took_over_place(tok: Token, how: str = "over") -> bool:
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     armed = subject is not None and subject.lemma_.lower() in _TAKERS
-    return (armed or subject is not None and subject.ent_type_ in ("ORG", "NORP")) and any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or armed and c.pos_ == "PROPN"
-                              or c.lemma_.lower() in _HELD_SITES) for c in tok.children)
+    # a named side taking a named place that another side left, or that is named as a town ("Ansar Allah took over
+    # Al Hazm, capital of Al Jawf governorate, after government forces retreated"; spaCy reads both as persons)
+    left = subject is not None and subject.pos_ == "PROPN" and bool(_WITHDRAWAL.search(span_text(tok.sent)))
+    return (armed or left or subject is not None and subject.ent_type_ in ("ORG", "NORP")) and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or (armed or left) and c.pos_ == "PROPN"
+                              or c.lemma_.lower() in _HELD_SITES
+                              or c.pos_ == "PROPN" and any(a.dep_ == "appos" and a.lemma_.lower() in _TOWNS for a in c.children))
+        for c in tok.children)
+
+
+_TOWNS = {"capital", "town", "city", "village", "stronghold", "hub", "port"}
 
 
 THROW_VERBS = {"throw", "lob", "hurl", "toss", "launch", "threw"}  # (lemmas; "threw" for the triage's word list)

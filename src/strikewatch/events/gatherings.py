@@ -135,7 +135,12 @@ def one_walker(verb: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in ("he", "she")
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children) \
-        and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army")
+        and subject.lemma_.lower() not in ("crowd", "group", "mob", "procession", "column", "convoy", "army") \
+        and subject.lower_ not in _CROWDS  # "Protesters (Chile) marched": a coder's actor name, tagged as one proper noun
+
+
+_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "students", "workers", "supporters",
+                     "activists", "teachers", "farmers", "residents", "villagers", "youths", "traders", "women"})
 
 
 # what is done to protest as an idea ("governments find protest inconvenient", "the law criminalises protest")

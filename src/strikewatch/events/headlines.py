@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Report
+from ..nlp import text_of
 from .spread import elliptical
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
@@ -34,6 +35,8 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
     toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
     mosque, wounds 20' is one event)."""
     doc = sent.doc
+    text = text_of(doc)
+    places = [(a, b, n) for a, b, n in places if text[b:b + 2] not in ("'s", "’s")]  # "Myanmar's military": whose, not where
     if len({n for a, b, n in places if sent.start_char <= a and b <= sent.end_char}) < 2:
         return [sent]  # each side needs a place of its own: with fewer than two names, no cut (and no cue search)
     cuts: list[int] = []
@@ -50,9 +53,10 @@ def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[s
         if any(t.lower_ == "between" for t in doc[max(start, tok.i - 5):tok.i]):
             continue  # "fighting between police and insurgents in X": one event's two sides
         prev = doc[tok.i - 2] if doc[tok.i - 1].text == "," and tok.i - 2 >= start else doc[tok.i - 1]
-        if tok.lower_ == "and" and any(b == prev.idx + len(prev) for _, b, _ in places) \
+        if tok.lower_ in ("and", ",") and any(b == prev.idx + len(prev) for _, b, _ in places) \
                 and any(a == doc[tok.i + 1].idx for a, _, _ in places):
-            continue  # "bombings at embassies in Kenya and Tanzania killed ...", "in Nairobi, Kenya, and Dar es Salaam": places listed
+            continue  # "bombings at embassies in Kenya and Tanzania killed ...", "in Nairobi, Kenya, and Dar es Salaam",
+            # "air raids hit Sanaa, Saada": places listed
         here = {n for a, b, n in places if left.start_char <= a and b <= left.end_char}
         there = {n for a, b, n in places if right.start_char <= a and b <= right.end_char}
         if not here or not there or here == there:

@@ -113,7 +113,7 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
             continue
         if tok.lower_ in _FIGHT_WORDS and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
                 not any(ch.lower_ in ("between", "with", "against") for ch in tok.children) and \
-                not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FIGHT_ONSET):
+                not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FIGHT_ONSET) and not _sides_fight(tok):
             continue
         if _is_reference(tok, ref_i):
             ref.append(c)
@@ -122,6 +122,17 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
             fresh.append(c)
     fresh.sort(key=lambda c: (CUE_RANK.get(c.cls, 9), c.i))
     return fresh, ref, classes
+
+
+_TWO_SIDES = re.compile(r"\b[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
+_WHERE_AFTER = re.compile(r"\s+(?:in|near|around|for|over|across|outside|on)\s+(?:the\s+)?[A-Z]")
+
+
+def _sides_fight(tok: Token) -> bool:
+    """'army and RSF battle in El Fasher', 'Fano fighters and federal troops battle in Amhara region': a headline's
+    two sides and the place they fight for, the verb parsed as a noun."""
+    text = text_of(tok.doc)
+    return bool(_TWO_SIDES.search(text, max(0, tok.idx - 50), tok.idx) and _WHERE_AFTER.match(text, tok.idx + len(tok)))
 
 
 def _of_another_noun(tok: Token | None, start: int, end: int) -> bool:

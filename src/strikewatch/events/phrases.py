@@ -12,6 +12,7 @@ from .territory import DRIVEN_OUT, FELL
 # (pattern, cue class, words (lower case) one of which every match of the pattern contains)
 _ARMED_MEN = (r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|members|"
               r"separatists?|attackers?)")
+_COUP_MAKERS = r"\b(?:army|military|soldiers|officers|troops|junta|mutineers|presidential guards?)\b"
 PHRASE_CUES = (
     (re.compile(r"\bsit[- ]ins?\b|\bt(?:ook|ake|akes|aken|aking) to the streets\b|\bwalk-?outs?\b|"
                 r"\bmarched\b(?!\s+(?:into|up to|him|her|them|off|away|back)\b)|\bpetition\w*\b|\bchant\w*\b|\bvigils?\b|\bhuman chains?\b|\bbang(?:ed|ing) pots\b|"
@@ -23,10 +24,12 @@ PHRASE_CUES = (
                 r"\b(?:to demand|demanding|to protest|protesting|to denounce|denouncing|to condemn|condemning|calling for|"
                 r"to call for|in support of|in solidarity with|to express (?:their )?(?:anger|support|solidarity|opposition))\b)|"
                 r"\b(?:activists|campaigners|protesters|demonstrators)\s+(?:\w+\s+){0,2}?(?:blocking|occupying)\b|"
-                r"\b(?:students|residents|youths|villagers|farmers|drivers|traders|workers)\s+(?:\w+\s+){0,2}?(?:blocking|"
-                r"occupying|blocked|barricaded) (?:the |a |several |main )*(?:roads?|highways?|motorways?|streets?|junctions?|"
-                r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",
-     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "barricaded")),
+                r"\b(?:students|residents|youths|villagers|farmers|drivers|traders|workers|nurses|teachers|doctors|miners|"
+                r"truckers|supporters)\s+(?:\w+\s+){0,2}?(?:blocking|occupying|blocked|blocks?|occupied|barricaded) "
+                r"(?:the |a |several |main |key )*(?-i:[A-Z][\w'’-]*\s+){0,2}(?:roads?|highways?|motorways?|streets?|junctions?|"
+                r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",  # ("block the Gazela bridge")
+     ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "block", "occupied",
+      "barricaded")),
     (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
                 r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
      "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
@@ -94,11 +97,32 @@ PHRASE_CUES = (
                 r"\bunexploded\b|(?<!remote )(?<!remote-)\b(?:safely|controlled)\s+(?:detonat(?:ed|ion|ing)|explo(?:sion|ded))\b|"
                 r"\bdetonated\b(?:\s+[\w-]+){0,4}?\s+without\s+(?:incident|injur|casualt)", re.I), "DISRUPT",
      ("found", "find", "discover", "recover", "uncover", "unearth", "located", "unexploded", "safely", "controlled", "detonated")),
+    # someone taken and not seen since: "men in plain clothes took a student activist from his hostel ...; his
+    # whereabouts are unknown", "were picked up by men in uniform and have not been seen since"
+    (re.compile(r"\b(?:took|taken|picked up|whisked away|bundled|led away|dragged)\b(?=[^.]{0,160}?\b(?:whereabouts\s+(?:are|is|"
+                r"remain|remains)\s+(?:still\s+)?(?:unknown|not known|unclear)|(?:has|have) not been (?:seen|heard from) since|"
+                r"forcibly disappeared)\b)", re.I), "ABDUCT",
+     ("whereabouts", "not been seen", "not been heard", "forcibly disappeared")),
+    # people seized: "seized at least nine local staff of UN agencies", "militants seized two Cuban doctors"
+    (re.compile(r"\bseiz(?:ed|es|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+|dozens of\s+)?(?:\d+\s+|two\s+|three\s+|"
+                r"four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:staff(?:ers)?|workers|employees|civilians|people|passengers|travell?ers|villagers|students|journalists|"
+                r"doctors|nurses|teachers|women|girls|boys|children|men|hostages|fishermen|farmers|traders|engineers|"
+                r"officials|priests?|nuns?|missionaries|tourists|herders?)\b(?! (?:of|from) (?:the )?(?:ship|vessel|boat)\b)", re.I),
+     "ABDUCT", ("seize", "seizi")),
     # a coup: the military taking power, a leader ousted by it (ACLED's "other" strategic development)
     (re.compile(r"\b(?:staged|launched|mounted|attempted|carried out|led) (?:an? |the )?(?:\w+ )?(?:coup|putsch)\b|"
                 r"\b(?:army|military|soldiers|officers|troops|junta|guards?|colonels?|generals?)\b[^.;]{0,80}?\b(?:seiz(?:e|ed|es|ing)|"
                 r"t(?:ook|ake|akes|aking|aken)|grabb?(?:ed|ing)?) power\b|"
                 r"\b(?:removed|ousted|toppled|overthrew|overthrown|deposed) (?:him|her|the (?:\w+ )?(?:president|prime minister|"
-                r"government|head of state|leader|king|regime)) (?:from power|in a coup)\b", re.I), "COUP",
-     ("coup", "putsch", "power")),
+                r"government|head of state|leader|king|regime)) (?:from power|in a coup)\b|"
+                # officers who dissolve the state's institutions or annul a vote, or declare its leader ousted
+                rf"{_COUP_MAKERS}[^.;]{{0,120}}?\b(?:(?:dissolv|suspend)(?:ed|es|ing) (?:the |all |its )?(?:state institutions|"
+                r"(?:transitional )?(?:government|cabinet|council)|parliament|constitution)|annull?(?:ed|ing) the (?:election|vote)|"
+                r"(?:ousted|toppled|overthrew|overthrown|deposed)\b|(?:was|had been) (?:ousted|removed|deposed|overthrown)|"
+                # or seize its leaders and rule by decree ("detained the president ... and declared a state of emergency")
+                r"(?:detained|arrested|seized)\b[^.;]{0,80}?\b(?:president|prime minister|state counsellor|head of state)\b"
+                r"[^.;]{0,80}?\bdeclared\b[^.;]{0,30}?\b(?:state of emergency|martial law))", re.I), "COUP",
+     ("coup", "putsch", "power", "dissolv", "suspend", "annul", "ousted", "toppled", "overthr", "deposed", "emergency",
+      "martial")),
 )

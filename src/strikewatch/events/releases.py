@@ -23,8 +23,13 @@ _HEAD = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+[A-Z][\w' -]*\W*$", re.I)
 _HEAD_IN = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+([A-Z][\w' -]*?)\s*(?::|$)", re.I | re.M)
 # a place line opens on its place: "Near X, ...", "In the vicinity of X, ..." (after its section's head
 # when nothing but a colon parts them: "Strikes in Iraq: Near Mosul, ...")
+_LINE_NAME = r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}"
+# (a line may name two or three places: "Near Qayyarah and Hammam al Alil, two strikes ...": an event at each)
 _PLACE_LINE = re.compile(rf"^\W*(?:(?i:{_HEAD_WORD})\s+in\s+[A-Z][\w' -]*:\s*)?(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
-                         r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}\s*,")
+                         rf"{_LINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_LINE_NAME}){{0,3}}\s*,")
+
+
+_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:air\s*)?strikes?\b", re.I)
 
 
 def _head_before(text: str, pos: int) -> str | None:
@@ -48,7 +53,8 @@ def _line(g: Group, text: str) -> bool:
     """A place line by its wording, whether or not its place was resolved ("Near Xyz, one strike ...")."""
     m = g.mentions[0]
     return (m.place is None or m.place.location.precision not in SPECIFIC_BROAD) \
-        and bool(_PLACE_LINE.match(_sentence(g, text))) and m.strikes is not None
+        and bool(_PLACE_LINE.match(_sentence(g, text))) \
+        and (m.strikes is not None or bool(_COUNTED.search(_sentence(g, text))))  # a line's count is not split by place
 
 
 def _preamble(g: Group) -> bool:

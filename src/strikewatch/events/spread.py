@@ -13,13 +13,15 @@ import re
 
 from spacy.tokens import Span
 
-from ..models import Fatalities, Toponym
+from ..models import Fatalities, Toponym, haversine_km
 from .counts import NUM, Count, parse_number
 
 _PREP = r"(?:in|over|near|at|around|across|outside|on)"
 _ITEM = re.compile(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,4}}?{_PREP}\s+(?:the\s+)?", re.I)
 _ELLIPSIS = re.compile(rf"(?:,|\band|;)\s*(?:another\s+|a\s+further\s+)?(?P<n>{NUM})\s+{_PREP}\s+(?:the\s+)?",
                        re.I)  # ", four over Kursk region", "and 4 in Katsina": number, no noun
+# "kidnapped nine travellers near Katari and four farmers in Kajuru": the next item names its own noun
+_NAMED_ITEM = re.compile(rf"\band\s+(?:another\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+){{1,2}}{_PREP}\s+(?:the\s+)?", re.I)
 
 
 def elliptical(clause: str) -> bool:
@@ -33,9 +35,11 @@ def _item_places(sent: Span, toponyms: list[Toponym]) -> list[tuple[int, int, in
     by_start = {t.start: t for t in toponyms if t.location is not None}
 
     def place_at(pos: int) -> Toponym | None:
-        return by_start.get(base + pos)
+        t = by_start.get(base + pos)
+        return None if t is None or text[t.end - base:t.end - base + 1] == "-" else t  # not "the Abuja-Kaduna highway"
 
-    tail = [(m, place_at(m.end())) for m in _ELLIPSIS.finditer(text)]
+    tail = [(m, place_at(m.end())) for m in _ELLIPSIS.finditer(text)] or \
+        [(m, place_at(m.end())) for m in _NAMED_ITEM.finditer(text)]
     tail = [(m, t) for m, t in tail if t is not None]
     if not tail:
         return []
@@ -55,10 +59,25 @@ def _item_places(sent: Span, toponyms: list[Toponym]) -> list[tuple[int, int, in
 
 # between two listed places: "X and Y", "X, Y and Z", "X as well as in Y", "the areas of X and Kfar Y"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:(?:in|on|at|near|over)\s+)?"
-                       r"(?:the\s+)?(?:(?:areas?|villages?|towns?|cities|city|districts?)\s+of\s+)?$", re.I)
+                       r"(?:the\s+)?(?:(?:areas?|villages?|towns?|cities|city|districts?|outskirts|suburbs|vicinity|countryside)\s+of\s+)?$",
+                       re.I)  # ("the spa town of Jermuk and the outskirts of Goris")
 _JOINED = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.I)  # a list ends "..., Y and Z"
 _NOT_LIST = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)  # "the road between X and Y"
+_PROVINCES_OF = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?$", re.I)
 _LISTABLE = {"city", "district", "admin1", "region"}  # not countries: "strikes in Syria and Iraq" sums up
+
+
+def _apart(run: list[Toponym]) -> bool:
+    """Towns of as many provinces as there are names: "raids hit Sanaa, Saada" lists them with no "and", as
+    headlines do (a town beside its own province's city is where it is: "in Achrafieh, Beirut")."""
+    provinces = {t.location.admin1 for t in run}
+    return None not in provinces and len(provinces) == len(run) and all(t.location.feature == "city" for t in run) \
+        and len({t.location.country_code for t in run}) == 1 \
+        and all(a.location.lat is not None and b.location.lat is not None and haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > APART_KM
+                for a, b in zip(run, run[1:]))  # (not "in Mirpur, Dhaka" read as a Mirpur abroad, nor "Dahiyeh, Beirut")
+
+
+APART_KM = 15.0  # listed towns lie further apart than a suburb from its city
 
 
 def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
@@ -80,13 +99,14 @@ def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             and not _JOINED.search(text[run[-2].end:run[-1].start]):
         run = run[:-1]  # "in Jurf al-Sakhar and Al Qaim, Iraq": the list, then what holds it
     if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]) \
-            or not _JOINED.search(text[run[-2].end:run[-1].start]):
+            or not _JOINED.search(text[run[-2].end:run[-1].start]) and not _apart(run):
         return []  # "in Achrafieh, Beirut", "Salif, Hodeidah governorate": a place and what holds it, no list
     kinds = {"town" if t.location.feature in ("city", "district") else t.location.feature for t in run}
     names = [t.location.name for t in run]
     if len(kinds) != 1 or not {t.location.feature for t in run} <= _LISTABLE or len(set(names)) != len(names) \
-            or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run):
-        return []
+            or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run) and not _apart(run) \
+            or _PROVINCES_OF.search(text, max(sent.start_char, run[0].start - 40), run[0].start):
+        return []  # (nor "sorties over the provinces of Raqqa, Hama, Idlib and Latakia": a summary's sweep)
     return run
 
 

@@ -93,8 +93,9 @@ DRIVEN_OUT = re.compile(rf"\b(?:dislodged|ousted)\s+(?:the\s+)?(?:[\w-]+\s+){{0,
 
 # armed groups as the ones who took a place ("rebels captured the town", "Taliban fighters seized")
 _NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|separatists?|guerrillas?|militia(?:s|men)?|"
-                              r"Taliban|fighters)\s+(?:\w+\s+)?(?:captured|seized|took|overran|stormed|overtook|recaptured|"
-                              r"retook|regained)\b", re.I)
+                              r"Taliban|fighters|gangs?|gunmen|bandits)\s+(?:\w+\s+)?(?:captured|captures?|seized|seizes?|took|"
+                              r"takes?|overran|overruns?|stormed|storms?|overtook|overtakes?|recaptured|recaptures?|retook|"
+                              r"retakes?|regained|regains?)\b", re.I)  # (a headline's present: "Militants overrun army checkpoint")
 
 
 _HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|hand\w* (?:back )?control|"
@@ -107,15 +108,20 @@ _OBJECT_PLACE = re.compile(r"\b(?:seiz|captur|took|take|overr[au]n|storm)\w*\s+(
                            r"strongholds?|outposts?|control)\b", re.I)
 
 
+_TAKEN_OVER = re.compile(r"\b(?:took|taken|takes?)\s+(?:over|control)\b", re.I)
+
+
 def _place_taken(text: str) -> bool:
     """A place is what was seized ("seized the town", "captured two army bases", "took control of")."""
     return bool(_OBJECT_PLACE.search(text) or _SEIZED_SITE.search(text) or CONTROL_TAKEN.search(text))
 
 
 def territory(text: str, a1: ActorName | None) -> str:
-    if _HANDOVER.search(text) and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
-                                                r"fighting|battl)\w*|under fire", text, re.I):  # a withdrawal after a fight: taken
-        return "Non-violent transfer of territory"
+    handover = _HANDOVER.search(text)
+    if handover and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
+                                  r"fighting|battl)\w*|under fire", text, re.I) \
+            and not (handover.group(1).lower().startswith("retreat") and _TAKEN_OVER.search(text)):
+        return "Non-violent transfer of territory"  # (a side that retreated as the other took the town was driven out)
     if _PRO_GOVERNMENT.search(text) or _STATE_LEADS.search(text) or _STATE_REGAINS.search(text):
         return "Government regains territory"  # the state's affiliates took it, or the state with them
     if FELL.search(text):

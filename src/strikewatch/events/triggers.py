@@ -170,7 +170,8 @@ def _title_case(sent: Span) -> bool:
 
 
 _PHRASE_WORDS = tuple(words for _, _, words in PHRASE_CUES)
-_OVERRIDING = {"CLASH", "BASE"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint")
+_OVERRIDING = {"CLASH", "BASE", "ABDUCT"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint",
+# "seized nine staff")
 
 
 def _may_cue(lemma: str, lower: str) -> bool:

@@ -36,7 +36,7 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|genera
            rf"region|outskirts|sub-district|subdistrict|municipality|camp|cent(?:re|er)|heart|edge|middle)\s+of")
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
 _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
-           r"liberate(?:s|d)?")
+           r"liberate(?:s|d)?|t(?:ook|akes?|aken)\s+over")
 _SEIZED_BEFORE = re.compile(rf"(?i:\b(?:{_SEIZED}|overruns?|captures?|captured|seiz(?:e|es|ed))\s+(?:the\s+)?)$")
 _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")

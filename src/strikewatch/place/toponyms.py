@@ -86,6 +86,14 @@ def aged(text: str, start: int, end: int) -> bool:
     return bool(_AGE_AFTER.match(text, end)) and not _LOCATIVE_BEFORE.search(text, max(0, start - 20), start)
 
 
+_BANK_OF = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
+
+
+def river_bank(text: str, start: int) -> bool:
+    """A name after "the (left) bank of the": a river ("withdrew to the left bank of the Dnipro"), not its city."""
+    return bool(_BANK_OF.search(text, max(0, start - 30), start))
+
+
 def designator(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a neighbourhood's designator followed by its own name (:data:`_DESIGNATOR`)."""
     return bool(_DESIGNATOR.fullmatch(text[start:end]) and _NAME_GOES_ON.match(text, end))
@@ -257,7 +265,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     spans = [_over_word_before(text, gaz, *_over_hyphen(text, gaz, s, e)) for s, e in spans]
     return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) and not designator(text, s, e)
-            and not aged(text, s, e)
+            and not aged(text, s, e) and not river_bank(text, s)
             for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 

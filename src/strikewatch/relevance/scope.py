@@ -170,7 +170,11 @@ _NOT_HAPPENED = re.compile(
     r"\b(?:did|does|had)\s+not\s+(?:carry\s+out|conduct|fly)\s+any\b|\b(?:appears?|appeared|seems?|seemed)\s+not\s+to\s+have\s+(?:happened|taken\s+place|"
     r"occurred)\b|\bnever\s+(?:happened|took\s+place|occurred)\b|\bfake\s+news\b|\bdid\s+not\s+(?:happen|take\s+place|occur)\b"
     r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:\w+\s+){0,2}(?:attacks?|battles?|clash(?:es)?|shooting|gunfire|fighting|"
-    r"explosions?|strikes?|air\s*strikes?|raids?)\b", re.I)
+    r"explosions?|strikes?|air\s*strikes?|raids?)\b|"
+    # "no incident had been reported and the footage had been filmed in previous years": old pictures passed off as new
+    r"\bno (?:such )?incidents? (?:had|has|have) been reported\b|\b(?:videos?|footage|images|photos|pictures)\b[^.\n]{0,80}?"
+    r"\b(?:were|was|are|is|had been|dated)\s+(?:\w+\s+)?(?:from|filmed|taken|shot|recorded)\s+(?:in\s+|during\s+)?"
+    r"(?:previous|earlier|past|other|older)\b", re.I)
 
 
 def debunked(text: str, year: int | None = None) -> bool:
@@ -192,7 +196,10 @@ _VERDICT = re.compile(r"\b(?:sentenced|sentences|convicted|convicts|jailed|jails
 _FIGURES = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly)\s+(?:[\w-]+\s+){0,3}?(?:summary|figures|"
                       r"statistics|assessment|review|casualty (?:count|report))\b", re.I)
 _SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated (?:war|conflict|invasion|attack)|"
-                        r"tabletop exercises?)\b", re.I)
+                        r"tabletop exercises?)\b|"
+                        # a work of fiction and its imagined war ("Review: a slick thriller imagines a war in the Baltic")
+                        r"\b(?:novel|thriller|film|movie|series|drama|book|video game|play)\b[^.\n]{0,40}?\bimagin(?:es|ed|ing)\b|"
+                        r"^(?:(?:Book|Film|Movie|TV|Theatre|Game) )?[Rr]eview\s*:", re.I | re.M)
 
 
 # a robbery the headline or lede tells: robbers who took a bank's staff hostage, a gang that blew open a cash van
@@ -304,12 +311,17 @@ _RULED_OUT = r"sabotage|foul play|an attack|terrorism|hostile (?:fire|action)|en
 _INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|"
              r"(?:fireworks|pyrotechnics?) (?:market|factory|warehouse|shop|workshop|store)|"
              r"chemical (?:plant|factory|depot)|industrial park|oil depot|fuel depot|gas station|petrol station)")
+_FIRE_SET_OFF = (r"\b(?:fires?|blazes?)\s+(?:[\w-]+\s+){0,5}?(?:sets?|sparks?|sparked|triggers?|triggered|causes?|caused)\s+"
+                 r"(?:off\s+)?(?:a\s+series\s+of\s+|several\s+|multiple\s+|huge\s+|massive\s+|powerful\s+)*"
+                 r"(?:blasts?|explosions?|detonations?)\b")
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|firedamp|dust|transformer|pipeline|"
     r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
     r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,4}"
     rf"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){{0,5}}?(?:{_CAUSES})|"
     rf"\bruled out (?:{_RULED_OUT}|a bomb)\b|\b(?:explo\w+|blasts?)\b[^.;]{{0,120}}?\bafter (?:a |the )?(?:\w+ )?fire (?:broke out|started)|"
+    # a fire that set off the blasts ("Fire sets off blasts at military depot", "a blaze triggered explosions at the arsenal")
+    rf"{_FIRE_SET_OFF}|"
     # an explosion or fire in a plant, mine or fireworks market; a cylinder or boiler that burst; a gas leak
     rf"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){{0,3}}?(?:at|in|tore through|ripped through|swept through)\s+"
     rf"(?:a |an |the )?(?:[\w'’-]+\s+){{0,3}}?{_INDUSTRY}\b|"
@@ -353,9 +365,11 @@ _EXPLAINED = re.compile(rf"\b(?:caused|started|triggered|sparked|set off) by (?:
                         rf"(?:{_CAUSES}|heatwave|heat)\b|\bruled out (?:{_RULED_OUT})\b|"
                         rf"\b(?:{_CAUSES})\b[^.\n]{{0,40}}\bnot (?:a )?bomb\b|"
                         # "farmers burning vegetation near the barracks had set it off"
-                        rf"\b(?:{_CAUSES})\b[^.\n]{{0,60}}\b(?:set|sparked|caused|triggered|started) (?:it|them|the (?:blasts?|"
+                        rf"\b(?:{_CAUSES})\b[^.\n]{{0,60}}\b(?:set|sparked|caused|triggered|started) (?:it|them|(?:the|a) (?:blasts?|"
                         rf"explosions?|fires?|blaze))(?: off)?\b|\bblamed (?:[\w,-]+ ){{0,6}}?(?:{_CAUSES})\b", re.IGNORECASE)
-_BLAZE_OR_BLAST = re.compile(r"\b(?:explo\w+|blasts?|fires?|blazes?|flames)\b", re.IGNORECASE)
+# (and what a burning depot throws about: "Shells were thrown hundreds of metres")
+_BLAZE_OR_BLAST = re.compile(r"\b(?:explo\w+|blasts?|fires?|blazes?|flames|shells|rockets|ammunition|munitions|ordnance)\b",
+                             re.IGNORECASE)
 
 
 LEDE_CHARS = 400  # how much of an article its headline and first sentence take, near enough
@@ -364,7 +378,8 @@ LEDE_CHARS = 400  # how much of an article its headline and first sentence take,
 def explained_accident(brief: str) -> bool:
     """Does a brief explain its blast or fire as an accident in some sentence (``_EXPLAINED``), or an
     article in its headline or lede ("Gas cylinder, not bomb, behind restaurant blast")?"""
-    return bool(_EXPLAINED.search(brief if len(brief) <= BRIEF_CHARS else brief[:LEDE_CHARS]))
+    told = brief if len(brief) <= BRIEF_CHARS else brief[:LEDE_CHARS]
+    return bool(_EXPLAINED.search(told) or re.search(_FIRE_SET_OFF, told, re.I))
 
 
 def tells_protest(sentence: str) -> bool:

@@ -48,6 +48,10 @@ _YEAR_BAD_AFTER = re.compile(r"^\s*(?:%|percent|shares|people|troops|soldiers|to
                              r"|kilometers|kilometres|dollars|euros|pounds|barrels|units|cars|homes|houses|jobs)\b",
                              re.IGNORECASE)
 
+_TENURE = re.compile(r"\b(?:Forces|Government|Police|Military|Army|Navy)\s+of\s+(?:the\s+)?[A-Z][\w'’ .-]*?\s+"
+                     r"\((?:(?:19|20)\d\d-)?$")
+_TENURE_END = re.compile(r"(?:-(?:(?:19|20)\d\d)?)?\)")
+
 _AGE_AFTER = re.compile(r"\s*(?:old\b|of\s+age\b)", re.IGNORECASE)
 # "a second group": the ordinal, not one second.
 _ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|before|after|or|and|of|in|to|for|the|that|when)\b)"
@@ -131,6 +135,8 @@ def _past(text: str, start: int) -> bool:
 def _plausible(text: str, c: Candidate) -> bool:
     """Context checks a regex alone cannot make (years that are amounts, etc.)."""
     before, after = text[max(0, c.start - 6):c.start], text[c.end:c.end + 12]
+    if _TENURE.search(text, max(0, c.start - 70), c.start) and _TENURE_END.match(text, c.end):
+        return False  # an actor's period, as ACLED names them: "Military Forces of Russia (2000-)", "(2018-2024)"
     if c.kind == "year":
         return not (_YEAR_BAD_BEFORE.search(before) or _YEAR_BAD_AFTER.search(after))
     if c.kind in ("md", "dm"):
