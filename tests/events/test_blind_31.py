@@ -107,3 +107,31 @@ def test_a_release_line_naming_two_towns_is_an_event_at_each():
 ])
 def test_reports_that_tell_no_event(text):
     assert _types(text) == [], text
+
+
+@pytest.mark.issue(17)
+def test_targets_each_with_their_own_town_are_events_at_each():
+    got = _types("On May 3, US forces struck a weapons depot near Deir ez-Zor and a training camp near Palmyra, the "
+                 "command said.", dt.date(2023, 5, 4))
+    assert len(got) == 2 and {t for t, _ in got} == {"Air/drone strike"}, got
+    # the town the wounded were taken to is no second place of the strike
+    got = _types("On May 3, a drone struck a market in Kutum, and the wounded were taken to hospitals in El Fasher.",
+                 dt.date(2023, 5, 4))
+    assert len(got) == 1, got
+
+
+@pytest.mark.issue(17)
+def test_an_incident_pages_fields_date_and_place_it():
+    text = ("Incident ref: XX-230411-02\nDate: 11 April 2023\nLocation: al-Qaim, Anbar governorate\n"
+            "Civilian deaths reported: 3\n\nSummary: A single air strike hit a farmhouse at night. The wounded were first "
+            "treated at a clinic and then transferred from Rawa to a hospital in Ramadi.")
+    got = _events(text, dt.date(2023, 6, 1))
+    assert [(e.sub_event_type, e.location.name, e.date) for e in got] == [("Air/drone strike", "Al Qā’im", "2023-04-11")]
+
+
+@pytest.mark.issue(17)
+def test_landmarks_money_and_field_labels_are_no_places():
+    got = _types("OMDURMAN: SHELLS HIT SOUQ LIBYA\nShells landed on the edge of Souq Libya in Omdurman on Monday, killing "
+                 "four traders. Since then a bus ticket to Kosti costs 90,000 Sudanese pounds.\nToll: medics said four "
+                 "people were killed.", dt.date(2024, 2, 7))
+    assert [p for _, p in got] == ["Omdurman"], got

@@ -17,6 +17,7 @@ from ..relevance.labels import labelled_sub_type
 from .attribution import attribute, incident_sentences
 from .build import Builder
 from .disputes import target_statement
+from .fields import field_date, place_unplaced
 from .fallback import bodies_found, note_mention
 from .fatalities import casualties
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
@@ -27,7 +28,8 @@ from .incidents import is_context, segment, told_on
 from .lede import without_plans
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .places import border_side, filed_at, missed_places, named_area, spoken_from
+from .bystanders import spoken_from
+from .places import border_side, filed_at, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
@@ -41,9 +43,8 @@ SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note
 # A brief or headline in news's voice (not a monitor's note or log line, which keeps every event)
 # needs less: its confidence reads low for want of a date or place, but below MIN_BRIEF_CONFIDENCE
 # its events were mostly workplace shootings and other crime. On ECB+ snippet sentences (events of
-# out-of-scope / in-scope topics) and 2,000 ACLED notes (notes with none): stop 18, no floor: 51 / 75
-# and 82; stop 19, a floor for every brief: 31 / 69 and 103; for briefs in news's voice only: 36 / 69
-# and 81 (ACLED's undated log lines are no news briefs).
+# out-of-scope / in-scope topics) and 2,000 ACLED notes (notes with none): stop 18, no floor: 51 / 75 and 82; stop 19,
+# a floor for every brief: 31 / 69 and 103; for briefs in news's voice only: 36 / 69 and 81 (log lines are no briefs).
 MIN_ARTICLE_CONFIDENCE = 0.35
 MIN_BRIEF_CONFIDENCE = 0.15
 # a brief told in news's voice (a source quoted, a news day named, a title-case headline): a
@@ -242,7 +243,7 @@ def _collect(report: Report, pieces: list[Span], ctx: SentenceContext, relevance
     told-on tolls attached; and the tolls told before any event (a record's field lines)."""
     groups: list[Group] = []
     early: list[tuple[tuple[int, int], list]] = []
-    dateline = _dateline(report, ctx.timexes)
+    dateline = field_date(report.clean, ctx.timexes) or _dateline(report, ctx.timexes)  # (a page's "Date: 5 June 2017")
     for sent in pieces:
         ctx.lone = short and not groups
         stmt = target_statement(sent) if sent.start_char > report.body_start else None  # (not a headline run into its lede)
@@ -329,6 +330,7 @@ def extract_events(report: Report, doc: Doc, timexes: list[Timex], toponyms: lis
     short = len(report.clean) - report.body_start <= SHORT_NOTE_CHARS
     pieces, headline = _body_sentences(report, doc, headline, toponyms)  # a headline cut into clauses: an event each
     groups, early = _collect(report, pieces, ctx, relevance, main, short)
+    place_unplaced(groups, report.clean, toponyms)  # an incident page's "Location:" field
     label = labelled_sub_type(report.clean[report.body_start:])
     if not groups:
         found = relevance is not None and relevance.note and bodies_found(report.clean[report.body_start:])

@@ -124,6 +124,7 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
     return fresh, ref, classes
 
 
+_TOLL_LABEL = re.compile(r"\s*(?:toll|tolls|casualties|deaths|victims|fatalities|the dead)\s*:", re.I)
 _TWO_SIDES = re.compile(r"\b[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _WHERE_AFTER = re.compile(r"\s+(?:in|near|around|for|over|across|outside|on)\s+(?:the\s+)?[A-Z]")
 
@@ -242,6 +243,8 @@ def _date_shift(sent: Span) -> int | None:
 def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     """Event mentions in one body sentence (none for non-events)."""
     doc = sent.doc
+    if _TOLL_LABEL.match(span_text(sent)):
+        return []  # "Toll: the civil defence said eight were killed": the toll of the incident told, no new one
     fresh, ref, classes = _valid_cues(sent)
     if not fresh and not ref:
         return []

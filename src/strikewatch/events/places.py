@@ -6,9 +6,8 @@ places already found (so they lend it their country), so that an event is not pl
 the country named by an adjective ('a US drone strike') for want of its real place.
 
 :func:`choose_place` picks, among a sentence's toponyms, the one the event happened at.
-Monitoring notes and wire copy name a place and then its containers: "in X, Y",
-"in X (Y district, Z county)", "X village in Y county". The event's place is the inner
-name; a container (after a comma or inside brackets) only stands in when the inner
+Notes and wire copy name a place, then its containers: "in X, Y", "in X (Y district, Z county)", "X village
+in Y county". The event's place is the inner name; a container (after a comma or inside brackets) only stands in when the inner
 name resolved to somewhere outside it (a namesake abroad, or a village the gazetteer
 lacks). Otherwise the nearest name after a locative preposition wins, countries and
 provinces last, and a place in a country the rest of the report does not support
@@ -30,6 +29,7 @@ from ..place.seats import seat
 from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
 from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
+from .bystanders import speaker_place
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")
@@ -50,11 +50,10 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:on|around|about)\b[^.,;()]{0,40},
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]")
 # a name that goes on past a particle is another place's ("San Juan de los Cerritos" is not San Juan)
 _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s+(?:la|las|los))?\s+[A-Z]")
-# words after a name that make it part of a street's or a thing's name ("Temple Road" in some other town,
-# "the X intersection in Y", "the Makki mosque", "Grad rockets")
-_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|"
-                       r"(?i:(?:intersection|junction|roundabout|crossroads)(?=\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z])|"
-                       r"mosque|rockets?|missiles?|launchers?))\b")  # ("the Zahle roundabout" is Zahle's)
+# words after a name that make it part of a street's or a thing's name ("Temple Road" in some other town, "the X intersection
+# in Y", "the Makki mosque", "Grad rockets"; but "the Zahle roundabout" is Zahle's)
+_FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|(?i:(?:intersection|junction|"
+                       r"roundabout|crossroads)(?=\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z])|mosque|rockets?|missiles?|launchers?))\b")
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
 _MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
                        r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
@@ -314,33 +313,6 @@ def border_side(text: str, t: Toponym) -> bool:
         _SIDE_AFTER.match(text, t.end) or _SIDE_BEFORE.search(text[max(0, t.start - 40):t.start]))
 
 
-# where a speaker was, not where the event was: "a minister, speaking by phone from Mogadishu, said",
-# "told reporters in Geneva", "at a news conference in Kabul"
-_SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalists)|(?:news|press) (?:conference|briefing))"
-                      r"\b[^.;:\n]{0,30}?\b(?:from|in|at)\s+(?:the\s+)?$|"
-                      r"\b(?:said|says|announced|stated|claimed|denied)\s+(?:on\s+\w+\s+)?(?:in|from)\s+$", re.I)  # "said in Moscow"
-
-
-# "a spokesman for the military council in Naypyitaw said", "media in Sanaa accused ..."
-_VOICE = re.compile(r"\b(?:spokes\w+|media|officials?|ministry|council|command|authorit(?:y|ies)|government|"
-                    r"statement|television|TV|radio|channels?|agency)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
-_SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted)\b")
-# where the wounded were taken ("transferred to Aden", "evacuated to a hospital in Goma"), where a bus was heading
-_TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted|heading|headed|bound|en route|withdr[ae]w\w*|"
-                    r"retreat\w*|fled|pulled back)\s+(?:to|for|towards?)\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
-
-
-def speaker_place(text: str, t: Toponym) -> bool:
-    """A place named as where someone spoke about the event (:func:`spoken_from`) or where its wounded
-    were taken (:data:`_TAKEN`), not where it happened."""
-    return spoken_from(text, t) or bool(_TAKEN.search(text[max(0, t.start - 70):t.start]))
-
-
-def spoken_from(text: str, t: Toponym) -> bool:
-    """Where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`): no clue to where it was,
-    unlike a hospital its wounded were taken to, mostly in the same country."""
-    before = text[max(0, t.start - 70):t.start]
-    return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end))
 
 
 def filed_at(text: str, t: Toponym) -> bool:

@@ -67,6 +67,11 @@ _PROVINCES_OF = re.compile(r"\b(?:provinces|governorates|regions|oblasts)\s+of\s
 _LISTABLE = {"city", "district", "admin1", "region"}  # not countries: "strikes in Syria and Iraq" sums up
 
 
+def _headline(sent: Span) -> bool:
+    """A headline's line: no closing stop (a note's "in Caracoli, Malambo, Atlantico." names a place and its town)."""
+    return not sent.text.rstrip().endswith((".", ".\"", ".”"))
+
+
 def _apart(run: list[Toponym]) -> bool:
     """Towns of as many provinces as there are names: "raids hit Sanaa, Saada" lists them with no "and", as
     headlines do (a town beside its own province's city is where it is: "in Achrafieh, Beirut")."""
@@ -99,15 +104,58 @@ def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
             and not _JOINED.search(text[run[-2].end:run[-1].start]):
         run = run[:-1]  # "in Jurf al-Sakhar and Al Qaim, Iraq": the list, then what holds it
     if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]) \
-            or not _JOINED.search(text[run[-2].end:run[-1].start]) and not _apart(run):
+            or not _JOINED.search(text[run[-2].end:run[-1].start]) and not (_headline(sent) and _apart(run)):
         return []  # "in Achrafieh, Beirut", "Salif, Hodeidah governorate": a place and what holds it, no list
     kinds = {"town" if t.location.feature in ("city", "district") else t.location.feature for t in run}
     names = [t.location.name for t in run]
     if len(kinds) != 1 or not {t.location.feature for t in run} <= _LISTABLE or len(set(names)) != len(names) \
-            or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run) and not _apart(run) \
+            or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run
+                   if a is not b or a.location.feature != "city") and not (_headline(sent) and _apart(run)) \
             or _PROVINCES_OF.search(text, max(sent.start_char, run[0].start - 40), run[0].start):
         return []  # (nor "sorties over the provinces of Raqqa, Hama, Idlib and Latakia": a summary's sweep)
     return run
+
+
+# a place of its own preposition: "a weapons depot near X and a training compound near Y", "struck sites in the areas of
+# X and Khiam, as well as a structure in the area of Y", "strikes in Saada governorate and on a site on the outskirts of Y"
+_OWN_PREP = re.compile(r"\b(?:in|near|outside|around|on the outskirts of|in the (?:areas?|vicinity) of)\s+(?:the\s+)?"
+                       r"(?:(?:town|village|city|district|camp|area) of\s+)?$", re.I)
+_AXIS = re.compile(r"\s+(?:direction|axis|sector|front)\b", re.I)  # "in Kupyansk direction": a front's name, not a place
+_PARTS = re.compile(r"\band\b|\bas well as\b|,", re.I)
+_NOT_DEED_PLACE = re.compile(r"\b(?:hospitals?|clinics?|morgues?|shelters?|fled|displaced|taken|evacuated|transferred|"
+                             r"based|headquartered|born|from|returned|interviewed|funerals?|buried)\b", re.I)
+
+
+def _parallel(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """Towns each named after a preposition of its own and joined by "and", "as well as" or a comma, the mention's
+    own place among them, none of them where the wounded were taken, people fled or the speaker is based."""
+    if m.place is None or m.place.location is None:
+        return []
+    text = sent.doc.text
+    towns: list[Toponym] = []
+    for t in sorted(toponyms, key=lambda t: t.start):
+        if t.location is not None and sent.start_char <= t.start and t.end <= sent.end_char \
+                and t.location.feature in ("city", "district") and not _AXIS.match(text, t.end) \
+                and (_OWN_PREP.search(text, max(sent.start_char, t.start - 40), t.start)
+                     or towns and _LIST_GAP.fullmatch(text[towns[-1].end:t.start])  # ("in the areas of X and Y";
+                     and _JOINED.search(text[towns[-1].end:t.start])):  # "in X, Y": Y holds X)
+            towns.append(t)
+    if len(towns) < 2 or not any(t.start == m.place.start for t in towns) \
+            or not _JOINED.search(text[towns[0].end:towns[-1].start]):
+        return []  # (a list ends "... and Y": "in X, Estado Sur, ... in the Y district" lists no two places)
+    if any(not _PARTS.search(text[a.end:b.start]) or _NOT_DEED_PLACE.search(text[max(sent.start_char, b.start - 60):b.start])
+           or _NOT_DEED_PLACE.search(text[max(sent.start_char, a.start - 60):a.start]) for a, b in zip(towns, towns[1:])):
+        return []
+    names = [t.location.name for t in towns]
+    if len(set(names)) != len(names) or any(a.location.admin1 == b.location.name for a in towns for b in towns if a is not b) \
+            or any(a.location.lat is None or b.location.lat is None or
+                   haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < NEAR_KM
+                   for a, b in zip(towns, towns[1:])):
+        return []
+    return towns
+
+
+NEAR_KM = 3.0  # two towns closer than this are likely one place named twice
 
 
 def by_place(m, sent: Span, toponyms: list[Toponym]) -> list:
@@ -116,7 +164,7 @@ def by_place(m, sent: Span, toponyms: list[Toponym]) -> list:
     items = _item_places(sent, toponyms)
     if len({t.location.name for *_, t in items}) >= 2 and len(items) == len({t.start for *_, t in items}):
         return _per_count(m, items)
-    return _per_place(m, _coordinated(m, sent, toponyms)) or [m]
+    return _per_place(m, _coordinated(m, sent, toponyms) or _parallel(m, sent, toponyms)) or [m]
 
 
 def _at(m, place: Toponym):

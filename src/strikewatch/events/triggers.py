@@ -101,6 +101,9 @@ def cue_of(tok: Token) -> str | None:
     if cls == "CLASH" and lemma == "fighting" and tok.dep_ in ("compound", "amod") \
             and tok.head.lemma_.lower() in ("position", "vehicle", "unit", "season", "age", "force"):
         return None  # "destroyed a fighting position": a target, not a fight
+    if lemma == "pound" and tok.pos_ == "NOUN" and (any(c.dep_ == "nummod" for c in tok.children)
+                                                     or tok.i > 0 and tok.doc[tok.i - 1].like_num):
+        return None  # "12,000 pounds in the market", "200,000 Sudanese pounds": money or weight
     if lemma == "storm" and tok.pos_ != "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
         return None  # weather, not an assault (a headline's "Militants storm army post" has an object)
     if cls is not None and everyday_sense(tok, cls, lemma):

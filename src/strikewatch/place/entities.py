@@ -73,6 +73,7 @@ def _lone_place_name(doc: Doc, tok, people: set[str] | None = None) -> bool:
 
 _PARTICLE_NAME = re.compile(r"\s+(?:al|az|ad|ar|as|ash|at|an|ez|es|ed|er|el|en|bin|ibn)[\s-]+[A-Z][\w'’-]+")
 _ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|Ad|An)-?")  # Arabic article as a word of its own
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’]+")
 _BOXED_AFTER = re.compile(r"\s*\([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[,)]")
 _UNIT_AFTER = re.compile(r"\s+(?:village|town|district|sub-?county|locality|settlement|camp|area)\b", re.I)
 
@@ -92,8 +93,9 @@ def embedded(doc: Doc, gaz: Gazetteer, ent: Span, people: set[str] | None = None
         if len(toks) == 1 and (before in PLACE_PREPS or _lone_place_name(doc, toks[0], people)) \
                 and well_known(gaz, span_text(toks)):
             return toks.start_char, toks.end_char
-        if len(toks) == 2 and _ARTICLE.fullmatch(toks[0].text) and well_known(gaz, span_text(toks)):
-            return toks.start_char, toks.end_char  # "have taken Al Bab": an Arabic article, then a town's name
+        if (len(toks) == 2 and _ARTICLE.fullmatch(toks[0].text) or _LOWER_ARTICLE.fullmatch(span_text(toks))) \
+                and well_known(gaz, span_text(toks)):
+            return toks.start_char, toks.end_char  # "have taken Al Bab", "in al-Qaim": an Arabic article, then a town's name
         if len(toks) == 1 and _BOXED_AFTER.match(text_of(doc), ent.end_char) and gaz.lookup(span_text(toks)):
             return toks.start_char, toks.end_char  # a note's "Marawi (Lanao del Sur)": a place boxed with its province
         return None

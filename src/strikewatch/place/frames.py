@@ -78,7 +78,11 @@ _LINE_HEAD = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>\.)[ \t]+(?=[A-
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",
-                          "study", "survey", "timeline", "update", "video", "watch", "weather", "witnesses"})
+                          "study", "survey", "timeline", "update", "video", "watch", "weather", "witnesses",
+                          # a monitor's field labels ("Toll: the civil defence said ...", "Damage: ...")
+                          "toll", "casualties", "deaths", "victims", "damage", "injuries", "wounded", "context",
+                          "background", "summary", "note", "notes", "methodology", "source", "assessment", "grading",
+                          "location", "date", "incident", "prices", "response", "aftermath", "attribution"})
 # a digest entry's place after its day: "8 March — Tal Afar. Residents said ...", "Friday (18 September) — Konduga.",
 # "14 September — Zamzam camp: A drone struck ..."
 _ENTRY = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}}|[A-Z][a-z]+day)(?:\s+[a-z]+)?"

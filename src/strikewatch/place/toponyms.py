@@ -87,11 +87,15 @@ def aged(text: str, start: int, end: int) -> bool:
 
 
 _BANK_OF = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
+# a landmark named after a place: "Souq Libya" (a market in Omdurman), "Camp Victory", "Hotel Afghanistan"
+_LANDMARK_BEFORE = re.compile(r"\b(?:Souq|Souk|Suq|Sooq|Market|Street|Avenue|Hotel|Mosque|Square|Camp|Stadium|SOUQ|SOUK|SUQ|"
+                              r"MARKET|STREET|HOTEL|MOSQUE|SQUARE|CAMP|STADIUM)[ \t]+$")
 
 
 def river_bank(text: str, start: int) -> bool:
-    """A name after "the (left) bank of the": a river ("withdrew to the left bank of the Dnipro"), not its city."""
-    return bool(_BANK_OF.search(text, max(0, start - 30), start))
+    """A name after "the (left) bank of the": a river ("withdrew to the left bank of the Dnipro"), not its city; or a
+    name that a landmark's word opens ("Souq Libya"): the landmark's, not the place's."""
+    return bool(_BANK_OF.search(text, max(0, start - 30), start) or _LANDMARK_BEFORE.search(text, max(0, start - 12), start))
 
 
 def designator(text: str, start: int, end: int) -> bool:
@@ -194,8 +198,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
     # "Lanao del Sur", "Bay of ...", "Dayr az Zawr", "Ras al Ayn"
     okay = ~taken & (lex.title | lex.upper | joiner)
     ok, join, starts, lengths = okay.tolist(), joiner.tolist(), lex.idx, lex.length
+    # a name may open on its lower-case article: "al-Qaim", "ad-Dawr" (an article, a hyphen, a capitalised word)
+    hyphen = lex.orth == orth_of(doc, "-")
+    article = np.zeros(n, dtype=bool)
+    article[:-2] = joiner[:-2] & hyphen[1:-1] & lex.title[2:] & ~taken[:-2] if n > 2 else article[:-2]
     out, i = [], 0
-    for k in np.flatnonzero(okay & ~lex.stop).tolist():
+    for k in np.flatnonzero(okay & ~lex.stop | article).tolist():
         if k < i:
             continue
         i, found = k, None

@@ -1,0 +1,41 @@
+"""Places a report names that are not where its event happened: where someone spoke about it ("told reporters in
+Geneva", "a spokesman for the council in Naypyitaw said") and where its wounded were taken ("transferred from X to a
+hospital in Erbil", "Ambulances took the wounded to Idlib city ... and to a surgical centre in Sarmada")."""
+from __future__ import annotations
+
+import re
+
+from ..models import Toponym
+
+
+# where a speaker was, not where the event was: "a minister, speaking by phone from Mogadishu, said",
+# "told reporters in Geneva", "at a news conference in Kabul"
+_SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalists)|(?:news|press) (?:conference|briefing))"
+                      r"\b[^.;:\n]{0,30}?\b(?:from|in|at)\s+(?:the\s+)?$|"
+                      r"\b(?:said|says|announced|stated|claimed|denied)\s+(?:on\s+\w+\s+)?(?:in|from)\s+$", re.I)  # "said in Moscow"
+
+
+# "a spokesman for the military council in Naypyitaw said", "media in Sanaa accused ..."
+_VOICE = re.compile(r"\b(?:spokes\w+|media|officials?|ministry|council|command|authorit(?:y|ies)|government|"
+                    r"statement|television|TV|radio|channels?|agency)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
+_SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted)\b")
+# where the wounded were taken ("transferred from X to a hospital in Goma", "taken on to Erbil"), where a bus was heading
+_CARRIED = re.compile(r"\b(?:took|carried|drove|rushed|ferried)\s+(?:the\s+)?(?:wounded|injured|casualties|victims|bodies|dead)\b"
+                      r"[^.;]{0,120}?\b(?:to|in)\s+(?:the\s+)?$", re.I)  # "Ambulances took the wounded to X, to Y and to a centre in Z"
+_TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted|heading|headed|bound|en route|withdr[ae]w\w*|"
+                    r"retreat\w*|fled|pulled back)(?:\s+(?:on|back|later|first|then))?(?:(?:\s+from\s+[\w'’ -]{1,40}?)?\s+(?:to|for|towards?)"
+                    r"|\s+from)\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+
+
+def speaker_place(text: str, t: Toponym) -> bool:
+    """A place named as where someone spoke about the event (:func:`spoken_from`) or where its wounded
+    were taken (:data:`_TAKEN`), not where it happened."""
+    return spoken_from(text, t) or bool(_TAKEN.search(text[max(0, t.start - 70):t.start])
+                                        or _CARRIED.search(text, max(0, t.start - 160), t.start))
+
+
+def spoken_from(text: str, t: Toponym) -> bool:
+    """Where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`): no clue to where it was,
+    unlike a hospital its wounded were taken to, mostly in the same country."""
+    before = text[max(0, t.start - 70):t.start]
+    return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end))
