@@ -61,6 +61,11 @@ def _score(pipeline, name, _placed):
     # narratives_30 10/14 -> 10/14, 60 -> 63, 51 -> 54, 18 -> 18; notes_30 173 -> 173, 171 -> 173
     ("headlines_30", 60, 82, 82, 5), ("releases_30", 9, 70, 78, 9), ("narratives_30", 9, 60, 51, 20),
     ("notes_30", 0, 170, 170, 2),
+    # the stop-31 blind probes (data/probes/*_31.jsonl): first read at 2b6043c -> stop 31's end: headlines_31 60/64
+    # -> 60/64 silent, placed 86 -> 88, typed 86 -> 90, extra 5 -> 5; releases_31 10/14 -> 10/14, 67 -> 96, 87 -> 101,
+    # 7 -> 7; narratives_31 10/14 -> 10/14, 60 -> 62, 57 -> 57, 18 -> 17; notes_31 173 -> 182, 176 -> 187, 2 -> 3
+    ("headlines_31", 58, 85, 87, 7), ("releases_31", 9, 92, 97, 9), ("narratives_31", 9, 58, 54, 20),
+    ("notes_31", 0, 178, 183, 4),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)
