@@ -2,7 +2,8 @@
 import pytest
 
 from strikewatch.relevance.floors import lethal_strike, place_taken
-from strikewatch.relevance.scope import accidental_blast, debunked, explained_accident, out_of_scope_story, rehearsed
+from strikewatch.relevance.debunks import debunked
+from strikewatch.relevance.scope import accidental_blast, explained_accident, out_of_scope_story, rehearsed
 
 pytestmark = pytest.mark.issue(16)
 

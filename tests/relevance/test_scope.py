@@ -1,7 +1,8 @@
 import pytest
 
-from strikewatch.relevance.scope import (accidental_blast, crime_cues, dated_background, debunked, mishap_cues,
-                                         out_of_scope_story, political_actor)
+from strikewatch.relevance.debunks import debunked
+from strikewatch.relevance.scope import (accidental_blast, crime_cues, dated_background, mishap_cues, out_of_scope_story,
+                                         political_actor)
 
 CRIME = ("Deputies arrested a Millbrook man on Friday after a shooting at a bar. He was charged with "
          "aggravated assault and is being held in the county jail on a $50,000 bond.")
@@ -276,7 +277,7 @@ def test_a_place_taken_by_an_armed_side_it_names():
 
 @pytest.mark.issue(16)
 def test_a_war_game_story_tells_no_event():
-    from strikewatch.relevance.scope import debunked
+    from strikewatch.relevance.debunks import debunked
 
     text = ("War game: allies could hold the strait, at a heavy price\nA simulated invasion run by a think tank "
             "found that about 3,000 troops would be killed in three weeks of fighting.")
@@ -286,7 +287,7 @@ def test_a_war_game_story_tells_no_event():
 
 @pytest.mark.issue(16)
 def test_a_period_s_figures_tell_no_incident():
-    from strikewatch.relevance.scope import debunked
+    from strikewatch.relevance.debunks import debunked
 
     assert debunked("Sahel civilian harm monitor - monthly summary\nApril 2023\n\nWe recorded 140 civilian deaths.")
     assert debunked("Quarterly assessment, January to March 2024\n\nSummary\nThe quarter saw 90 incidents.")

@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from .debunks import MONTHS
+
 MIN_CUES = 2
 BRIEF_CHARS = 600  # a brief names its crime story's words once
 _CRIME = re.compile(
@@ -156,52 +158,6 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
     return None
 
 
-# A debunk: the report dismisses reports of an attack and says it did not happen ("denied reports that its aircraft
-# had bombed a market ... the claimed strike appears not to have happened"): the attack it tells is no event.
-_DISMISSED = re.compile(r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|debunk(?:ed|s)?)\s+"
-                        r"(?:\w+\s+){0,4}?(?:reports?|claims?|rumou?rs?|allegations?|accounts?|footage|videos?)\b|"
-                        # "Reports ... claiming that its aircraft struck a market ... are false", "This news is fabricated"
-                        r"\b(?:reports?|claims?|allegations?|news|footage|videos?|stor(?:y|ies))\b[^.\n]{0,200}?\b(?:is|are|was|were)\s+"
-                        r"(?:\w+ly\s+)?(?:false|fabricated|untrue|baseless|fake|unfounded|groundless|lies|a\s+fabrication)\b", re.I)
-_NOT_HAPPENED = re.compile(
-    r"\bno\s+(?:such\s+)?(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|explosions?|blasts?|(?:air\s+|combat\s+)?"
-    r"(?:operations?|missions?|sorties)|incidents?|fighting|clash(?:es)?)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:been\s+)?"
-    r"(?:taken\s+place|took\s+place|carried\s+out|conducted|flown|occurred|happened)\b|"
-    r"\b(?:did|does|had)\s+not\s+(?:carry\s+out|conduct|fly)\s+any\b|\b(?:appears?|appeared|seems?|seemed)\s+not\s+to\s+have\s+(?:happened|taken\s+place|"
-    r"occurred)\b|\bnever\s+(?:happened|took\s+place|occurred)\b|\bfake\s+news\b|\bdid\s+not\s+(?:happen|take\s+place|occur)\b"
-    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:\w+\s+){0,2}(?:attacks?|battles?|clash(?:es)?|shooting|gunfire|fighting|"
-    r"explosions?|strikes?|air\s*strikes?|raids?)\b|"
-    # "no incident had been reported and the footage had been filmed in previous years": old pictures passed off as new
-    r"\bno (?:such )?incidents? (?:had|has|have) been reported\b|\b(?:videos?|footage|images|photos|pictures)\b[^.\n]{0,80}?"
-    r"\b(?:were|was|are|is|had been|dated)\s+(?:\w+\s+)?(?:from|filmed|taken|shot|recorded)\s+(?:in\s+|during\s+)?"
-    r"(?:previous|earlier|past|other|older)\b", re.I)
-
-
-def debunked(text: str, year: int | None = None) -> bool:
-    """Does the report dismiss reports of an attack and say that it did not take place? Or is it, from its
-    headline and lede, about a war game or a simulation, whose battles and losses never happened, or (``year``:
-    of publication) about a court's verdict on an attack of an earlier year ("Seven sentenced to death over
-    2016 café attack")?"""
-    head = text[:200].split("\n")[0]  # a headline: a first line of its own, with no closing stop
-    headline = "\n" in text[:200] and not head.rstrip().endswith(".")
-    if year is not None and headline and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
-        return True
-    return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
-        or bool(_FIGURES.search(text[:200].split("\n\n")[0])) and not _ON_DAY.search(text)  # a period's figures
-    # ("quarterly assessment"), not a summary that dates its strikes ("three strikes near X on March 18")
-
-
-_VERDICT = re.compile(r"\b(?:sentenced|sentences|convicted|convicts|jailed|jails|acquitted|acquits|verdict|trial|"
-                      r"tribunal|court|guilty|indicted|charged)\b", re.I)
-_FIGURES = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly|half-yearly)\s+(?:[\w-]+\s+){0,3}?(?:summary|figures|"
-                      r"statistics|assessment|review|casualty (?:count|report))\b", re.I)
-_SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated (?:war|conflict|invasion|attack)|"
-                        r"tabletop exercises?)\b|"
-                        # a work of fiction and its imagined war ("Review: a slick thriller imagines a war in the Baltic")
-                        r"\b(?:novel|thriller|film|movie|series|drama|book|video game|play)\b[^.\n]{0,40}?\bimagin(?:es|ed|ing)\b|"
-                        r"^(?:(?:Book|Film|Movie|TV|Theatre|Game) )?[Rr]eview\s*:", re.I | re.M)
-
-
 # a robbery the headline or lede tells: robbers who took a bank's staff hostage, a gang that blew open a cash van
 _HEIST = re.compile(r"\b(?:robbers?|robber(?:y|ies)|robbed|robs?|robbing|heists?|hold-?ups?|cash[- ]in[- ]transit|cash vans?|"
                     r"security vans?|armou?red vans?|bank raid)\b", re.I)
@@ -224,11 +180,7 @@ def _deed_words(text: str) -> set[str]:
     return {m.group().lower()[:6] for m in _DEEDS.finditer(text)}
 
 
-_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_ON_DAY = re.compile(r"\bon (?:\w+,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.? \d{1,2}\b|"
-                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
-_YEAR = re.compile(r"\b(?:(?:" + _MONTHS + r")\.?(?: \d{1,2},?)?|in|since|during|until|from|of|the|early|late|"
+_YEAR = re.compile(r"\b(?:(?:" + MONTHS + r")\.?(?: \d{1,2},?)?|in|since|during|until|from|of|the|early|late|"
                    r"mid-?|summer|winter|spring|autumn|fall)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|"
                    r"soldiers|residents|homes|dollars|euros|pounds|kilo|km|miles|tons))", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|tonight|yesterday|overnight|this (?:week|month|morning|evening)|last (?:week|night)|"
@@ -240,11 +192,11 @@ _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|e
 _SEASONS_AGO = re.compile(r"\blast (?:year|fall|autumn|spring|summer|winter)\b(?!['’]s)|\b(?:several|a few|few|three|four|"
                           r"five|six|seven|eight|nine|ten|eleven|[3-9]|1[01]) months (?:ago|earlier|before)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTHS + r")\b|(?:" + MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
 BACKGROUND_YEARS = 2
 BACKGROUND_DAYS = 92  # a month named this long before publication is background, not news
-_MONTH_YEAR = re.compile(r"\b(" + _MONTHS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:1[89]|20)\d\d)\b|"
-                         r"\b\d{1,2}(?:st|nd|rd|th)?\s+(" + _MONTHS + r")\.?,?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(" + MONTHS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:1[89]|20)\d\d)\b|"
+                         r"\b\d{1,2}(?:st|nd|rd|th)?\s+(" + MONTHS + r")\.?,?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 # a year as an event's epithet: "the 1998 embassy bombings", "the 2019 protests" (not "the 2000 protesters")
 _EPITHET = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?!people|men|women|troops|soldiers|residents|protesters|"

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from ..actors import load_aliases
 from ..models import Report
+from .debunks import debunked
 from .floors import lethal_strike, place_taken
 from .labels import NOTE_CHARS, labelled_sub_type
 from .model import RelevanceModel
-from .scope import (accidental_blast, acting, aside, dated_background, debunked, explained_accident, latest_year,
+from .scope import (accidental_blast, acting, aside, dated_background, explained_accident, latest_year,
                     out_of_scope_story, rehearsed, tells_blast, tells_protest)
 from .sentences import sentence_spans
 
