@@ -1,7 +1,11 @@
-"""What the genre-probe tests share: whether an event sits where a gold event says."""
+"""What the genre-probe tests share: whether an event sits where a gold event says; a text's events."""
+import datetime as dt
 import math
 
 import pytest
+
+from strikewatch.models import Report
+from strikewatch.pipeline import load_pipeline
 
 
 def _km(a, b, c, d):
@@ -21,3 +25,20 @@ def _placed(gold, event):
 @pytest.fixture(scope="session")
 def placed():
     return _placed
+
+
+def _report_events(text, published=dt.date(2023, 5, 10)):
+    return load_pipeline().run([Report(id="b", text=text, published=published)], merge=False).report_events
+
+
+@pytest.fixture(scope="session")
+def events_of():
+    """``events_of(text, published=2023-05-10)``: the unmerged events of one report."""
+    return _report_events
+
+
+@pytest.fixture(scope="session")
+def types_of():
+    """``types_of(text, published=2023-05-10)``: (sub-event type, place name) of each of its events."""
+    return lambda text, published=dt.date(2023, 5, 10): [
+        (e.sub_event_type, e.location.name if e.location else None) for e in _report_events(text, published)]
