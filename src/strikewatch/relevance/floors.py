@@ -24,7 +24,13 @@ def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
     toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say"), or a political figure arrested
     ("Rangers arrested the former prime minister at the high court")?"""
     return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence)) \
-        or bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence)
+        or _arrest_told(sentence) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence)
+
+
+def _arrest_told(sentence: str) -> bool:
+    """A cheap look for an arrest's words before the long pattern (every sentence of every report comes here)."""
+    low = sentence.lower()
+    return "arrest" in low or "detain" in low or "custody" in low or "rounded up" in low
 
 
 # a political figure arrested or detained (ACLED's "Arrests"): the model, trained on few of them, may doubt the sentence
