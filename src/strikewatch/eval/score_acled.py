@@ -124,8 +124,8 @@ def note_report(row: dict[str, Any]) -> Report:
     outlet: "Daily Nation (Kenya)", "Star (Kenya)" say whose news it is when the note names no place."""
     day = dt.date.fromisoformat(row["event_date"])
     source = row.get("source")
-    outlet = " ".join(source.split())[:MAX_OUTLET_CHARS] or None if isinstance(source, str) else None
-    return Report(id=str(row["id"]), text=row["text"], published=day + PUBLICATION_LAG, outlet=outlet)
+    outlet = " ".join(source.split())[:MAX_OUTLET_CHARS] if isinstance(source, str) else ""
+    return Report(id=str(row["id"]), text=row["text"], published=day + PUBLICATION_LAG, outlet=outlet or None)
 
 
 def _norm(name: str | None) -> str:

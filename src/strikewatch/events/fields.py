@@ -43,6 +43,7 @@ def field_place(text: str, toponyms: list[Toponym]) -> Toponym | None:
 def place_unplaced(groups: list, text: str, toponyms: list[Toponym]) -> None:
     """Give the page's field place to every mention of ``groups`` that names none (see the module docstring)."""
     field = field_place(text, toponyms)
-    for m in (m for g in groups for m in g.mentions) if field is not None else ():
-        if m.place is None:
-            m.place = field
+    if field is None:
+        return
+    for m in (m for g in groups for m in g.mentions if m.place is None):
+        m.place = field

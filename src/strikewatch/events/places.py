@@ -313,8 +313,6 @@ def border_side(text: str, t: Toponym) -> bool:
         _SIDE_AFTER.match(text, t.end) or _SIDE_BEFORE.search(text[max(0, t.start - 40):t.start]))
 
 
-
-
 def filed_at(text: str, t: Toponym) -> bool:
     """Where the report was filed, not where its event happened: a line's opening name, capitals or followed by
     an agency ("MAIDUGURI (Reuters) -", "RAWALPINDI: On 14 March"), or its second name ("TAMPA, Fla. —")."""

@@ -72,14 +72,20 @@ def _headline(sent: Span) -> bool:
     return not sent.text.rstrip().endswith((".", ".\"", ".”"))
 
 
+def _gaps_km(run: list[Toponym]) -> list[float | None]:
+    """The distance between each two places named one after the other (None where one has no point)."""
+    return [haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon)
+            if a.location.lat is not None and b.location.lat is not None else None for a, b in zip(run, run[1:])]
+
+
 def _apart(run: list[Toponym]) -> bool:
     """Towns of as many provinces as there are names: "raids hit Sanaa, Saada" lists them with no "and", as
     headlines do (a town beside its own province's city is where it is: "in Achrafieh, Beirut")."""
     provinces = {t.location.admin1 for t in run}
     return None not in provinces and len(provinces) == len(run) and all(t.location.feature == "city" for t in run) \
         and len({t.location.country_code for t in run}) == 1 \
-        and all(a.location.lat is not None and b.location.lat is not None and haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > APART_KM
-                for a, b in zip(run, run[1:]))  # (not "in Mirpur, Dhaka" read as a Mirpur abroad, nor "Dahiyeh, Beirut")
+        and all(km is not None and km > APART_KM for km in _gaps_km(run))  # (not "in Mirpur, Dhaka" read as a
+    # Mirpur abroad, nor "Dahiyeh, Beirut")
 
 
 APART_KM = 15.0  # listed towns lie further apart than a suburb from its city
@@ -103,14 +109,16 @@ def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     while len(run) > 2 and run[-1].location.feature in ("country", "admin1", "region") \
             and not _JOINED.search(text[run[-2].end:run[-1].start]):
         run = run[:-1]  # "in Jurf al-Sakhar and Al Qaim, Iraq": the list, then what holds it
-    if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]) \
-            or not _JOINED.search(text[run[-2].end:run[-1].start]) and not (_headline(sent) and _apart(run)):
+    if len(run) < 2 or _NOT_LIST.search(text[max(sent.start_char, run[0].start - 40):run[0].start]):
+        return []
+    listed = _headline(sent) and _apart(run)  # a headline's towns apart, listed with commas only
+    if not _JOINED.search(text[run[-2].end:run[-1].start]) and not listed:
         return []  # "in Achrafieh, Beirut", "Salif, Hodeidah governorate": a place and what holds it, no list
     kinds = {"town" if t.location.feature in ("city", "district") else t.location.feature for t in run}
     names = [t.location.name for t in run]
     if len(kinds) != 1 or not {t.location.feature for t in run} <= _LISTABLE or len(set(names)) != len(names) \
             or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run
-                   if a is not b or a.location.feature != "city") and not (_headline(sent) and _apart(run)) \
+                   if a is not b or a.location.feature != "city") and not listed \
             or _PROVINCES_OF.search(text, max(sent.start_char, run[0].start - 40), run[0].start):
         return []  # (nor "sorties over the provinces of Raqqa, Hama, Idlib and Latakia": a summary's sweep)
     return run
@@ -143,14 +151,12 @@ def _parallel(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     if len(towns) < 2 or not any(t.start == m.place.start for t in towns) \
             or not _JOINED.search(text[towns[0].end:towns[-1].start]):
         return []  # (a list ends "... and Y": "in X, Estado Sur, ... in the Y district" lists no two places)
-    if any(not _PARTS.search(text[a.end:b.start]) or _NOT_DEED_PLACE.search(text[max(sent.start_char, b.start - 60):b.start])
-           or _NOT_DEED_PLACE.search(text[max(sent.start_char, a.start - 60):a.start]) for a, b in zip(towns, towns[1:])):
+    if any(not _PARTS.search(text[a.end:b.start]) for a, b in zip(towns, towns[1:])) \
+            or any(_NOT_DEED_PLACE.search(text[max(sent.start_char, t.start - 60):t.start]) for t in towns):
         return []
     names = [t.location.name for t in towns]
     if len(set(names)) != len(names) or any(a.location.admin1 == b.location.name for a in towns for b in towns if a is not b) \
-            or any(a.location.lat is None or b.location.lat is None or
-                   haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < NEAR_KM
-                   for a, b in zip(towns, towns[1:])):
+            or any(km is None or km < NEAR_KM for km in _gaps_km(towns)):
         return []
     return towns
 

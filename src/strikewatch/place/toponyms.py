@@ -93,9 +93,13 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:Souq|Souk|Suq|Sooq|Market|Street|Avenue|Hot
 
 
 def river_bank(text: str, start: int) -> bool:
-    """A name after "the (left) bank of the": a river ("withdrew to the left bank of the Dnipro"), not its city; or a
-    name that a landmark's word opens ("Souq Libya"): the landmark's, not the place's."""
-    return bool(_BANK_OF.search(text, max(0, start - 30), start) or _LANDMARK_BEFORE.search(text, max(0, start - 12), start))
+    """A name after "the (left) bank of the": a river ("withdrew to the left bank of the Dnipro"), not its city."""
+    return bool(_BANK_OF.search(text, max(0, start - 30), start))
+
+
+def landmark_named(text: str, start: int) -> bool:
+    """A name that a landmark's word opens ("Souq Libya"): the landmark's, not the place's."""
+    return bool(_LANDMARK_BEFORE.search(text, max(0, start - 12), start))
 
 
 def designator(text: str, start: int, end: int) -> bool:
@@ -201,7 +205,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
     # a name may open on its lower-case article: "al-Qaim", "ad-Dawr" (an article, a hyphen, a capitalised word)
     hyphen = lex.orth == orth_of(doc, "-")
     article = np.zeros(n, dtype=bool)
-    article[:-2] = joiner[:-2] & hyphen[1:-1] & lex.title[2:] & ~taken[:-2] if n > 2 else article[:-2]
+    if n > 2:
+        article[:-2] = joiner[:-2] & hyphen[1:-1] & lex.title[2:] & ~taken[:-2]
     out, i = [], 0
     for k in np.flatnonzero(okay & ~lex.stop | article).tolist():
         if k < i:
@@ -273,7 +278,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     spans = [_over_word_before(text, gaz, *_over_hyphen(text, gaz, s, e)) for s, e in spans]
     return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) and not designator(text, s, e)
-            and not aged(text, s, e) and not river_bank(text, s)
+            and not aged(text, s, e) and not river_bank(text, s) and not landmark_named(text, s)
             for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 

@@ -34,12 +34,12 @@ def _arrest_told(sentence: str) -> bool:
 
 
 # a political figure arrested or detained (ACLED's "Arrests"): the model, trained on few of them, may doubt the sentence
-_FIGURES = (r"(?:(?:former|ex-|exiled|jailed|opposition|deputy)\s+)*(?:prime minister|president|premier|opposition leader|"
+_POLITICAL_FIGURES = (r"(?:(?:former|ex-|exiled|jailed|opposition|deputy)\s+)*(?:prime minister|president|premier|opposition leader|"
             r"party leader|leader of the opposition|presidential candidate|(?:opposition|rights|pro-democracy|student|Baloch|"
             r"Kurdish|Uyghur|Tamil|environmental|human rights)\s+activists?|dissidents?|(?:opposition\s+)?lawmakers?|"
             r"(?:opposition\s+)?(?:MPs?|senators?|mayors?|governors?))")
 _FIGURE_ARRESTED = re.compile(rf"\b(?:arrested|detained|rounded up|took into custody)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|"
-                              rf"several\s+|dozens of\s+|\d+\s+)?{_FIGURES}\b|\b{_FIGURES}\b[^.;]{{0,60}}?\b(?:was|were|has been|"
+                              rf"several\s+|dozens of\s+|\d+\s+)?{_POLITICAL_FIGURES}\b|\b{_POLITICAL_FIGURES}\b[^.;]{{0,60}}?\b(?:was|were|has been|"
                               rf"have been|had been)\s+(?:arrested|detained|taken into custody)\b", re.I)
 
 
