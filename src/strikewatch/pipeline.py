@@ -299,7 +299,8 @@ def _plan(text: str, light: bool) -> list[tuple[str, bool]]:
 def _sentence_texts(doc: Doc) -> list[str]:
     """The texts of ``doc``'s sentences, cut at sentence starts so that they join back to ``doc.text``."""
     text = doc.text  # built from the tokens on every access
-    cuts = [s.start_char for s in doc.sents][1:]
+    cuts = [c for c in (s.start_char for s in doc.sents) if c and not (text[c - 1].isalnum() and not text[c].isspace())]
+    # (``senter`` may start a sentence inside a word, "Anti|-riot police ...": no cut there)
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
 
 

@@ -28,7 +28,7 @@ from .incidents import is_context, segment, told_on
 from .lede import without_plans
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .bystanders import spoken_from
+from .bystanders import modifier_only, spoken_from
 from .places import border_side, filed_at, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
@@ -37,12 +37,11 @@ from .tolls import absorb_tolls, plain_tolls
 from .triggers import is_boilerplate
 
 SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note, a brief)
-# In an article (longer than a note by ARTICLE_MARGIN), an event whose calibrated confidence is
-# below this is left out: on the judged dev articles fewer than one in three such events was true,
-# and an analyst would rather miss it than read two false ones for it (docs/relevance.md).
-# A brief or headline in news's voice (not a monitor's note or log line, which keeps every event)
-# needs less: its confidence reads low for want of a date or place, but below MIN_BRIEF_CONFIDENCE
-# its events were mostly workplace shootings and other crime. On ECB+ snippet sentences (events of
+# In an article (longer than a note by ARTICLE_MARGIN), an event whose calibrated confidence is below this is left
+# out: on the judged dev articles fewer than one in three such events was true, and an analyst would rather miss it
+# than read two false ones for it (docs/relevance.md). A brief or headline in news's voice (not a monitor's note or
+# log line, which keeps every event) needs less: its confidence reads low for want of a date or place, but below
+# MIN_BRIEF_CONFIDENCE its events were mostly workplace shootings and other crime. On ECB+ snippet sentences (events of
 # out-of-scope / in-scope topics) and 2,000 ACLED notes (notes with none): stop 18, no floor: 51 / 75 and 82; stop 19,
 # a floor for every brief: 31 / 69 and 103; for briefs in news's voice only: 36 / 69 and 81 (log lines are no briefs).
 MIN_ARTICLE_CONFIDENCE = 0.35
@@ -193,7 +192,8 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     """The body's sentences (a headline run into the first one cut off, boilerplate skipped), a
     one-sentence headline's clauses one by one; and whether the headline was cut into clauses."""
     sents = list(_sentences(report, doc))
-    places = [(t.start, t.end, t.text) for t in toponyms if not filed_at(report.clean, t)]  # no dateline's
+    places = [(t.start, t.end, t.text) for t in toponyms  # no dateline's, nor a country that qualifies ("U.S. Central Command")
+              if not (filed_at(report.clean, t) or modifier_only(report.clean, t))]
     if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events
         return [p for s in sents for p in clauses(s, places, BODY_JOINERS)], False
     pieces = clauses(sents[0], places)

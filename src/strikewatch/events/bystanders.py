@@ -39,3 +39,33 @@ def spoken_from(text: str, t: Toponym) -> bool:
     unlike a hospital its wounded were taken to, mostly in the same country."""
     before = text[max(0, t.start - 70):t.start]
     return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end))
+
+
+# a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed", "U.S. Africa Command"
+_MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
+                       r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
+                       r"authorities|president|citizens?|nationals?|passports?|forces|troops|soldiers|military|army|"
+                       r"navy|marines|warplanes|jets|missiles?|drones?|(?:air|naval) (?:strikes?|forces)|Fleet|Flotilla)\b|"
+                       r"\s+(?:(?:Africa|Central|European|Southern|Indo-Pacific|Special Operations) )?Command\b)")  # "U.S. Africa Command"
+
+
+def modifier(text: str, t: Toponym) -> bool:
+    """A country or region named as a modifier ("the U.S. embassies in Nairobi", "US-backed") is
+    no event's place, unless a bare locative preposition puts the event there ("in Iraq troops ...")."""
+    if not _MODIFIER.match(text, t.end):
+        return False
+    return not re.search(r"\b(?:in|at|inside|across|throughout)\s+$", text[max(0, t.start - 12):t.start], re.I)
+
+
+def modifier_only(text: str, t: Toponym) -> bool:
+    """A country or region named only as a modifier (:func:`modifier`): no event's place, nor a clause's."""
+    return t.location is not None and t.location.feature in ("country", "region") and modifier(text, t)
+
+
+# a front's sector named after a town ("In the Kramatorsk direction, the enemy attacked twice near Chasiv Yar"): the
+# fighting is near the town the line names next, not in the sector's town
+_SECTOR = re.compile(r"\s+(?:direction|axis|sector|operational zone|front)\b", re.I)
+
+
+def sector_name(text: str, t: Toponym) -> bool:
+    return bool(_SECTOR.match(text, t.end)) and text[max(0, t.start - 4):t.start].lower() == "the "

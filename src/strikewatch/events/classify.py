@@ -240,8 +240,9 @@ def _crowd(text: str) -> str:
     return "Violent demonstration" if _DEMO.search(text) or _DEMANDS.search(text) else "Mob violence"
 
 
-_SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?fights?|exchanges? of (?:gun)?fire|"
-                       r"exchanged (?:gun)?fire)\b", re.I)
+_SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?fights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
+                       r"attack(?:ed|s)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple) times|"
+                       r"attacked (?:twice|thrice)|(?:assault|offensive|attack) actions?)\b", re.I)  # (a front's assaults counted)
 
 
 _CIVILIANS_TRAVELLING = (r"(?:bus|buses|minibus|matatu|passengers?|civilians?|travell?ers|motorists|traders|villagers|youths|farmers|"

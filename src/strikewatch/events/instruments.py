@@ -29,7 +29,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
-          r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers?|sorties|air forces?|"
+          r"aircraft|(?:air)?planes?|helicopters?|gunships?|bombers|(?:strategic|heavy|long-range|stealth|B-\d+|Tu-\d+\w*|Su-\d+\w*)[- ]bomber|"
+          r"sorties|air forces?|"  # (not "the bomber", a man)
           r"barrel[- ]bombs?|explosive[- ]barrels?|"  # barrels are dropped from aircraft
           r"glide[- ]bombs?|guided (?:aerial )?bombs?|aerial bombs?|bunker[- ]busters?"),  # and so are these
     (GRENADE, r"(?<!rocket-propelled )(?<!rocket propelled )hand[- ]grenades?|"

@@ -132,6 +132,8 @@ def mild_sense(tok: Token) -> bool:
     if planned(tok) or tok.lower_ in _FOUND_ORDNANCE and _OLD_WAR.search(tok.sent.text) \
             or tok.lower_ in ("destruction", "disposal", "demolition") and tok.head.lower_ == "for":
         return True  # (a First World War shell found: history's ordnance; "taken away for destruction": a purpose)
+    if _priced(tok):
+        return True  # "Brent crude shot down 24%", "gilt yields explode": prices, not violence
     if _pelted_with_words(tok) or _glows(tok) or tok.lemma_.lower() == "storm" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _RANKINGS for c in tok.children):
         return True  # (and "stormed the charts": a hit, no assault)
@@ -145,6 +147,22 @@ def mild_sense(tok: Token) -> bool:
     words = _MILD.get("shot" if shot else tok.lemma_.lower(), ())
     return (tok.pos_ == "NOUN" or shot) and (tok.head.lower_ in words or any(
         c.dep_ in ("amod", "compound", "nsubj") and c.lower_ in words for c in tok.children))
+
+
+_PRICES = {"price", "prices", "crude", "oil", "brent", "share", "shares", "stock", "stocks", "yield", "yields", "bond",
+           "bonds", "gilt", "gilts", "market", "markets", "index", "currency", "rupee", "dollar", "euro", "sterling", "peso",
+           "naira", "lira", "rouble", "ruble", "inflation", "sales", "profits", "profit", "earnings", "exports", "imports"}
+_BY_SHARE = re.compile(r"(?:\s+(?:up|down|by|to|more than|over|nearly|almost|some))*\s+\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)")
+
+
+def _priced(tok: Token) -> bool:
+    """A price or a market that shot up, exploded or was hit ('crude shot down 24%', 'yields explode'), or a verb that
+    moves by a share ('surged 12 percent')."""
+    if tok.pos_ != "VERB":
+        return False
+    text = tok.doc.text
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRICES for c in tok.children) \
+        or bool(_BY_SHARE.match(text, tok.idx + len(tok.text)))
 
 
 def _glows(tok: Token) -> bool:

@@ -30,6 +30,15 @@ PHRASE_CUES = (
                 r"intersections?|bridges?|railway|rail line|traffic)\b", re.I), "PROTEST",  # ("block the Gazela bridge")
      ("gathered", "assembled", "congregated", "came out", "blocking", "occupying", "blocked", "block", "occupied",
       "barricaded")),
+    # a suicide bomber's deed, whatever verb tells it ("a suicide bomber drove an explosives-laden car into a convoy")
+    (re.compile(r"\bsuicide (?:car |truck )?bombers?\b(?=[^.;]{0,100}?\b(?:drove|rammed|detonated|set off|blew|struck|"
+                r"targeted|attacked|exploded|triggered|killed|wounded|injured|hit)\b)", re.I), "BLAST", ("suicide",)),
+    # a crowd dispersed, whatever it gathered for ("police disperse angry voters", "broke up a prayer meeting")
+    (re.compile(r"\b(?:dispers(?:e|ed|es|ing)|br(?:oke|eak|eaks|eaking) up|tear-?gass(?:ed|ing)|teargass(?:ed|ing))\s+"
+                r"(?=(?:an?\s+|the\s+|hundreds\s+of\s+|dozens\s+of\s+|scores\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|gatherings?|"
+                r"(?:prayer|church|political|campaign|opposition|town[- ]hall) meetings?|voters|residents|traders|hawkers|vendors|"
+                r"worshippers|youths|supporters|mourners|students|villagers|farmers|workers|congregants|congregation)\b)",
+                re.I), "PROTEST", ("dispers", "broke", "break", "tear", "teargas")),
     (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
                 r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
      "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),

@@ -29,7 +29,7 @@ from ..place.seats import seat
 from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
 from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
-from .bystanders import speaker_place
+from .bystanders import modifier, modifier_only, sector_name, speaker_place
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")
@@ -54,12 +54,6 @@ _GOES_ON = re.compile(r"\s+(?:de|del|do|da|dos|das|di|du|des|la|las|los|le)(?:\s
 # in Y", "the Makki mosque", "Grad rockets"; but "the Zahle roundabout" is Zahle's)
 _FACILITY = re.compile(r"\s+(?:Road|Street|St\.|Avenue|Ave\.|Highway|Bridge|Drive|Lane|Boulevard|Blvd\.?|(?i:(?:intersection|junction|"
                        r"roundabout|crossroads)(?=\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z])|mosque|rockets?|missiles?|launchers?))\b")
-# a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed"
-_MODIFIER = re.compile(r"(?:-(?:led|backed|based|brokered|funded|made|owned|allied)\b|\s+(?:dollars?|currency|embass(?:y|ies)|"
-                       r"consulates?|envoys?|ambassadors?|diplomats?|sanctions|administration|government|officials?|"
-                       r"authorities|president|citizens?|nationals?|passports?|forces|troops|soldiers|military|army|"
-                       r"navy|marines|warplanes|jets|missiles?|drones?|(?:air|naval) (?:strikes?|forces))\b|"
-                       r"\s+(?:(?:Africa|Central|European|Southern|Indo-Pacific|Special Operations) )?Command\b)")  # "U.S. Africa Command"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|on|of|between|towards?)\s+(?:the\s+)?"
                        r"(?:(?:city|town|village|area|district|county|province|outskirts|vicinity|centre|center)"
                        r"\s+of\s+)?$", re.I)
@@ -251,14 +245,6 @@ def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequen
     return replace(got, location=seat(get_gazetteer(), got.location))
 
 
-def _modifier(text: str, t: Toponym) -> bool:
-    """A country or region named as a modifier ("the U.S. embassies in Nairobi", "US-backed") is
-    no event's place, unless a bare locative preposition puts the event there ("in Iraq troops ...")."""
-    if not _MODIFIER.match(text, t.end):
-        return False
-    return not re.search(r"\b(?:in|at|inside|across|throughout)\s+$", text[max(0, t.start - 12):t.start], re.I)
-
-
 def _bystander(text: str, t: Toponym) -> bool:
     """A country named as an actor, not as a place: not after a locative preposition, nor a dateline
     ("Saudi Arabia and Jordan condemned the strike", "Egypt said talks would resume")."""
@@ -332,12 +318,13 @@ _ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+
 
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
-             and not (t.location.feature in ("country", "region") and _modifier(text, t))
+             and not modifier_only(text, t)
              and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
              and not demonym_only(t) and not speaker_place(text, t)]
     if not cands:
         return None
-    cands = [t for t in cands if not _ORIGIN.search(text, max(0, t.start - 60), t.start)] or cands
+    cands = [t for t in cands if not _ORIGIN.search(text, max(0, t.start - 100), t.start)] or cands
+    cands = [t for t in cands if not sector_name(text, t)] or cands  # "In the Kramatorsk direction, ... near Chasiv Yar"
     every = list(toponyms) or list(cands)
     weights = country_weights(every)
     top = max(weights.values(), default=0.0)
@@ -362,7 +349,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
 
     best = min(cands, key=key)
     outer = container_of(text, best, every)
-    if outer is not None and not _modifier(text, outer) and _stands_in(text, best, outer, weights, every):
+    if outer is not None and not modifier(text, outer) and _stands_in(text, best, outer, weights, every):
         feature = outer.location.feature
         prec = {"admin1": "province", "district": "district", "country": "country"}.get(feature or "", None)
         return replace(outer, location=replace(outer.location, precision=prec or outer.location.precision))

@@ -173,8 +173,8 @@ def _title_case(sent: Span) -> bool:
 
 
 _PHRASE_WORDS = tuple(words for _, _, words in PHRASE_CUES)
-_OVERRIDING = {"CLASH", "BASE", "ABDUCT"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a checkpoint",
-# "seized nine staff")
+_OVERRIDING = {"CLASH", "BASE", "ABDUCT", "BLAST"}  # a phrase outranks its first word's own cue ("shoot-out", "set up a
+# checkpoint", "seized nine staff", "a suicide bomber drove ...")
 
 
 def _may_cue(lemma: str, lower: str) -> bool:

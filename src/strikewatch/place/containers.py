@@ -30,6 +30,7 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[\s-]+[\w'’-]+){0,3},
 _COUNTRY, _REGION = FEATURES.index("country"), FEATURES.index("region")
 _HOLDS = np.array([f in ("admin1", "district", "country") for f in FEATURES])
 KNOWN_TOWN = 50_000  # a town this size named by its own name stays, whatever the bracket after it says ...
+METROPOLIS = 1_000_000  # a city this size has quarters that texts name with it ("Korangi, Karachi")
 BRACKETED_TOWN = 500_000  # ... unless the bracket names its district and province ("Surman (Maarrat al-Numan, Idlib)")
 
 
@@ -37,6 +38,18 @@ def _national(gaz: Gazetteer, ids: list[int]) -> bool:
     """Every reading is a country or a region that lies in one."""
     return bool(ids) and all(gaz.feature_code[i] == _COUNTRY or gaz.feature_code[i] == _REGION and gaz.cc(i)
                              for i in ids)
+
+
+def _city(gaz: Gazetteer, name: str) -> list[int]:
+    """The readings of a great city's name that hold a quarter named before it ("Mirpur, Dhaka": Dhaka's, not those
+    of a small namesake in Bihar): of the places of that very name (not of those it is another name of), those of
+    a tenth of the largest one's population or more, when that one is a city of ``METROPOLIS`` and they lie in one
+    country (a smaller town's name after a comma may be a district's, and a namesake abroad: "El Baul, Girardot")."""
+    ids = [c.id for c in gaz.lookup(name) if c.kind == 0]
+    top = max((int(gaz.pop[i]) for i in ids), default=0)
+    main = [i for i in ids if int(gaz.pop[i]) * 10 >= top]
+    city = any(FEATURES[gaz.feature_code[i]] == "city" and gaz.pop[i] >= METROPOLIS for i in main)
+    return main if city and len({gaz.cc(i) for i in main}) == 1 else []
 
 
 def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], ids: Sequence[np.ndarray]) -> set[int]:
@@ -53,10 +66,11 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
         if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)):
             continue  # (a bracket's last name holds the first: "Surman (Maarrat al-Numan, Idlib)")
         outer = [int(i) for i in ids[k + 1]] + [c.id for c in gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])]
-        if not (_STATED.search(gap) or gap.strip() == "," and _national(gaz, outer)
-                and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
+        if not _STATED.search(gap) and gap.strip() == "," and not _national(gaz, outer):
+            outer = _city(gaz, text[spans[k + 1][0]:spans[k + 1][1]])
+        if not (_STATED.search(gap) or gap.strip() == "," and outer and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
             continue  # "X, Y" may list two places; "X, Iraq", "X, Iraqi Kurdistan" (a town, then a country or a
-            # region of one country) say where X is
+            # region of one country), "Mirpur, Dhaka" (a quarter, then its city) say where X is
         if not outer or "(" in gap and not _HOLDS[gaz.feature_code[outer]].any():
             continue  # a bracket may hold a quarter of X ("X (Y)"); "X in Y", "X district, Y" name what holds X
         inner = [int(i) for i in ids[k]]

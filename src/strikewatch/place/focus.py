@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .build import ALTERNATE, DEMONYM, FEATURES
+from .build import ALTERNATE, DEMONYM, FEATURES, STRIPPED
 from .table import TRANSLIT
 from ..models import Location
 from .gazetteer import Gazetteer
@@ -277,6 +277,10 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     supported = np.flatnonzero(sup >= UNSUPPORTED)
     if len(supported):
         return int(supported[np.argmax(s[supported])]), s
+    kinds = sc.kinds or [0] * len(sc.ids)  # a city of a million by its name, bare or spelt otherwise, stays ("in Basra"
+    big = [j for j in range(len(sc.ids)) if kinds[j] in (0, STRIPPED, TRANSLIT) and gaz.pop[int(sc.ids[j])] >= BIG_CITY]  # by "Tehran's")
+    if big:
+        return max(big, key=lambda j: s[j]), s
     if near and len(set(sc.cc)) == 1:
         return best, s
     if kind != 0 and (kind != ALTERNATE or gaz.pop[i] < SMALL_PLACE or len(set(sc.cc)) > 1 or _one_country(focus, key)):

@@ -32,7 +32,7 @@ _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|general\s+area(?:\s+of)?|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
            rf"bombardment|bombing)\s+on|"
            rf"(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?{_COMPASS}\s+of|"
-           rf"(?:city|town|village|villages|area|district|province|governorate|countryside|suburbs?|environs|"
+           rf"(?:city|town|towns|village|villages|area|areas|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp|cent(?:re|er)|heart|edge|middle)\s+of")
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
 _SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
@@ -42,6 +42,9 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|w
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"
          r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
+         # where a drone or missile was brought down ("shot down a drone over Sevastopol", "over the territory of X")
+         r"(?:shot\s+down|downed|intercepted|destroyed|flying|flew|hovering)\s+(?:[\w-]+\s+){0,6}?over|"
+         r"over\s+the\s+(?:skies|territory|airspace)\s+of|"
          # a place named by what it is to a side ("rebel stronghold Kidal", "the jihadist bastion of X")
          r"(?:strongholds?|bastions?|enclaves?|hotbeds?)(?:\s+of)?")
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater|{_COMPASS})\s+)?(?P<name>{_NAME})")
@@ -50,7 +53,8 @@ _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|di
                     rf"constituency|department|oblast|raion|rayon|LGA|commune|prefecture|tehsil|wilaya|"
                     # a junction named after its town ("blocked the Zahle roundabout"; not "the X junction in Y")
                     rf"(?:roundabout|junction|intersection|crossroads)(?!\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z]))\b|"
-                    rf"(?i:state|county|township|upazila|mandal)\b(?!\s+[A-Z]))")  # "Cojedes state", "Kwale county", not "Ohio State University"
+                    rf"(?i:state|county|township|upazila|mandal)\b(?!\s+[A-Z])|"
+                    rf"(?i:falls|fell|has fallen)\s+(?i:to)\s+(?:the\s+)?(?=[A-Z]))")  # "Ramadi falls to Islamic State"  # "Cojedes state", "Kwale county", not "Ohio State University"
 # words after a place that make a larger name still about the place: its parts, and the local
 # authorities named after it ("Oakland Police Department", "Hama City Council")
 _INSTITUTION = (r"Police|Fire\s+(?:Department|Dept|Chief|Station)|Sheriff|City\s+Council|Town\s+Council|"

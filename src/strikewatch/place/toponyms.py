@@ -277,7 +277,10 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     spans = [_over_word_before(text, gaz, *_over_hyphen(text, gaz, s, e)) for s, e in spans]
-    return [m for s, e in sorted(set(spans)) if e > s and not _CURRENCY.match(text, e) and not designator(text, s, e)
+    spans = [(s + 1, e) if text[s] == "-" and _ROUTE.match(text, e) else (s, e) for s, e in spans]  # "the Sidon-Beirut road"
+    return [m for s, e in sorted(set(spans)) if e > s and text[s] != "-"  # (not "-Atlantique" of "Loire-Atlantique")
+            and not _CAPITAL_DISTRICT.search(text, max(0, s - 30), e)  # "Bogotá, D.C.": Colombia's capital district
+            and not _CURRENCY.match(text, e) and not designator(text, s, e)
             and not aged(text, s, e) and not river_bank(text, s) and not landmark_named(text, s)
             for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
@@ -334,6 +337,8 @@ def _over_hyphen(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
     return (s, tail.end()) if tail and gaz.lookup(text[s:tail.end()]) else (s, e)
 
 
+_ROUTE = re.compile(r"\s+(?:road|highway|motorway|expressway|route|axis|railway|rail line|border|corridor|front)\b", re.I)
+_CAPITAL_DISTRICT = re.compile(r"(?<!Washington),\s*D\.\s?C\.$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+\s+$")
 
 

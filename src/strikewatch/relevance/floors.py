@@ -21,10 +21,16 @@ _TAKERS = frozenset({"rebel", "militia", "state", "international"})
 
 def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
     """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic)), a
-    toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say"), or a political figure arrested
-    ("Rangers arrested the former prime minister at the high court")?"""
+    toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say"), a political figure arrested
+    ("Rangers arrested the former prime minister at the high court") or a gathering dispersed by police?"""
     return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence)) \
-        or _arrest_told(sentence) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence)
+        or _arrest_told(sentence) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence) \
+        or "disperse" in sentence.lower() and bool(_DISPERSED.search(sentence)) and not rehearsed(sentence)
+
+
+# police breaking up a gathering ("Police violently disperse prayer meeting"): ACLED's protest with intervention
+_DISPERSED = re.compile(r"\b(?:police|policemen|security forces|soldiers|troops|gendarmes|officers)\b[^.;]{0,30}?\bdispers(?:e|ed|es|ing)\b|"
+                        r"\bdispersed by (?:the\s+)?(?:anti-riot\s+|riot\s+)?(?:police|security forces|soldiers|troops|gendarmes)\b", re.I)
 
 
 def _arrest_told(sentence: str) -> bool:

@@ -147,8 +147,9 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
     told = " ".join(s for s in _SENTENCE.split(text) if not aside(s))
     organised = {m.group().lower() for m in _ORGANISED.finditer(told)}
     if organised and not (organised <= {"gang", "gangs"} and len(text) > ROBBERY_ARTICLE_CHARS and _PROPERTY.search(text)
-                          and not _deed_words(text) or _robbery_story(text, organised)):
-        return None  # gunmen, gangs, bandits: organised violence, which ACLED codes (not an article's robbery gang)
+                          and not _deed_words(text) or _robbery_story(text, organised) or _market_feud(told, organised)):
+        return None  # gunmen, gangs, bandits: organised violence, which ACLED codes (not an article's robbery gang,
+        # nor a drug market's score-settling)
     blotter = {m.group().lower() for m in _BLOTTER.finditer(text)}
     if (len(crime_cues(text) | blotter) >= MIN_CUES or len(text) <= BRIEF_CHARS and blotter) \
             and not political_actor(bystanders):
@@ -156,6 +157,21 @@ def out_of_scope_story(text: str, actors: Iterable[tuple[str, str]],
     if len(mishap_cues(text)) >= MIN_CUES and len(_deed_words(text)) < MIN_CUES:
         return "accident_disaster"
     return None
+
+
+# a drug market's feuds: shootings over the trade in a city's estates, gangs settling scores (not a cartel's war, nor
+# a gang that holds territory and fights the state)
+_FEUD = re.compile(r"\b(?:drug[- ](?:trade|dealing|dealers|related|market|turf)|gang (?:feud|rivalry|rivalries|vendetta|conflict)s?|"
+                   r"(?:feud|rivalry) between (?:rival )?(?:gangs|criminal)|turf wars?|settling (?:of )?scores|score-settling|"
+                   r"criminal networks?)\b", re.I)
+_STATE_FIGHT = re.compile(r"\b(?:police|soldiers|troops|army|security forces)\b[^.]{0,60}?\b(?:clash\w*|exchang\w* fire|"
+                          r"shoot-?outs?|gun ?battles?|raid\w*|operations?)\b", re.I)
+
+
+def _market_feud(text: str, organised: set[str]) -> bool:
+    """Shootings and blasts of a drug market's gangs (only gangs or gunmen named, the trade or a feud told, no
+    fight with the state): a crime story when its words say so (:func:`out_of_scope_story`)."""
+    return organised <= {"gang", "gangs", "gangsters", "gunmen"} and bool(_FEUD.search(text)) and not _STATE_FIGHT.search(text)
 
 
 # a robbery the headline or lede tells: robbers who took a bank's staff hostage, a gang that blew open a cash van
