@@ -128,3 +128,26 @@ def test_prices_that_shoot_or_explode_tell_no_event(text, events_of):
 def test_places_named_beside_a_foreign_capital_or_taken(text, country, events_of):
     events = events_of(text)
     assert events and events[0].location.country_code == country
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    # a monitor's verdict on a claimed strike, in its headline
+    "ASSESSMENT: Reported shelling of Kafr Nabl market, 2 March 2023 - DISCOUNTED\n\nAccounts shared online said "
+    "shells had struck the market, killing four. No local source could confirm any shelling that day.",
+    # rumours of a coup dismissed outright as made up
+    "The government on Friday dismissed as \"a total fabrication\" claims that soldiers had tried to seize the state "
+    "broadcaster in Niamey overnight, saying the capital was calm.",
+    # a ceremony at a base, not a base handed over
+    "A short handover ceremony took place at the camp on Tuesday as the incoming battalion took over from the departing "
+    "one, the alliance said.",
+])
+def test_no_event_in_verdicts_rumours_and_ceremonies(text, events_of):
+    assert events_of(text) == []
+
+
+@pytest.mark.issue(17)
+def test_a_capital_named_for_its_government_is_no_event_place(types_of):
+    got = types_of("Crowds torch Turkish consulate in Mosul\nThe protesters chanted against Ankara's policies on "
+                   "Friday evening.")
+    assert [p for _, p in got] == ["Mosul"]

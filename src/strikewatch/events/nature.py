@@ -122,7 +122,8 @@ _MILD = {"blast": {"arctic", "polar", "cold", "icy", "wintry", "winter", "frigid
          "clash": {"bruising", "verbal", "heated", "televised", "rhetorical", "ideological", "diplomatic", "legal"},
          "shot": {"flu", "booster", "vaccine", "covid", "measles", "polio", "tetanus"},
          "mob": {"flash"},
-         "strike": {"gold", "oil", "copper", "diamond", "mineral", "lucky", "bowling"}}  # weather, words, jabs, a dance, a find
+         "strike": {"gold", "oil", "copper", "diamond", "mineral", "lucky", "bowling"},
+         "handover": {"ceremony", "ceremonies", "parade"}}  # weather, words, jabs, a dance, a find, a base's new tenants
 
 
 def mild_sense(tok: Token) -> bool:

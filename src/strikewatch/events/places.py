@@ -316,6 +316,13 @@ _ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+
                      re.I)
 
 
+# a capital or country named for its government or its people ("chanted against Tehran's influence"), not for a part
+# of it ("Gaza's Shifa hospital", "Idlib's countryside")
+_OWNER = re.compile(r"['’]s\s+(?!(?:[A-Z0-9]|(?:old|new|main|central|(?:north|south|east|west)(?:ern)?|outskirts|suburbs?|"
+                    r"countryside|city|centre|center|market|hospital|airport|port|streets?|district|neighbou?rhoods?|"
+                    r"camps?|border|frontier|province|region|coast|villages?|towns?)\b))")
+
+
 def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym]) -> Toponym | None:
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not modifier_only(text, t)
@@ -325,6 +332,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
         return None
     cands = [t for t in cands if not _ORIGIN.search(text, max(0, t.start - 100), t.start)] or cands
     cands = [t for t in cands if not sector_name(text, t)] or cands  # "In the Kramatorsk direction, ... near Chasiv Yar"
+    cands = [t for t in cands if not _OWNER.match(text, t.end)]  # not "against Tehran's influence"
     every = list(toponyms) or list(cands)
     weights = country_weights(every)
     top = max(weights.values(), default=0.0)

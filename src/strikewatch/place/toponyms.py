@@ -132,8 +132,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def may_stay_unresolved(name: str) -> bool:
-    """Whether ``recognize`` may keep an entity named ``name`` that the gazetteer lacks (as an
-    unresolved place): it has a geographic head word ("Red River") or a particle ("Barra de X")."""
+    """Whether ``recognize`` may keep an entity the gazetteer lacks: a geographic head ("Red River"), a particle ("Barra de X")."""
     return bool(_GEO_HEAD.search(name) or _PARTICLE_TAIL.search(name))
 
 
@@ -176,8 +175,8 @@ def _before_area(gaz: Gazetteer, text: str, end: int) -> bool:
 
 
 def _chained_areas(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Provinces and countries that follow a place after a comma ("in Comayaguela, Francisco Morazan"),
-    whatever the tagger called them: a person's or party's name there is the address's next level."""
+    """Provinces and countries after a place and a comma ("in Comayaguela, Francisco Morazan"), whatever the tagger
+    called them: a person's or party's name there is the address's next level."""
     out = []
     for _, end in spans:
         m = _AREA_AFTER.match(text, end)
@@ -277,7 +276,6 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans += _chained_areas(gaz, text, spans)
     spans, unknown_ok = _extend_particles(text, gaz, spans, unknown_ok)
     spans = [_over_word_before(text, gaz, *_over_hyphen(text, gaz, s, e)) for s, e in spans]
-    spans = [(s + 1, e) if text[s] == "-" and _ROUTE.match(text, e) else (s, e) for s, e in spans]  # "the Sidon-Beirut road"
     return [m for s, e in sorted(set(spans)) if e > s and text[s] != "-"  # (not "-Atlantique" of "Loire-Atlantique")
             and not _CAPITAL_DISTRICT.search(text, max(0, s - 30), e)  # "Bogotá, D.C.": Colombia's capital district
             and not _CURRENCY.match(text, e) and not designator(text, s, e)
@@ -332,12 +330,16 @@ _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 
 
 def _over_hyphen(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
-    """A span grown over "-Word" when the gazetteer knows the hyphenated whole ("Nord" -> "Nord-Kivu")."""
+    """A span grown over "-Word" when the gazetteer knows the hyphenated whole ("Nord" -> "Nord-Kivu"); one that opens on
+    a hyphen moved past it when the names it joins are two (``_PAIRED``, ``_ROUTE``) or it is a dash ("area - Clarke")."""
+    if text[s] == "-" and (text[s + 1:s + 2].isspace() or _PAIRED.search(text, max(0, s - 8), s) or _ROUTE.match(text, e)):
+        s = e - len(text[s + 1:e].lstrip())
     tail = _HYPHEN_TAIL.match(text, e)
     return (s, tail.end()) if tail and gaz.lookup(text[s:tail.end()]) else (s, e)
 
 
-_ROUTE = re.compile(r"\s+(?:road|highway|motorway|expressway|route|axis|railway|rail line|border|corridor|front)\b", re.I)
+_PAIRED = re.compile(r"(?<![\w-])[A-Z]{1,5}$")  # two names joined: "R-Florence", "an EU-Israel summit", "Sidon-Beirut road"
+_ROUTE = re.compile(r"\s+(?i:road|highway|motorway|route|axis|railway|border|corridor|treaty|summit|council|talks|flights?)\b")
 _CAPITAL_DISTRICT = re.compile(r"(?<!Washington),\s*D\.\s?C\.$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+\s+$")
 

@@ -41,7 +41,10 @@ def debunked(text: str, year: int | None = None) -> bool:
     headline = "\n" in text[:200] and not head.rstrip().endswith(".")
     if year is not None and headline and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
         return True
+    if headline and _DISCOUNTED.search(head):
+        return True  # "ASSESSMENT: Alleged strike on X, 5 January 2020 — DISCOUNTED", "Fact check: ..."
     return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
+        or bool(_FABRICATED.search(text)) \
         or bool(_REVIEWED.search(text[:300])) \
         or bool(_FIGURES.search(text[:200].split("\n\n")[0])) and not _ON_DAY.search(text)  # a period's figures
     # ("quarterly assessment"), not a summary that dates its strikes ("three strikes near X on March 18")
@@ -60,3 +63,10 @@ _SIMULATED = re.compile(r"\b(?:war[- ]?gam(?:e|es|ed|ing)|simulations?|simulated
 _REVIEWED = re.compile(r"\b(?:completed|concluded|finished|closed|published|released)\s+(?:its|an|the|a)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:assessment|investigation|review|inquiry)\s+(?:of|into)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:allegations?|reports?|claims?)\b", re.I)
+# rumours or reports of an attack or a coup dismissed outright as made up ("dismissed as 'pure fabrication' rumours that
+# officers had tried to seize power")
+_FABRICATED = re.compile(r"\b(?:dismiss(?:ed|es)?|den(?:ied|ies)|reject(?:ed|s)?)\s+as\s+[\"“‘']?(?:pure\s+|total\s+|complete\s+|a\s+)?"
+                         r"(?:fabrications?|fake(?:\s+news)?|lies|baseless|false|unfounded|groundless)[\"”’']?\s+(?:the\s+)?"
+                         r"(?:\w+\s+){0,3}?(?:rumou?rs?|reports?|claims?|allegations?)\b", re.I)
+# a monitor's or a checker's verdict on a claimed attack, in the headline: the attack did not happen as claimed
+_DISCOUNTED = re.compile(r"\b(?:discounted|debunked|fact[- ]check(?:ed|s)?|false claims?|hoax)\b", re.I)
