@@ -66,6 +66,11 @@ def _score(pipeline, name, _placed):
     # 7 -> 7; narratives_31 10/14 -> 10/14, 60 -> 62, 57 -> 57, 18 -> 17; notes_31 173 -> 182, 176 -> 187, 2 -> 3
     ("headlines_31", 58, 85, 87, 7), ("releases_31", 9, 92, 97, 9), ("narratives_31", 9, 58, 54, 20),
     ("notes_31", 0, 178, 183, 4),
+    # the stop-32 blind probes (data/probes/*_32.jsonl): first read at 3d94e79 -> stop 32's end: headlines_32 60/64
+    # -> 62/64 silent, placed 82 -> 84, typed 89 -> 89, extra 5 -> 3; releases_32 10/14 -> 13/14, 63 -> 72, 67 -> 74,
+    # 4 -> 2; narratives_32 12/14 -> 13/14, 60 -> 60, 58 -> 58, 20 -> 19; notes_32 176 -> 178, 167 -> 169, 2 -> 2
+    ("headlines_32", 60, 82, 87, 5), ("releases_32", 12, 70, 72, 4), ("narratives_32", 12, 58, 56, 21),
+    ("notes_32", 0, 176, 167, 3),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)
