@@ -63,7 +63,7 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
     out: set[int] = set()
     for k in range(len(spans) - 1):
         gap = text[spans[k][1]:spans[k + 1][0]]
-        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)) or text[:spans[k + 1][0]].endswith("-"):
+        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)) or text[spans[k + 1][0] - 1] == "-":
             continue  # (a bracket's last name holds the first: "Surman (Maarrat al-Numan, Idlib)"; a compound's
             # second half holds nothing: "Nantes (Loire-Atlantique)")
         outer = [int(i) for i in ids[k + 1]] + [c.id for c in gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])]
