@@ -68,4 +68,5 @@ _SECTOR = re.compile(r"\s+(?:direction|axis|sector|operational zone|front)\b", r
 
 
 def sector_name(text: str, t: Toponym) -> bool:
+    """A town named as the sector of a front ("the Kramatorsk direction"), not where a deed was."""
     return bool(_SECTOR.match(text, t.end)) and text[max(0, t.start - 4):t.start].lower() == "the "
