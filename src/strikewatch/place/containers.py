@@ -40,12 +40,12 @@ def _national(gaz: Gazetteer, ids: list[int]) -> bool:
                              for i in ids)
 
 
-def _city(gaz: Gazetteer, name: str) -> list[int]:
+def _city(gaz: Gazetteer, found: Sequence) -> list[int]:
     """The readings of a great city's name that hold a quarter named before it ("Mirpur, Dhaka": Dhaka's, not those
     of a small namesake in Bihar): of the places of that very name (not of those it is another name of), those of
     a tenth of the largest one's population or more, when that one is a city of ``METROPOLIS`` and they lie in one
     country (a smaller town's name after a comma may be a district's, and a namesake abroad: "El Baul, Girardot")."""
-    ids = [c.id for c in gaz.lookup(name) if c.kind == 0]
+    ids = [c.id for c in found if c.kind == 0]  # (``found``: the gazetteer's candidates for the name)
     top = max((int(gaz.pop[i]) for i in ids), default=0)
     main = [i for i in ids if int(gaz.pop[i]) * 10 >= top]
     city = any(FEATURES[gaz.feature_code[i]] == "city" and gaz.pop[i] >= METROPOLIS for i in main)
@@ -66,10 +66,11 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
         if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)) or text[spans[k + 1][0] - 1] == "-":
             continue  # (a bracket's last name holds the first: "Surman (Maarrat al-Numan, Idlib)"; a compound's
             # second half holds nothing: "Nantes (Loire-Atlantique)")
-        outer = [int(i) for i in ids[k + 1]] + [c.id for c in gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])]
-        if not _STATED.search(gap) and gap.strip() == "," and not _national(gaz, outer):
-            outer = _city(gaz, text[spans[k + 1][0]:spans[k + 1][1]])
-        if not (_STATED.search(gap) or gap.strip() == "," and outer and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
+        found = gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])
+        outer, stated = [int(i) for i in ids[k + 1]] + [c.id for c in found], bool(_STATED.search(gap))
+        if not stated and gap.strip() == "," and not _national(gaz, outer):
+            outer = _city(gaz, found)
+        if not (stated or gap.strip() == "," and outer and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
             continue  # "X, Y" may list two places; "X, Iraq", "X, Iraqi Kurdistan" (a town, then a country or a
             # region of one country), "Mirpur, Dhaka" (a quarter, then its city) say where X is
         if not outer or "(" in gap and not _HOLDS[gaz.feature_code[outer]].any():

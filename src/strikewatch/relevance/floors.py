@@ -23,9 +23,10 @@ def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
     """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic)), a
     toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say"), a political figure arrested
     ("Rangers arrested the former prime minister at the high court") or a gathering dispersed by police?"""
+    low = sentence.lower()  # (for the cheap looks for a pattern's words before the pattern)
     return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence)) \
-        or _arrest_told(sentence) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence) \
-        or "disperse" in sentence.lower() and bool(_DISPERSED.search(sentence)) and not rehearsed(sentence)
+        or _arrest_told(low) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence) \
+        or "disperse" in low and bool(_DISPERSED.search(sentence)) and not rehearsed(sentence)
 
 
 # police breaking up a gathering ("Police violently disperse prayer meeting"): ACLED's protest with intervention
@@ -33,9 +34,9 @@ _DISPERSED = re.compile(r"\b(?:police|policemen|security forces|soldiers|troops|
                         r"\bdispersed by (?:the\s+)?(?:anti-riot\s+|riot\s+)?(?:police|security forces|soldiers|troops|gendarmes)\b", re.I)
 
 
-def _arrest_told(sentence: str) -> bool:
-    """A cheap look for an arrest's words before the long pattern (every sentence of every report comes here)."""
-    low = sentence.lower()
+def _arrest_told(low: str) -> bool:
+    """A cheap look for an arrest's words in a lower-cased sentence before the long pattern (every sentence of every
+    report comes here)."""
     return "arrest" in low or "detain" in low or "custody" in low or "rounded up" in low
 
 
