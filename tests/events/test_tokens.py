@@ -37,7 +37,8 @@ def _all_token_cues(sent):
     taken = {c.i for c in cues}
     for rx, cls, _ in PHRASE_CUES:
         for m in rx.finditer(sent.text):
-            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            at = m.start("cue") if "cue" in rx.groupindex else m.start()  # a phrase may name its cue word
+            span = sent.doc.char_span(sent.start_char + at, sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
                 continue
             if cls in _OVERRIDING and span[0].i in taken:
@@ -67,15 +68,15 @@ def test_phrase_cues_skipped_only_when_their_words_are_absent(nlp):
     from strikewatch.events.triggers import _phrases_possible
 
     calm = nlp("The council met on Tuesday and approved the budget.")
-    assert _phrases_possible(calm) == (False,) * 19
+    assert _phrases_possible(calm) == (False,) * 20
     loud = nlp("A GUN BATTLE broke out. The rebels handed the town back over to troops. Workers staged a sit-in. "
                "Troops FOUND two mines. The militia TOOK CONTROL of the town. Militants SET UP A CHECKPOINT on the road. "
                "The clans AGREED TO STOP FIGHTING. The rebels CALLED OFF THEIR CEASEFIRE. A MASS GRAVE was found. "
                "Residents GATHERED outside the hall demanding water. Fighters LAID DOWN THEIR ARMS. "
                "Troops NEUTRALISED six bandits. The army BROKE THE SIEGE of the town. Chlorine BARRELS fell. "
                "Officers SEIZED POWER in the capital. Men TOOK the teacher away; his WHEREABOUTS ARE UNKNOWN. "
-               "Gunmen SEIZED NINE FARMERS. A SUICIDE BOMBER rammed the gate. Police DISPERSED the crowd.")
-    assert _phrases_possible(loud) == (True,) * 19
+               "Gunmen SEIZED NINE FARMERS. A SUICIDE BOMBER rammed the gate. Police DISPERSED the crowd. A ROCKET LANDED near the base.")
+    assert _phrases_possible(loud) == (True,) * 20
     for sent in loud.sents:
         assert find_cues(sent) == _all_token_cues(sent)
     assert {c.cls for s in loud.sents for c in find_cues(s)} >= {"CLASH", "HANDOVER", "PROTEST", "DISRUPT", "TERR", "BASE",

@@ -29,9 +29,10 @@ from .lede import without_plans
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
 from .bystanders import modifier_only, spoken_from
-from .places import border_side, filed_at, missed_places, named_area
+from .places import border_side, filed_at, launched_from, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
+from .spread import TALLY_LINE, tally_join
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS
 from .tolls import absorb_tolls, plain_tolls
 from .triggers import is_boilerplate
@@ -73,7 +74,7 @@ def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
     """The report body's most-mentioned specific place, as an 'area' location."""
     body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
             and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")
-            and not spoken_from(report.clean, t) and not _elsewhere(report, t, toponyms)]
+            and not spoken_from(report.clean, t) and not _elsewhere(report, t, toponyms) and not launched_from(report.clean, t)]
     if not body:
         return None
     counts = Counter(t.location.name for t in body)
@@ -205,15 +206,14 @@ _LIST_ITEM = re.compile(r"\s*(?:-{1,2}|[*\u2022\u2013\u2014]|\d{1,2}[.)])\s+\S")
 
 
 def _record_lines(sent: Span) -> Iterator[Span]:
-    """A sentence cut at line breaks that end or start a record's field line ('Location: Gaza City'),
-    that start a list item, end a line on a colon or end a paragraph (a section head: 'Strikes in
-    Syria'), which the sentence splitter runs together."""
+    """A sentence cut at line breaks that end or start a record's field line ('Location: Gaza City'), that start a
+    list item, end a line on a colon or a paragraph (a section head: 'Strikes in Syria'), not inside a tally's lines."""
     doc, text, start = sent.doc, sent.text, sent.start
     for m in re.finditer(r"\n+", text):
         before = text[:m.start()].rsplit("\n", 1)[-1]
         after = text[m.end():].split("\n", 1)[0]
-        if not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
-                or before.rstrip().endswith(":") or m.group().count("\n") > 1  # or a paragraph break
+        if tally_join(before, after) or not (_FIELD_LINE.match(before) or _FIELD_LINE.match(after) or _LIST_ITEM.match(after)
+                or TALLY_LINE.match(before) or before.rstrip().endswith(":") or m.group().count("\n") > 1  # or a paragraph break
                 or is_heading(before, after)):
             continue
         cut = next((t.i for t in doc[start:sent.end] if t.idx >= sent.start_char + m.end()), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..models import Toponym
+from ..place.focus import speaking
 
 
 # where a speaker was, not where the event was: "a minister, speaking by phone from Mogadishu, said",
@@ -38,7 +39,8 @@ def spoken_from(text: str, t: Toponym) -> bool:
     """Where someone spoke about the event (:data:`_SPEAKER`, :data:`_VOICE`): no clue to where it was,
     unlike a hospital its wounded were taken to, mostly in the same country."""
     before = text[max(0, t.start - 70):t.start]
-    return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end))
+    return bool(_SPEAKER.search(before) or _VOICE.search(before) and _SPOKE.match(text, t.end)) \
+        or speaking(text, t.start, t.end)  # ("..., Ankara says")
 
 
 # a country named as a modifier is no event's place: "the US dollar", "Saudi-led", "Iranian-backed", "U.S. Africa Command"

@@ -92,7 +92,8 @@ _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|ri
 _FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|explod)\w*|found and \w+|foil\w*|"
                      r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
 # munitions brought down in flight: air defence at work ("shot down 14 unmanned aerial vehicles over Belgorod region")
-_DOWNED = re.compile(rf"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{MUNITIONS_IN_FLIGHT})\b", re.I)
+_DOWNED = re.compile(rf"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{MUNITIONS_IN_FLIGHT})\b|\b(?:{MUNITIONS_IN_FLIGHT})\b"
+                     r"[^.;:]{0,60}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:shot down|brought down|downed|intercepted)\b", re.I)
 _GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
                           r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"
@@ -223,8 +224,7 @@ _CROWD_ACTS = re.compile(r"\b(?:barricad\w*|(?:threw|throwing|hurl\w*|pelt\w*) (
 
 
 def crowd_turned_violent(text: str) -> bool:
-    """The demonstrators themselves rioted (barricades, stones, arson, looting): ACLED codes police
-    force against such a crowd as the violent demonstration, not as excessive force."""
+    """The demonstrators rioted (barricades, stones, arson, looting): police force against them is their riot's."""
     return bool(_CROWD_ACTS.search(_BACKGROUND.sub(" ", text)))
 
 
@@ -344,7 +344,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if cues & {"GRAVE", "COUP"}:  # graves found: the news is the finding, the killings are its past; a coup
         return "Other"
     if ("DISRUPT" in cues and _FOILED.search(text) or _DOWNED.search(text)) and not cues & {"KILL", "DIE", "HURT"}:
-        return strategic(cues, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
+        return strategic(cues | {"DISRUPT"}, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
         return "Looting/property destruction"  # "raided a cattle camp and made off with 300 head; no casualties"
     if "AGREE" in cues and not cues & {"TERR", "HANDOVER", "PROTEST"} and agreement_told(text):

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 _COMMON_CRIME = re.compile(r"\b(?:steal\w*|stole|stolen|theft|thieves|robber\w*|burglar\w*|shoplift\w*|"
-                           r"pickpocket\w*|drunk\w*|speeding|poach\w*|domestic|tunnel\w* into|bank vault)\b", re.I)
+                           r"pickpocket\w*|drunk\w*|speeding|poach\w*|domestic|tunnel\w* into|(?:bank|diamond|jewell?ery) vault|heists?)\b", re.I)
 # a racket: criminal, unless the gang running it is one of the armed ones ACLED codes (maras)
 _RACKET = re.compile(r"\b(?:extortion|rackets?|racketeering|mafia|'?Ndrangheta|Camorra|Cosa Nostra|yakuza|triads?)\b", re.I)
 # a ring that defrauds, hacks or trafficks: criminal even when the report calls it a gang
 _TRADE_CRIME = re.compile(r"\b(?:(?:de)?fraud\w*|scam\w*|ransomware|hack(?:ers?|ing)|cyber-?crim\w*|counterfeit\w*|"
-                          r"money laundering|smuggl\w*|traffick\w*|drugs?|narcotics|cocaine|heroin|"
+                          r"money[- ]laundering|smuggl\w*|traffick\w*|drugs?|narcotics|cocaine|heroin|"
                           r"methamphetamine|call cent(?:re|er)s?)\b", re.I)
 _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayor|senator|officials?|activists?|"
                                  r"journalists?|opposition|leaders?|candidates?|militants?|rebels?|insurgents?|"
@@ -24,6 +24,14 @@ _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayo
                                  r"supporters|party|cartel)\b", re.I)
 _GANG = re.compile(r"\bgangs?\b", re.I)
 POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE"})
+# thieves who blew their way into a vault, a safe or a cash machine: a burglary, whatever the blast
+_BREAK_IN = re.compile(r"\b(?:blast\w*|blew|blow(?:s|n|ing)?|explosives?)\b[^.;]{0,60}?\b(?:vaults?|safes?|ATMs?|cash machines?|"
+                       r"strongrooms?)\b|\b(?:ram-?raid\w*|heists?)\b", re.I)
+
+
+def break_in(text: str) -> bool:
+    """A burglary or heist told with blast words ("thieves blasted their way into a vault"), no political actor in it."""
+    return bool(_BREAK_IN.search(text)) and not _POLITICAL_DETAINEE.search(text)
 
 
 def ordinary_crime(text: str) -> bool:

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..models import Location, Toponym
 from .grouping import SPECIFIC_BROAD, Group
 from .incidents import segment
+from .spread import TALLY_LINE
 
 # a paragraph's label: a short run before a colon, a dash, a bullet or a full stop ("Ye-U Township:",
 # "9 March — west Mosul.", "Sunday 10 September OMDURMAN —", "VOVCHANSK.")
@@ -52,8 +53,8 @@ def entries(text: str) -> list[Entry]:
     out = []
     for para in re.finditer(r"[^\n]+", text):
         m = _LABEL.match(text, para.start(), para.end())
-        if m is None or m.end() >= para.end():
-            continue
+        if m is None or m.end() >= para.end() or TALLY_LINE.fullmatch(para.group()):
+            continue  # (nor a tally's line: "Kirovohrad oblast - 6")
         tail = _TAIL.match(text, m.end(), para.end()) if m.group(0).rstrip()[-1] in "—–-" else None
         if tail is not None and _label_words(tail.group("label")):
             m = tail

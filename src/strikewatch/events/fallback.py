@@ -18,6 +18,7 @@ from ..models import Report
 from .decide import UNTYPED_STAYS_NONE
 from .fatalities import casualties
 from .mentions import Mention, SentenceContext, place_for, timex_for
+from .phrases import SPACEFLIGHT
 from .triggers import CONTEXT_ONLY, EVENT_CUES, LEMMA_CUES, cue_of, find_cues, is_irrealis, is_negated
 from .typer import shipped_typer, user_typer
 
@@ -40,6 +41,8 @@ def _set_aside(doc: Doc, body_start: int) -> bool:
                          and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "attr")):
             return True
         first = False
+        if re.search(rf"\b(?:{SPACEFLIGHT})\b", sent.text, re.I):
+            return True  # a space launch's rocket that landed
         if any(LEMMA_CUES.get(t.lemma_.lower()) in EVENT_CUES and cue_of(t) is None for t in sent):
             return True  # an event word read in another sense ('an earthquake struck', 'died of pneumonia')
         for c in find_cues(sent):

@@ -94,7 +94,8 @@ def objection(tok: Token) -> bool:
 
 # what rallies without a crowd: markets, and what one rallies (support, opinion, a team)
 _MARKET_WORDS = {"share", "stock", "market", "price", "index", "dollar", "euro", "yen", "currency", "bond", "oil",
-                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound"}
+                 "gold", "team", "side", "economy", "sale", "investor", "equity", "future", "rupee", "pound", "copper",
+                 "silver", "metal", "wheat", "grain", "crude", "brent", "bitcoin", "crypto", "commodity", "yield", "bull"}
 
 
 _RALLIED_THINGS = {"support", "opinion", "troop", "voter", "fan", "base", "ally", "backing", "morale", "investor",
@@ -105,7 +106,7 @@ def rallied_not_gathered(tok: Token) -> bool:
     """'Shares rallied 3 percent', 'the team rallied from behind', 'to rally public opinion': a rally
     that is no gathering of protesters."""
     if tok.pos_ != "VERB":
-        return tok.pos_ == "NOUN" and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
+        return tok.pos_ in ("NOUN", "PROPN") and (any(c.lemma_.lower() in _MARKET_WORDS for c in tok.subtree)
                                        or any(t.lower_ in ("percent", "%") for t in tok.sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "compound")), None)
     if subject is not None and subject.lemma_.lower() in _MARKET_WORDS:

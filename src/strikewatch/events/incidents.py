@@ -22,10 +22,8 @@ from ..models import Location, Timex, haversine_km
 from .grouping import SPECIFIC_BROAD, Group
 from .mentions import Mention
 from .lede import HABITS, commemorates, lede_end, long_ago
-from .taxonomy import EVENT_TYPE_OF
-from .tolls import UPDATE as _UPDATE_CUE
-from .tolls import is_cumulative
-from .taxonomy import EventType, SubEventType
+from .tolls import UPDATE as _UPDATE_CUE, is_cumulative
+from .taxonomy import EVENT_TYPE_OF, EventType, SubEventType
 
 _BACKGROUND = re.compile(
     r"\b(?:last|previous)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
@@ -148,7 +146,7 @@ def segment(groups: list[Group], text: str, *, main: Location | None, published:
         home, later = _home(incidents, g, text, main, short)
         if home is not None:
             _merge(home, g, later, text)
-        elif not incidents or _news(g, text) or any(_listed(inc, g) for inc in incidents):
+        elif not incidents or _news(g, text, incidents) or any(_listed(inc, g) for inc in incidents):
             if incidents and _ADDED.match(sentence_of(g.mentions[0], text)):
                 _day_of(incidents[-1], g, text)
             incidents.append(g)
@@ -225,8 +223,9 @@ def _fits(inc: Group, g: Group, text: str, main: Location | None, short: bool) -
     if short:  # a note's mentions are one event, unless told in two countries ("drones downed over Belgorod region;
         # a strike on an ammunition depot near Starokonstantinov": two events) or at two towns, each with a deed of its own
         # told in its own sentence ("The first airstrike, near Jamaame, ... The second targeted a vehicle near Saakow")
-        ours, theirs = ({p.country for p in _places(x)} - {None} for x in (inc, g))
-        return None if ours and theirs and not ours & theirs and not toll or _apart(inc, g) and not toll else later
+        ours, theirs, subs = *({p.country for p in _places(x)} - {None} for x in (inc, g)), {inc.mentions[0].sub_type, first.sub_type}
+        downed = SubEventType.DISRUPTED_WEAPONS_USE in subs and len(subs) > 1  # (drones downed, and missiles that struck)
+        return None if ours and theirs and not ours & theirs and not toll or (_apart(inc, g) or downed) and not toll else later
     kinds = {EVENT_TYPE_OF[inc.mentions[0].sub_type], EVENT_TYPE_OF[first.sub_type]}
     if not (kinds <= _VIOLENT or kinds <= _CROWDS or EVENT_TYPE_OF[first.sub_type] in _ASIDE):
         return None
@@ -301,14 +300,15 @@ def _stale(m: Mention, incidents: list[Group], published: dt.date | None) -> boo
     return bool(anchors) and all(last < a for a in anchors)
 
 
-def _news(g: Group, text: str) -> bool:
-    """A group that fits no incident is another incident when it is told with its own day or place
-    (or as 'elsewhere'): not a bare back-reference."""
+def _news(g: Group, text: str, incidents: list[Group]) -> bool:
+    """A group that fits no incident is another incident when told with its own day or place (or 'elsewhere')."""
     if all(m.reference for m in g.mentions):
         return False
     if group_date(g, text) is not None or _SEPARATE.search(sentence_of(g.mentions[0], text)):
         return True
-    return any(m.place is not None and m.place.location.precision not in SPECIFIC_BROAD for m in g.mentions)
+    return any(m.place is not None and (m.place.location.precision not in SPECIFIC_BROAD or m.place.location.precision == "province"
+               and (m.sub_type == SubEventType.DISRUPTED_WEAPONS_USE or all(m.sub_type != i.mentions[0].sub_type for i in incidents)))
+               for m in g.mentions)  # (drones downed by region, then "missiles struck port infrastructure in Odesa oblast")
 
 
 def _apart(inc: Group, g: Group) -> bool:

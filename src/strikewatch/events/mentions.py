@@ -14,10 +14,10 @@ from ..nlp import text_of
 from ..place.doccache import span_text
 from .classify import classify
 from .decide import CROWD, CROWD_CUES, TAKERS, decide
-from .places import choose_place
-from .spread import by_place
+from .places import choose_place, launched_from
+from .spread import by_place, with_tally
 from .counts import Count, TargetHit, find_targets, munition_counts, strike_counts
-from .crime import POLICE_WORK, ordinary_crime
+from .crime import POLICE_WORK, break_in, ordinary_crime
 from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
@@ -40,6 +40,7 @@ _FIGHT_ONSET = {"break", "erupt", "rage", "flare", "ensue", "resume", "occur",
                 "leave", "kill", "claim", "wound", "injure"}  # fighting that left, killed, claimed: a toll
 _COUNTED = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 _TARGETED = _COUNTED | {SubEventType.REMOTE_EXPLOSIVE}
+_LAUNCHED = _COUNTED | {SubEventType.ATTACK}  # what may be told by where it was launched from
 
 
 @dataclass
@@ -242,14 +243,14 @@ def _date_shift(sent: Span) -> int | None:
 
 def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     """Event mentions in one body sentence (none for non-events)."""
-    doc = sent.doc
+    doc, sent = sent.doc, with_tally(sent)
     if _TOLL_LABEL.match(span_text(sent)):
         return []  # "Toll: the civil defence said eight were killed": the toll of the incident told, no new one
     fresh, ref, classes = _valid_cues(sent)
     if not fresh and not ref:
         return []
-    if classes and classes <= POLICE_WORK and ordinary_crime(span_text(sent)):
-        return []  # a crime story's arrest, raid or drug haul: neither the rules' event nor the model's
+    if classes and classes <= POLICE_WORK and ordinary_crime(span_text(sent)) or break_in(span_text(sent)):
+        return []  # a crime story's arrest, raid, drug haul or blasted vault: neither the rules' event nor the model's
     actors_all = find_mentions(sent, ctx.table)
     counts = strike_counts(span_text(sent), sent.start_char)
     kills = casualties(sent)
@@ -275,13 +276,15 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     if fresh and timex is None and not kills and not counts and all(
             c.cls in _WEAK or _is_generic(doc[c.i], sent, False, counts, kills) and not _held(doc[c.i])
             for c in fresh) and not (ctx.lone and any(c.cls not in _WEAK for c in fresh)) \
-            and not _concrete_place(sent, ctx, actors_all):
+            and not _concrete_place(sent, ctx, actors_all, sub):
         return []
     m = Mention(sub, (tok.idx, tok.idx + len(tok)), (sent.start_char, sent.end_char), reference=not fresh)
     _set_date(m, timex, sent, ctx, ref and fresh)
     if m.date and ctx.dct and (ctx.dct - m.date).days > 366:
         return []  # history, not news
     m.place = place_for(tok.idx, sent, ctx, skip=[(a.start, a.end) for a in actors_all])
+    if m.place is not None and sub in _LAUNCHED and launched_from(text_of(doc), m.place):
+        return []  # "missiles launched from the Rostov region" and no word of where they fell: the fall is the event
     m.actors = actors
     near = [c for c in counts if not any(a <= c.start < b for a, b in exclude)]
     if sub in _COUNTED:
@@ -313,10 +316,12 @@ def _one_strike(tok: Token, cls: str, sent: Span) -> Count | None:
     return Count(tok.idx, tok.idx + len(tok), 1)
 
 
-def _concrete_place(sent: Span, ctx: SentenceContext, actors: list[ActorMention]) -> bool:
-    """'Clashes between herders in <village>': a named town or village makes a bare plural an event."""
+def _concrete_place(sent: Span, ctx: SentenceContext, actors: list[ActorMention], sub: str) -> bool:
+    """'Clashes between herders in <village>': a named town or village makes a bare plural an event, and so
+    does a province for drones brought down (air defences tell them by region: "nine over Voronezh region")."""
     place = place_for(sent.start_char, sent, ctx, skip=[(a.start, a.end) for a in actors])
-    return place is not None and place.location.precision not in ("country", "region", "province")
+    vague = ("country", "region") if sub == SubEventType.DISRUPTED_WEAPONS_USE else ("country", "region", "province")
+    return place is not None and place.location.precision not in vague
 
 
 def _set_date(m: Mention, timex: Timex | None, sent: Span, ctx: SentenceContext, relative: bool) -> None:

@@ -9,6 +9,10 @@ import re
 from .instruments import MUNITIONS_IN_FLIGHT
 from .territory import DRIVEN_OUT, FELL
 
+_SITES = r"(?:military |air |army )?(?:bases?|airbase|airfield|airport|barracks|camp|garrison|outpost)"
+# the words of a space launch: its rockets land and fall, on barges and in the sea
+SPACEFLIGHT = (r"boosters?|SpaceX|NASA|Falcon\s9|orbit\w*|satellites?|spacecraft|launch\s?pad|drone\s?ship|astronauts?|"
+               r"space\s?station|cosmodrome")
 # (pattern, cue class, words (lower case) one of which every match of the pattern contains)
 _ARMED_MEN = (r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|rebels?|gunmen|jihadists?|elements|members|"
               r"separatists?|attackers?)")
@@ -42,6 +46,11 @@ PHRASE_CUES = (
     (re.compile(r"\b(?:chlorine|sarin|toxic|poison(?:ous)?|chemical|mustard|(?<!tear )(?<!tear-)gas)(?: gas)? (?:barrels?|bombs?|cylinders?|canisters?|"
                 r"shells?|rockets?|munitions?)\b(?! (?:factory|plant|depot|store|shop))", re.I),  # "chlorine barrels dropped on X"
      "SHELL", ("cylind", "barrel", "canist", "bomb", "shell", "rocket", "munition")),
+    # munitions that came down somewhere ("a rocket lands near K1 base", "two mortar rounds fell in open areas"), not a
+    # launcher's booster or a satellite's
+    (re.compile(rf"^(?![^.;\n]*\b(?:{SPACEFLIGHT}|short of)\b)[^\n]*?\b(?:rockets?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells|missiles?|projectiles?)\s+"
+                r"(?:(?!and\b|but\b)[\w-]+\s+){0,4}?(?P<cue>lands?|landed|landing|fell|falls?|impacted|slammed)\b", re.I),
+     "SHELL", ("land", "fell", "fall", "impact", "slam")),
     (re.compile(rf"\b{_ARMED_MEN}\b[^.;]{{0,130}}?\bneutrali[sz](?:ed|ing)\b|\bneutrali[sz](?:ed|ing|es?)\s+(?:\w+\s+){{0,4}}?"
                 rf"{_ARMED_MEN}\b", re.I), "KILL", ("neutralis", "neutraliz")),  # "7 PKK terrorists were neutralised": killed
     # a place handed over, a siege broken, a town taken back: territory
@@ -50,7 +59,10 @@ PHRASE_CUES = (
                 r"\b(?:br(?:eak|eaks|eaking|oke|oken)|lift(?:s|ed|ing)?) (?:the |a )?(?:[\w-]+ ){0,3}?siege (?:of|on)\b|"
                 r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])", re.I),
      "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win")),
-    (re.compile(r"\bhanded (?!themselves|himself|herself)(?:\w+ ){0,3}over\b|\bpulled out of\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
+    (re.compile(r"\bhanded (?!themselves|himself|herself)(?:[\w'’-]+ ){0,4}(?:\([^()]{1,60}\) )?over\b|\bpulled out of\b|"
+                # a base handed to the army that takes it ("handed the Faya-Largeau base (Borkou) to the Chadian army")
+                rf"\bhand(?:s|ed|ing)? (?:it|the (?:[\w'’-]+ ){{0,3}}?{_SITES}(?: \([^()]{{1,60}}\))?) to (?:the )?(?:[\w-]+ ){{0,2}}?"
+                r"(?:army|armed forces|forces|troops|military|FAMa|FARDC|ANDSF)\b|\bhand(?:s|ed|ing)? (?:back |over )?control of\b|"
                 r"\b(?:ced|relinquish)(?:ed|es|ing)? control\b", re.I), "HANDOVER", ("handed", "pulled out of", "hand", "ced", "relinquish")),
     # fighters who lay down their arms: a group's change of activity (a surrender, a disarmament)
     (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
@@ -91,7 +103,7 @@ PHRASE_CUES = (
                 + FELL.pattern + r"|\bliberation of\b|\bcapture of (?:the (?:town|city|district) of )?(?-i:[A-Z])",
                 re.I), "TERR",
      ("control", "territory", "dislodged", "pushed", "drove", "driven", "flushed", "ousted", "expelled", "chased", "cleared",
-      "fell to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by", "liberation", "capture of")),
+      "fell to", "falls to", "fallen to", "fall of", "overrun by", "seized by", "captured by", "taken by", "occupied by", "liberation", "capture of")),
     (re.compile(r"\bshoot-? ?outs?\b|\bgun ?battles?\b|\bgun-?fights?\b|\b(?:exchang|trad)(?:ed?|es|ing) (?:of )?(?:gun)?fire\b|"
                 r"\bcross-?fire\b|\bfire ?fights?\b|"
                 # an aircraft brought down ("rebels down army helicopter"): fire met in the air

@@ -245,6 +245,18 @@ def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequen
     return replace(got, location=seat(get_gazetteer(), got.location))
 
 
+def launched_from(text: str, t: Toponym) -> bool:
+    """``t`` is named as where fire was launched from ("missiles launched from the Rostov region", "fired from bombers
+    in the Saratov region (Engels area)"), not where it fell."""
+    return bool(_ORIGIN.search(text, max(0, t.start - 100), t.start) or _ORIGINS.search(text, max(0, t.start - 160), t.start))
+
+
+# the launch areas after the first ("launched from Kursk, Primorsko-Akhtarsk (Russia) and Cape Chauda"), and a bracket
+# after one that names its base ("fired from bombers in the Saratov region (Engels area)")
+_ORIGINS = re.compile(r"\b(?:fired|launched|took\s+off)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+directions?\s+of\s+)?[^.;()]{0,60}?"
+                      r"(?:\(\s*|(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))$", re.I)
+
+
 def _bystander(text: str, t: Toponym) -> bool:
     """A country named as an actor, not as a place: not after a locative preposition, nor a dateline
     ("Saudi Arabia and Jordan condemned the strike", "Egypt said talks would resume")."""
@@ -310,7 +322,8 @@ def filed_at(text: str, t: Toponym) -> bool:
 
 # where fire came from, not where it fell ("forces positioned north of Hama hit Khan Shaykhun", "a drone launched from X"),
 # or where a bus was heading: an event's place only when no other is named
-_ORIGIN = re.compile(r"(?:\b(?:fired|launched|firing|launching|shelling|shot)\s+(?:[\w-]+\s+){0,6}?from|\bfrom\s+(?:their\s+|its\s+|army\s+|"
+_ORIGIN = re.compile(r"(?:\btook\s+off\s+from|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|submarines)\s+(?:in|on)|\b(?:fired|launched|firing|launching|shelling|shot)\s+(?:[\w-]+\s+){0,6}?from(?:\s+the\s+directions?\s+of|"
+                     r"\s+(?:[\w-]+\s+){1,3}?(?:bombers|aircraft|ships|warships|submarines|vessels)\s+(?:in|over|from))?|\bfrom\s+(?:their\s+|its\s+|army\s+|"
                      r"rebel\s+)?positions?|\b(?:positioned|stationed|based|entrenched))\s+(?:(?:in|at|near|around|inside)\s+|"
                      r"(?:(?:\w+\s+)?(?:north|south|east|west)\w*\s+of|outside)\s+)?(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
                      re.I)

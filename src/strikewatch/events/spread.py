@@ -24,6 +24,35 @@ _ELLIPSIS = re.compile(rf"(?:,|\band|;)\s*(?:another\s+|a\s+further\s+)?(?P<n>{N
 _NAMED_ITEM = re.compile(rf"\band\s+(?:another\s+)?(?P<n>{NUM})\s+(?:[a-z-]+\s+){{1,2}}{_PREP}\s+(?:the\s+)?", re.I)
 
 
+# an interception tally told line by line under its lead ("57 drones were shot down:\nKyiv oblast - 14\nOdesa oblast - 11")
+TALLY_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[A-Z][^\n\d:;.,]{1,50}?[ \t]*[-\u2013\u2014:][ \t]*\d{1,4}[ \t]*$")
+
+
+def tally_join(before: str, after: str) -> bool:
+    """Is ``after`` a tally's line after its lead (a line ending on a colon) or after another of its lines?"""
+    return bool(TALLY_LINE.match(after) and (before.rstrip().endswith(":") or TALLY_LINE.match(before)))
+
+
+def with_tally(sent: Span) -> Span:
+    """A tally's lead (a sentence ending on a colon) run on over the tally's lines that follow it."""
+    text, end = sent.doc.text, sent.end_char
+    if not text[sent.start_char:end].rstrip().endswith(":"):
+        return sent
+    while (line := re.match(r"\s*([^\n]*)", text[end:])) is not None and line.group(1) and TALLY_LINE.match(line.group(1)):
+        end += line.end()
+    return sent if end == sent.end_char else sent.doc.char_span(sent.start_char, end, alignment_mode="expand") or sent
+
+
+def _tallied(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The places of a tally's lines in a sentence that holds two or more of them, one per line."""
+    out = []
+    for line in re.finditer(r"[^\n]+", sent.text):
+        if TALLY_LINE.match(line.group()):
+            a, b = sent.start_char + line.start(), sent.start_char + line.end()
+            out += [t for t in toponyms if t.location is not None and a <= t.start < b][:1]
+    return out if len(out) >= 2 else []
+
+
 def elliptical(clause: str) -> bool:
     """'two in Kandahar in separate bombings': a clause that is one more item of the list before it."""
     return bool(_ELLIPSIS.match(", " + clause))
@@ -118,7 +147,7 @@ def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     names = [t.location.name for t in run]
     if len(kinds) != 1 or not {t.location.feature for t in run} <= _LISTABLE or len(set(names)) != len(names) \
             or any(a.location.admin1 and a.location.admin1 == b.location.name for a in run for b in run
-                   if a is not b or a.location.feature != "city") and not listed \
+                   if a is not b or a.location.feature == "district") and not listed \
             or _PROVINCES_OF.search(text, max(sent.start_char, run[0].start - 40), run[0].start):
         return []  # (nor "sorties over the provinces of Raqqa, Hama, Idlib and Latakia": a summary's sweep)
     return run
@@ -170,7 +199,7 @@ def by_place(m, sent: Span, toponyms: list[Toponym]) -> list:
     items = _item_places(sent, toponyms)
     if len({t.location.name for *_, t in items}) >= 2 and len(items) == len({t.start for *_, t in items}):
         return _per_count(m, items)
-    return _per_place(m, _coordinated(m, sent, toponyms) or _parallel(m, sent, toponyms)) or [m]
+    return _per_place(m, _tallied(sent, toponyms) or _coordinated(m, sent, toponyms) or _parallel(m, sent, toponyms)) or [m]
 
 
 def _at(m, place: Toponym):

@@ -59,12 +59,13 @@ _PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|governm
                              re.I)
 
 
-# a place that fell to someone, or was taken by them ("Bunagana fell to M23", "the fall of X to the RSF", "came
+# a place that fell to someone, or was taken by them ("Bunagana fell to M23", "Kabul falls to Taliban" (not "it falls to
+# the army to decide"), "the fall of X to the RSF", "came
 # under the control of JNIM", "the garrison was overrun by the White Army"): the one named after it took it
 _ARMED_SIDE = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants|insurgents|jihadists|fighters|militias?|forces|troops|army|"
                r"pirates|gunmen|bandits|gangs?|"
                r"Taliban|Houthis|(?-i:[A-Z][A-Z0-9-]+\b))")  # not "fell to 5 degrees", "the seat fell to Labour"
-FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
+FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\b(?:falls|has fallen) to (?={_ARMED_SIDE})(?![^.;,]{{0,40}}?\bto [a-z]+\b)|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
                   r"\bcame under (?:the )?control of\b|"
                   rf"\b(?:was|were|been) (?:overrun|seized|captured|taken|occupied) by (?={_ARMED_SIDE})", re.I)  # not "taken by ambulance"
 _TAKER_AFTER = re.compile(rf"(?:{FELL.pattern})\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<who>army|troops|soldiers|military|"
@@ -98,7 +99,7 @@ _NON_STATE_TAKER = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|s
                               r"retakes?|regained|regains?)\b", re.I)  # (a headline's present: "Militants overrun army checkpoint")
 
 
-_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handover|hand\w* (?:back )?control|"
+_HANDOVER = re.compile(r"\b(withdr[ae]w\w*|pull(?:ed)? out|handed (?:\w+ )*over|hand(?:ed)? over|handed [^.;]{0,80}?\bover to|handover|hand\w* (?:back )?control|"
                        r"retreat\w*|evacuated|abandon\w*|(?:enter\w*|deploy\w*) [^.;]{0,40}?under (?:a |an |the )?(?:[\w-]+ )?"
                        r"(?:deal|agreement|accord))\b", re.I)
 
@@ -122,6 +123,9 @@ def territory(text: str, a1: ActorName | None) -> str:
                                   r"fighting|battl)\w*|under fire", text, re.I) \
             and not (handover.group(1).lower().startswith("retreat") and _TAKEN_OVER.search(text)):
         return "Non-violent transfer of territory"  # (a side that retreated as the other took the town was driven out)
+    if (a1.kind if a1 else None) in ("rebel", "militia") and not (_PRO_GOVERNMENT.search(text) or FELL.search(text)
+                                                                  or DRIVEN_OUT.search(text) or _STATE_LEADS.search(text)):
+        return "Non-state actor overtakes territory"  # a named armed group took it ("Tigrayan forces recapture Shire")
     if _PRO_GOVERNMENT.search(text) or _STATE_LEADS.search(text) or _STATE_REGAINS.search(text):
         return "Government regains territory"  # the state's affiliates took it, or the state with them
     if FELL.search(text):

@@ -191,7 +191,8 @@ def find_cues(sent: Span) -> list[Cue]:
     text = span_text(sent)
     for (rx, cls, _), possible in zip(PHRASE_CUES, per_doc(doc, "phrase-cues", _phrases_possible)):
         for m in rx.finditer(text) if possible else ():
-            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            at = m.start("cue") if "cue" in rx.groupindex else m.start()  # (a phrase may name its cue word)
+            span = sent.doc.char_span(sent.start_char + at, sent.start_char + m.end(), alignment_mode="expand")
             if span is None:
                 continue
             if cls in _OVERRIDING and span[0].i in taken:

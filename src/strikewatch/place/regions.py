@@ -175,6 +175,7 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SS", "Northern Bahr al Ghazal"): ("Northern Bahr el Ghazal",),
     ("SS", "Western Bahr al Ghazal"): ("Western Bahr el Ghazal",),
     ("NG", "Nassarawa"): ("Nasarawa",), ("NG", "Abuja Federal Capital Territory"): ("Federal Capital Territory",),
+    ("MM", "Kayin"): ("Karen",),
 }
 
 # Abbreviations with dots (AP style and initials) -> (country code, admin1 or city name).
@@ -287,10 +288,22 @@ _ADMIN1_TAIL = ("Sheng", "Shi", "Zizhiqu", "Huizu Zizhiqu", "Uygur Zizhiqu", "Zh
 _DISTRICT_TAIL = ("County", "Parish", "Borough", "District", "Raion", "Rayon", "municipality", "Municipality")
 
 
+# Provinces that the admin tables spell otherwise than news and monitors do (Dutch or old romanisations of
+# front-line oblasts, Afghan and Myanmar provinces): the English form is the name they are shown by
+ADMIN1_ENGLISH = {
+    "Kiev": "Kyiv", "Odessa": "Odesa", "Zaporizhia": "Zaporizhzhia", "Vinnyts'ka": "Vinnytsia", "Brjansk": "Bryansk",
+    "Voronezj": "Voronezh", "Orjol": "Oryol", "Krasnodarskiy": "Krasnodar", "Rjazan": "Ryazan", "Jaroslavl": "Yaroslavl",
+    "Nizjnij Novgorod": "Nizhny Novgorod", "Tverskaya": "Tver", "Stavropol'skiy": "Stavropol", "Tjumen": "Tyumen",
+    "Oruzgan": "Uruzgan", "Konar": "Kunar", "Khowst": "Khost", "Lowgar": "Logar", "Ghowr": "Ghor", "Vardak": "Wardak",
+    "Parvan": "Parwan", "Wilayat-e Baghlan": "Baghlan", "Bamian": "Bamyan", "Nurestan": "Nuristan", "Sagain": "Sagaing",
+}
+
+
 def admin1_short_names(name: str, *, district: bool = False) -> list[str]:
     """Forms of a province or district name without its generic head or tail words
-    ("Anhui Sheng" -> "Anhui", "Province of Pangasinan" -> "Pangasinan", "DeKalb County" -> "DeKalb")."""
-    out = []
+    ("Anhui Sheng" -> "Anhui", "Province of Pangasinan" -> "Pangasinan", "DeKalb County" -> "DeKalb"), its
+    English form first where the tables spell it otherwise (:data:`ADMIN1_ENGLISH`)."""
+    out = [ADMIN1_ENGLISH[name]] if name in ADMIN1_ENGLISH and not district else []
     for head in _ADMIN1_HEAD:
         if name.startswith(head + " ") and len(name) > len(head) + 3:
             out.append(name[len(head) + 1:].strip("'’ "))

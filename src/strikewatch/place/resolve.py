@@ -168,8 +168,8 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     renamed = capital & (kinds != 0) & owned
     prior -= penalty * np.where(renamed, 1.0, np.where(capital, 0.0, fade))
     prior += W["capital"] * (capital & ~renamed)
-    if want in FEATURES:
-        prior += np.where(feats == FEATURES.index(want), 3.0, 0.0)
+    if want in FEATURES:  # a unit named as one ("Poltava oblast") is that unit, though GeoNames counts nobody in it
+        prior += np.where(feats == FEATURES.index(want), 3.0 + (pops == 0) * W["pop"] * np.log10(pops.max() + 10.0), 0.0)
     order = np.argsort(-prior)[:MAX_CANDIDATES]
     ids = ids[order]
     feats = gaz.feature_code[ids]

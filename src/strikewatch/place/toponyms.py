@@ -51,8 +51,11 @@ NOT_PLACES = frozenset(normalize(n) for n in (
 _NEAR = re.compile(r"\b(?:near|nearby|close to|outside|outskirts of|vicinity of|(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
                    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _AROUND = re.compile(r"\bin and around\s+(?:the\s+)?(?:city of\s+)?$", re.I)
-_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|state|city|town|village|hamlet)\b", re.I)
-_WANT = {"province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
+_WANT_AFTER = re.compile(r"^\s+(province|governorate|district|county|parish|region|oblast|state|city|town|village|hamlet)s?\b", re.I)
+# the last name of a list carries its members' kind ("over the Kyiv, Zhytomyr and Sumy oblasts")
+_LIST_WANT = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){1,6}\s+"
+                        r"(province|governorate|district|region|oblast)s\b", re.I)
+_WANT = {"province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1", "oblast": "admin1",
          "district": "district", "county": "district", "parish": "district", "city": "city", "town": "city",
          "village": "village", "hamlet": "village"}  # a village is no city of 500,000 (place.prune)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.I)
@@ -64,7 +67,6 @@ _COMPASS_BEFORE = re.compile(r"\b(" + "|".join(sorted((w for w in COMPASS if w.e
 _GENERIC_END = re.compile(r"\s+(?:province|governorate|district|sub-?district|region|county|countryside|area|oblast|state|"
                           r"township|upazila|mandal|tehsil)$", re.I)
 _TRIM_HEAD = re.compile(r"^(?:the|of|in)\s+", re.I)
-# a country's name before its currency names money, not a place ("the US dollar exchange rate")
 # a name before a currency, or naming a landmark of some other town ("the X intersection in Y"), is no place's
 # ("the Zahle roundabout", with no town after it, is Zahle's)
 _CURRENCY = re.compile(r"\s+(?:dollars?|euros?|pounds?|rupees?|shillings?|currency|"
@@ -111,7 +113,7 @@ def context(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """Precision and wanted feature that the words around ``text[start:end]`` imply."""
     before = text[max(0, start - 40):start]
     precision = "in and around" if _AROUND.search(before) else "near" if _NEAR.search(before) else None
-    after = _WANT_AFTER.match(text[end:end + 16])
+    after = _WANT_AFTER.match(text[end:end + 16]) or _LIST_WANT.match(text[end:end + 160])
     return precision, _WANT[after.group(1).lower()] if after else "village" if _VILLAGE_BEFORE.search(before) else None
 
 
@@ -149,8 +151,6 @@ def is_place_name(gaz: Gazetteer, name: str, *, known: bool = True) -> bool:
     if not cands:
         return not known
     return not all(c.kind == DEMONYM for c in cands)
-
-
 
 
 def _sentence_start(text: str, start: int) -> bool:

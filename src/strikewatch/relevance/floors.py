@@ -26,7 +26,15 @@ def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
     low = sentence.lower()  # (for the cheap looks for a pattern's words before the pattern)
     return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence)) \
         or _arrest_told(low) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence) \
-        or "disperse" in low and bool(_DISPERSED.search(sentence)) and not rehearsed(sentence)
+        or "disperse" in low and bool(_DISPERSED.search(sentence)) and not rehearsed(sentence) \
+        or ("down" in low or "intercept" in low) and bool(_DOWNED_COUNT.search(sentence)) and not rehearsed(sentence)
+
+
+# munitions counted as brought down ("57 attack UAVs have been confirmed shot down:", "intercepted 12 drones over X"):
+# an air-defence tally, ACLED's disrupted weapons use, which the model, trained on few, doubts
+_MUNITIONS = r"(?:drones|UAVs|missiles|rockets|Shaheds|projectiles)"
+_DOWNED_COUNT = re.compile(rf"\b\d+\s+(?:[\w-]+\s+){{0,3}}?{_MUNITIONS}\b[^.;]{{0,40}}?\b(?:shot down|downed|intercepted)\b|"
+                           rf"\b(?:shot down|downed|intercepted)\s+(?:\d+|all)\s+(?:[\w-]+\s+){{0,3}}?{_MUNITIONS}\b", re.I)
 
 
 # police breaking up a gathering ("Police violently disperse prayer meeting"): ACLED's protest with intervention
