@@ -26,8 +26,8 @@ def test_interceptions_listed_by_region_are_an_event_per_region():
     events = _events("Air defence units destroyed nine drones over Voronezh region, three over Lipetsk region "
                      "and one over Tambov region during the night, the ministry said on Tuesday.")
     assert [(e.location.name, e.sub_event_type) for e in events] == [
-        ("Voronezh", "Disrupted weapons use"), ("Lipetsk", "Disrupted weapons use"),
-        ("Tambov", "Disrupted weapons use")]
+        ("Voronezh Oblast", "Disrupted weapons use"), ("Lipetsk", "Disrupted weapons use"),
+        ("Tambov", "Disrupted weapons use")]  # each region (GeoNames' Voronezj shown by its English name)
     assert {e.date for e in events} == {"2023-09-12"}
 
 

@@ -93,7 +93,8 @@ _FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|
                      r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
 # munitions brought down in flight: air defence at work ("shot down 14 unmanned aerial vehicles over Belgorod region")
 _DOWNED = re.compile(rf"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){{0,3}}?(?:{MUNITIONS_IN_FLIGHT})\b|\b(?:{MUNITIONS_IN_FLIGHT})\b"
-                     r"[^.;:]{0,60}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:shot down|brought down|downed|intercepted)\b", re.I)
+                     r"[^.;:]{0,60}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:shot down|brought down|downed|intercepted|"
+                     r"destroyed(?=[^.;]{0,80}?\bover\b))\b", re.I)  # ("17 drones were destroyed: eight over X region")
 _GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
                           r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"
@@ -145,9 +146,8 @@ def _kind(actor: ActorName | None) -> str | None:
 
 
 def protest_type(cues: set[str], text: str) -> str:
-    """The protest or riot sub-type that a text describes (cues from its trigger sentence).
-    What a protest is about ('against the arrest of ...', 'demanding the release of detained ...')
-    is not what happened at it, so grievance clauses are set aside first."""
+    """The protest or riot sub-type a text (its trigger sentence) describes. What a protest is about ('against the
+    arrest of ...', 'demanding the release of ...') is not what happened at it: grievance clauses are set aside first."""
     demo = bool(_DEMO.search(text) or _DEMANDS.search(text)
                 or _FOLLOWERS.search(text) and not _CROWD_FIGHT.search(text))  # followers against people: a mob
     told = _BACKGROUND.sub(" ", _acts(text))

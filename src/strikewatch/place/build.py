@@ -27,7 +27,7 @@ from .grow import add_dumps  # grow and build both build on table.Table
 from .supplement import PATH as SUPPLEMENT, add_supplement
 from .table import (ALTERNATE, AREA_FEATURES, CLUE_PROVINCE, DEMONYM, DEMONYM_COUNTRIES, FEATURES,  # noqa: F401 (re-exported)
                     PRIMARY, REGION_POPULATION, STRIPPED, TRANSLIT, Table)
-from .regions import ADMIN1_ALIASES, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, COUNTRY_NOT_NAMED, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
+from .regions import ADMIN1_ALIASES, ADMIN1_ENGLISH, ABBREVIATIONS, admin1_short_names, COUNTRY_ALIASES, COUNTRY_NOT_NAMED, EXTRA_DEMONYMS, MACRO_REGIONS, REFERENCE_POINTS, REGION_COUNTRIES, US_STATE_NAMES, abbreviation_key
 
 
 def _package_dir(name: str) -> str:
@@ -221,7 +221,7 @@ def embedded_table() -> Table:
         t.name(i, a1, PRIMARY)
         for short in admin1_short_names(a1):
             t.name(i, short, PRIMARY)
-        for alias in ADMIN1_ALIASES.get((cc, a1), ()):
+        for alias in ADMIN1_ALIASES.get((cc, a1), ()) + ((ADMIN1_ENGLISH[a1],) if a1 in ADMIN1_ENGLISH else ()):
             t.name(i, alias, ALTERNATE)
         admin1_of[(cc, a1)] = i
         if cc in DEMONYM_COUNTRIES:

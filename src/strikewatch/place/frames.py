@@ -81,8 +81,9 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?!(?:LOCATION|FATALITIES|CA
 # a headline labels its kind with ("Analysis:", "Police:", "Poll:")
 _LABEL = re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?] )(?=\S+(?: \S+){{0,3}}: [A-Z]))(?P<name>{_NAME})"
                     rf"(?P<frame>(?:,[ \t]+\d{{1,2}}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{4}})?:)[ \t]+(?=\S)")
-# a digest line headed by its place and a full stop ("Kostiantynivka. Two guided bombs hit ...")
-_LINE_HEAD = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>\.)[ \t]+(?=[A-Z])")
+# a digest line headed by its place and a full stop ("Kostiantynivka. Two guided bombs hit ...", "Tyre, afternoon. ...")
+_LINE_HEAD = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<frame>(?:,[ \t]+(?:early[ \t]+|late[ \t]+)?(?:morning|afternoon|evening|"
+                        rf"night|overnight|dawn|midday|noon))?\.)[ \t]+(?=[A-Z])")
 _LABEL_WORDS = frozenset({"analysis", "breaking", "comment", "court", "data", "economy", "editorial", "exclusive",
                           "explainer", "factbox", "feature", "insight", "interview", "live", "markets", "officials",
                           "opinion", "photos", "police", "poll", "polls", "profile", "report", "review", "sources",

@@ -34,7 +34,7 @@ from . import translit as _translit
 from .build import FEATURES, STRIPPED, TRANSLIT
 from .names import normalize, strip_article
 from .packed import NameIndex, StringTable, key_hash, load_array, save_arrays
-from .regions import abbreviation_key, admin1_short_names
+from .regions import ADMIN1_ENGLISH, abbreviation_key, admin1_short_names
 from .translit import translit_key
 
 _LOCK = threading.Lock()
@@ -235,7 +235,7 @@ class Gazetteer:
         label = self._admin1_labels.get(code)
         if label is None:
             raw = self.strings[code]
-            label = self._admin1_labels[code] = next(iter(admin1_short_names(raw)), raw)
+            label = self._admin1_labels[code] = ADMIN1_ENGLISH.get(raw) or next(iter(admin1_short_names(raw)), raw)
         return label
 
     def admin2(self, i: int) -> str:

@@ -289,21 +289,24 @@ _DISTRICT_TAIL = ("County", "Parish", "Borough", "District", "Raion", "Rayon", "
 
 
 # Provinces that the admin tables spell otherwise than news and monitors do (Dutch or old romanisations of
-# front-line oblasts, Afghan and Myanmar provinces): the English form is the name they are shown by
+# front-line oblasts, Afghan and Myanmar provinces): the English form is the name they are shown by, and a variant,
+# with its unit's word where a town bears the bare name ("near Sagaing" is the town; "Sagaing Region" the region)
 ADMIN1_ENGLISH = {
-    "Kiev": "Kyiv", "Odessa": "Odesa", "Zaporizhia": "Zaporizhzhia", "Vinnyts'ka": "Vinnytsia", "Brjansk": "Bryansk",
-    "Voronezj": "Voronezh", "Orjol": "Oryol", "Krasnodarskiy": "Krasnodar", "Rjazan": "Ryazan", "Jaroslavl": "Yaroslavl",
-    "Nizjnij Novgorod": "Nizhny Novgorod", "Tverskaya": "Tver", "Stavropol'skiy": "Stavropol", "Tjumen": "Tyumen",
-    "Oruzgan": "Uruzgan", "Konar": "Kunar", "Khowst": "Khost", "Lowgar": "Logar", "Ghowr": "Ghor", "Vardak": "Wardak",
-    "Parvan": "Parwan", "Wilayat-e Baghlan": "Baghlan", "Bamian": "Bamyan", "Nurestan": "Nuristan", "Sagain": "Sagaing",
+    "Kiev": "Kyiv Oblast", "Odessa": "Odesa Oblast", "Zaporizhia": "Zaporizhzhia Oblast", "Vinnyts'ka": "Vinnytsia Oblast",
+    "Brjansk": "Bryansk Oblast", "Voronezj": "Voronezh Oblast", "Orjol": "Oryol Oblast", "Krasnodarskiy": "Krasnodar Krai",
+    "Rjazan": "Ryazan Oblast", "Jaroslavl": "Yaroslavl Oblast", "Nizjnij Novgorod": "Nizhny Novgorod Oblast",
+    "Tverskaya": "Tver Oblast", "Stavropol'skiy": "Stavropol Krai", "Tjumen": "Tyumen Oblast", "Khowst": "Khost Province",
+    "Bamian": "Bamyan Province", "Wilayat-e Baghlan": "Baghlan Province", "Sagain": "Sagaing Region",
+    # (no town of these names: the bare name is the province's)
+    "Oruzgan": "Uruzgan", "Konar": "Kunar", "Lowgar": "Logar", "Ghowr": "Ghor", "Vardak": "Wardak", "Parvan": "Parwan",
+    "Nurestan": "Nuristan",
 }
 
 
 def admin1_short_names(name: str, *, district: bool = False) -> list[str]:
     """Forms of a province or district name without its generic head or tail words
-    ("Anhui Sheng" -> "Anhui", "Province of Pangasinan" -> "Pangasinan", "DeKalb County" -> "DeKalb"), its
-    English form first where the tables spell it otherwise (:data:`ADMIN1_ENGLISH`)."""
-    out = [ADMIN1_ENGLISH[name]] if name in ADMIN1_ENGLISH and not district else []
+    ("Anhui Sheng" -> "Anhui", "Province of Pangasinan" -> "Pangasinan", "DeKalb County" -> "DeKalb")."""
+    out = []
     for head in _ADMIN1_HEAD:
         if name.startswith(head + " ") and len(name) > len(head) + 3:
             out.append(name[len(head) + 1:].strip("'’ "))

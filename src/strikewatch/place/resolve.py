@@ -104,11 +104,8 @@ def _surface(text: str, m: Mention) -> tuple[str, str | None]:
 
 
 def candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
-    """Candidate entries of a mention with their context-free prior scores.
-
-    They depend only on the span's words, its compass cue and wanted feature, so they are
-    remembered per gazetteer under those (read-only arrays, shared between mentions).
-    """
+    """Candidate entries of a mention with their context-free prior scores. They depend only on the span's words,
+    its compass cue and wanted feature, so they are remembered per gazetteer (read-only arrays, shared)."""
     memo = _CANDIDATES.get(gaz)
     if memo is None:
         memo = _CANDIDATES.setdefault(gaz, {})
@@ -134,6 +131,9 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
     else:
         tail_want = None
     want = m.want or tail_want
+    if want == "admin1" and not any(gaz.feature(c.id) == "admin1" for c in cands):  # "Kyiv oblast", "Sagaing region": the
+        base = name[: tail.start()] if tail else name  # province (Kyiv city is in a province of its own)
+        cands = cands + [c for w in ("Oblast", "Region", "Province", "Krai") for c in gaz.lookup(f"{base} {w}")]
     if not cands:
         cands = fallback_candidates(gaz, name)
     if not cands:  # another romanisation of the name ("Deir al-Zour" for "Dayr az Zawr")
@@ -274,11 +274,8 @@ def _context(gaz: Gazetteer, scored: list[_Scored], keys: list[str], probs: list
 
 def _locals_by_key(gaz: Gazetteer, scored: list[_Scored], keys: list[str],
                    probs: list[np.ndarray | None] | None = None) -> Locals:
-    """Per name: its most likely local candidates (cities, districts, provinces) and their weights.
-
-    Without ``probs`` every candidate weighs 1; with them (a first pass's probabilities) each
-    weighs its probability under that pass, so a likely reading counts more.
-    """
+    """Per name: its most likely local candidates (cities, districts, provinces) and their weights: each weighs 1,
+    or with ``probs`` (a first pass's probabilities) its probability under that pass."""
     acc: dict[str, dict[int, float]] = defaultdict(dict)
     for k, (sc, key) in enumerate(zip(scored, keys)):
         mine = acc[key]
