@@ -71,6 +71,11 @@ def _score(pipeline, name, _placed):
     # 4 -> 2; narratives_32 12/14 -> 13/14, 60 -> 60, 58 -> 58, 20 -> 19; notes_32 176 -> 178, 167 -> 169, 2 -> 2
     ("headlines_32", 60, 82, 87, 5), ("releases_32", 12, 70, 72, 4), ("narratives_32", 12, 58, 56, 21),
     ("notes_32", 0, 176, 167, 3),
+    # the stop-33 blind probes (data/probes/*_33.jsonl): first read at 7356880 -> stop 33's end: headlines_33 59/64
+    # -> 62/64 silent, placed 82 -> 88, typed 85 -> 91, extra 5 -> 2; releases_33 9/14 -> 9/14, 72 -> 80, 72 -> 88,
+    # 14 -> 13; narratives_33 11/14 -> 11/14, 55 -> 59, 52 -> 53, 10 -> 10; notes_33 171 -> 174, 176 -> 179, 1 -> 1
+    ("headlines_33", 60, 86, 89, 4), ("releases_33", 8, 78, 86, 15), ("narratives_33", 10, 57, 51, 12),
+    ("notes_33", 0, 172, 177, 3),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)
