@@ -254,8 +254,9 @@ def launched_from(text: str, t: Toponym) -> bool:
 # the launch areas after the first ("launched from Kursk, Primorsko-Akhtarsk (Russia) and Cape Chauda"), and a bracket
 # after one that names its base ("fired from bombers in the Saratov region (Engels area)")
 _ORIGINS = re.compile(r"\b(?:fired|launched|took\s+off)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+directions?\s+of\s+)?[^.;()]{0,60}?"
-                      r"(?:\(\s*|(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)|"
-                      r"\s(?:area|region|district|airfield|air\s?base)\s+(?:of|in)\s+(?:the\s+)?)$", re.I)  # ("... area of the Russian Federation")
+                      r"(?:\(\s*|(?-i:[A-Z])[\w'’-]*(?:\s+\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))$|"
+                      r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,8}?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:area|region|district)"
+                      r"\s+of\s+(?:the\s+)?$", re.I)  # ("... from the Primorsko-Akhtarsk area of the Russian Federation")
 
 
 def _bystander(text: str, t: Toponym) -> bool:
