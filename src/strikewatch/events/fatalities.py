@@ -7,6 +7,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..models import Fatalities
+from ..nlp import text_of
 from .counts import VAGUE, parse_quantity
 from .tokens import dateline_word, selected, within
 from .tollwords import words_killed
@@ -154,8 +155,7 @@ def _is_cause(tok: Token) -> bool:
 
 
 def _background(tok: Token) -> bool:
-    """A killing told as the reason for what happened: 'lynched after he killed his wife',
-    'lynched for allegedly killing a boy', 'residents protest after a pedestrian was killed'."""
+    """A killing told as the reason for what happened: 'lynched after he killed his wife', 'for killing a boy'."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in tok.children):
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over"):
@@ -375,7 +375,7 @@ _STATES = {"kill", "killed", "die", "dead", "injure", "injured", "wound", "wound
 def _words_killed(sent: Span) -> list[Casualty]:
     """Tolls in the words alone where the parse found none ('motorbike shot' read as one noun)."""
     out = []
-    for start, end, value, word in words_killed(sent.doc.text, sent.start_char, sent.end_char):
+    for start, end, value, word in words_killed(text_of(sent.doc), sent.start_char, sent.end_char):
         if word not in _NOT_PEOPLE:
             out.append(Casualty(start, end, "killed", value, word in CIVILIAN_WORDS))
     return out

@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from ..nlp import text_of
+
 HARM_CLASSES = {"STRIKE", "HIT", "KILL", "DESTROY", "HURT", "ATTACK", "BLAST", "BURN", "DIE", "SHELL"}
 # what kills, hits or destroys with no one behind it
 _NATURAL_AGENTS = {"lightning", "thunderstorm", "storm", "flood", "floodwater", "earthquake", "quake", "tremor",
@@ -161,7 +163,7 @@ def _priced(tok: Token) -> bool:
     moves by a share ('surged 12 percent')."""
     if tok.pos_ != "VERB":
         return False
-    text = tok.doc.text
+    text = text_of(tok.doc)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRICES for c in tok.children) \
         or bool(_BY_SHARE.match(text, tok.idx + len(tok.text)))
 

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from ..models import Fatalities, Toponym, haversine_km
+from ..nlp import text_of
 from .counts import NUM, Count, parse_number
 
 _PREP = r"(?:in|over|near|at|around|across|outside|on)"
@@ -35,9 +36,9 @@ def tally_join(before: str, after: str) -> bool:
 
 def with_tally(sent: Span) -> Span:
     """A tally's lead (a sentence ending on a colon) run on over the tally's lines that follow it."""
-    text, end = sent.doc.text, sent.end_char
-    if not text[sent.start_char:end].rstrip().endswith(":"):
+    if not sent.text.rstrip().endswith(":"):
         return sent
+    text, end = text_of(sent.doc), sent.end_char
     while (line := re.match(r"\s*([^\n]*)", text[end:])) is not None and line.group(1) and TALLY_LINE.match(line.group(1)):
         end += line.end()
     return sent if end == sent.end_char else sent.doc.char_span(sent.start_char, end, alignment_mode="expand") or sent
@@ -125,7 +126,7 @@ def _coordinated(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     each a place of the same kind (towns with towns, provinces with provinces), none inside another."""
     if m.place is None or m.place.location is None:
         return []
-    text = sent.doc.text
+    text = text_of(sent.doc)
     inside = sorted((t for t in toponyms if t.location is not None and sent.start_char <= t.start and t.end <= sent.end_char),
                     key=lambda t: t.start)
     runs: list[list[Toponym]] = []
@@ -168,7 +169,7 @@ def _parallel(m, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     own place among them, none of them where the wounded were taken, people fled or the speaker is based."""
     if m.place is None or m.place.location is None:
         return []
-    text = sent.doc.text
+    text = text_of(sent.doc)
     towns: list[Toponym] = []
     for t in sorted(toponyms, key=lambda t: t.start):
         if t.location is not None and sent.start_char <= t.start and t.end <= sent.end_char \
