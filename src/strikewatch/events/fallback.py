@@ -30,6 +30,9 @@ SHIPPED_SCALE = 0.6   # its probability overstates how often it is right on note
 LABELLED = 0.8        # the sub-type confidence of a note typed by its own label
 
 
+_SPACE_LAUNCH = re.compile(rf"\b(?:{SPACEFLIGHT})\b", re.I)
+
+
 def _set_aside(doc: Doc, body_start: int) -> bool:
     """True when the rules saw an event word and rejected it as negated or not (yet) real, or a
     note opens with a negated sentence ('No casualties were reported', 'There was no violence')."""
@@ -41,7 +44,7 @@ def _set_aside(doc: Doc, body_start: int) -> bool:
                          and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "attr")):
             return True
         first = False
-        if re.search(rf"\b(?:{SPACEFLIGHT})\b", sent.text, re.I):
+        if _SPACE_LAUNCH.search(sent.text):
             return True  # a space launch's rocket that landed
         if any(LEMMA_CUES.get(t.lemma_.lower()) in EVENT_CUES and cue_of(t) is None for t in sent):
             return True  # an event word read in another sense ('an earthquake struck', 'died of pneumonia')

@@ -324,7 +324,8 @@ def filed_at(text: str, t: Toponym) -> bool:
 
 # where fire came from, not where it fell ("forces positioned north of Hama hit Khan Shaykhun", "a drone launched from X"),
 # or where a bus was heading: an event's place only when no other is named
-_ORIGIN = re.compile(r"(?:\btook\s+off\s+from|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|submarines)\s+(?:in|on)|\b(?:fired|launched|firing|launching|shelling|shot)\s+(?:[\w-]+\s+){0,6}?from(?:\s+the\s+directions?\s+of|"
+_ORIGIN = re.compile(r"(?:\btook\s+off\s+from|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:ships|warships|vessels|submarines)\s+(?:in|on)|"
+                     r"\b(?:fired|launched|firing|launching|shelling|shot)\s+(?:[\w-]+\s+){0,6}?from(?:\s+the\s+directions?\s+of|"
                      r"\s+(?:[\w-]+\s+){1,3}?(?:bombers|aircraft|ships|warships|submarines|vessels)\s+(?:in|over|from))?|\bfrom\s+(?:their\s+|its\s+|army\s+|"
                      r"rebel\s+)?positions?|\b(?:positioned|stationed|based|entrenched))\s+(?:(?:in|at|near|around|inside)\s+|"
                      r"(?:(?:\w+\s+)?(?:north|south|east|west)\w*\s+of|outside)\s+)?(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",

@@ -165,16 +165,6 @@ class Focus(NamedTuple):
         return max((self.support(key, cc) for cc in self.total if cc != self.blank), default=0.0)
 
 
-# a capital or country that speaks ("..., Ankara says", "Moscow claims a drone hit ..."): its government, not a
-# place the report is about
-_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|denies|denied|warns|warned|insists)\b")
-
-
-def speaking(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]``, opening a clause or after a comma, speaks for its government."""
-    return bool(_SPEAKS.match(text, end)) and re.search(r"(?:^|[,;:\n—–]\s*)$", text[max(0, start - 3):start]) is not None
-
-
 def focus_of(gaz: Gazetteer, ccs: Sequence[tuple[int, ...]], keys: Sequence[str],
              probs: Sequence[np.ndarray | None], hints: dict[str, float]) -> Focus:
     """The :class:`Focus` of a text from its names' candidate countries ``ccs`` with their

@@ -36,10 +36,10 @@ _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|genera
            rf"(?:city|town|towns|village|villages|area|areas|district|province|governorate|countryside|suburbs?|environs|"
            rf"region|outskirts|sub-district|subdistrict|municipality|camp|cent(?:re|er)|heart|edge|middle)\s+of")
 # what only a place undergoes: a town shelled, besieged, retaken or overrun
-_SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
-           r"liberate(?:s|d)?|t(?:ook|akes?|aken)\s+over|captur(?:e|es|ed)|seiz(?:e|es|ed)")
 _GRABBED = r"captur(?:e|es|ed)|seiz(?:e|es|ed)"  # (also said of people and goods: a town of some size, or of one country)
-_SEIZED_BEFORE = re.compile(rf"(?i:\b(?:{_SEIZED}|overruns?|captures?|captured|seiz(?:e|es|ed))\s+(?:the\s+)?)$")
+_SEIZED = (r"shell(?:s|ed)?|pound(?:s|ed)?|besiege(?:s|d)?|retak(?:e|es|en)|retook|recapture(?:s|d)?|overr[au]n|overruns|"
+           rf"liberate(?:s|d)?|t(?:ook|akes?|aken)\s+over|{_GRABBED}")
+_SEIZED_BEFORE = re.compile(rf"(?i:\b(?:{_SEIZED})\s+(?:the\s+)?)$")
 _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"

@@ -22,7 +22,8 @@ _TAKERS = frozenset({"rebel", "militia", "state", "international"})
 def place_taken(sentence: str, kinds: Iterable[tuple[str, bool]]) -> bool:
     """Does a sentence tell a place taken by an armed side it names (``kinds``: its actors' (kind, generic)), a
     toxic agent dropped or fired ("Chlorine barrels dropped on X, doctors say"), a political figure arrested
-    ("Rangers arrested the former prime minister at the high court") or a gathering dispersed by police?"""
+    ("Rangers arrested the former prime minister at the high court"), a gathering dispersed by police or a count of
+    drones or missiles shot down ("57 attack UAVs have been confirmed shot down:")?"""
     low = sentence.lower()  # (for the cheap looks for a pattern's words before the pattern)
     return any(k in _TAKERS for k, _ in kinds) and bool(_TAKEN.search(sentence)) or bool(_TOXIC_DROPPED.search(sentence)) \
         or _arrest_told(low) and bool(_FIGURE_ARRESTED.search(sentence)) and not rehearsed(sentence) \
