@@ -22,13 +22,13 @@ from .fallback import bodies_found, note_mention
 from .fatalities import casualties
 from .grouping import (SPECIFIC_BROAD, Group, absorb_followups, context_of, continues_battle, matches, place_name,
                        fight_context, protest_context, retype_groups, take_outcome)
-from .headlines import BODY_JOINERS, clauses, headline_only
+from .headlines import BODY_JOINERS, clauses, headed_brief, headline_only, lede_start, news_voice
 from .digests import segment_entries
 from .incidents import is_context, segment, told_on
 from .lede import without_plans
 from .mentions import Mention, SentenceContext, sentence_mentions
 from .notes import ARMED_TYPES, event_note
-from .bystanders import modifier_only, spoken_from
+from .bystanders import meeting_place, modifier_only, spoken_from
 from .places import border_side, filed_at, launched_from, missed_places, named_area
 from .releases import release_lines
 from .roles import fill_actors
@@ -47,34 +47,15 @@ SHORT_NOTE_CHARS = 600  # a text this short reports one event (a monitoring note
 # a floor for every brief: 31 / 69 and 103; for briefs in news's voice only: 36 / 69 and 81 (log lines are no briefs).
 MIN_ARTICLE_CONFIDENCE = 0.35
 MIN_BRIEF_CONFIDENCE = 0.15
-# a brief told in news's voice (a source quoted, a news day named, a title-case headline): a
-# monitor's terse log line has none of these
-_NEWS_VOICE = re.compile(r"\b(?:said|says?|told|according to|reported|reports|today|tonight|yesterday|last night|"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-
-
-def news_voice(text: str) -> bool:
-    """A brief in news's voice (``_NEWS_VOICE``) or a title-case headline."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return bool(_NEWS_VOICE.search(text)) or len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 ARTICLE_MARGIN = 100
-# a headline line (no closing stop, not a "Label:" of a record) over a lede: a news brief, as news sites and
-# aggregators give them; a monitor's note or log line is one paragraph
-_HEADED = re.compile(r"\s*(?![A-Z][A-Z'. -]+,)[^\n]{10,160}(?<![.!?:;,_—–-])\n+\s*\S[^\n]{20,}")  # not a dateline
-
-
-def headed_brief(report: Report) -> bool:
-    """A brief with a headline over its lede (its own ``body_start`` or a first line shaped like one). Its
-    events face the article floor: on the team's snippet probes events below it were nearly all false
-    (diplomats condemning an attack, a missile test, a tanker fire, a walkout)."""
-    return report.body_start > 0 or bool(_HEADED.match(report.clean))
 
 
 def main_place(report: Report, toponyms: list[Toponym]) -> Location | None:
     """The report body's most-mentioned specific place, as an 'area' location."""
     body = [t for t in toponyms if t.start >= report.body_start and t.location is not None
             and t.location.precision not in SPECIFIC_BROAD and t.location.feature not in ("country", "continent")
-            and not spoken_from(report.clean, t) and not _elsewhere(report, t, toponyms) and not launched_from(report.clean, t)]
+            and not spoken_from(report.clean, t) and not _elsewhere(report, t, toponyms) and not launched_from(report.clean, t)
+            and not meeting_place(report.clean, t, report.body_start)]
     if not body:
         return None
     counts = Counter(t.location.name for t in body)
@@ -99,16 +80,10 @@ def _actor_frequency(report: Report, table: AliasTable) -> Counter:
     return Counter(h.actor for h in hits if not h.actor.generic)
 
 
-def _body_start(report: Report) -> int:
-    """Where the body opens: after the report's own headline, or after a first line shaped like one."""
-    head = None if report.body_start else _HEADED.match(report.clean)
-    return report.clean.index("\n", head.start()) if head else report.body_start
-
-
 def _dateline(report: Report, timexes: list[Timex]) -> Timex | None:
     """A day date that opens the body ('28 June. ...', 'On 9 May 2020, ...', '12 April: ...'):
     the date of what the report goes on to tell, unless a sentence gives its own."""
-    body = _body_start(report)
+    body = lede_start(report)
     for t in timexes:
         if t.start < body or t.first is None or t.precision != "day":
             continue
@@ -195,7 +170,7 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     sents = list(_sentences(report, doc))
     places = [(t.start, t.end, t.text) for t in toponyms  # no dateline's, nor a country that qualifies ("U.S. Central Command")
               if not (filed_at(report.clean, t) or modifier_only(report.clean, t))]
-    if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events
+    if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events; a title's clauses
         return [p for s in sents for p in clauses(s, places, BODY_JOINERS)], False
     pieces = clauses(sents[0], places)
     return pieces, len(pieces) > 1

@@ -1,6 +1,7 @@
 """Places a report names that are not where its event happened: where someone spoke about it ("told reporters in
 Geneva", "a spokesman for the council in Naypyitaw said") and where its wounded were taken ("transferred from X to a
-hospital in Erbil", "Ambulances took the wounded to Idlib city ... and to a surgical centre in Sarmada")."""
+hospital in Erbil", "Ambulances took the wounded to Idlib city ... and to a surgical centre in Sarmada") and where
+others met as it happened ("... as envoys meet in Muscat")."""
 from __future__ import annotations
 
 import re
@@ -76,3 +77,17 @@ _SECTOR = re.compile(r"\s+(?:direction|axis|sector|operational zone|front)\b", r
 def sector_name(text: str, t: Toponym) -> bool:
     """A town named as the sector of a front ("the Kramatorsk direction"), not where a deed was."""
     return bool(_SECTOR.match(text, t.end)) and text[max(0, t.start - 4):t.start].lower() == "the "
+
+
+# where others met or went while it happened, told in a clause of its own ("... as Saudi and Houthi envoys meet in
+# Muscat", "; the foreign minister flies to Tehran", "while leaders gathered for talks in Geneva")
+_ASIDE = re.compile(r"(?:\bas\b|;|\bwhile\b|\bamid\b|\bahead of\b|\bdays? after\b|\bhours? (?:after|before)\b)")
+_MET_IN = re.compile(r"\b(?:meets?|met|meeting|talks|summit|conference|negotiations|visits?|visited|visiting|flies|flew|"
+                     r"arrives?|arrived|travels?|travelled|traveled|hosts?|hosted|convene[sd]?|gather(?:s|ed)? for talks)"
+                     r"\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+(?:the\s+)?$", re.I)
+
+
+def meeting_place(text: str, t: Toponym, pos: int) -> bool:
+    """``t`` is where others met or travelled, in a clause after the event's trigger at ``pos``."""
+    return t.start > pos and bool(_ASIDE.search(text, pos, t.start)) and bool(
+        _MET_IN.search(text[max(0, t.start - 50):t.start]))

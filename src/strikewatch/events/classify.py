@@ -1,14 +1,13 @@
-"""Sub-event type rules: cue classes + weapon words + context words + actors -> ACLED sub-event type.
-
-Order matters: what a sentence is about (a protest, an arrest, a handover) is decided before how violence
-was done, and the explicit weapon (``instruments``) decides an explosion's sub-type, never the verb."""
+"""Sub-event type rules: cue classes + weapon words + context words + actors -> ACLED sub-event type. Order
+matters: what a sentence is about (a protest, an arrest, a handover) is decided before how violence was done,
+and the explicit weapon (``instruments``) decides an explosion's sub-type, never the verb."""
 from __future__ import annotations
 
 import re
 
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
-from .gatherings import crowd_against_forces
+from .gatherings import crowd_against_forces, crowd_deed
 from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for, raids_launched, thrown_among_crowd
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_failed, agreement_told, strategic, territory
 
@@ -20,10 +19,9 @@ _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|
                      r"pensions?|conditions|bonuses|contracts?)|(?:workers|employees|staff|unions?|nurses|teachers|"
                      r"doctors|dockers|miners|pilots)\W+(?:\w+\W+){0,4}strik\w*|striking \w*(?:workers|ers|staff))\b", re.I)
 # a strike release's grammar: '<N> strikes engaged/destroyed/struck <targets>' (the strikes are the subject)
-_STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                          r"twenty|thirty|several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?"
-                          r"(?:air)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|struck|hit|targeted|damaged|suppressed|"
-                          r"neutrali[sz]ed|denied)\b", re.I)
+_STRIKES_ACT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                          r"several|multiple)\s+(?:(?:coalition|precision|air|allied)\s+)?(?:air)?strikes?\s+(?:also\s+)?"
+                          r"(?:engaged|destroyed|struck|hit|targeted|damaged|suppressed|neutrali[sz]ed|denied)\b", re.I)
 _IN_PUBLIC = re.compile(r"\b((?-i:march)\b|march(?:ed|es|ing|ers?)|rall(?:y|ied|ies)|picket\w*|sit-?ins?|demonstrat\w*|protest\w*|gather\w*|"
                         r"block\w*|streets?|occup\w*|chant\w*|placards?|banners?|outside|in front of)\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
@@ -97,8 +95,7 @@ _DOWNED = re.compile(rf"\b(?:shot|shoots?|brought)\s+down\s+(?:[\w-]+\s+){{0,3}}
                      r"destroyed(?=[^.;]{0,80}?\bover\b))\b", re.I)  # ("17 drones were destroyed: eight over X region")
 _GOODS_TAKEN = re.compile(r"\b(?:made off with|stole|stolen|looted|drove off|carted away|took away)\b[^.;]{0,60}?\b(?:cattle|"
                           r"livestock|cows|goats|camels|sheep|goods|property|food|grain|animals)\b", re.I)
-_NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|"
-                      r"\bwithout (?:casualties|injuries)\b", re.I)
+_NO_HARM = re.compile(r"\bno (?:casualties|injuries|deaths|fatalities)\b|\bno one was (?:hurt|injured|killed)\b|\bwithout (?:casualties|injuries)\b", re.I)
 # a crowd gathered peacefully or to demand something, named without a protest word
 _GATHERED = re.compile(r"\b(?:gathered|assembled|massed|congregated)\b(?=[^.;]{0,60}?\b(?:peaceful\w*|unarmed|to demand|"
                        r"demanding|to protest|protesting|calling for))|\b(?:unarmed|peaceful)\s+(?:\w+\s+){0,3}?(?:gathered|"
@@ -341,8 +338,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         elif not cues:
             return None
     violent = bool(cues & _VIOLENT)
-    if cues & {"GRAVE", "COUP"}:  # graves found: the news is the finding, the killings are its past; a coup
-        return "Other"
+    if cues & {"GRAVE", "COUP"}:
+        return "Other"  # graves found: the news is the finding, the killings are its past; a coup
     if ("DISRUPT" in cues and _FOILED.search(text) or _DOWNED.search(text)) and not cues & {"KILL", "DIE", "HURT"}:
         return strategic(cues | {"DISRUPT"}, text, a1)  # "arrested a would-be bomber before he could detonate", "rockets found"
     if cues & {"RAID", "ATTACK", "LOOT"} and _GOODS_TAKEN.search(text) and _NO_HARM.search(text):
@@ -370,6 +367,9 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in _NON_STATE_ARMED | STATE_KINDS \
             and _PROTEST_PURPOSE.search(text):
         return "Violent demonstration"  # "residents burned tyres to demand power": ACLED's violent demonstration
+    if cues & {"BURN", "LOOT"} and not violent and _kind(a1) not in _NON_STATE_ARMED | STATE_KINDS \
+            and (riot := crowd_deed(text[:trigger + 40], text)):
+        return riot  # "angry villagers torched the houses of two men accused of ...": a crowd's violence
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
         return territory(text, a1) if "HANDOVER" not in cues or "SEIZE" not in cues else \
             "Non-state actor overtakes territory" if _kind(a1) not in STATE_KINDS else "Government regains territory"

@@ -37,6 +37,7 @@ caveat caveats disclaimer aid editor's incident incidents grading geolocation vi
 belligerent belligerents assessment location date dates reported""".split()) | _LABEL_WORDS
 # the place after a day's label: "8 March — Tal Afar. ...", "14 September — Zamzam camp: ..."
 _TAIL = re.compile(r"[ \t]*(?P<label>[A-Za-z][^\n.:;—–•]{1,40}?)[ \t]*[.:][ \t]")
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]+,\s")
 MIN_ENTRIES = 2
 
 
@@ -53,8 +54,8 @@ def entries(text: str) -> list[Entry]:
     out = []
     for para in re.finditer(r"[^\n]+", text):
         m = _LABEL.match(text, para.start(), para.end())
-        if m is None or m.end() >= para.end() or TALLY_LINE.fullmatch(para.group()):
-            continue  # (nor a tally's line: "Kirovohrad oblast - 6")
+        if m is None or m.end() >= para.end() or TALLY_LINE.fullmatch(para.group()) or not out and _DATELINE.match(m.group()):
+            continue  # (nor a tally's line: "Kirovohrad oblast - 6", nor a wire's dateline: "STUTTGART, Germany, March 3 —")
         tail = _TAIL.match(text, m.end(), para.end()) if m.group(0).rstrip()[-1] in "—–-" else None
         if tail is not None and _label_words(tail.group("label")):
             m = tail

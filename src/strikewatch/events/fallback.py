@@ -84,7 +84,8 @@ def note_mention(report: Report, doc: Doc, ctx: SentenceContext, label: str | No
         return None
     # the first sentence that tells something (a verb), not a release's label ("STATEMENT - Media Cell.")
     sent = next((s for s in sents if any(t.pos_ in ("VERB", "AUX") for t in s)), sents[0])
-    root = sent.root
+    cue = next((c for c in find_cues(sent) if c.cls in EVENT_CUES and c.cls not in CONTEXT_ONLY), None)
+    root = doc[cue.i] if cue is not None else sent.root  # the deed's word, not the root of a clause told beside it
     m = Mention(label, (root.idx, root.idx + len(root)), (sent.start_char, sent.end_char), cue_conf=p)
     timex = timex_for(root, sent, ctx, [])
     if timex is not None:

@@ -1,7 +1,7 @@
 """Crowd words that gather no crowd: a protest that is a formal objection ('the ministry protested the
 ruling'), a rally of markets or of opinion, a march of one man or of soldiers on parade, a protester
 who is a named person described. Asked by ``events.senses.everyday_sense``. And a crowd that fights
-police or troops (:func:`crowd_against_forces`), asked by ``events.classify``."""
+police or troops (:func:`crowd_against_forces`) or burns property (:func:`crowd_deed`), asked by ``events.classify``."""
 from __future__ import annotations
 
 import re
@@ -59,6 +59,7 @@ _GATHERING_WORDS = {"outside", "street", "streets", "square", "gathered", "rally
                     "placards", "banner", "banners", "chanting", "chanted", "front", "blocked", "sit-in", "gate", "gates"}
 
 
+_SUMMONS = {"summon", "recall", "call", "convoke", "send", "write", "hand", "cable", "phone"}  # an envoy summoned to protest
 _LODGE_VERBS = {"lodge", "file", "send", "submit", "register", "deliver", "issue", "voice", "express", "make", "raise"}
 
 
@@ -80,6 +81,8 @@ def objection(tok: Token) -> bool:
             c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official", "written", "strong") for c in tok.children)
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ in ("advcl", "xcomp", "acl") and tok.head.lemma_.lower() in _SUMMONS:
+        return True  # "summoned the envoy to protest", "recalled its ambassador to protest the raid": diplomacy
     if any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i + 2 or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return True  # "protested that ...", not a later clause the parser hung on the verb
     if not any(c.dep_ == "dobj" for c in tok.children) or _placed(tok):
@@ -174,3 +177,24 @@ _CROWD_CLASH = re.compile(
 def crowd_against_forces(text: str) -> bool:
     """Civilians named as a crowd fighting police or troops, with no side's guns told (see above)."""
     return bool(_CROWD_CLASH.search(text))
+
+
+# a crowd of people, not an armed group, as the ones who burned or wrecked ("residents set fire to", "a group of
+# youths torched", "angered traders burned a truck")
+_CROWD_DEED = re.compile(r"\b(?:residents|villagers|community members|locals|youths|students|mob|crowds?|worshippers|"
+                         r"(?:angry|angered|irate|enraged|furious) (?:\w+ ){0,2}?(?:residents|villagers|people|men|youths|"
+                         r"riders|drivers|operators|traders|relatives|crowd|locals)|a (?:band|group|gang) of (?:\w+ )?"
+                         r"(?:residents|villagers|people|youths|men|locals|community members))\b", re.I)
+
+
+# what a crowd burns or blocks to press a claim: a demonstration's acts ("burned tyres", "blocked the road", "demanded")
+_CLAIMING = re.compile(r"\b(?:tyres|tires|block(?:ed|ing)? (?:the |a |all )?(?:\w+ )?(?:roads?|streets?|highway|entrance)|"
+                       r"demand\w*|agitat\w*|banners?|placards?|slogans?|chant\w*)\b", re.I)
+
+
+def crowd_deed(text: str, told: str) -> str | None:
+    """The riot sub-type when a crowd of people (not an armed group) is named in ``text`` as the ones who
+    burned or wrecked (``told``: the whole sentence): a demonstration's when they pressed a claim, else mob violence."""
+    if not _CROWD_DEED.search(text):
+        return None
+    return "Violent demonstration" if _CLAIMING.search(told) else "Mob violence"

@@ -12,6 +12,7 @@ from .decide import retype
 from .disputes import TargetStatement
 from .mentions import Mention
 from .taxonomy import EVENT_TYPE_OF, EventType, SubEventType
+from .territory import unopposed
 
 SPECIFIC_BROAD = ("country", "region", "province")
 
@@ -165,6 +166,11 @@ def fight_context(groups: list[Group], text: str, short: bool) -> None:
     if not short:
         return
     for g in groups:
+        if g.mentions[0].sub_type in _TAKEN and unopposed(context_of(groups, g, text)) \
+                and not any(m.killed for m in g.mentions):  # "... took over the village. No violence was reported."
+            for m in g.mentions:
+                m.sub_type = SubEventType.NON_VIOLENT_TRANSFER
+            continue
         taken = next((m.sub_type for m in g.mentions[1:] if m.sub_type in _TAKEN), None)
         if taken is not None and g.mentions[0].sub_type in (SubEventType.ATTACK, SubEventType.ARMED_CLASH):
             for m in g.mentions:  # "thwarted an attack and subsequently gained control over the hill": territory

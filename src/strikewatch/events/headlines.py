@@ -1,4 +1,5 @@
-"""Reports that are only a headline, and headlines (or sentences) that tell two events.
+"""Reports that are only a headline, and headlines (or sentences) that tell two events; briefs under a headline
+or in news's voice (:func:`headed_brief`, :func:`news_voice`), whose events face a confidence floor.
 
 A headline-only report ("14 shells hit Ariha and clashes continue around Saraqib") has no body:
 it is read as its own body, and its clauses joined by 'and', 'as', 'while', a comma or a
@@ -7,6 +8,8 @@ clause is coded with the other's type or place.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..models import Report
@@ -14,7 +17,7 @@ from ..nlp import text_of
 from .spread import elliptical
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
-_JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
+_JOINERS = frozenset({"and", "as", "while", "but", ";", ",", "after"})  # a headline's joiners of two events
 BODY_JOINERS = frozenset({"and", "while", ";"})  # a body sentence's joiners of two events (not its commas)
 HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
 
@@ -30,7 +33,7 @@ def headline_only(report: Report) -> bool:
     return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
 
 
-def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] | set[str] = _JOINERS) -> list[Span]:
+def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] = _JOINERS) -> list[Span]:
     """``sent`` cut at each joiner whose both sides name an event and a place (``places``: the
     toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
     mosque, wounds 20' is one event)."""
@@ -74,3 +77,32 @@ def _tells(span: Span) -> bool:
     """The span has a cue that can found an event (a weapon alone counts: 'shells hit')."""
     return any(c.cls in EVENT_CUES or c.cls in CONTEXT_ONLY and c.cls in ("HEAVY", "BOMB", "DRONE", "IED")
                for c in find_cues(span))
+
+
+# a brief told in news's voice (a source quoted, a news day named, a title-case headline); a monitor's log line has none
+_NEWS_VOICE = re.compile(r"\b(?:said|says?|told|according to|reported|reports|today|tonight|yesterday|last night|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def news_voice(text: str) -> bool:
+    """A brief in news's voice (``_NEWS_VOICE``) or a title-case headline."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(_NEWS_VOICE.search(text)) or len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# a headline line (no closing stop, not a "Label:" of a record) over a lede: a news brief, as news sites and
+# aggregators give them; a monitor's note or log line is one paragraph
+_HEADED = re.compile(r"\s*(?![A-Z][A-Z'. -]+,)[^\n]{10,160}(?<![.!?:;,_—–-])\n+\s*\S[^\n]{20,}")  # not a dateline
+
+
+def headed_brief(report: Report) -> bool:
+    """A brief with a headline over its lede (its own ``body_start`` or a first line shaped like one). Its
+    events face the article floor: on the team's snippet probes events below it were nearly all false
+    (diplomats condemning an attack, a missile test, a tanker fire, a walkout)."""
+    return report.body_start > 0 or bool(_HEADED.match(report.clean))
+
+
+def lede_start(report: Report) -> int:
+    """Where the body opens: after the report's own headline, or after a first line shaped like one."""
+    head = None if report.body_start else _HEADED.match(report.clean)
+    return report.clean.index("\n", head.start()) if head else report.body_start

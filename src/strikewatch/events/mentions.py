@@ -12,6 +12,7 @@ from ..actors.aliases import ActorName, AliasTable
 from ..models import Timex, Toponym
 from ..nlp import text_of
 from ..place.doccache import span_text
+from ..relevance.scope import YARDSTICK
 from .classify import classify
 from .decide import CROWD, CROWD_CUES, TAKERS, decide
 from .places import choose_place, launched_from
@@ -126,7 +127,7 @@ def _valid_cues(sent: Span) -> tuple[list[Cue], list[Cue], set[str]]:
 
 
 _TOLL_LABEL = re.compile(r"\s*(?:toll|tolls|casualties|deaths|victims|fatalities|the dead)\s*:", re.I)
-_TWO_SIDES = re.compile(r"\b[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
+_TWO_SIDES = re.compile(r"\b[\w-]+(?:\s+[\w-]+)?(?:\s+and|,)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _WHERE_AFTER = re.compile(r"\s+(?:in|near|around|for|over|across|outside|on)\s+(?:the\s+)?[A-Z]")
 
 
@@ -154,6 +155,10 @@ def _of_another_noun(tok: Token | None, start: int, end: int) -> bool:
 _OPENS = re.compile(r"\s*(?:(?:on|over|in|during|within|since|for)\s+)?", re.I)  # a sentence opening on its date
 
 
+# the day a wire filed its story ("STUTTGART, Germany, March 3, 2020 — ..."): no event's day when the lede gives one
+_FILED, _FILED_END = re.compile(r"(?:^|\n)[A-Z][A-Z'. -]+,(?:\s*[A-Z][\w.' -]{1,30},)?\s*$"), re.compile(r",?\s*(?:—|–|-{1,2})\s")
+
+
 def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
     """The timex a trigger at ``tok`` takes from its sentence or clause (none in ``exclude``'s spans),
     or from the opening of the whole sentence when a clause was cut from it ("Over the past day, ...")."""
@@ -164,8 +169,15 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
     cands = [t for t in ctx.timexes if (lo <= t.start or t in opener) and t.end <= sent.end_char and t.first is not None
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
-             and not any(a <= t.start < b for a, b in exclude)]
+             and not any(a <= t.start < b for a, b in exclude)
+             and not (t.precision in ("year", "month") and YARDSTICK.search(full, max(0, t.start - 80), t.start))]
     cands = [t for t in cands if not _of_another_noun(tok, t.start, t.end)]
+    cands = [t for t in cands if not (_FILED.search(full, 0, t.start) and _FILED_END.match(full, t.end))] or cands
+    head = full[:sent.end_char]
+    if not cands and lo == 0 and "\n" not in head.strip() and "\n" in full[sent.end_char - 1:sent.end_char + 1]:
+        below = full.find("\n", len(head.rstrip()) + 1)  # a headline's day, told in the standfirst line under it
+        cands = [t for t in ctx.timexes if sent.end_char <= t.start and (below < 0 or t.end <= below) and t.first is not None
+                 and t.type in ("DATE", "TIME") and t.precision in ("day", "time", "part")][:1]
     if not cands:
         return None
 

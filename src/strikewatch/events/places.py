@@ -29,7 +29,7 @@ from ..place.seats import seat
 from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
 from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
-from .bystanders import modifier, modifier_only, sector_name, speaker_place
+from .bystanders import modifier, modifier_only, sector_name, meeting_place, speaker_place
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")
@@ -64,7 +64,8 @@ _ACROSS = re.compile(r"\b(?:across|over|against|throughout|within|to|at|in|near|
 _DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kill 12"
 _DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30})?" + _DATELINE_END.pattern)
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,?\s+\d{4})?)?" + _DATELINE_END.pattern)  # ("STUTTGART, Germany, March 3, 2020 —")
 
 
 def _acronym(text: str, start: int, name: str) -> bool:
@@ -126,7 +127,7 @@ def named_area(text: str, toponyms: Sequence[Toponym], country: Location | None,
     precision "province", a district at its own point with precision "district"."""
     areas = [t for t in toponyms if t.start >= start and t.location is not None and t.score >= AREA_MIN_SCORE
              and t.location.feature in ("admin1", "district") and t.location.precision != "region"
-             and (country is None or t.location.country_code == country.country_code)]
+             and (country is None or t.location.country_code == country.country_code) and not filed_at(text, t)]
     if country is None and len({t.location.country_code for t in areas}) > 1:
         return None  # provinces of two countries and no clear focus: neither is surely the event's
     if not areas or _FACILITY.match(text, areas[0].end):
@@ -332,6 +333,10 @@ _ORIGIN = re.compile(r"(?:\btook\s+off\s+from|\bfrom\s+(?:[\w-]+\s+){0,2}?(?:shi
                      re.I)
 
 
+# a place named as the reference point of the one before it ("the X district west of Y", "X, 20 km north of Y")
+_ANCHOR = re.compile(r"(?:\s+(?:district|area|town|village|city|camp|region|province|governorate|county|raion|township))?,?"
+                     r"\s+(?:\(?(?:about|some|around|nearly|roughly)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:to the\s+)?)?"
+                     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?", re.I)
 # a capital or country named for its government or its people ("chanted against Tehran's influence"), not for a part
 # of it ("Gaza's Shifa hospital", "Idlib's countryside")
 _OWNER = re.compile(r"['’]s\s+(?!(?:[A-Z0-9]|(?:old|new|main|central|(?:north|south|east|west)(?:ern)?|outskirts|suburbs?|"
@@ -343,7 +348,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
     cands = [t for t in cands if t.location is not None and not _FACILITY.match(text, t.end)
              and not modifier_only(text, t)
              and not _bystander(text, t) and not border_side(text, t) and not people_name(text, t)
-             and not demonym_only(t) and not speaker_place(text, t)]
+             and not demonym_only(t) and not speaker_place(text, t) and not meeting_place(text, t, pos)]
     if not cands:
         return None
     cands = [t for t in cands if not _ORIGIN.search(text, max(0, t.start - 100), t.start)] or cands
@@ -360,6 +365,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
     lo = min(t.start for t in cands)
     inners = {id(o) for t in cands for o in [container_of(text, t, cands)] if o is not None}
     inners |= {id(t) for t in cands if any(re.fullmatch(r"['’]s\s+", text[t.end:o.start]) for o in cands)}  # "Idlib's X"
+    inners |= {id(t) for t in cands if any(o.end <= t.start and _ANCHOR.fullmatch(text, o.end, t.start) for o in cands)}
 
     def foreign(t: Toponym) -> bool:
         return weights.get(t.location.country, 0.0) < top - 1e-9

@@ -23,7 +23,7 @@ _HEAD = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+[A-Z][\w' -]*\W*$", re.I)
 _HEAD_IN = re.compile(rf"^\W*{_HEAD_WORD}\s+in\s+([A-Z][\w' -]*?)\s*(?::|$)", re.I | re.M)
 # a place line opens on its place: "Near X, ...", "In the vicinity of X, ..." (after its section's head
 # when nothing but a colon parts them: "Strikes in Iraq: Near Mosul, ...")
-_LINE_NAME = r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?[A-Z][\w'’-]*){0,4}"
+_LINE_NAME = r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|as|ar|ad|az|an|el|ash|at)[\s-]+)?['’‘]?[A-Z][\w'’-]*){0,4}"  # ("Tal 'Afar")
 # (a line may name two or three places: "Near Qayyarah and Hammam al Alil, two strikes ...": an event at each)
 _PLACE_LINE = re.compile(rf"^\W*(?:(?i:{_HEAD_WORD})\s+in\s+[A-Z][\w' -]*:\s*)?(?i:near|in\s+the\s+vicinity\s+of|(?:north|south|east|west)\w*\s+of)\s+"
                          rf"{_LINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_LINE_NAME}){{0,3}}\s*,")
@@ -77,18 +77,20 @@ def release_lines(groups: list[Group], text: str, published: dt.date | None = No
     if not lines or lines < 2 and not any(_summary(g, text) for g in groups):
         return groups, False  # a release has a summary or at least two place lines
     out: list[Group] = []
-    day = None
+    day, lined = None, False
     first_line = next(i for i, g in enumerate(groups) if _line(g, text))
     section = None
     for i, g in enumerate(groups):
         if _summary(g, text) or i < first_line and _preamble(g):
             dated = next((m for m in g.mentions if m.date is not None), None)
-            day = dated or day
+            day = dated if dated is not None and (day is None or lined) else day  # (an addendum's day right after
+            lined = False  # the lead's, "Additionally, three strikes on July 17 closed ...", does not date the lines)
             where = {m.place.location.country for m in g.mentions if m.place is not None}
             if len(where) == 1:  # "Strikes in Syria", "In Iraq, forces conducted 4 strikes ..."
                 section = next(m.place.location for m in g.mentions if m.place is not None)
             continue
         line = _line(g, text)
+        lined = lined or bool(line)
         if day is not None and line and all(m.date is None for m in g.mentions):
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = day.date, day.timex, "anaphora"

@@ -117,7 +117,24 @@ def _place_taken(text: str) -> bool:
     return bool(_OBJECT_PLACE.search(text) or _SEIZED_SITE.search(text) or CONTROL_TAKEN.search(text))
 
 
+# a place taken with no fight, said outright ("took over the village without resistance", "entered the town
+# unopposed", "No violence was reported."): ACLED's non-violent transfer, whoever took it
+UNOPPOSED = re.compile(r"\b(?:without|with no|met no|meeting no|faced no|facing no|encountered no|no) (?:any )?(?:armed )?"
+                       r"(?:resistance|opposition|a fight|fighting|a shot being fired|firing a (?:single )?shot|clashes|"
+                       r"bloodshed|violence)\b|\bunopposed\b|\bno (?:violence|clashes|fighting|resistance) (?:was|were) "
+                       r"(?:reported|recorded|encountered)\b", re.I)
+_FIGHT_TOLD = re.compile(r"(?<!no )(?<!without )(?<!any )\b(?:clash\w*|fought|fighting|battl\w*|gunfights?|firefights?|"
+                         r"killed|killing|dead|wounded|injured|exchanged fire|under fire)\b", re.I)
+
+
+def unopposed(text: str) -> bool:
+    """A taking told as met by no fight ("without resistance", "unopposed") and no fight or toll told beside it."""
+    return bool(UNOPPOSED.search(text)) and not _FIGHT_TOLD.search(UNOPPOSED.sub(" ", text))
+
+
 def territory(text: str, a1: ActorName | None) -> str:
+    if unopposed(text):
+        return "Non-violent transfer of territory"
     handover = _HANDOVER.search(text)
     if handover and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
                                   r"fighting|battl)\w*|under fire", text, re.I) \

@@ -116,8 +116,8 @@ def cue_of(tok: Token) -> str | None:
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
         return None  # "Fire District 2", "Battle Creek", "Strike Force Inc.": part of a name
-    if cls == "FIRE" and tok.head.lower_ in ("on", "ablaze"):
-        return "BURN"  # "set homes on fire"
+    if cls == "FIRE" and (tok.head.lower_ in ("on", "ablaze") or tok.head.lemma_.lower() == "set" and tok.dep_ == "dobj"):
+        return "BURN"  # "set homes on fire", "set fire to a bus": arson, not gunfire
     if cls == "SET" and any(c.lower_ in ("ablaze", "alight") for c in tok.children):
         return "BURN"  # "houses were set ablaze by arsonists"
     if cls == "DIE" and tok.lower_ == "dead" and tok.dep_ not in ("oprd", "acomp"):

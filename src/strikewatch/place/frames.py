@@ -28,7 +28,8 @@ _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _TITLE_PREP = (r"(?!(?:Near|In|Into|Inside|Outside|Around|From|To|Towards|On|Over|Across|After|Amid|At|As|Kills?|Hits?|"
                r"Of|For|With|By|During|Following|Despite|Against)\b)")
 _NAME = (rf"(?:(?:al|el|ar|ash|ad|az|ez)[- ](?=[A-Z]))?{_WORD}"
-         rf"(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_TITLE_PREP}{_WORD}){{0,4}}")  # a name does not run across lines
+         rf"(?:(?:[ \t]+|-)(?:{_ARTICLE}[- \t]){{0,2}}{_TITLE_PREP}['’‘]?{_WORD}){{0,4}}")  # a name does not run across lines
+# (a word may open on an ayn's apostrophe: "Tal 'Afar", "Ma 'arat")
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _STRONG = (rf"near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|general\s+area(?:\s+of)?|(?:air\s*)?(?:strikes?|raids?|attacks?|shelling|"
            rf"bombardment|bombing)\s+on|"
@@ -43,7 +44,7 @@ _SEIZED_BEFORE = re.compile(rf"(?i:\b(?:{_SEIZED})\s+(?:the\s+)?)$")
 _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|within|on|held|between|"
          # what an attack or an advance is done to, as headlines name it ("jets pound Saraqib", "army retakes X")
          rf"{_SEIZED}|hits?|struck|strikes?|attack(?:s|ed)?|target(?:s|ed)?|bomb(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|"
-         r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
+         r"capture(?:s|d)?|seize(?:s|d)?|enter(?:s|ed)?|t(?:ake|akes|ook)|control\s+of|residents\s+of|bound\s+for|heading\s+(?:to|for)|"
          # where a drone or missile was brought down ("shot down a drone over Sevastopol", "over the territory of X")
          r"(?:shot\s+down|downed|intercepted|destroyed|flying|flew|hovering)\s+(?:[\w-]+\s+){0,6}?over|"
          r"over\s+the\s+(?:skies|territory|airspace)\s+of|"

@@ -207,6 +207,9 @@ _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|e
 # an event told as seasons or months back: background for the news the text tells
 _SEASONS_AGO = re.compile(r"\blast (?:year|fall|autumn|spring|summer|winter)\b(?!['’]s)|\b(?:several|a few|few|three|four|"
                           r"five|six|seven|eight|nine|ten|eleven|[3-9]|1[01]) months (?:ago|earlier|before)\b", re.IGNORECASE)
+# a year a record is measured against, not the time of what is told ("the biggest gain since 2001")
+YARDSTICK = re.compile(r"\b(?:first|biggest|largest|worst|deadliest|heaviest|bloodiest|most|highest|lowest|greatest|"
+                       r"fiercest|strongest)\b[^.;]{0,50}?\bsince\s+(?:the\s+)?$", re.I)
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTHS + r")\b|(?:" + MONTHS + r")\.?\s+\d{1,2}\b)", re.IGNORECASE)
 BACKGROUND_YEARS = 2
@@ -245,7 +248,7 @@ def dated_background(sentence: str, published_year: int | None, published: dt.da
         published_year = published.year
     if published_year is None:
         return False
-    years = [int(m.group(1)) for m in _YEAR.finditer(sentence)]
+    years = [int(m.group(1)) for m in _YEAR.finditer(sentence) if not YARDSTICK.search(sentence, 0, m.start() + 6)]
     if years and max(years) <= published_year - BACKGROUND_YEARS:
         return True
     if published is None or not years or max(years) > published_year:

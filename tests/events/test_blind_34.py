@@ -1,0 +1,87 @@
+"""What the stop-34 blind probes and the dev notes showed, on sentences written for these tests (not the probes')."""
+import datetime as dt
+
+import pytest
+
+from strikewatch.events.territory import unopposed
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text, sub", [
+    ("On 2 May 2023, JNIM fighters took over the village of Sollé (Djibo, Soum) without resistance after the "
+     "soldiers had left.", "Non-violent transfer of territory"),
+    ("On 2 May 2023, ISWAP militants took over the village of Gajiram (Nganzai, Borno) and raised their flag. "
+     "No violence was reported.", "Non-violent transfer of territory"),
+    ("On 2 May 2023, ISWAP militants took over the village of Gajiram (Nganzai, Borno) after a gun battle that "
+     "killed four soldiers.", "Non-state actor overtakes territory"),
+])
+def test_a_place_taken_with_no_fight_is_a_non_violent_transfer(text, sub, events_of):
+    assert [e.sub_event_type for e in events_of(text)] == [sub]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the rebels entered the town unopposed", True),
+    ("No clashes were reported.", True),
+    ("troops entered the town unopposed after two days of fighting", False),  # a fight told beside it
+    ("the army retook the town with no casualties", False),  # no word of how it was taken
+])
+def test_unopposed(text, expected):
+    assert unopposed(text) is expected
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 May 2023, angry villagers torched the houses of two men accused of witchcraft in Kasese (Kasese, "
+     "Western).", "Mob violence"),
+    ("On 4 May 2023, a group of residents set fire to a minibus that had hit a child in Thika (Kiambu).",
+     "Mob violence"),
+    ("On 4 May 2023, residents burned tyres and blocked the main road in Thika (Kiambu) to demand water.",
+     "Violent demonstration"),
+    ("On 4 May 2023, Al Shabaab militants torched two schools in Bulo Burte (Hiraan).",
+     "Looting/property destruction"),  # an armed group's arson stays property destruction
+])
+def test_a_crowd_that_burns_is_a_riot(text, sub, events_of):
+    assert [e.sub_event_type for e in events_of(text)] == [sub]
+
+
+@pytest.mark.issue(17)
+def test_the_place_a_district_is_told_from_is_not_the_event_place(types_of):
+    got = types_of("On 4 May 2023, Houthi forces shelled the Sirwah district west of Marib, killing a boy.")
+    assert got == [("Shelling/artillery/missile attack", "Sirwah")]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, place", [
+    ("Shelling on Tal Rifaat kills 2 as Russia, Turkey and Iran meet in Astana", "Tall Rif‘at"),
+    ("Houthi drone hits Marib city as Saudi and Houthi envoys meet in Muscat", "Ma'rib"),
+    ("HTS-led fighters seize Saraqib; the foreign minister flies to Tehran", "Saraqib"),
+])
+def test_where_others_met_is_not_where_it_happened(text, place, types_of):
+    assert [p for _, p in types_of(text)] == [place]
+
+
+@pytest.mark.issue(16)
+def test_envoys_summoned_to_protest_are_no_protest(types_of):
+    text = ("Tank fire hits UN post in Naqoura on Thursday, wounding two peacekeepers\n"
+            "Rome and Madrid summoned the ambassadors to protest.")
+    assert types_of(text, dt.date(2024, 10, 11)) == [("Shelling/artillery/missile attack", "En Nâqoûra")]
+
+
+@pytest.mark.issue(16)
+def test_a_year_a_gain_is_measured_against_does_not_make_it_history(types_of):
+    got = types_of("Rebels seize Kunduz city in their biggest gain since 2001", dt.date(2015, 9, 29))
+    assert got == [("Non-state actor overtakes territory", "Kunduz")]
+
+
+@pytest.mark.issue(17)
+def test_a_headline_takes_its_day_from_the_standfirst(events_of):
+    text = ("Coalition air raids kill 9 civilians in Tabqa\n"
+            "The monitor said the dead included three children sheltering in a school on Sunday night.")
+    (event,) = events_of(text, dt.date(2017, 5, 23))
+    assert (event.sub_event_type, event.date) == ("Air/drone strike", "2017-05-21")
+
+
+@pytest.mark.issue(22)
+def test_two_sides_that_battle_named_with_a_comma(types_of):
+    assert types_of("Troops, cartel gunmen battle in Culiacán; 10 soldiers among the dead") == [
+        ("Armed clash", "Culiacán")]
