@@ -85,3 +85,42 @@ def test_a_headline_takes_its_day_from_the_standfirst(events_of):
 def test_two_sides_that_battle_named_with_a_comma(types_of):
     assert types_of("Troops, cartel gunmen battle in Culiacán; 10 soldiers among the dead") == [
         ("Armed clash", "Culiacán")]
+
+
+@pytest.mark.issue(22)
+@pytest.mark.parametrize("text, sub", [
+    ("A hand grenade was thrown at the house of a prosecutor in Kut (Wasit) on 4 May 2023. No casualties.", "Grenade"),
+    ("Unknown men in a pickup seized a student activist outside his home in Basra (Basra) on 4 May 2023.",
+     "Abduction/forced disappearance"),
+    ("On 4 May 2023, army engineers deactivated a roadside bomb planted near a bridge in Bannu (Khyber Pakhtunkhwa).",
+     "Disrupted weapons use"),
+    ("On 4 May 2023, neighbours in Soacha (Cundinamarca) caught two men accused of robbing a shop, beat them and "
+     "burned them alive.", "Mob violence"),
+])
+def test_deeds_told_without_their_usual_verb(text, sub, events_of):
+    assert [e.sub_event_type for e in events_of(text)] == [sub]
+
+
+@pytest.mark.issue(16)
+def test_an_attack_during_a_commemoration_is_news(events_of):
+    text = ("Two suicide bombers blew themselves up among mourners walking to a shrine in Quetta (Balochistan) on "
+            "4 May 2023, during the anniversary commemoration of a cleric's death. Officials said 31 were killed.")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events_of(text)] == [("Suicide bomb", 31)]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("text", [
+    ("Thirty years on, a village church keeps the names of its dead\n"
+     "KIBEHO, Rwanda — The walls are bare now. In April the town's Tutsi fled to the church, believing they would be "
+     "safe there; militiamen surrounded it and killed hundreds over three days.\n"
+     "Survivors gathered there on Sunday to read the names aloud."),
+    ("Arms maker's orders hit a record\nSales in the third quarter rose 17 percent, driven by artillery shells and "
+     "armoured trucks, the company said on Tuesday."),
+    ("Police raid illegal gambling den behind a karaoke bar, detain 47\nOfficers raided the premises in Incheon on "
+     "Friday night, detaining players and seizing cash."),
+    ("Lewes prepares for its bonfire night\nCostumed members of the bonfire societies march down the High Street with "
+     "flaming torches before the fireworks on Saturday."),
+    ("Derby ends level\nThe visiting players ran to mob their goalkeeper after his late save on Sunday."),
+])
+def test_what_only_sounds_like_an_event_34(text, events_of):
+    assert events_of(text, dt.date(2024, 4, 9)) == []

@@ -192,7 +192,7 @@ _CIVIL_OBJECT = re.compile(r"\b(?:kill\w*|attack\w*|shot(?: dead)?|shoot\w*|murd
                            r"migrants|displaced people|(?:wo)?m[ae]n|boys?|girls?|persons?|individuals?)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clan|tribal|inter-?communal|inter-?clan|inter-?tribal|inter-?ethnic|communal)\s+"
                        r"(?:clash\w*|fight\w*|violence|conflict|feud\w*|battles?|skirmish\w*)", re.I)
-_CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
+_CROWD = (r"(?:villagers|residents|locals|local people|inhabitants|neighbou?rs|youths?|students|supporters|(?:a |an )?(?:angry |irate )?"
           r"(?:group|crowd|mob|gang|mass) of (?:[\w-]+ ){0,2}?(?:people|residents|villagers|youths|men|locals|citizens|"
           r"vigilantes|protectors)|mob|crowd|"
           r"(?:[\w'’]+ )?(?:relatives|kin|kinsmen|family members|in-laws)|"
@@ -204,6 +204,7 @@ _CROWD_VIOLENCE = re.compile(
     rf"set \w+ (?:ablaze|on fire)|pelted|(?:tried|attempted) to lynch|killed (?:\w+ ){{1,3}}?by (?:setting|burning|beating|stoning))\b|"
     rf"\b(?:beaten|lynched|stoned|assaulted|thrashed|set ablaze|set on fire|burnt|burned|hacked|attacked|killed)"
     rf"(?: to death)? (?:\w+ ){{0,4}}?by (?:a |an |the )?(?:angry |irate |enraged |furious |rival )?{_CROWD}\b|"
+    rf"\b{_CROWD}\b[^.;]{{0,140}}?\b(?:beat them|lynched|stoned|burn(?:ed|t) (?:\w+ )?alive)\b|"  # a crowd's deed told late
     rf"\b(?:two|rival) groups (?:of|from) (?:\w+ ){{0,2}}?(?:students|supporters|youths|residents|villagers|churchgoers|"
     rf"worshippers|traders|members|people|communit(?:y|ies)|famil(?:y|ies)|villages)\b|"
     rf"\b(?:clash\w*|fight(?:ing)?|scuffle\w*) (?:\w+ )?between (?:the )?(?:\w+ ){{0,2}}?(?:police|{_CROWD}) and "
@@ -226,9 +227,8 @@ def crowd_turned_violent(text: str) -> bool:
 
 
 def mob_violence(text: str) -> bool:
-    """An unorganised crowd (villagers, residents, students, supporters) doing the violence itself
-    ('villagers beat the suspect', 'lynched by a mob', 'two groups of students clashed'), with
-    no armed group or gunfire in the sentence."""
+    """An unorganised crowd (villagers, residents, students, supporters) doing the violence itself ('villagers beat the
+    suspect', 'lynched by a mob', 'two groups of students clashed'), with no armed group or gunfire in the sentence."""
     return bool(_CROWD_VIOLENCE.search(text)) and not _GUNS.search(text)
 
 
@@ -237,9 +237,9 @@ def _crowd(text: str) -> str:
     return "Violent demonstration" if _DEMO.search(text) or _DEMANDS.search(text) else "Mob violence"
 
 
-_SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?fights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
-                       r"attack(?:ed|s)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple) times|"
-                       r"attacked (?:twice|thrice)|(?:assault|offensive|attack) actions?)\b", re.I)  # (a front's assaults counted)
+_SHOOTOUT = re.compile(r"\b(?:shoot-?outs?|gun ?fights?|gun ?battles?|fire-?fights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|attack"
+                       r"(?:ed|s)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple) times|attacked (?:twice|"
+                       r"thrice)|(?:assault|offensive|attack) actions?)\b", re.I)  # (a front's assaults counted)
 
 
 _CIVILIANS_TRAVELLING = (r"(?:bus|buses|minibus|matatu|passengers?|civilians?|travell?ers|motorists|traders|villagers|youths|farmers|"

@@ -17,7 +17,8 @@ _RACKET = re.compile(r"\b(?:extortion|rackets?|racketeering|mafia|'?Ndrangheta|C
 # a ring that defrauds, hacks or trafficks: criminal even when the report calls it a gang
 _TRADE_CRIME = re.compile(r"\b(?:(?:de)?fraud\w*|scam\w*|ransomware|hack(?:ers?|ing)|cyber-?crim\w*|counterfeit\w*|"
                           r"money[- ]laundering|smuggl\w*|traffick\w*|drugs?|narcotics|cocaine|heroin|"
-                          r"methamphetamine|call cent(?:re|er)s?)\b", re.I)
+                          r"methamphetamine|call cent(?:re|er)s?|gambling|betting|casinos?|brothels?|prostitution|"
+                          r"bootleg\w*|piracy|pirated|poaching|ivory|illegal (?:logging|mining|fishing))\b", re.I)
 _POLITICAL_DETAINEE = re.compile(r"\b(?:minister|MP|MPs|lawmakers?|governor|mayor|senator|officials?|activists?|"
                                  r"journalists?|opposition|leaders?|candidates?|militants?|rebels?|insurgents?|"
                                  r"protesters?|demonstrators?|terror\w*|jihadists?|militia\w*|separatists?|"

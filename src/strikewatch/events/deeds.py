@@ -20,8 +20,8 @@ def deed_cue(tok: Token, lemma: str) -> str | None:
         after_burst = tok.i > 0 and tok.nbor(-1).lemma_.lower() in _BURSTS and tok.lower_ != lemma
         return "BLAST" if after_burst or tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _BURSTS for c in tok.children) else None
-    if any(_thrown_weapon(c) for c in tok.children if c.dep_ == "dobj") \
-            and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+    if any(_thrown_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) \
+            and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):  # (or "a grenade was thrown at")
         return "ATTACK"  # the weapon gives the kind (events.instruments)
     return None
 

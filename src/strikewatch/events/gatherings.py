@@ -35,6 +35,9 @@ def drill_march(tok: Token) -> bool:
     words = {t.lemma_.lower() for t in tok.sent}
     if words & {"awareness", "charity", "walkathon", "fundraiser", "fundraising", "marathon"}:
         return True  # "thousands march through the capital in a cancer awareness walk": a charity walk, no claim
+    if words & {"costumed", "bonfire", "carnival", "festival", "fireworks", "float", "mardi", "pageant", "celebration"} \
+            and not words & {"demand", "protest", "against", "slogan", "placard", "chant"}:
+        return True  # "costumed members of the bonfire society march down the High Street": a festival, no claim
     return "parade" in words and bool(words & (_PARADING | {"military", "tank", "flypast", "victory"}))
 
 
@@ -181,7 +184,7 @@ def crowd_against_forces(text: str) -> bool:
 
 # a crowd of people, not an armed group, as the ones who burned or wrecked ("residents set fire to", "a group of
 # youths torched", "angered traders burned a truck")
-_CROWD_DEED = re.compile(r"\b(?:residents|villagers|community members|locals|youths|students|mob|crowds?|worshippers|"
+_CROWD_DEED = re.compile(r"\b(?:residents|villagers|neighbou?rs|community members|locals|youths|students|mob|crowds?|worshippers|"
                          r"(?:angry|angered|irate|enraged|furious) (?:\w+ ){0,2}?(?:residents|villagers|people|men|youths|"
                          r"riders|drivers|operators|traders|relatives|crowd|locals)|a (?:band|group|gang) of (?:\w+ )?"
                          r"(?:residents|villagers|people|youths|men|locals|community members))\b", re.I)

@@ -45,8 +45,11 @@ _MARKING = re.compile(r"\b(?:anniversary|commemorat\w+|look(?:s|ed|ing)? back (?
                       r"(?:paid|pay|pays|paying) (?:homage|tribute)|mark(?:s|ed|ing)? (?:\w+ )?(?:years|decades)|"
                       r"(?:years|decades) (?:since|after|on)\b(?=(?:\W+\w+){0,6}?\W+(?:attacks?|bomb\w*|massacre|"
                       r"killings?|stormed|kidnapp\w*|abduct\w*|war|siege|shooting|hostage|genocide|uprising|invasion|"
-                      r"assassination|coup|fall|liberation|explosion|blast|protests?|riots?)\b))", re.I)
-_AHEAD = re.compile(r"\b(?:ahead of|before|on the eve of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", re.I)
+                      r"assassination|coup|fall|liberation|explosion|blast|protests?|riots?)\b|(?-i:\s+[A-Z]))|"
+                      r"(?:years|decades) on,)", re.I)  # ("Twenty years after Beslan, ...", "Thirty years on, ...")
+# a day to come, or a gathering at which the violence happened ("bombers struck during the anniversary commemoration")
+_AHEAD = re.compile(r"\b(?:ahead of|before|on the eve of|during|at|amid|attending|attended)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                    r"(?:\w+\s+)?$", re.I)
 
 
 def commemorates(lede: str) -> bool:

@@ -14,6 +14,10 @@ from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
 from .tokens import headline_clause
 
 
+_PROTEST_KINDS = {"activist", "leader", "organiser", "organizer", "movement", "group", "law", "song", "vote", "figure",
+                  "camp", "icon", "poet", "singer"}  # "a protest activist", "protest law": a who or a what
+
+
 def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
     """Is a trigger word (cue class ``cls``) used in an everyday sense here, telling no event?"""
     if cls == "XFIRE" and not _fire_exchanged(tok):
@@ -50,6 +54,8 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "anti-war protester Jane Doe is sought as a witness": a person described
     if cls == "DISRUPT" and not any(t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in tok.sent):
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
+    if cls == "PROTEST" and lemma == "protest" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROTEST_KINDS:
+        return True  # "seized a protest activist", "the protest movement's leader": who, not a protest
     if cls == "PROTEST" and lemma == "protest" and objection(tok):
         return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
     if lemma in _DEPLOY_VERBS and tok.pos_ == "VERB" and any(

@@ -39,7 +39,7 @@ _STATE_TAKER = re.compile(r"^(?:\W*\w+){0,8}?\W*\b(?:the |government |national |
                           r"overran|entered|stormed|gained|wrested|assumed)\b", re.I)
 # the state's forces first, their helpers told after them ("Regime forces, supported by Hezbollah fighters, regained",
 # "Nigerian troops, with vigilantes as guides, recaptured", "FACA soldiers and Russian instructors retook")
-_STATE_LEADS = re.compile(r"^(?:\W*\w+){0,6}?\W*\b(?:army|troops|soldiers|military|security forces|government forces|"
+_STATE_LEADS = re.compile(r"^(?:\W*\w+){0,6}?\W*\b(?:army|troops|soldiers|military(?: forces)?|security forces|government forces|"
                           r"armed forces|regime forces|pro-government forces)(?:,[^.;]{0,100}?,|,\s+[^.;,]{0,40}?|\s+and\s+[^.;,]{0,50}?|"
                           r"\s+(?:with|backed by|supported by)\s+[^.;,]{0,60}?,?)\s+(?:\w+\s+)?(?:re-?took|recaptured|regained|"
                           r"reclaimed|liberated|took back|won back|seized|captured|took|re-?takes?|recaptures?|regains?|"
@@ -53,7 +53,8 @@ _STATE_REGAINS = re.compile(r"\b(?<![Rr]ebel )(?<!militia )(?<!insurgent )(?<!op
                             r"(?:it|they)\s+(?:had|has|have)\s+(?:taken|seized|captured|regained|recaptured|retaken|liberated)\b")
 
 
-_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?)\b"
+_PRO_GOVERNMENT = re.compile(r"\b(?:pro-(?:government|Hadi|regime|Assad)|government-(?:allied|backed|aligned)|loyalists?|"
+                             r"loyal to the (?:president|government|regime))\b"
                              r"(?![^.;]{0,40}?\b(?:lost|withdr|retreat|pulled out))(?=[^.;]{0,60}?\b(?:took|take|seiz|captur|"
                              r"retook|recaptur|overr|liberat|enter|regain|clear|gain|control))",
                              re.I)
@@ -137,7 +138,7 @@ def territory(text: str, a1: ActorName | None) -> str:
         return "Non-violent transfer of territory"
     handover = _HANDOVER.search(text)
     if handover and not re.search(r"\b(seiz|captur|overr|storm)\w*|(?<!no )(?<!without )\b(?:clash|fought|"
-                                  r"fighting|battl)\w*|under fire", text, re.I) \
+                                  r"fighting|battl|bombard|shell|killing)\w*|under fire|air ?strikes", text, re.I) \
             and not (handover.group(1).lower().startswith("retreat") and _TAKEN_OVER.search(text)):
         return "Non-violent transfer of territory"  # (a side that retreated as the other took the town was driven out)
     if (a1.kind if a1 else None) in ("rebel", "militia") and not (_PRO_GOVERNMENT.search(text) or FELL.search(text)

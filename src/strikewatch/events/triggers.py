@@ -47,7 +47,7 @@ LEMMA_CUES: dict[str, str] = {
     "recapture": "TERR", "withdraw": "HANDOVER", "handover": "HANDOVER", "drop": "HIT", "retake": "TERR", "regain": "TERR", "seize": "SEIZE", "capture": "SEIZE",
     "overrun": "TERR", "liberate": "TERR", "takeover": "TERR", "retook": "TERR", "retaken": "TERR",
     "overran": "TERR", "shot": "SHOOT", "clashed": "CLASH", "clashes": "CLASH",
-    "defuse": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
+    "defuse": "DISRUPT", "deactivate": "DISRUPT", "dismantle": "DISRUPT", "intercept": "DISRUPT", "confiscate": "DISRUPT",
     "agreement": "AGREE", "ceasefire": "AGREE", "truce": "AGREE", "deal": "AGREE", "pact": "AGREE", "cessation": "AGREE",
     "covenant": "AGREE", "swap": "AGREE",
     "headquarters": "BASE", "base": "BASE", "deploy": "CHANGE", "recruit": "CHANGE", "mobilize": "CHANGE",
@@ -110,12 +110,22 @@ def cue_of(tok: Token) -> str | None:
         return None  # "a legal battle", "shares rallied", "lightning strike": see events.senses
     if lemma == "offensive" and not _offensive_waged(tok):
         return None  # "offensive remarks", "after Israel's three-week offensive": no offensive told here
+    if lemma == "torch" and tok.pos_ == "NOUN" and (tok.head.lower_ in ("with", "carrying", "holding", "bearing") or any(
+            c.lower_ in ("flaming", "burning", "lit", "olympic", "paper", "electric") for c in tok.children)):
+        return None  # "march with flaming torches", "the Olympic torch": a light carried, not arson
+    if lemma == "mob" and (tok.pos_ == "VERB" or tok.i and tok.nbor(-1).lower_ == "to"
+                           or tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PRON"):
+        return None  # "players ran to mob him", "fans mobbed the singer": a crowd around someone (its blows cue apart)
     if lemma == "vigilante" and tok.dep_ not in ("nsubj", "nsubjpass", "compound", "amod", "ROOT"):
         return None  # "gave soldiers and vigilantes a deadline": who is named, not what a mob did
     if cls == "BASE" and tok.pos_ != "NOUN":
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
         return None  # "Fire District 2", "Battle Creek", "Strike Force Inc.": part of a name
+    if cls == "SEIZE" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE
+                                                     for c in tok.children):
+        return "ARREST" if any(c.lemma_.lower() in _LAW for c in tok.subtree if c.dep_ in ("nsubj", "pobj")) else "ABDUCT"
+        # "masked men seized an activist outside his home": a person taken is abducted (by the police: arrested)
     if cls == "FIRE" and (tok.head.lower_ in ("on", "ablaze") or tok.head.lemma_.lower() == "set" and tok.dep_ == "dobj"):
         return "BURN"  # "set homes on fire", "set fire to a bus": arson, not gunfire
     if cls == "SET" and any(c.lower_ in ("ablaze", "alight") for c in tok.children):
@@ -124,6 +134,9 @@ def cue_of(tok: Token) -> str | None:
         return None
     if cls == "SHELL" and tok.i and tok.nbor(-1).lower_ in ("gas", "teargas", "smoke"):
         return None  # "tear gas shells": crowd control, not shelling
+    if cls == "SHELL" and tok.pos_ == "NOUN" and _TRADE.search(tok.sent.text) and not _FIRED.search(
+            text_of(tok.doc)[max(0, tok.idx - 40):tok.idx + 60]):
+        return None  # "sales rose, driven by artillery shells", "a contract for 155mm shells": goods, not fire
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):
         return "BLAST"  # "warplanes bombed the market": the aircraft, if named, gives the kind
     if cls is None and lemma in _DEED_LEMMAS:
@@ -131,6 +144,14 @@ def cue_of(tok: Token) -> str | None:
     return cls
 
 
+_PEOPLE = {"activist", "man", "woman", "journalist", "reporter", "child", "boy", "girl", "student", "teacher", "doctor", "priest",
+           "worker", "farmer", "trader", "official", "person", "people", "civilian", "villager", "resident", "businessman",
+           "leader", "chief", "engineer", "driver", "passenger", "hostage", "wife", "son", "daughter", "brother", "father"}
+_LAW = {"police", "policeman", "officer", "agent", "security", "intelligence", "gendarme", "authority", "soldier", "troop"}
+_TRADE = re.compile(r"\b(?:sales|orders?|revenues?|production|produc(?:e|es|ed|ing|er|ers)|manufactur\w*|demand|contracts?|"
+                    r"deliver(?:y|ies|ed)|stockpiles?|exports?|imports?|supply|supplies|factor(?:y|ies)|output|purchase\w*|"
+                    r"procure\w*|shortages?|prices?)\b", re.I)
+_FIRED = re.compile(r"\b(?:fired|landed|hit|struck|fell|slammed|rained|exploded|killed|wounded|injured|shelled|pounded)\b", re.I)
 _WAGE = {"launch", "begin", "start", "mount", "press", "step", "intensify", "resume", "open", "continue"}
 
 
