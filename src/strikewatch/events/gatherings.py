@@ -72,6 +72,15 @@ def _month_name(tok: Token) -> bool:
                                     or tok.i + 1 < tok.sent.end and tok.nbor(1).like_num)
 
 
+_PROTEST_KINDS = {"activist", "leader", "organiser", "organizer", "movement", "group", "law", "song", "vote", "figure",
+                  "camp", "icon", "poet", "singer"}
+
+
+def protest_modifier(tok: Token) -> bool:
+    """'protest' naming who or what ('seized a protest activist', 'the protest movement's leader', 'a protest law')."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROTEST_KINDS
+
+
 def objection(tok: Token) -> bool:
     """Is a 'protest' a formal objection rather than a gathering? 'protested that ...', 'protested to
     the embassy', 'the union protested the freeze' (an institution objecting to something, nowhere in

@@ -8,14 +8,10 @@ import re
 from spacy.tokens import Token
 
 from .aside import aimed_or_warned, shown_not_done
-from .gatherings import (CALLED_OFF, describes_person, drill_march, objection, one_walker, protest_as_idea,
+from .gatherings import (CALLED_OFF, describes_person, drill_march, objection, one_walker, protest_as_idea, protest_modifier,
                          rallied_not_gathered)
 from .nature import HARM_CLASSES, mild_sense, natural_agent, natural_death
 from .tokens import headline_clause
-
-
-_PROTEST_KINDS = {"activist", "leader", "organiser", "organizer", "movement", "group", "law", "song", "vote", "figure",
-                  "camp", "icon", "poet", "singer"}  # "a protest activist", "protest law": a who or a what
 
 
 def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
@@ -54,10 +50,8 @@ def everyday_sense(tok: Token, cls: str, lemma: str) -> bool:
         return True  # "anti-war protester Jane Doe is sought as a witness": a person described
     if cls == "DISRUPT" and not any(t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in tok.sent):
         return True  # "dismantled a gang", "intercepted cigarettes", "defused tensions": no weapon disrupted
-    if cls == "PROTEST" and lemma == "protest" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROTEST_KINDS:
-        return True  # "seized a protest activist", "the protest movement's leader": who, not a protest
-    if cls == "PROTEST" and lemma == "protest" and objection(tok):
-        return True  # "the union protested the freeze", "lodged a formal protest": an objection, not a crowd
+    if cls == "PROTEST" and lemma == "protest" and (objection(tok) or protest_modifier(tok)):
+        return True  # "the union protested the freeze", "lodged a formal protest", "a protest activist": no crowd
     if lemma in _DEPLOY_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and not _force(c) for c in tok.children):
         return True  # "deployed a flood wall", "mobilised volunteers": no armed force moved
