@@ -76,6 +76,11 @@ def _score(pipeline, name, _placed):
     # 14 -> 13; narratives_33 11/14 -> 11/14, 55 -> 59, 52 -> 53, 10 -> 10; notes_33 171 -> 174, 176 -> 179, 1 -> 1
     ("headlines_33", 60, 86, 89, 4), ("releases_33", 8, 78, 86, 15), ("narratives_33", 10, 57, 51, 12),
     ("notes_33", 0, 172, 177, 3),
+    # the stop-34 blind probes (data/probes/*_34.jsonl): first read at 07e8ee1 -> stop 34's end: headlines_34 62/64
+    # -> 62/64 silent, placed 83 -> 86, typed 88 -> 90, extra 4 -> 4; releases_34 8/12 -> 8/12, 161 -> 168, 167 -> 168,
+    # 9 -> 8; narratives_34 10/14 -> 11/14, 64 -> 64, 62 -> 62, 15 -> 13; notes_34 177 -> 180, 166 -> 174, 0 -> 0
+    ("headlines_34", 61, 84, 88, 5), ("releases_34", 8, 164, 165, 9), ("narratives_34", 10, 62, 60, 15),
+    ("notes_34", 0, 177, 171, 1),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)

@@ -35,7 +35,7 @@ def drill_march(tok: Token) -> bool:
     words = {t.lemma_.lower() for t in tok.sent}
     if words & {"awareness", "charity", "walkathon", "fundraiser", "fundraising", "marathon"}:
         return True  # "thousands march through the capital in a cancer awareness walk": a charity walk, no claim
-    if words & {"costumed", "bonfire", "carnival", "festival", "fireworks", "float", "mardi", "pageant", "celebration"} \
+    if words & {"costumed", "bonfire", "carnival", "festival", "fireworks", "float", "mardi", "pageant"} \
             and not words & {"demand", "protest", "against", "slogan", "placard", "chant"}:
         return True  # "costumed members of the bonfire society march down the High Street": a festival, no claim
     return "parade" in words and bool(words & (_PARADING | {"military", "tank", "flypast", "victory"}))

@@ -68,7 +68,9 @@ _ARMED_SIDE = (r"(?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants|insurgents|jihadi
                r"Taliban|Houthis|(?-i:[A-Z][A-Z0-9-]+\b))")  # not "fell to 5 degrees", "the seat fell to Labour"
 FELL = re.compile(rf"\bfell to (?={_ARMED_SIDE})|\b(?:falls|has fallen) to (?={_ARMED_SIDE})(?![^.;,]{{0,40}}?\bto [a-z]+\b)|\bfall of (?-i:[A-Z])[^.;]{{0,40}}?\bto (?={_ARMED_SIDE})|"
                   r"\bcame under (?:the )?control of\b|"
-                  rf"\b(?:was|were|been) (?:overrun|seized|captured|taken|occupied) by (?={_ARMED_SIDE})", re.I)  # not "taken by ambulance"
+                  rf"(?<!injured )(?<!wounded )(?<!victims )(?<!bodies )\b(?:was|were|been) (?:overrun|seized|captured|taken|"
+                  rf"occupied) by (?={_ARMED_SIDE}(?!\s+(?:vehicles?|ambulances?|helicopters?|trucks?|cars?|boats?)\b))", re.I)
+# (not "taken by ambulance", "the wounded were taken by SDF vehicles to X")
 _TAKER_AFTER = re.compile(rf"(?:{FELL.pattern})\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<who>army|troops|soldiers|military|"
                           r"government|security forces|armed forces|police)\b", re.I)
 

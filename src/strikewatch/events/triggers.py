@@ -114,7 +114,7 @@ def cue_of(tok: Token) -> str | None:
             c.lower_ in ("flaming", "burning", "lit", "olympic", "paper", "electric") for c in tok.children)):
         return None  # "march with flaming torches", "the Olympic torch": a light carried, not arson
     if lemma == "mob" and (tok.pos_ == "VERB" or tok.i and tok.nbor(-1).lower_ == "to"
-                           or tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PRON"):
+                           or tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("him", "her", "them", "me", "us")):
         return None  # "players ran to mob him", "fans mobbed the singer": a crowd around someone (its blows cue apart)
     if lemma == "vigilante" and tok.dep_ not in ("nsubj", "nsubjpass", "compound", "amod", "ROOT"):
         return None  # "gave soldiers and vigilantes a deadline": who is named, not what a mob did

@@ -281,10 +281,8 @@ def in_focus(gaz: Gazetteer, sc, s: np.ndarray, focus: Focus, key: str,
     big = [j for j in range(len(sc.ids)) if kinds[j] in (0, STRIPPED, TRANSLIT) and gaz.pop[int(sc.ids[j])] >= BIG_CITY]  # by "Tehran's")
     if big:
         return max(big, key=lambda j: s[j]), s
-    if (near or _across_border(gaz, sc, focus, key)) and len(set(sc.cc)) == 1 \
-            and not (kind == TRANSLIT and _far_off(gaz, i, focus, key)):  # (not "Saakow" read as Crimea's Saki)
-        return best, s  # (a name known in one country only, next door to one the report is about: "Shelling on Tal
-        # Rifaat kills 2 as Russia, Turkey and Iran meet in Astana")
+    if near and len(set(sc.cc)) == 1 and not (kind == TRANSLIT and _far_off(gaz, i, focus, key)):
+        return best, s  # (not "near Saakow" read as Crimea's Saki)
     if kind != 0 and (kind != ALTERNATE or gaz.pop[i] < SMALL_PLACE or len(set(sc.cc)) > 1 or _one_country(focus, key)):
         return None, s  # an alternate name stays only for a sizeable town of one country in a digest
     if gaz.pop[i] < SMALL_PLACE and (len(set(sc.cc)) > 1 or _one_country(focus, key)):
