@@ -149,3 +149,11 @@ def test_a_wire_dateline_is_neither_the_place_nor_the_day(events_of):
 def test_the_wounded_taken_by_a_side_is_no_place_taken(types_of):
     got = types_of("The wounded were taken by SDF vehicles to Tabqa on 4 May 2023.")
     assert all(sub not in ("Non-state actor overtakes territory", "Government regains territory") for sub, _ in got)
+
+
+@pytest.mark.issue(16)
+def test_a_year_that_names_a_thing_does_not_date_the_deed(events_of):
+    text = ("Government agrees ceasefire with dissident group\nBOGOTA, Oct 10 - The government and the largest group "
+            "of fighters who rejected the 2016 peace accord agreed on Sunday to a bilateral ceasefire, officials said.")
+    got = [(e.sub_event_type, e.date) for e in events_of(text, dt.date(2023, 10, 10))]
+    assert got == [("Agreement", "2023-10-08")]

@@ -155,6 +155,7 @@ def _of_another_noun(tok: Token | None, start: int, end: int) -> bool:
 _OPENS = re.compile(r"\s*(?:(?:on|over|in|during|within|since|for)\s+)?", re.I)  # a sentence opening on its date
 
 
+_EPITHET = re.compile(r"\s+[a-z]")  # "the 2016 peace accord": a year that names a thing, not when the deed was
 # the day a wire filed its story ("STUTTGART, Germany, March 3, 2020 — ..."): no event's day when the lede gives one
 _FILED, _FILED_END = re.compile(r"(?:^|\n)[A-Z][A-Z'. -]+,(?:\s*[A-Z][\w.' -]{1,30},)?\s*$"), re.compile(r",?\s*(?:—|–|-{1,2})\s")
 
@@ -170,14 +171,18 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
              and t.type in ("DATE", "TIME", "DURATION")  # durations: only ranged ones ("in recent days")
              and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
              and not any(a <= t.start < b for a, b in exclude)
-             and not (t.precision in ("year", "month") and YARDSTICK.search(full, max(0, t.start - 80), t.start))]
+             and not (t.precision in ("year", "month") and YARDSTICK.search(full, max(0, t.start - 80), t.start))
+             and not (t.precision == "year" and _EPITHET.match(full, t.end) and full[:t.start].lower().endswith("the "))]
     cands = [t for t in cands if not _of_another_noun(tok, t.start, t.end)]
-    cands = [t for t in cands if not (_FILED.search(full, 0, t.start) and _FILED_END.match(full, t.end))] or cands
+    own = [t for t in cands if not (_FILED.search(full, 0, t.start) and _FILED_END.match(full, t.end))]
+    cands = own if any(t.precision == "day" for t in own) else cands  # (the dateline's day before a year named in passing)
     head = full[:sent.end_char]
     if not cands and lo == 0 and "\n" not in head.strip() and "\n" in full[sent.end_char - 1:sent.end_char + 1]:
         below = full.find("\n", len(head.rstrip()) + 1)  # a headline's day, told in the standfirst line under it
         cands = [t for t in ctx.timexes if sent.end_char <= t.start and (below < 0 or t.end <= below) and t.first is not None
-                 and t.type in ("DATE", "TIME") and t.precision in ("day", "time", "part")][:1]
+                 and t.type in ("DATE", "TIME") and t.precision in ("day", "time", "part")][:1] \
+            if not _FILED.match("\n" + full[sent.end_char:sent.end_char + 40].lstrip().split(",")[0] + ",") else []
+        # (not when that line opens on a wire's dateline: "DAKAR, June 2 - ...", a lede of its own)
     if not cands:
         return None
 
