@@ -170,7 +170,7 @@ def _body_sentences(report: Report, doc: Doc, headline: bool, toponyms: list[Top
     sents = list(_sentences(report, doc))
     places = [(t.start, t.end, t.text) for t in toponyms  # no dateline's, nor a country that qualifies ("U.S. Central Command")
               if not (filed_at(report.clean, t) or modifier_only(report.clean, t))]
-    if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events; a title's clauses
+    if not headline or len(sents) != 1:  # "... in Baquba, and in Mosul a suicide bomber ...": two events
         return [p for s in sents for p in clauses(s, places, BODY_JOINERS)], False
     pieces = clauses(sents[0], places)
     return pieces, len(pieces) > 1

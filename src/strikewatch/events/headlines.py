@@ -17,7 +17,7 @@ from ..nlp import text_of
 from .spread import elliptical
 from .triggers import CONTEXT_ONLY, EVENT_CUES, find_cues
 
-_JOINERS = frozenset({"and", "as", "while", "but", ";", ",", "after"})  # a headline's joiners of two events
+_JOINERS = {"and", "as", "while", "but", ";", ",", "after"}
 BODY_JOINERS = frozenset({"and", "while", ";"})  # a body sentence's joiners of two events (not its commas)
 HEADLINE_CHARS = 200  # one line this short, with no full stop, is a headline
 
@@ -33,7 +33,7 @@ def headline_only(report: Report) -> bool:
     return not whole.endswith((".", "!", "?", '"', "'", ")", "”"))
 
 
-def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] = _JOINERS) -> list[Span]:
+def clauses(sent: Span, places: list[tuple[int, int, str]], joiners: frozenset[str] | set[str] = _JOINERS) -> list[Span]:
     """``sent`` cut at each joiner whose both sides name an event and a place (``places``: the
     toponyms' spans and names) of their own, the right side not starting with a verb ('kills 7 at a
     mosque, wounds 20' is one event)."""

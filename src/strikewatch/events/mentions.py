@@ -12,10 +12,10 @@ from ..actors.aliases import ActorName, AliasTable
 from ..models import Timex, Toponym
 from ..nlp import text_of
 from ..place.doccache import span_text
-from ..relevance.scope import YARDSTICK
+from ..relevance.scope import EPITHET, YARDSTICK
 from .classify import classify
 from .decide import CROWD, CROWD_CUES, TAKERS, decide
-from .places import choose_place, launched_from
+from .places import choose_place, filed_on, launched_from, opens_on_dateline
 from .spread import by_place, with_tally
 from .counts import Count, TargetHit, find_targets, munition_counts, strike_counts
 from .crime import POLICE_WORK, break_in, ordinary_crime
@@ -155,9 +155,10 @@ def _of_another_noun(tok: Token | None, start: int, end: int) -> bool:
 _OPENS = re.compile(r"\s*(?:(?:on|over|in|during|within|since|for)\s+)?", re.I)  # a sentence opening on its date
 
 
-_EPITHET = re.compile(r"\s+[a-z]")  # "the 2016 peace accord": a year that names a thing, not when the deed was
-# the day a wire filed its story ("STUTTGART, Germany, March 3, 2020 — ..."): no event's day when the lede gives one
-_FILED, _FILED_END = re.compile(r"(?:^|\n)[A-Z][A-Z'. -]+,(?:\s*[A-Z][\w.' -]{1,30},)?\s*$"), re.compile(r",?\s*(?:—|–|-{1,2})\s")
+def _epithet(text: str, t: Timex) -> bool:
+    """The year ``t`` names a thing ("the 2016 peace accord", ``relevance.scope.EPITHET``), not when a deed was."""
+    m = EPITHET.search(text, max(0, t.start - 6))
+    return m is not None and m.start(1) == t.start
 
 
 def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[int, int]]) -> Timex | None:
@@ -172,17 +173,15 @@ def timex_for(tok: Token, sent: Span, ctx: SentenceContext, exclude: list[tuple[
              and t.value != "PRESENT_REF"  # "now", "the current assessment": the time of telling
              and not any(a <= t.start < b for a, b in exclude)
              and not (t.precision in ("year", "month") and YARDSTICK.search(full, max(0, t.start - 80), t.start))
-             and not (t.precision == "year" and _EPITHET.match(full, t.end) and full[:t.start].lower().endswith("the "))]
+             and not (t.precision == "year" and _epithet(full, t))]
     cands = [t for t in cands if not _of_another_noun(tok, t.start, t.end)]
-    own = [t for t in cands if not (_FILED.search(full, 0, t.start) and _FILED_END.match(full, t.end))]
+    own = [t for t in cands if not filed_on(full, t.start, t.end)]
     cands = own if any(t.precision == "day" for t in own) else cands  # (the dateline's day before a year named in passing)
-    head = full[:sent.end_char]
-    if not cands and lo == 0 and "\n" not in head.strip() and "\n" in full[sent.end_char - 1:sent.end_char + 1]:
-        below = full.find("\n", len(head.rstrip()) + 1)  # a headline's day, told in the standfirst line under it
+    if not cands and lo == 0 and "\n" not in full[:sent.end_char].strip() and "\n" in full[sent.end_char - 1:sent.end_char + 1] \
+            and not opens_on_dateline(full, sent.end_char):  # (a line opening on a dateline is a lede of its own)
+        below = full.find("\n", len(full[:sent.end_char].rstrip()) + 1)  # a headline's day, told in the standfirst under it
         cands = [t for t in ctx.timexes if sent.end_char <= t.start and (below < 0 or t.end <= below) and t.first is not None
-                 and t.type in ("DATE", "TIME") and t.precision in ("day", "time", "part")][:1] \
-            if not _FILED.match("\n" + full[sent.end_char:sent.end_char + 40].lstrip().split(",")[0] + ",") else []
-        # (not when that line opens on a wire's dateline: "DAKAR, June 2 - ...", a lede of its own)
+                 and t.type in ("DATE", "TIME") and t.precision in ("day", "time", "part")][:1]
     if not cands:
         return None
 

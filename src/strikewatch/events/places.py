@@ -29,7 +29,7 @@ from ..place.seats import seat
 from ..place.toponyms import is_place_name
 from ..place.table import DEMONYM
 from ..place.containers import ADMIN_NOUN, CONTAINER_GAP as _CONTAINER_GAP
-from .bystanders import modifier, modifier_only, sector_name, meeting_place, speaker_place
+from .bystanders import meeting_place, modifier, modifier_only, sector_name, speaker_place
 
 _AFTER_PREP = re.compile(r"\b(?:near|in|outside|around|at|of|into|from|on the outskirts of)\s+"
                          r"(?P<name>[A-Z][\w'’-]+(?: (?:al|el|ez|ad|as|de|du)[- ][A-Z][\w'’-]+| [A-Z][\w'’-]+){0,2})")
@@ -64,6 +64,8 @@ _ACROSS = re.compile(r"\b(?:across|over|against|throughout|within|to|at|in|near|
 _DATELINE_COUNTRY = re.compile(r"\s*(?::|—|–|--)\s")  # "Nigeria: gunmen kill 12"
 _DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|—|–|_)\s")
+# a day inside a wire's dateline ("STUTTGART, Germany, March 3, 2020 — ..."): the day the story was filed
+_FILED_DAY, _FILED_DAY_END = re.compile(r"(?:^|\n)[A-Z][A-Z'. -]+,(?:\s*[A-Z][\w.' -]{1,30},)?\s*$"), re.compile(r",?\s*(?:—|–|-{1,2})\s")
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                             r"(?:,?\s+\d{4})?)?" + _DATELINE_END.pattern)  # ("STUTTGART, Germany, March 3, 2020 —")
 
@@ -312,6 +314,16 @@ def border_side(text: str, t: Toponym) -> bool:
     border with Uganda". A side crossed into ("raiders crossed the border into X") is where they went."""
     return t.location.feature == "country" and bool(
         _SIDE_AFTER.match(text, t.end) or _SIDE_BEFORE.search(text[max(0, t.start - 40):t.start]))
+
+
+def filed_on(text: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` is a wire dateline's: the day the story was filed, not its event's."""
+    return bool(_FILED_DAY.search(text, 0, start) and _FILED_DAY_END.match(text, end))
+
+
+def opens_on_dateline(text: str, pos: int) -> bool:
+    """The text from ``pos`` opens on a wire's dateline town ("DAKAR, June 2 - ..."): a lede of its own."""
+    return bool(_FILED_DAY.match("\n" + text[pos:pos + 40].lstrip().split(",")[0] + ","))
 
 
 def filed_at(text: str, t: Toponym) -> bool:

@@ -134,7 +134,7 @@ def cue_of(tok: Token) -> str | None:
         return None
     if cls == "SHELL" and tok.i and tok.nbor(-1).lower_ in ("gas", "teargas", "smoke"):
         return None  # "tear gas shells": crowd control, not shelling
-    if cls == "SHELL" and tok.pos_ == "NOUN" and _TRADE.search(tok.sent.text) and not _FIRED.search(
+    if cls == "SHELL" and tok.pos_ == "NOUN" and _TRADE.search(span_text(tok.sent)) and not _FIRED.search(
             text_of(tok.doc)[max(0, tok.idx - 40):tok.idx + 60]):
         return None  # "sales rose, driven by artillery shells", "a contract for 155mm shells": goods, not fire
     if cls == "BOMB" and tok.pos_ == "VERB" and not (tok.i and tok.nbor(-1).lower_ in ("petrol", "fire", "gasoline")):

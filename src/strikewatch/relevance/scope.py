@@ -218,7 +218,7 @@ _MONTH_YEAR = re.compile(r"\b(" + MONTHS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?
                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(" + MONTHS + r")\.?,?\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 # a year as an event's epithet: "the 1998 embassy bombings", "the 2019 protests" (not "the 2000 protesters")
-_EPITHET = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?!people|men|women|troops|soldiers|residents|protesters|"
+EPITHET = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+(?!people|men|women|troops|soldiers|residents|protesters|"
                       r"demonstrators|workers|students|police|officers|fighters|militants|civilians|refugees|"
                       r"families|homes|houses|dollars|euros|pounds|km|miles|tons)[a-z]", re.IGNORECASE)
 
@@ -258,7 +258,7 @@ def dated_background(sentence: str, published_year: int | None, published: dt.da
     months = [_month_end(m) for m in _MONTH_YEAR.finditer(sentence)]
     if months:
         return max(months) <= published - dt.timedelta(days=BACKGROUND_DAYS)
-    return bool(_EPITHET.search(sentence)) and max(years) < published_year
+    return bool(EPITHET.search(sentence)) and max(years) < published_year
 
 
 def _month_end(m: re.Match) -> dt.date:
