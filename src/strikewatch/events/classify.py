@@ -7,8 +7,8 @@ import re
 
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
-from .gatherings import crowd_against_forces, crowd_deed
-from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, instrument_for, raids_launched, thrown_among_crowd
+from .gatherings import arrested_gathering, crowd_against_forces, crowd_deed
+from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, homes_blown, instrument_for, raids_launched, thrown_among_crowd
 from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_failed, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
@@ -304,8 +304,8 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
             return SHELL
         if "BLAST" in cues and _kind(a1) in STATE_KINDS and re.search(r"\bbombed\b", text, re.I):
             return AIR  # "the army bombed militant bases": a state bombs from the air
-        if "BLAST" in cues and not cues & {"STRIKE", "AIR", "FIRE", "SHOOT"}:
-            return IED  # "rebels blew up a pipeline": an explosion set off, no weapon named
+        if "BLAST" in cues and not cues & {"STRIKE", "AIR", "FIRE", "SHOOT"}:  # "rebels blew up a pipeline": an explosion
+            return "Looting/property destruction" if homes_blown(text) and not cues & {"KILL", "DIE", "HURT"} else IED
         return None
     if weapon in (SUICIDE, CHEM, AIR, IED):
         return weapon
@@ -325,11 +325,11 @@ _CHEM_AGENT = re.compile(r"\b(?:chlorine|sarin|mustard (?:gas|agent)|nerve (?:ag
 
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
              trigger: int = 0, armed_victims: bool = False) -> str | None:
-    """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char
-    ``trigger`` of ``text``; ``armed_victims`` when those killed or hurt were armed personnel);
-    None when nothing fits."""
+    """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char ``trigger`` of ``text``;
+    ``armed_victims`` when those killed or hurt were armed personnel); None when nothing fits."""
     protest_ctx = bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")
-    if not protest_ctx and cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and _GATHERED.search(text):
+    if not protest_ctx and (cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and _GATHERED.search(text)
+                            or "ARREST" in cues and arrested_gathering(text)):  # "detained 14 people who laid flowers"
         cues, protest_ctx = cues | {"PROTEST"}, True  # "opened fire on unarmed women gathered to demand ..."
     if "STRIKE" in cues and _LABOUR.search(text):  # a labour strike: a protest only when the strikers
         cues = cues - {"STRIKE"}                    # act in public; one that only halts work is no event

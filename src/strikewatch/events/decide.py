@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .gatherings import arrested_gathering
 from .taxonomy import EVENT_TYPE_OF, EXPLOSIONS, PROTESTS, RIOTS, TAXONOMY
 from .typer import shipped_typer, user_typer
 
@@ -77,7 +78,7 @@ def may_replace(rule_sub: str, model_sub: str, cue_class: str = "", text: str = 
     if rule_sub in BY_ACTORS and model_sub in BY_ACTORS or rule_sub in TAKERS and model_sub in TAKERS | {"Armed clash"}:
         return False  # who fought whom, and whose forces took a place (whatever fighting it took): the rules' reading
     if rule_sub == "Protest with intervention" and model_sub == "Arrests":
-        return True  # activists detained on charges, not a gathering dispersed: the model reads which
+        return not arrested_gathering(text)  # activists detained on charges, not a gathering dispersed: the model reads which
     if rule_sub in CROWD:
         return model_sub in CROWD and rule_sub != "Mob violence"  # a crowd against people, not a demonstration
     return model_sub not in CROWD or cue_class in CROWD_CUES or bool(_CROWD_WORDS.search(text))

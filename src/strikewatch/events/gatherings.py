@@ -210,3 +210,16 @@ def crowd_deed(text: str, told: str) -> str | None:
     if not _CROWD_DEED.search(text):
         return None
     return "Violent demonstration" if _CLAIMING.search(told) else "Mob violence"
+
+
+# people held for the gathering they were at ("detained 14 people who laid flowers at a monument", "arrested 30 supporters
+# as they gathered outside the court"): a protest broken up by arrests, ACLED's protest with intervention
+_ARRESTED_GATHERING = re.compile(r"\b(?:arrested|detained|rounded up|held)\b[^.;]{0,80}?\b(?:who|as they|while they|when they)\s+"
+                                 r"(?:had\s+|were\s+)?(?:gathered|gathering|laid flowers|laying flowers|rallied|rallying|marched|"
+                                 r"marching|protested|protesting|demonstrated|chanted|chanting|staged|held (?:up )?(?:a |an )?"
+                                 r"(?:vigil|picket|sit-in|banners?|placards?|signs?))\b", re.I)
+
+
+def arrested_gathering(text: str) -> bool:
+    """Arrests of people for the gathering they were at: the arrests break up a protest."""
+    return bool(_ARRESTED_GATHERING.search(text))

@@ -194,6 +194,12 @@ _FORCE_ON_PROTESTERS = re.compile(
     r"\b(?:were|was)\s+(?:shot|fired on|killed)\b[^.]{0,40}?\bas they (?:protested|demonstrated|marched|rallied)\b|"
     r"\b(?:\d+|one|two|three|four|five)\s+(?:protesters?|demonstrators?)\s+(?:was|were)\s+(?:killed|shot dead)\b", re.I)
 _STATE_FORCES = re.compile(_FORCES, re.I)
+# a protester dead of the force used to break a protest up ("One protester died after inhaling the gas", "a marcher was
+# killed by a tear-gas canister"): the intervention was lethal, ACLED's excessive force
+_DIED_OF_FORCE = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|students?|(?:one|a|an)\s+(?:\w+\s+)?(?:protester|"
+                            r"demonstrator|marcher|student|youth|man|woman|boy|girl))\s+(?:\w+\s+){0,3}?(?:died|was killed|"
+                            r"were killed|suffocated)\b[^.]{0,60}?\b(?:tear[ -]?gas|the gas|canisters?|rubber bullets?|"
+                            r"batons?|beat(?:en|ing)|stampede|water cannon)\b", re.I)
 
 
 def protest_context(groups: list[Group], text: str) -> None:
@@ -216,6 +222,8 @@ def protest_context(groups: list[Group], text: str) -> None:
             new = SubEventType.VIOLENT_DEMONSTRATION if crowd_turned_violent(context) else sub
         else:
             new = protest_type(set(), context)
+            if new == SubEventType.PROTEST_WITH_INTERVENTION and _DIED_OF_FORCE.search(context):
+                new = SubEventType.EXCESSIVE_FORCE
         if new != sub and (_PROTEST_RANK[new] > _PROTEST_RANK[sub] or sub == SubEventType.EXCESSIVE_FORCE):
             for m in g.mentions:
                 m.sub_type = new

@@ -164,3 +164,13 @@ _RAIDS_LAUNCHED = re.compile(r"(?:\b(?:launched|carried out|conducted|waged)\s+|
 def raids_launched(text: str) -> bool:
     """Raids counted as launched on a place ("launched four raids on Al-Luhayyah district"): air raids."""
     return bool(_RAIDS_LAUNCHED.search(text))
+
+
+# homes blown up once their people are gone ("soldiers blew up four houses", "dynamited the suspect's home"): a demolition
+_HOMES_BLOWN = re.compile(r"\b(?:blew up|blown up|blowing up|dynamit\w+|demolish\w+)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:houses?|homes?|"
+                          r"residences?|dwellings?)\b", re.I)
+
+
+def homes_blown(text: str) -> bool:
+    """Houses blown up or dynamited, a demolition (property destroyed), not a bombing of people."""
+    return bool(_HOMES_BLOWN.search(text))

@@ -26,7 +26,7 @@ LEMMA_CUES: dict[str, str] = {
     "missile": "HEAVY", "howitzer": "HEAVY", "ifv": "HEAVY", "mlrs": "HEAVY",
     "ied": "IED", "landmine": "IED", "mine": "IED", "roadside": "IED", "explosive": "IED",
     "bomb": "BOMB", "vbied": "BOMB", "bombing": "BLAST", "blast": "BLAST", "explosion": "BLAST",
-    "explode": "BLAST", "detonate": "BLAST", "car-bombing": "BLAST", "blow": "BLAST", "plant": "PLANT",
+    "explode": "BLAST", "detonate": "BLAST", "car-bombing": "BLAST", "blow": "BLAST", "dynamite": "BLAST", "plant": "PLANT",
     "suicide": "SUICIDE", "grenade": "GRENADE", "chemical": "CHEM", "chlorine": "CHEM", "sarin": "CHEM",
     "clash": "CLASH", "fighting": "CLASH", "firefight": "CLASH", "gunfight": "CLASH", "shootout": "CLASH", "battle": "CLASH",
     "ambush": "CLASH", "exchange": "XFIRE", "engage": "ENGAGE", "skirmish": "CLASH", "fight": "CLASH",

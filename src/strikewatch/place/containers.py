@@ -27,11 +27,20 @@ CONTAINER_GAP = re.compile(rf"^(?:\s+{ADMIN_NOUN})?{_SEP}(?:(?:[A-Z][\w'’-]*\s
 # the gap says the second name holds the first, not that both are listed: "X in Y", "X (Y", "X village, Y"
 _STATED = re.compile(rf"\(|\bin\b|^\s+{ADMIN_NOUN}\b")
 _BRACKET_GAP = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[\s-]+[\w'’-]+){0,3},\s*){1,2}$")
-_COUNTRY, _REGION = FEATURES.index("country"), FEATURES.index("region")
+# a quarter named with its city, perhaps through a commune the gazetteer lacks: "the X neighbourhood of Y, Port-au-Prince"
+_QUARTER_OF = re.compile(r"^\s+(?i:neighbou?rhood|quarter|suburb|district|section|sector)\s+of\s+(?:the\s+)?"
+                         r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s*)?$")
+_COUNTRY, _REGION, _CITY = FEATURES.index("country"), FEATURES.index("region"), FEATURES.index("city")
 _HOLDS = np.array([f in ("admin1", "district", "country") for f in FEATURES])
 KNOWN_TOWN = 50_000  # a town this size named by its own name stays, whatever the bracket after it says ...
 METROPOLIS = 1_000_000  # a city this size has quarters that texts name with it ("Korangi, Karachi")
 BRACKETED_TOWN = 500_000  # ... unless the bracket names its district and province ("Surman (Maarrat al-Numan, Idlib)")
+
+
+def _in_bracket(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside one bracket that closes right after it."""
+    left = text[max(0, start - 80):start]
+    return left.rfind("(") > left.rfind(")") and text[end:end + 2].lstrip()[:1] == ")"
 
 
 def _national(gaz: Gazetteer, ids: list[int]) -> bool:
@@ -59,15 +68,18 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
     abroad ("Bait Jan in Rural Damascus" is not Israel's Beit Jann), so the name stays unresolved and
     does not pull the report's focus abroad.
     Containment is judged by country only (the gazetteer's district codes are too sparse to refuse by),
-    and a town of :data:`KNOWN_TOWN` or more named by its own name is never refused."""
+    and a town of :data:`KNOWN_TOWN` or more named by its own name is never refused (but in a city's quarter)."""
     out: set[int] = set()
     for k in range(len(spans) - 1):
         gap = text[spans[k][1]:spans[k + 1][0]]
-        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap)) or text[spans[k + 1][0] - 1] == "-":
+        quarter = bool(_QUARTER_OF.match(gap))  # "the X neighbourhood of Y": X is a part of Y, whatever its size
+        if not len(ids[k]) or not (CONTAINER_GAP.match(gap) or _BRACKET_GAP.match(gap) or quarter) \
+                or text[spans[k + 1][0] - 1] == "-":
             continue  # (a bracket's last name holds the first: "Surman (Maarrat al-Numan, Idlib)"; a compound's
             # second half holds nothing: "Nantes (Loire-Atlantique)")
         found = gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])
-        outer, stated = [int(i) for i in ids[k + 1]] + [c.id for c in found], bool(_STATED.search(gap))
+        boxed = gap.strip() == "," and _in_bracket(text, spans[k][0], spans[k + 1][1])  # "(Y, Z)": Z holds Y
+        outer, stated = [int(i) for i in ids[k + 1]] + [c.id for c in found], boxed or quarter or bool(_STATED.search(gap))
         if not stated and gap.strip() == "," and not _national(gaz, outer):
             outer = _city(gaz, found)
         if not (stated or gap.strip() == "," and outer and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):
@@ -79,7 +91,8 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
         if {gaz.cc(i) for i in inner} & {gaz.cc(i) for i in outer}:
             continue
         limit = BRACKETED_TOWN if _BRACKET_GAP.match(gap) else KNOWN_TOWN  # "X (Y, Z)" states its province outright
-        if any(c.kind == 0 and gaz.pop[c.id] >= limit for c in gaz.lookup(text[spans[k][0]:spans[k][1]])):
+        if not quarter and any(c.kind == 0 and gaz.pop[c.id] >= limit and not (boxed and gaz.feature_code[c.id] != _CITY)
+               for c in gaz.lookup(text[spans[k][0]:spans[k][1]])):  # (a province abroad in a bracket goes)
             continue
         out.add(k)
     return out

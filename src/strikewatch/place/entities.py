@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from .build import FEATURES
+from .build import DEMONYM, FEATURES
 from .doccache import span_text
 from .gazetteer import Gazetteer
 
@@ -28,6 +28,15 @@ def well_known(gaz: Gazetteer, name: str) -> bool:
                                  or county and gaz.feature_code[c.id] == _DISTRICT))
                or c.kind == 1 and (gaz.feature_code[c.id] == _COUNTRY or " " in name and gaz.pop[c.id] >= MIN_GAZ_POP
                                    and gaz.feature_code[c.id] in _BIG | {_DISTRICT}) for c in gaz.lookup(name))
+
+
+def misread_people(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """A NORP entity that is a well-known place's own name, and no people's, after a place word ("a building in
+    central Belgorod"): the tagger's slip, a place."""
+    if ent.label_ != "NORP" or not ent.start or doc[ent.start - 1].lower_ not in PLACE_PREPS | {"central", "downtown"}:
+        return False
+    found = gaz.lookup(ent.text)
+    return well_known(gaz, ent.text) and all(c.kind != DEMONYM for c in found)
 
 
 def _capitalised(toks: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
 from .doccache import lexical, orth_of
-from .entities import PLACE_PREPS, county_head, embedded, name_ends, well_known
+from .entities import PLACE_PREPS, county_head, embedded, misread_people, name_ends, well_known
 from .frames import frame_spans
 from .gazetteer import Gazetteer, name_key
 from .names import normalize
@@ -123,14 +123,10 @@ def compass_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    span = text[start:end]
-    head = _TRIM_HEAD.match(span)
-    if head:
-        start += head.end()
+    head = _TRIM_HEAD.match(text[start:end])
+    start += head.end() if head else 0
     tail = _TRIM_TAIL.search(text[start:end])
-    if tail:
-        end -= len(tail.group(0))
-    return start, end
+    return start, end - (len(tail.group(0)) if tail else 0)
 
 
 def may_stay_unresolved(name: str) -> bool:
@@ -190,13 +186,13 @@ def _chained_areas(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> l
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[int, int]]:
-    """Capitalised token runs (up to 4 tokens) that name well-known places, longest first. Token columns are read
+    """Capitalised token runs (up to 4 words and the joiners between them) that name well-known places, longest first. Token columns are read
     once (:func:`lexical`); a window may only hold capitalised, untaken tokens (or "-", "of" and name particles
     inside), so the longest candidate at ``i`` is the run of such tokens starting there; only capitalised
     non-stop-word tokens can start one."""
     n, text, lex = len(doc), text_of(doc), lexical(doc)
     joiner = np.isin(lex.orth, [orth_of(doc, w) for w in ("-", "of", "del", "de", "la", "el", "al", "da", "do", "du",
-                                                          "des", "los", "las", "az", "ad", "ar", "as", "ash", "at", "an",
+                                                          "des", "los", "las", "au", "aux", "sur", "az", "ad", "ar", "as", "ash", "at", "an",
                                                           "ez", "es", "ed", "er", "en", "ibn", "bin")])
     # "Lanao del Sur", "Bay of ...", "Dayr az Zawr", "Ras al Ayn"
     okay = ~taken & (lex.title | lex.upper | joiner)
@@ -211,8 +207,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, taken: np.ndarray) -> list[tuple[
         if k < i:
             continue
         i, found = k, None
-        run = 1
-        while run < 4 and i + run < n and ok[i + run]:
+        run, words = 1, 1  # up to four words, and the joiners between them ("Port-au-Prince")
+        while i + run < n and ok[i + run] and (join[i + run] or words < 4):
+            words += not join[i + run]
             run += 1
         for j in range(i + run, i, -1):
             if join[j - 1]:
@@ -267,6 +264,8 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             inner = embedded(doc, gaz, ent, people)
             if inner and not (ent.label_ in UNRESOLVED_LABELS and gaz.lookup(text[inner[1]:ent.end_char].strip(" ,"))):
                 spans.append(inner)  # (not "San Francisco Campeche": a town named with its state)
+        if misread_people(gaz, doc, ent):
+            spans.append((ent.start_char, ent.end_char))
         if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":
             county = county_head(gaz, text, ent)
             if county:
@@ -340,7 +339,7 @@ def _over_hyphen(text: str, gaz: Gazetteer, s: int, e: int) -> tuple[int, int]:
 
 _PAIRED = re.compile(r"(?<![\w-])[A-Z]{1,5}$")  # two names joined: "R-Florence", "an EU-Israel summit", "Sidon-Beirut road"
 _ROUTE = re.compile(r"\s+(?i:road|highway|motorway|route|axis|railway|border|corridor|treaty|summit|council|talks|flights?)\b")
-_CAPITAL_DISTRICT = re.compile(r"(?<!Washington),\s*D\.\s?C\.$")
+_CAPITAL_DISTRICT = re.compile(r"(?<!Washington)(?:,\s*|\s+)D\.\s?C\.$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+\s+$")
 
 
@@ -392,7 +391,8 @@ def mention(text: str, start: int, end: int, gaz: Gazetteer, *, widen: bool = Tr
         # its northern part; the compass word stays a cue outside the span
         return Mention(start + head.end() if widen else start, end, precision, want, head.group(1))
     comp = compass_before(text, start) if widen else None
-    if comp and _is_area(gaz, text[start:end]):
+    if comp and _is_area(gaz, text[start:end]) and not (comp.group(1).lower() == "central" and any(  # "central Belgorod":
+            c.kind == 0 and gaz.feature(c.id) == "city" and gaz.pop[c.id] >= 300_000 for c in gaz.lookup(text[start:end]))):
         s = start - (len(text[max(0, start - 20):start]) - comp.start())
         if _is_world_region(gaz, text[s:end]):
             return Mention(s, end, precision, want)
