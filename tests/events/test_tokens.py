@@ -65,18 +65,20 @@ def test_casualties_still_found(doc):
 
 
 def test_phrase_cues_skipped_only_when_their_words_are_absent(nlp):
+    from strikewatch.events.phrases import PHRASE_CUES
     from strikewatch.events.triggers import _phrases_possible
 
     calm = nlp("The council met on Tuesday and approved the budget.")
-    assert _phrases_possible(calm) == (False,) * 20
+    assert _phrases_possible(calm) == (False,) * len(PHRASE_CUES)
     loud = nlp("A GUN BATTLE broke out. The rebels handed the town back over to troops. Workers staged a sit-in. "
                "Troops FOUND two mines. The militia TOOK CONTROL of the town. Militants SET UP A CHECKPOINT on the road. "
                "The clans AGREED TO STOP FIGHTING. The rebels CALLED OFF THEIR CEASEFIRE. A MASS GRAVE was found. "
                "Residents GATHERED outside the hall demanding water. Fighters LAID DOWN THEIR ARMS. "
                "Troops NEUTRALISED six bandits. The army BROKE THE SIEGE of the town. Chlorine BARRELS fell. "
                "Officers SEIZED POWER in the capital. Men TOOK the teacher away; his WHEREABOUTS ARE UNKNOWN. "
-               "Gunmen SEIZED NINE FARMERS. A SUICIDE BOMBER rammed the gate. Police DISPERSED the crowd. A ROCKET LANDED near the base.")
-    assert _phrases_possible(loud) == (True,) * 20
+               "Gunmen SEIZED NINE FARMERS. A SUICIDE BOMBER rammed the gate. Police DISPERSED the crowd. A ROCKET LANDED near the base. "
+               "An IED WENT OFF in the market. Agents PICKED UP two students.")
+    assert _phrases_possible(loud) == (True,) * len(PHRASE_CUES)
     for sent in loud.sents:
         assert find_cues(sent) == _all_token_cues(sent)
     assert {c.cls for s in loud.sents for c in find_cues(s)} >= {"CLASH", "HANDOVER", "PROTEST", "DISRUPT", "TERR", "BASE",

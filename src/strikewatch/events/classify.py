@@ -7,9 +7,9 @@ import re
 
 from ..actors.aliases import ActorName
 from .crime import ordinary_crime
-from .gatherings import arrested_gathering, crowd_against_forces, crowd_deed
-from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, homes_blown, instrument_for, raids_launched, thrown_among_crowd
-from .territory import CONTROL_TAKEN, STATE_KINDS, agreement_failed, agreement_told, strategic, territory
+from .gatherings import arrested_gathering, crowd_against_forces, crowd_deed, crowd_gathered
+from .instruments import AIR, CHEM, GRENADE, IED, MUNITIONS_IN_FLIGHT, SHELL, SUICIDE, chemical_agent, homes_blown, instrument_for, raids_launched, thrown_among_crowd
+from .territory import CONTROL_TAKEN, NON_STATE_ARMED, STATE_KINDS, agreement_failed, agreement_told, strategic, territory
 
 _LABOUR = re.compile(r"\b(on strike|went on strike|general strike|hunger strike|labou?r strike|strike action|"
                      r"workers'? strike|staged a strike|called a strike|sit-down strike|strike by|"
@@ -26,7 +26,8 @@ _IN_PUBLIC = re.compile(r"\b((?-i:march)\b|march(?:ed|es|ing|ers?)|rall(?:y|ied|
                         r"block\w*|streets?|occup\w*|chant\w*|placards?|banners?|outside|in front of)\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine ?guns?|gunfire|firefight|exchange of fire|shots|shootout|"
                          r"exchanged fire|rifles?|sniper|gun ?battle|AK-?47s?|light weapons)\b", re.I)
-INTERVENE = re.compile(r"\b(dispers\w*|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
+INTERVENE = re.compile(r"\b(dispers\w*(?!\s+(?:\w+\s+)?(?:peacefully|quietly|calmly|without (?:incident|violence)|voluntarily|"
+                       r"on (?:their|its) own|of (?:their|its) own accord))|tear ?gas|teargas\w*|tear-?gass\w*|water cannons?|used force|dragged|"
                        r"(?:arrested|detained|beaten(?: up)?|injured|assaulted) by (?:the )?(?:\w+ )?(?:police|security|officers)|"
                        r"(?:police|officers|security forces) (?:\w+ )?(?:injured|beat|assaulted|manhandled|pushed|attack(?:ed|ing))|"
                        r"tried to (?:control|stop|disperse|contain)|arrests? (?:were |was )?reported|quell\w*|scatter\w*|"
@@ -71,8 +72,7 @@ _GRIEVANCE = re.compile(r"\b(?:against|protest(?:s|ed)? (?=the |an? )|over|deman
 _BACKGROUND = re.compile(r"\b(?:after|following|since|involved in) (?:the |a |an |last )?"
                          r"(?:[\w'-]+ ){0,4}?riots?\b(?! (?:called|broke|erupted|began))|\b(?:devoid of|without|free of|no)\b[^.;,]*", re.I)
 # what police wear and crowds burn as a sign, not violence: "riot police", "burned flags and effigies"
-_RIOT_GEAR = re.compile(r"\b(?:anti-)?riot[- ](?:police\w*|squads?|units?|gear|shields?|control|officers?|troops|"
-                        r"forces|vans?|trucks?|helmets?)\b", re.I)
+_RIOT_GEAR = re.compile(r"\b(?:anti-)?riot[- ](?:police\w*|squads?|units?|gear|shields?|control|officers?|troops|forces|vans?|trucks?|helmets?)\b", re.I)
 _SYMBOLIC = re.compile(r"\b(?:burn\w*|torch\w*|set (?:fire|alight)(?: to)?)\s+(?:\w+\s+){0,2}?(?:flags?|effig\w*|"
                        r"portraits?|pictures?|photos?|posters?|banners?|copies|candles?|cards?|ballots?|coffins?|"
                        r"images?|headscarf|headscarves|hijabs?|veils?|placards?|documents?|certificates?|passports?)\b", re.I)
@@ -85,7 +85,7 @@ def _acts(text: str) -> str:
 
 _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
-                   r"picket\w*|boycott\w*|gather\w*|procession)\b", re.I)
+                   r"picket\w*|boycott\w*|gather\w*|procession|police lines|police cordons?|riot police)\b", re.I)
 # weapons or bombers stopped before use; goods taken where no one was hurt
 _FOILED = re.compile(r"\b(?:defus\w*|intercept\w*|dismantl\w*|safely (?:detonat|explod)\w*|found and \w+|foil\w*|"
                      r"thwart\w*|before (?:he|she|they|it) could|would-be)\b", re.I)
@@ -121,10 +121,10 @@ _TWO_CROWDS = re.compile(r"\b(?:at|against|with) each other\b|\b(?:rival|opposin
                          r"\b(?:stones?|stoned|pelted|attacked|heckled?)\b[^.]{0,40}\b(?:rally|convoy|motorcade|campaign team)\b|"
                          r"\bclash\w* with (?:those|supporters|members|followers) of\b|\bfactions\b[^.]{0,40}\bclash\w*|"
                          r"\b(?:two|rival) groups of \w+[^.]{0,30}\bclash\w*")
-_BASE = re.compile(r"^(?=.*\b(?:establish\w*|set(?:ting)? up|open(?:ed|s|ing)?|buil[dt]\w*|install\w*|erect\w*|"
-                   r"inaugurat\w*|mov(?:ed|es|ing) (?:its|their|his) \w* ?headquarters|relocat\w*)\b)"
-                   r"(?=.*\b(?:base|headquarters|camp|outpost|checkpoints?|roadblocks?|observation (?:point|post)|"
-                   r"command (?:centre|center|post))\b)", re.I | re.S)
+_BASE = re.compile(r"^(?=.*\b(?:establish\w*|set(?:ting)? up|open(?:ed|s|ing)?|buil[dt]\w*|install\w*|erect\w*|commission\w*|"
+                   r"construct\w*|inaugurat\w*|mov(?:ed|es|ing) (?:its|their|his) \w* ?headquarters|relocat\w*)\b)"
+                   r"(?=.*\b(?:base|headquarters|camp|outpost|checkpoints?|roadblocks?|observation (?:point|post)|forts?|garrisons?|"
+                   r"quarters|(?:new|police|military|army|security|border|forward) posts?|command (?:centre|center|post))\b)", re.I | re.S)
 _BATTLE = "battle"
 _ARMED_KINDS = {"state", "international", "rebel", "militia", "unidentified", "ethnic"}
 _ARMY = re.compile(r"\b(?:forces|troops|army|military|soldiers|militants|fighters|insurgents|jihadists|"
@@ -134,7 +134,6 @@ _BRAWLERS = re.compile(r"\b(?:supporters|part(?:y|ies)|groups?|police|students|r
                        r"people|crowd|mob|fans|activists|squatters|locals|fishermen)\b", re.I)
 _KIN = re.compile(r"\b(?:clans?|tribes?|tribesmen|tribal|ethnic|communit(?:y|ies)|communal|herders|pastoralists)\b", re.I)
 _NAMED_SIDES = re.compile(r"\bbetween (?:the )?[A-Z][\w-]+ (?:\w+ )?and (?:the )?[A-Z]|\b[A-Z][\w-]+ (?:\w+ )?clash(?:ed)? with (?:the )?[A-Z][\w-]+")
-_NON_STATE_ARMED = {"rebel", "militia", "unidentified", "ethnic"}
 _VIOLENT = {"STRIKE", "RAID", "SHELL", "BLAST", "ATTACK", "KILL", "HIT", "FIRE", "HURT", "DIE", "DESTROY", "SHOOT", "ENGAGE", "CLASH", "XFIRE", "AIR"}
 
 
@@ -260,10 +259,10 @@ def _violence_type(cues: set[str], text: str, a1: ActorName | None, a2: ActorNam
         return "Attack"  # an ambush of a bus, travellers or an aid driver: civilians, not a fight
     if _SHOOTOUT.search(text) and _kind(a1) not in ("civilians", "protesters", "rioters"):
         return "Armed clash"  # a shoot-out, a gun battle: both sides fired
-    if mob_violence(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
+    if mob_violence(text) and not {_kind(a1), _kind(a2)} & NON_STATE_ARMED:
         return _crowd(text)  # a named militia's youths fighting are the militia, not a mob
     if "CLASH" in cues and _BRAWLERS.search(text) and not _GUNS.search(text) and not _ARMY.search(text) \
-            and not _KIN.search(text) and not _NAMED_SIDES.search(text) and not {_kind(a1), _kind(a2)} & _NON_STATE_ARMED:
+            and not _KIN.search(text) and not _NAMED_SIDES.search(text) and not {_kind(a1), _kind(a2)} & NON_STATE_ARMED:
         return _crowd(text)  # a brawl of parties, groups or a crowd with police: no armed side in it
     if "CLASH" in cues and crowd_against_forces(text) and not _GUNS.search(text) and not armed_victims:
         return _crowd(text)  # "clashes erupted between residents and police": rioters, not a battle
@@ -316,20 +315,16 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
     return SHELL
 
 
-# a toxic agent used as a weapon (not police tear gas at a protest): the munition that carried it
-# (shell, rocket, barrel, drone-dropped grenade) does not decide the sub-type
-_CHEM_AGENT = re.compile(r"\b(?:chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|VX|chloropicrin|phosgene|"
-                         r"(?:toxic|poison(?:ous)?|choking) (?:gas|agent|chemical|substance)s?|chemical (?:weapons?|agents?|"
-                         r"munitions?|shells?|rockets?|bombs?|attacks?)|riot[- ]control agents?|CS gas)\b", re.I)
 
 
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
              trigger: int = 0, armed_victims: bool = False) -> str | None:
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char ``trigger`` of ``text``;
-    ``armed_victims`` when those killed or hurt were armed personnel); None when nothing fits."""
-    protest_ctx = bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")
-    if not protest_ctx and (cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and _GATHERED.search(text)
-                            or "ARREST" in cues and arrested_gathering(text)):  # "detained 14 people who laid flowers"
+    ``armed_victims``: those killed or hurt were armed personnel); None when nothing fits."""
+    protest_ctx = (bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")) and not ({_kind(a1), _kind(
+        a2)} & NON_STATE_ARMED and cues & {"KILL", "SHOOT", "ABDUCT"})  # "rebels killed nine, prompting angry residents to ..."
+    if not protest_ctx and (cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and (_GATHERED.search(text) or _kind(a1) in STATE_KINDS
+                            and crowd_gathered(text)) or "ARREST" in cues and arrested_gathering(text)):  # "detained 14 who laid flowers"
         cues, protest_ctx = cues | {"PROTEST"}, True  # "opened fire on unarmed women gathered to demand ..."
     if "STRIKE" in cues and _LABOUR.search(text):  # a labour strike: a protest only when the strikers
         cues = cues - {"STRIKE"}                    # act in public; one that only halts work is no event
@@ -350,7 +345,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
         return _other(cues - {"RAID"}, text, a1)  # "five suspects detained in a raid": the arrests are the news
     if "STRIKE" in cues and _STRIKES_ACT.search(text):
         return AIR  # 'two strikes engaged an ISIS tactical unit': whatever the strikes hit, they are air strikes
-    if violent and not protest_ctx and _CHEM_AGENT.search(text):
+    if violent and not protest_ctx and chemical_agent(text):
         return CHEM  # a toxic agent named as what was fired or dropped, whatever carried it
     if cues & {"TERR", "SEIZE"} and not protest_ctx and CONTROL_TAKEN.search(text):
         return territory(text, a1)  # ACLED: a place that changed hands is territory, whatever fighting it took
@@ -364,10 +359,10 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
             return boom
     if protest_ctx:
         return protest_type(cues, text)
-    if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in _NON_STATE_ARMED | STATE_KINDS \
+    if cues & {"BURN", "LOOT", "DESTROY"} and not violent and _kind(a1) not in NON_STATE_ARMED | STATE_KINDS \
             and _PROTEST_PURPOSE.search(text):
         return "Violent demonstration"  # "residents burned tyres to demand power": ACLED's violent demonstration
-    if cues & {"BURN", "LOOT"} and not violent and _kind(a1) not in _NON_STATE_ARMED | STATE_KINDS \
+    if cues & {"BURN", "LOOT"} and not violent and _kind(a1) not in NON_STATE_ARMED | STATE_KINDS \
             and (riot := crowd_deed(text[:trigger + 40], text)):
         return riot  # "angry villagers torched the houses of two men accused of ...": a crowd's violence
     if cues & {"TERR", "HANDOVER"} and not cues & {"KILL", "DIE"}:
@@ -384,8 +379,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
 
 
 def _other(cues: set[str], text: str, a1: ActorName | None) -> str | None:
-    found = strategic(cues, text, a1)
-    if found:
+    if found := strategic(cues, text, a1):
         return found
     if "ARREST" in cues:
         return None if ordinary_crime(text) else "Arrests"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..actors.actors import assign_roles, find_mentions
 from ..models import Report
+from .crime import break_in
 from .decide import UNTYPED_STAYS_NONE
 from .fatalities import casualties
 from .mentions import Mention, SentenceContext, place_for, timex_for
@@ -44,8 +45,8 @@ def _set_aside(doc: Doc, body_start: int) -> bool:
                          and t.dep_ in ("ROOT", "nsubj", "nsubjpass", "attr")):
             return True
         first = False
-        if _SPACE_LAUNCH.search(sent.text):
-            return True  # a space launch's rocket that landed
+        if _SPACE_LAUNCH.search(sent.text) or break_in(sent.text):
+            return True  # a space launch's rocket that landed; thieves who blew up a cash machine
         if any(LEMMA_CUES.get(t.lemma_.lower()) in EVENT_CUES and cue_of(t) is None for t in sent):
             return True  # an event word read in another sense ('an earthquake struck', 'died of pneumonia')
         for c in find_cues(sent):

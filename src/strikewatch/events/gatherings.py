@@ -223,3 +223,14 @@ _ARRESTED_GATHERING = re.compile(r"\b(?:arrested|detained|rounded up|held)\b[^.;
 def arrested_gathering(text: str) -> bool:
     """Arrests of people for the gathering they were at: the arrests break up a protest."""
     return bool(_ARRESTED_GATHERING.search(text))
+
+
+# a crowd come together, fired on ("security forces shot at a crowd that had gathered outside a police station"): with
+# state forces shooting, the crowd is taken for a protest (ACLED's excessive force), not for bystanders
+_CROWD_GATHERED = re.compile(r"\b(?:at|on|into)\s+(?:a|the)\s+(?:large\s+|big\s+|huge\s+)?crowds?\s+(?:that|who|which)\s+"
+                             r"(?:had\s+)?(?:gathered|assembled|massed|formed)\b", re.I)
+
+
+def crowd_gathered(text: str) -> bool:
+    """Fire aimed at a crowd that had gathered."""
+    return bool(_CROWD_GATHERED.search(text))

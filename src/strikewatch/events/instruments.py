@@ -25,7 +25,8 @@ MUNITIONS_IN_FLIGHT = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|(?:cruise\s+
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"suicide[- ](?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?|blasts?|truck\w*|explosions?)|"
               r"blew (?:himself|herself|themselves) up|explosive[- ]laden vests?|self[- ]detonat\w*|"
-              r"(?:explosives?|bomb|suicide)[- ](?:vests?|belts?)"),
+              r"(?:explosives?|bomb|suicide)[- ](?:vests?|belts?)|(?:drove|driven|rammed|driving)\s+(?:\w+\s+){0,3}?"
+              r"explosives?[- ]laden (?:vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?)"),
     (CHEM, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas|toxic gas attack"),
     (AIR, r"air[- ]?strikes?|air[- ]?raids?|air (?:attacks?|bombardment)|aerial (?:bombardment|attacks?|bombing)|"
           r"drone[- ]strikes?|drones?|UAVs?|unmanned aerial|war[- ]?planes?|fighter[- ]jets?|jets?|"
@@ -42,7 +43,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
             # missiles and rocket systems by name: "a group strike with Kalibr ... weapons", "an Iskander-M strike"
             r"Kalibrs?|Iskanders?(?:-M)?|Kinzhals?|Tochka(?:-U)?|HIMARS|ATACMS|Storm Shadows?|Scuds?|Smerch|Uragan|Tornado-S|"
             r"(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm"),  # 12.7 mm and heavier: heavy weapons, whatever their name
-    (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|roadside bombs?|land[- ]?mines?|mines?|"
+    (IED, r"IEDs?|improvised[- ]explosive[- ]devices?|explosive[- ]devices?|remote[- ]controlled (?:devices?|bombs?)|roadside bombs?|land[- ]?mines?|mines?|"
           r"car[- ]bombs?|truck[- ]bombs?|VBIEDs?|bomb blasts?|booby[- ]trap\w*|magnetic bombs?|sticky bombs?|"
           r"parcel bombs?|explosives|(?<!an )(?<!more )(?<!most )explosive(?!\s+(?:[a-z]+ing|growth|comeback|"
           r"start|debut|revelations?|claims?|allegations?|report|book|memoir|interview|testimony|rise|increase|"
@@ -129,8 +130,9 @@ def instrument_for(text: str, trigger: int, struck: bool = False) -> str | None:
     if on and not _generic(on[0]):
         return on[0].sub_type
     specific = [i for i in found if not _generic(i)]
-    if not specific and any(i.text.lower() in ("explosions", "blasts") for i in found) and not _AT_SITE.search(text):
-        return SHELL  # several unexplained explosions along a front: shelling, not planted bombs
+    if not specific and any(i.text.lower() in ("explosions", "blasts") for i in found) and not _AT_SITE.search(text) \
+            and not any(i.text.lower().startswith("bomb") for i in found):
+        return SHELL  # several unexplained explosions along a front: shelling, not planted bombs (none named)
     pool = specific or found
     if any(i.sub_type == SUICIDE for i in pool):
         return SUICIDE
@@ -174,3 +176,16 @@ _HOMES_BLOWN = re.compile(r"\b(?:blew up|blown up|blowing up|dynamit\w+|demolish
 def homes_blown(text: str) -> bool:
     """Houses blown up or dynamited, a demolition (property destroyed), not a bombing of people."""
     return bool(_HOMES_BLOWN.search(text))
+
+
+# a toxic agent used as a weapon (not police tear gas at a protest): the munition that carried it
+# (shell, rocket, barrel, drone-dropped grenade) does not decide the sub-type
+_CHEM_AGENT = re.compile(r"\b(?:chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|VX|chloropicrin|phosgene|"
+                         r"(?:toxic|poison(?:ous)?|choking) (?:gas|agent|chemical|substance)s?|chemical (?:weapons?|agents?|"
+                         r"munitions?|shells?|rockets?|bombs?|attacks?)|riot[- ]control agents?|CS gas|(?<!tear )(?<!tear-)gas canisters?"
+                         r"(?=[^.]{0,80}?\b(?:aircraft|helicopters?|planes?|drones?|dropped)\b)|(?<=dropped )(?:\w+ )?gas canisters?)\b", re.I)
+
+
+def chemical_agent(text: str) -> bool:
+    """A toxic agent named as what was fired or dropped (chlorine, "gas canisters" dropped from aircraft)."""
+    return bool(_CHEM_AGENT.search(text))

@@ -23,7 +23,7 @@ from .fatalities import Casualty, casualties
 from .triggers import (CONTEXT_ONLY, cue_of, EVENT_CUES, Cue, determiner, find_cues, is_irrealis, is_negated,
                        is_reporting_reference)
 from .taxonomy import SubEventType
-from .territory import territory
+from .territory import NON_STATE_ARMED, STATE_KINDS, territory
 
 _REF_DETS = {"the", "this", "that", "these", "those", "its"}
 _ONE_WORDS = {"strike", "airstrike", "air-strike", "raid"}
@@ -282,6 +282,9 @@ def sentence_mentions(sent: Span, ctx: SentenceContext) -> list[Mention]:
     sub, conf = decide(sub, primary.cls, span_text(sent))
     if sub is None:
         return []
+    kinds = {a.kind for a in (a1, a2) if a is not None}
+    if sub == SubEventType.EXCESSIVE_FORCE and kinds & NON_STATE_ARMED and not kinds & STATE_KINDS:
+        sub = SubEventType.ATTACK  # force on a crowd by armed men who are no state's: an attack ("rebels fired on protesters")
     if sub in TAKERS:  # the model read a place taken; who took it is the actors' to say
         taker = territory(span_text(sent), a1)
         sub = taker if taker in TAKERS else sub

@@ -37,6 +37,11 @@ PHRASE_CUES = (
     # a suicide bomber's deed, whatever verb tells it ("a suicide bomber drove an explosives-laden car into a convoy")
     (re.compile(r"\bsuicide (?:car |truck )?bombers?\b(?=[^.;]{0,100}?\b(?:drove|rammed|detonated|set off|blew|struck|"
                 r"targeted|attacked|exploded|triggered|killed|wounded|injured|hit)\b)", re.I), "BLAST", ("suicide",)),
+    # a device that went off, a mine set off or stepped on ("An IED went off in a parked bus", "their motorbike set off a landmine")
+    (re.compile(r"\b(?:bombs?|IEDs?|devices?|explosives?|(?:land)?mines?|grenades?|charges?)\b[^.;]{0,30}?\b(?:went|goes|go|gone|"
+                r"going) off\b|\b(?:set|sets|setting|triggered|triggering|stepped on|steps on|drove over|ran over)(?: off)? (?:a |an |two "
+                r"|several )?(?:[\w-]+ )?(?:landmines?|(?:anti-\w+ )?mines?|IEDs?|bombs?|explosive devices?|booby[- ]traps?)\b", re.I),
+     "BLAST", (" off", "triggered", "triggering", "stepped on", "steps on", "drove over", "ran over")),
     # a crowd dispersed, whatever it gathered for ("police disperse angry voters", "broke up a prayer meeting")
     (re.compile(r"\b(?:dispers(?:e|ed|es|ing)|br(?:oke|eak|eaks|eaking) up|tear-?gass(?:ed|ing)|teargass(?:ed|ing))\s+"
                 r"(?=(?:an?\s+|the\s+|hundreds\s+of\s+|dozens\s+of\s+|scores\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|gatherings?|"
@@ -57,8 +62,11 @@ PHRASE_CUES = (
     (re.compile(r"\bhand(?:s|ed|ing)? over (?:the |its |their |a |\w+ ){0,3}?(?:(?:air ?)?bases?|airbase|towns?|city|positions?|"
                 r"territory|barracks|airports?|camps?|districts?|provinces?|outposts?|garrisons?) to\b|"
                 r"\b(?:br(?:eak|eaks|eaking|oke|oken)|lift(?:s|ed|ing)?) (?:the |a )?(?:[\w-]+ ){0,3}?siege (?:of|on)\b|"
-                r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])", re.I),
-     "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win")),
+                r"\b(?:took|take|takes|taking|taken|won|win|wins) back (?:control (?:of|over) )?(?:the )?(?-i:[A-Z])|"
+                # a flag raised over a place entered ("troops entered X and raised the national flag over the town hall")
+                r"\b(?:raised|hoisted|planted)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:flags?|banners?)\s+"
+                r"(?:over|above|on|in|at)\b", re.I),
+     "TERR", ("hand", "break", "broke", "lift", "siege", "took", "take", "taken", "won", "win", "raised", "hoisted", "planted")),
     (re.compile(r"\bhanded (?!themselves|himself|herself)(?:[\w'’-]+ ){0,4}(?:\([^()]{1,60}\) )?over\b|\bpulled out of\b|"
                 # a base handed to the army that takes it ("handed the Faya-Largeau base (Borkou) to the Chadian army")
                 rf"\bhand(?:s|ed|ing)? (?:it|the (?:[\w'’-]+ ){{0,3}}?{_SITES}(?: \([^()]{{1,60}}\))?) to (?:the )?(?:[\w-]+ ){{0,2}}?"
@@ -68,20 +76,33 @@ PHRASE_CUES = (
     (re.compile(r"\b(?:la(?:id|y|ys|ying)|put|puts) down (?:their |its |his )?(?:arms|weapons|guns)\b|"
                 r"\bhanded (?:themselves|himself|herself) over\b", re.I), "CHANGE", ("laid", "lay", "lays", "laying", "put", "puts", "handed")),
     # a group announcing what it is or will do ('had been formed', 'would suspend operations', 'called off its ceasefire')
-    (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement)\b[^.;]{0,60}?\b(?:(?:had been|was|been) formed|"
+    (re.compile(r"\b(?:announc\w*|declar\w*|claimed|statement|said|told)\b[^.;]{0,120}?\b(?:(?:had been|was|been) formed|"
                 r"formation of|(?:would|will) (?:\w+ )?(?:suspend|resume|halt|shift|enforce|impose|disband|dissolve)|"
+                r"(?:would|will) no longer (?:enforce|impose|observe)|suspend\w* (?:all |its |their )?(?:sit-at-home|"
+                r"blockade|lockdown|ghost-town)|lift\w* (?:its|their|the) blockade|"
                 r"merg(?:ed|er|ing)|(?:changed|change) (?:its|their) name)\b|\bcall(?:ed|s)? off (?:its|their|the) "
-                r"(?:ceasefire|truce)\b", re.I), "CHANGE",
-     ("announc", "declar", "claimed", "statement", "call")),
+                r"(?:ceasefire|truce)\b|"
+                # armed groups joining ("formed a joint operational command", "formed a new coalition under ...")
+                r"\b(?:formed|form|forming|launched|created) (?:a |an )?(?:new |joint |single |unified )+(?:\w+ )?"
+                r"(?:coalition|alliance|command|front|movement|armed group|umbrella group)\b|"
+                r"\bhand(?:ed|s|ing)? (?:over )?(?:\d[\d,]*|dozens of|hundreds of) (?:\w+ )?(?:firearms|weapons|guns|rifles)\b",
+                re.I), "CHANGE",
+     ("announc", "declar", "claimed", "statement", "said", "told", "call", "form", "launched", "created", "hand")),
+    # people taken away by agents ("picked up a student from his home"): held (whose fate is not known: see below)
+    (re.compile(r"\bpick(?:ed|s|ing)? up (?:a |an |the |two |three |four |five |several |\d+ )?(?:[\w-]+ ){0,2}?(?:activists?|"
+                r"students?|journalists?|reporters?|m[ae]n|wom[ae]n|youths?|leaders?|members?|residents?|villagers?|teachers?|"
+                r"lawyers?|politicians?|bloggers?|critics?)\b", re.I), "ARREST", ("pick",)),
     (re.compile(r"\b(?:mass|clandestine|common|secret|unmarked) (?:graves?|burial sites?)\b|\bexhum(?:ed|ing|ation)\b",
                 re.I), "GRAVE", ("grave", "burial", "exhum")),  # graves found: ACLED's "other", whoever killed them and when
     # a post set up ('erected a checkpoint on the road', 'a forward operating base was opened')
     (re.compile(r"\b(?:set(?:ting)? up|erect(?:ed|s|ing)|install(?:ed|s|ing)|establish(?:ed|es|ing)|inaugurat(?:ed|es|ing)|"
-                r"open(?:ed|s)|built)\s+(?:\w+\s+){0,4}?(?:checkpoints?|roadblocks?|outposts?|observation (?:points?|posts?)|"
-                r"(?:military |army |operating |forward |new )bases?|command (?:centres?|centers?|posts?))\b|"
+                r"commission(?:ed|s|ing)|open(?:ed|s)(?!\s+fire)|built|construct(?:ed|s|ing))\s+(?:\w+\s+){0,5}?(?:checkpoints?|"
+                r"roadblocks?|outposts?|observation (?:points?|posts?)|forts?|garrisons?|(?:new |police |military |army |security |"
+                r"border |forward )posts?(?! office)|quarters|"
+                r"(?:military |army |operating |forward |new |air |naval |drone )bases?|command (?:centres?|centers?|posts?))\b|"
                 r"\b(?:bases?|outposts?|checkpoints?) (?:was|were|has been|had been) (?:opened|established|set up|erected|"
                 r"installed|inaugurated)\b", re.I), "BASE",
-     ("checkpoint", "roadblock", "outpost", "observation", "base", "command")),
+     ("checkpoint", "roadblock", "outpost", "observation", "base", "command", "fort", "garrison", "post", "quarters")),
     # an end to fighting agreed, captives swapped or freed by negotiation: ACLED's agreements
     (re.compile(r"\bagree(?:d|s)? to (?:stop|halt|end|cease|suspend) (?:the |all |their )?(?:\w+ )?(?:fighting|clashes|"
                 r"hostilities|attacks)\b|\bagree(?:d|s)? (?:\w+ ){0,3}?to (?:lay down (?:their |its )?(?:arms|weapons)|disarm|"

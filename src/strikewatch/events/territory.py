@@ -9,6 +9,7 @@ import re
 from ..actors.aliases import ActorName
 
 STATE_KINDS = {"state", "international"}
+NON_STATE_ARMED = {"rebel", "militia", "unidentified", "ethnic"}  # armed men who are no state's
 
 
 _WEAPON_SEIZED = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|bombs?|mines?|grenades?|rifles?|guns?|"

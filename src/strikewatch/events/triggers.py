@@ -122,8 +122,14 @@ def cue_of(tok: Token) -> str | None:
         return None  # "Washington-based", "based on": not a base
     if cls is not None and _in_name(tok):
         return None  # "Fire District 2", "Battle Creek", "Strike Force Inc.": part of a name
-    if cls == "SEIZE" and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE
-                                                     for c in tok.children):
+    if cls is None and lemma in ("hurl", "throw", "lob") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _THROWN for c in tok.children):
+        return "RIOT"  # "hurled eggs and fireworks at police lines": a crowd's missiles (stones cue on their own)
+    if lemma == "dynamite" and tok.pos_ != "VERB":
+        return None  # "negligent handling of dynamite": the explosive stored, not a blast set off
+    if cls == "SEIZE" and tok.pos_ == "VERB" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE
+                                                      for c in tok.children)
+                                                  or tok.dep_ == "acl" and tok.head.lemma_.lower() in _PEOPLE):  # "soldiers captured in X"
         return "ARREST" if any(c.lemma_.lower() in _LAW for c in tok.subtree if c.dep_ in ("nsubj", "pobj")) else "ABDUCT"
         # "masked men seized an activist outside his home": a person taken is abducted (by the police: arrested)
     if cls == "FIRE" and (tok.head.lower_ in ("on", "ablaze") or tok.head.lemma_.lower() == "set" and tok.dep_ == "dobj"):
@@ -146,7 +152,9 @@ def cue_of(tok: Token) -> str | None:
 
 _PEOPLE = {"activist", "man", "woman", "journalist", "reporter", "child", "boy", "girl", "student", "teacher", "doctor", "priest",
            "worker", "farmer", "trader", "official", "person", "people", "civilian", "villager", "resident", "businessman",
-           "leader", "chief", "engineer", "driver", "passenger", "hostage", "wife", "son", "daughter", "brother", "father"}
+           "leader", "chief", "engineer", "driver", "passenger", "hostage", "wife", "son", "daughter", "brother", "father", "soldier", "policeman", "officer", "guard"}
+_THROWN = {"egg", "bottle", "firework", "firecracker", "brick", "rock", "tomato", "shoe", "chair", "flare", "projectile",
+           "paint", "tyre", "tire", "object"}
 _LAW = {"police", "policeman", "officer", "agent", "security", "intelligence", "gendarme", "authority", "soldier", "troop"}
 _TRADE = re.compile(r"\b(?:sales|orders?|revenues?|production|produc(?:e|es|ed|ing|er|ers)|manufactur\w*|demand|contracts?|"
                     r"deliver(?:y|ies|ed)|stockpiles?|exports?|imports?|supply|supplies|factor(?:y|ies)|output|purchase\w*|"

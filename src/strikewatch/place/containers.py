@@ -43,6 +43,14 @@ def _in_bracket(text: str, start: int, end: int) -> bool:
     return left.rfind("(") > left.rfind(")") and text[end:end + 2].lstrip()[:1] == ")"
 
 
+def _bracket_end(text: str, spans: Sequence[tuple[int, int]], j: int) -> int:
+    """The last of the names listed from ``j`` on, when a bracket closes right after it."""
+    end = j
+    while end + 1 < len(spans) and text[spans[end][1]:spans[end + 1][0]].strip() == ",":
+        end += 1
+    return end if text[spans[end][1]:spans[end][1] + 2].lstrip()[:1] == ")" else j
+
+
 def _national(gaz: Gazetteer, ids: list[int]) -> bool:
     """Every reading is a country or a region that lies in one."""
     return bool(ids) and all(gaz.feature_code[i] == _COUNTRY or gaz.feature_code[i] == _REGION and gaz.cc(i)
@@ -80,6 +88,8 @@ def contradicted(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], id
         found = gaz.lookup(text[spans[k + 1][0]:spans[k + 1][1]])
         boxed = gap.strip() == "," and _in_bracket(text, spans[k][0], spans[k + 1][1])  # "(Y, Z)": Z holds Y
         outer, stated = [int(i) for i in ids[k + 1]] + [c.id for c in found], boxed or quarter or bool(_STATED.search(gap))
+        last = _bracket_end(text, spans, k + 1) if "(" in gap else k + 1  # "X (Y, Z)": Z holds X too
+        outer += [int(i) for i in ids[last]] if last > k + 1 else []
         if not stated and gap.strip() == "," and not _national(gaz, outer):
             outer = _city(gaz, found)
         if not (stated or gap.strip() == "," and outer and not (gaz.feature_code[ids[k]] == _COUNTRY).any()):

@@ -30,13 +30,20 @@ def well_known(gaz: Gazetteer, name: str) -> bool:
                                    and gaz.feature_code[c.id] in _BIG | {_DISTRICT}) for c in gaz.lookup(name))
 
 
-def misread_people(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
-    """A NORP entity that is a well-known place's own name, and no people's, after a place word ("a building in
-    central Belgorod"): the tagger's slip, a place."""
-    if ent.label_ != "NORP" or not ent.start or doc[ent.start - 1].lower_ not in PLACE_PREPS | {"central", "downtown"}:
-        return False
-    found = gaz.lookup(ent.text)
-    return well_known(gaz, ent.text) and all(c.kind != DEMONYM for c in found)
+_PIECE = re.compile(r"[A-Z][^(),]*[^(),\s]")  # a bracket's names, whole ("Maarrat al-Numan")
+
+
+def misread(gaz: Gazetteer, doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """Place names inside a tagger's slip: a NORP entity that is a well-known place's own name, and no people's,
+    after a place word ("a building in central Belgorod"); the names of an ACLED bracket read into an organisation
+    or a person ("Diapaga (Tapoa, Est" tagged ORG), those the gazetteer knows."""
+    if ent.label_ == "NORP" and ent.start and doc[ent.start - 1].lower_ in PLACE_PREPS | {"central", "downtown"}:
+        found = gaz.lookup(ent.text)
+        return [(ent.start_char, ent.end_char)] if well_known(gaz, ent.text) and all(c.kind != DEMONYM for c in found) else []
+    if "(" not in ent.text or ent.label_ not in ("ORG", "PERSON"):
+        return []
+    return [(ent.start_char + m.start(), ent.start_char + m.end()) for m in _PIECE.finditer(ent.text)
+            if any(c.kind in (0, 1) for c in gaz.lookup(m.group()))]
 
 
 def _capitalised(toks: Span) -> bool:

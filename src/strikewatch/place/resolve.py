@@ -158,7 +158,7 @@ def _candidates(gaz: Gazetteer, text: str, m: Mention) -> _Scored:
         if own < W["village_pop"]:
             spelling = skeleton(name)
             spelled = np.array([skeleton(gaz.names[i]) == spelling for i in ids])
-            spelled |= (kinds == 1) & (pops >= max(100 * own, 1e5))  # or names a city 100 times their size: "Ghent"
+            spelled |= (kinds == 1) & (pops >= max(30 * own, 1e5))  # or names a city 30 times their size: "Ghent", "Derna"
             penalty = np.where(((kinds == 1) | (kinds == 3)) & spelled & (pops >= 10 * max(own, 1.0)), penalty / 4, penalty)
     # English news names big cities by exonyms that GeoNames files as variants ("Moscow" for Moskva)
     fade = np.clip((W["exonym_full"] - np.log10(pops + 1.0)) / W["exonym_span"], 0.0, 1.0)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
 from .doccache import lexical, orth_of
-from .entities import PLACE_PREPS, county_head, embedded, misread_people, name_ends, well_known
+from .entities import PLACE_PREPS, county_head, embedded, misread, name_ends, well_known
 from .frames import frame_spans
 from .gazetteer import Gazetteer, name_key
 from .names import normalize
@@ -264,8 +264,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             inner = embedded(doc, gaz, ent, people)
             if inner and not (ent.label_ in UNRESOLVED_LABELS and gaz.lookup(text[inner[1]:ent.end_char].strip(" ,"))):
                 spans.append(inner)  # (not "San Francisco Campeche": a town named with its state)
-        if misread_people(gaz, doc, ent):
-            spans.append((ent.start_char, ent.end_char))
+        spans += misread(gaz, doc, ent)
         if ent.label_ in BLOCKING_LABELS or ent.label_ == "FAC":
             county = county_head(gaz, text, ent)
             if county:

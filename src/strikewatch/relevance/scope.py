@@ -277,7 +277,7 @@ def latest_year(text: str, this_year: int) -> int | None:
 
 # what a blast or fire is put down to when it was an accident, and what officials rule out
 _CAUSES = (r"gas|leak|faulty|electrical|short circuit|lightning|cylinder|boiler|ammonium nitrate|fertili[sz]er|"
-           r"stored chemicals|negligence|burning (?:vegetation|grass|bush|rubbish|crops|stubble)|heat|high temperatures")
+           r"stored chemicals|negligen\w*|mishandl\w*|careless\w*|burning (?:vegetation|grass|bush|rubbish|crops|stubble)|heat|high temperatures")
 _RULED_OUT = r"sabotage|foul play|an attack|terrorism|hostile (?:fire|action)|enemy (?:fire|action)"
 _INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaft|"
              r"(?:fireworks|pyrotechnics?) (?:market|factory|warehouse|shop|workshop|store)|"
@@ -290,6 +290,7 @@ _ACCIDENTAL_BLAST = re.compile(
     r"tanker|chemical|industrial|factory|refinery|reactor|furnace|kitchen|stove)\s+(?:\w+\s+){0,2}"
     r"(?:explosions?|blasts?|exploded|explodes|fires?)\b|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,4}"
     rf"(?:caused by|blamed on|triggered by|started by|after)\s+(?:a |an )?(?:[\w,]+ ){{0,5}}?(?:{_CAUSES})|"
+    rf"\b(?:explosions?|blasts?|fires?)\b[^.;]{{0,80}}?\b(?:blamed|put down)\s+on\s+(?:a |an )?(?:[\w,]+ ){{0,5}}?(?:{_CAUSES})|"
     rf"\bruled out (?:{_RULED_OUT}|a bomb)\b|\b(?:explo\w+|blasts?)\b[^.;]{{0,120}}?\bafter (?:a |the )?(?:\w+ )?fire (?:broke out|started)|"
     # a fire that set off the blasts ("Fire sets off blasts at military depot", "a blaze triggered explosions at the arsenal")
     rf"{_FIRE_SET_OFF}|"
@@ -316,7 +317,8 @@ _NATURE_KILLS = re.compile(
     r"disease|fever|epidemic|(?:earth)?quake|tremor|floods?|flooding|landslides?|mudslides?|storms?|cyclone|typhoon|"
     r"hurricane|tornado|heatwave|heat|cold|lightning|avalanche|collapse|cave-in|stampede|crush|crash|wildfire|blaze|"
     r"inferno|drought|famine|hunger|snakebites?)\s+(?:\w+\s+)?(?:kills?|killed|claims?|claimed|leaves?\s+(?:\w+\s+){0,2}dead|"
-    r"death toll)\b", re.IGNORECASE)
+    r"death toll)\b|\b(?:anthrax|plague|rabies|cholera|ebola|measles|diphtheria|tuberculosis|mpox|polio)\b[^.;]{0,60}?"
+    r"\b(?:kills?|killed|claimed)\b", re.IGNORECASE)
 
 
 def accidental_blast(sentence: str) -> bool:

@@ -52,10 +52,19 @@ _NOTE_OPENING = re.compile(
     r"(?:(?:and|-)\s*\d{1,2}\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b")
 
 
+# ... or naming its place with ACLED's bracket of admin units and its full date, wherever in the note they stand
+# ("In a statement circulated in Enugu (Enugu North, Enugu) on 4 December 2023, IPOB said ...")
+_ADMIN_BRACKET = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+\((?:[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s*){1,2}"
+                            r"[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}\)")
+_FULL_DATE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\s+(?:19|20)\d\d\b")
+
+
 def monitor_note(text: str) -> bool:
-    """Is ``text`` a monitor's note: at most ``NOTE_CHARS`` long and opening on a full date, or on
-    ACLED's label of its kind ("Non-violent activity: ...", see ``relevance.labels``)?"""
-    return len(text) <= NOTE_CHARS and (bool(_NOTE_OPENING.match(text)) or labelled_sub_type(text) is not None)
+    """Is ``text`` a monitor's note: at most ``NOTE_CHARS`` long and opening on a full date (or naming an admin
+    bracket and a full date), or on ACLED's label of its kind ("Non-violent activity: ...", see ``relevance.labels``)?"""
+    return len(text) <= NOTE_CHARS and (bool(_NOTE_OPENING.match(text)) or labelled_sub_type(text) is not None
+                                        or bool(_ADMIN_BRACKET.search(text) and _FULL_DATE.search(text)))
 
 
 @dataclass(frozen=True, slots=True)
