@@ -1,6 +1,7 @@
 """Doc + timexes + toponyms -> one report's Events (mentions collapsed, every field evidenced)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -112,11 +113,16 @@ def _date_scenes(groups: list[Group], report: Report, timexes: list[Timex]) -> N
             continue
         before = min(m.sent[0] for m in g.mentions)
         told = [t for t in timexes if before - SCENE_CHARS <= t.start and t.end <= before and t.first is not None
-                and t.precision == "day"]
+                and (t.precision == "day" or _past_day(t, report.published))]  # ("Over the past day, ...": the day before)
         scene = max(told, key=lambda t: t.end, default=None)
         if scene is not None and 0 <= (report.published - scene.first).days <= SCENE_DAYS:
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = scene.first, scene, "scene"
+
+
+def _past_day(t: Timex, published: dt.date) -> bool:
+    """A timex for the day up to publication ("over the past day", "in the past 24 hours")."""
+    return t.last == published and t.first is not None and (t.last - t.first).days == 1
 
 
 class Relevance(Protocol):

@@ -5,7 +5,8 @@ thin spaces included) is collapsed, hard-wrapped lines are joined (but not a lin
 break before a bulleted list item, nor one after a heading line: "Strikes in Syria"), blocks are kept as paragraphs separated by a
 blank line, and page furniture (video
 teasers, newsletter and subscription footers, share/follow prompts, trailing
-link lists) is dropped by general rules, never by matching particular texts.
+link lists) is dropped by general rules, never by matching particular texts. A hashtag's mark goes
+("#Kulgam" is Kulgam to every later stage).
 
 ``clean_text`` returns the clean string and ``offsets`` where ``offsets[i]`` is
 the index in the original of ``clean[i]``; the extra last entry is ``len(text)``.
@@ -114,8 +115,8 @@ def clean_text(text: str) -> tuple[str, list[int]]:
         headings = _heading_breaks(text, s, e) if "\n" in text[s:e] else set()
         for i in range(s, e):
             ch = text[i]
-            if ch in _DROP:
-                continue
+            if ch in _DROP or ch == "#" and i + 1 < e and text[i + 1].isalpha() and (i == s or text[i - 1] in " \t\n(\"'"):
+                continue  # (a hashtag's mark: "#Kulgam" names Kulgam)
             if ch in _SPACE:
                 if started and pending_space < 0:
                     pending_space = i

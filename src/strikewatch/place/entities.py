@@ -30,6 +30,17 @@ def well_known(gaz: Gazetteer, name: str) -> bool:
                                    and gaz.feature_code[c.id] in _BIG | {_DISTRICT}) for c in gaz.lookup(name))
 
 
+# a name that is a military operation's ("Operation Hadin Kai", "OPERATION AMANI BONI"), a weapon's ("an AK rifle")
+_OPERATION_BEFORE = re.compile(r"\b(?:Operation|OPERATION|Op\.)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+_WEAPON_AFTER = re.compile(r"[\s-]*(?:47|74|103|rifles?|assault rifles?)\b")
+
+
+def named_otherwise(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of an operation's name or a rifle's ("AK-47"), not a place."""
+    return bool(_OPERATION_BEFORE.search(text, max(0, start - 60), start)
+                or end - start <= 3 and text[start:end].isupper() and _WEAPON_AFTER.match(text, end))
+
+
 _PIECE = re.compile(r"[A-Z][^(),]*[^(),\s]")  # a bracket's names, whole ("Maarrat al-Numan")
 
 

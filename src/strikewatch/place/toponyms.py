@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..nlp import text_of
 from .build import DEMONYM, FEATURES
 from .doccache import lexical, orth_of
-from .entities import PLACE_PREPS, county_head, embedded, misread, name_ends, well_known
+from .entities import PLACE_PREPS, county_head, embedded, misread, name_ends, named_otherwise, well_known
 from .frames import frame_spans
 from .gazetteer import Gazetteer, name_key
 from .names import normalize
@@ -277,7 +277,7 @@ def recognize(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return [m for s, e in sorted(set(spans)) if e > s and text[s] != "-"  # (not "-Atlantique" of "Loire-Atlantique")
             and not _CAPITAL_DISTRICT.search(text, max(0, s - 30), e)  # "Bogotá, D.C.": Colombia's capital district
             and not _CURRENCY.match(text, e) and not designator(text, s, e)
-            and not aged(text, s, e) and not river_bank(text, s) and not landmark_named(text, s)
+            and not aged(text, s, e) and not river_bank(text, s) and not landmark_named(text, s) and not named_otherwise(text, s, e)
             for m in [mention(text, s, e, gaz)]
             if is_place_name(gaz, _name_of(text, m), known=(s, e) not in unknown_ok)]
 
