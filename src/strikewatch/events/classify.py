@@ -321,8 +321,8 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
              trigger: int = 0, armed_victims: bool = False) -> str | None:
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char ``trigger`` of ``text``;
     ``armed_victims``: those killed or hurt were armed personnel); None when nothing fits."""
-    protest_ctx = (bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")) and not ({_kind(a1), _kind(
-        a2)} & NON_STATE_ARMED and cues & {"KILL", "SHOOT", "ABDUCT"})  # "rebels killed nine, prompting angry residents to ..."
+    protest_ctx = (bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")) and not (
+        _kind(a1) in NON_STATE_ARMED and cues & {"KILL", "SHOOT", "ABDUCT"})  # "rebels killed nine, prompting angry residents to ..."
     if not protest_ctx and (cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and (_GATHERED.search(text) or _kind(a1) in STATE_KINDS
                             and crowd_gathered(text)) or "ARREST" in cues and arrested_gathering(text)):  # "detained 14 who laid flowers"
         cues, protest_ctx = cues | {"PROTEST"}, True  # "opened fire on unarmed women gathered to demand ..."

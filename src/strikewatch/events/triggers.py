@@ -125,7 +125,9 @@ def cue_of(tok: Token) -> str | None:
     if cls is None and lemma in ("hurl", "throw", "lob") and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _THROWN for c in tok.children):
         return "RIOT"  # "hurled eggs and fireworks at police lines": a crowd's missiles (stones cue on their own)
-    if lemma == "dynamite" and tok.pos_ != "VERB":
+    if lemma == "explode" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOOMING for c in tok.children):
+        return None  # "the single explodes to No. 1", "demand exploded": growth, not a blast
+    if lemma in ("dynamite", "gun") and tok.pos_ != "VERB":  # (a gun carried is no shot: "police with submachine guns")
         return None  # "negligent handling of dynamite": the explosive stored, not a blast set off
     if cls == "SEIZE" and tok.pos_ == "VERB" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE
                                                       for c in tok.children)
@@ -153,6 +155,8 @@ def cue_of(tok: Token) -> str | None:
 _PEOPLE = {"activist", "man", "woman", "journalist", "reporter", "child", "boy", "girl", "student", "teacher", "doctor", "priest",
            "worker", "farmer", "trader", "official", "person", "people", "civilian", "villager", "resident", "businessman",
            "leader", "chief", "engineer", "driver", "passenger", "hostage", "wife", "son", "daughter", "brother", "father", "soldier", "policeman", "officer", "guard"}
+_BOOMING = {"single", "song", "album", "sale", "demand", "popularity", "price", "stock", "share", "market", "population",
+            "number", "interest", "debate", "row", "scandal", "controversy", "career", "trend", "video", "post", "traffic"}
 _THROWN = {"egg", "bottle", "firework", "firecracker", "brick", "rock", "tomato", "shoe", "chair", "flare", "projectile",
            "paint", "tyre", "tire", "object"}
 _LAW = {"police", "policeman", "officer", "agent", "security", "intelligence", "gendarme", "authority", "soldier", "troop"}

@@ -67,7 +67,7 @@ _MISHAP = re.compile(
     r"landslides?|mudslides?|drought|outbreaks?|virus\w*|flu|influenza|h5n1|h1n1|infect\w*|vaccin\w*|epidemic|"
     r"pandemic|diseases?|cholera|ebola|measles|malaria|health ministry|ministry of health|poison\w*|recall(?:ed|s)?|"
     r"culled|culling|patients?|stampedes?|crush|plung(?:e|es|ed|ing)|ravines?|gorges?|overturn\w*|lost control|"
-    r"bush ?fires?|forest fires?|rock ?falls?|cave-?ins?|collaps\w*|"
+    r"bush ?fires?|forest fires?|rock ?falls?|cave-?ins?|caved? in|collaps\w*|methane|firedamp|ventilation|rescue workers|rescuers|"
     r"tremors?|seismic|heat ?waves?|lightning|firestorms?|fire (?:season|service)s?|avalanches?|cyclones?|typhoons?|tsunami|volcan\w*|"
     r"erupt(?:ed|ion|ions|s)|lava|ash ?fall|disaster (?:agency|management|authority)|training (?:flight|mission|sortie)|"
     r"(?:came|went) down|crash-landed|poor visibility|bad weather|(?:technical|mechanical) (?:fault|failure|problem)s?)\b", re.IGNORECASE)
@@ -283,7 +283,7 @@ _INDUSTRY = (r"(?:plant|factory|refinery|warehouse|coal ?mine|colliery|mine shaf
              r"(?:fireworks|pyrotechnics?) (?:market|factory|warehouse|shop|workshop|store)|"
              r"chemical (?:plant|factory|depot)|industrial park|oil depot|fuel depot|gas station|petrol station)")
 _FIRE_SET_OFF = (r"\b(?:fires?|blazes?)\s+(?:[\w-]+\s+){0,5}?(?:sets?|sparks?|sparked|triggers?|triggered|causes?|caused)\s+"
-                 r"(?:off\s+)?(?:a\s+series\s+of\s+|several\s+|multiple\s+|huge\s+|massive\s+|powerful\s+)*"
+                 r"(?:off\s+)?(?:a\s+(?:series|chain|string|wave)\s+of\s+|several\s+|multiple\s+|huge\s+|massive\s+|powerful\s+)*"
                  r"(?:blasts?|explosions?|detonations?)\b")
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas|gas-leak|boiler|cylinders?|fireworks?|firecrackers?|propane|methane|firedamp|dust|transformer|pipeline|"
