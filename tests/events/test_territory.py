@@ -64,7 +64,7 @@ def pipeline():
     # a named place taken over after a clash (the defenders' retreat makes it no handover)
     ("On 3 May 2023, Fano militias took over Debre Tabor (South Gondar, Amhara) after clashing with army units "
      "posted in the town; the soldiers retreated towards the airport.",
-     ("Non-state actor overtakes territory", "Fano Ethnic Militia")),
+     ("Non-state actor overtakes territory", "Fano Militia")),
     # the taking decides who acted, not the exchange of fire told after it
     ("On 3 May 2023, Military Forces of Chad retook Bol (Lac) from Boko Haram fighters who had held the town since "
      "1 May, after an exchange of fire at the town entrance. 4 militants were killed.",

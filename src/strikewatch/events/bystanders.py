@@ -18,14 +18,18 @@ _SPEAKER = re.compile(r"\b(?:speaking|spoke|talking|told (?:reporters|journalist
 
 # "a spokesman for the military council in Naypyitaw said", "media in Sanaa accused ..."
 _VOICE = re.compile(r"\b(?:spokes\w+|media|officials?|ministry|council|command|authorit(?:y|ies)|government|"
-                    r"statement|television|TV|radio|channels?|agency)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
-_SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted)\b")
+                    r"statement|television|TV|radio|channels?|agency|team|office|junta|headquarters)\b[^.;:\n]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", re.I)
+_SPOKE = re.compile(r"[^.;:\n]{0,25}?\b(?:said|says|accused|claimed|denied|told|announced|stated|insisted|called|described|"
+                    r"blamed|condemned|confirmed|declined|did not (?:respond|comment|reply)|refused)\b")
 # where the wounded were taken ("transferred from X to a hospital in Goma", "taken on to Erbil"), where a bus was heading
 _CARRIED = re.compile(r"\b(?:took|carried|drove|rushed|ferried)\s+(?:the\s+)?(?:wounded|injured|casualties|victims|bodies|dead)\b"
                       r"[^.;]{0,120}?\b(?:to|in)\s+(?:the\s+)?$", re.I)  # "Ambulances took the wounded to X, to Y and to a centre in Z"
 _TAKEN = re.compile(r"\b(?:transferred|taken|evacuated|flown|rushed|moved|referred|airlifted|heading|headed|bound|en route|withdr[ae]w\w*|"
-                    r"retreat\w*|fled|pulled back)(?:\s+(?:on|back|later|first|then))?(?:(?:\s+from\s+[\w'’ -]{1,40}?)?\s+(?:to|for|towards?)"
-                    r"|\s+from)\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+                    r"retreat\w*|fled|pulled back)(?:\s+(?:on|back|later|first|then))?(?:\s+by\s+[\w-]+)?(?:(?:\s+from\s+[\w'’ -]{1,40}?)?"
+                    r"\s+(?:to|for|towards?)|\s+from)\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|the\s+)?$|"
+                    # a person's home town ("a minibus driver from Bichena, was killed"): where a victim came from
+                    r"\b(?:driver|man|woman|boy|girl|resident|native|villager|farmer|trader|teacher|student|worker|herder|"
+                    r"merchant|pilgrim|mechanic|shopkeeper|nurse|doctor)s?\s+(?:originally\s+)?from\s+$", re.I)
 
 
 def speaker_place(text: str, t: Toponym) -> bool:

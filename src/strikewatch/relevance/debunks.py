@@ -41,8 +41,9 @@ def debunked(text: str, year: int | None = None) -> bool:
     headline = "\n" in text[:200] and not head.rstrip().endswith(".")
     if year is not None and headline and _VERDICT.search(head) and any(int(y) < year for y in re.findall(r"\b(?:19|20)\d\d\b", head)):
         return True
-    if headline and _DISCOUNTED.search(head):
-        return True  # "ASSESSMENT: Alleged strike on X, 5 January 2020 — DISCOUNTED", "Fact check: ..."
+    if headline and any(_DISCOUNTED.search(line) for line in text[:300].split("\n\n")[0].split("\n")
+                        if not line.rstrip().endswith(".")):
+        return True  # "ASSESSMENT: Alleged strike on X, 5 January 2020 — DISCOUNTED", "Fact check: ..." (a heading's lines)
     return bool(_DISMISSED.search(text)) and bool(_NOT_HAPPENED.search(text)) or bool(_SIMULATED.search(text[:400])) \
         or bool(_FABRICATED.search(text)) \
         or bool(_REVIEWED.search(text[:300])) \
@@ -69,4 +70,4 @@ _FABRICATED = re.compile(r"\b(?:dismiss(?:ed|es)?|den(?:ied|ies)|reject(?:ed|s)?
                          r"(?:fabrications?|fake(?:\s+news)?|lies|baseless|false|unfounded|groundless)[\"”’']?\s+(?:the\s+)?"
                          r"(?:\w+\s+){0,3}?(?:rumou?rs?|reports?|claims?|allegations?)\b", re.I)
 # a monitor's or a checker's verdict on a claimed attack, in the headline: the attack did not happen as claimed
-_DISCOUNTED = re.compile(r"\b(?:discounted|debunked|fact[- ]check(?:ed|s)?|false claims?|hoax)\b", re.I)
+_DISCOUNTED = re.compile(r"\b(?:discounted|debunked|fact[- ]check(?:ed|s)?|false claims?|hoax|not credible)\b", re.I)
