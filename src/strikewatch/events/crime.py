@@ -27,11 +27,15 @@ _GANG = re.compile(r"\bgangs?\b", re.I)
 POLICE_WORK = frozenset({"ARREST", "RAID", "SEIZE"})
 # thieves who blew their way into a vault, a safe or a cash machine: a burglary, whatever the blast
 _BREAK_IN = re.compile(r"\b(?:blast\w*|blew|blow(?:s|n|ing)?|explosives?)\b[^.;]{0,60}?\b(?:vaults?|safes?|ATMs?|cash machines?|"
-                       r"strongrooms?)\b|\b(?:ram-?raid\w*|heists?)\b", re.I)
+                       r"strongrooms?)\b|\b(?:ram-?raid\w*|heists?)\b|"
+                       # hostages a robber took ("held hostage ... by a man demanding a getaway car", "during a botched robbery")
+                       r"\bhostages?\b[^.;]{0,120}?\b(?:robber(?:y|ies|s)?|getaway|hold-?up|ransom demand)\b|"
+                       r"\b(?:robber(?:y|ies|s)?|getaway|hold-?up)\b[^.;]{0,120}?\bhostages?\b", re.I)
 
 
 def break_in(text: str) -> bool:
-    """A burglary or heist told with blast words ("thieves blasted their way into a vault"), no political actor in it."""
+    """A burglary or heist told with blast words ("thieves blasted their way into a vault") or with hostages a robber took,
+    no political actor in it."""
     return bool(_BREAK_IN.search(text)) and not _POLITICAL_DETAINEE.search(text)
 
 

@@ -127,6 +127,8 @@ def cue_of(tok: Token) -> str | None:
         return "RIOT"  # "hurled eggs and fireworks at police lines": a crowd's missiles (stones cue on their own)
     if lemma == "explode" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BOOMING for c in tok.children):
         return None  # "the single explodes to No. 1", "demand exploded": growth, not a blast
+    if lemma == "deploy" and _RELIEF.search(span_text(tok.sent)):
+        return None  # "troops were deployed to dig through rubble after the earthquake": relief, no change of a group
     if lemma in ("dynamite", "gun") and tok.pos_ != "VERB":  # (a gun carried is no shot: "police with submachine guns")
         return None  # "negligent handling of dynamite": the explosive stored, not a blast set off
     if cls == "SEIZE" and tok.pos_ == "VERB" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE
@@ -155,6 +157,8 @@ def cue_of(tok: Token) -> str | None:
 _PEOPLE = {"activist", "man", "woman", "journalist", "reporter", "child", "boy", "girl", "student", "teacher", "doctor", "priest",
            "worker", "farmer", "trader", "official", "person", "people", "civilian", "villager", "resident", "businessman",
            "leader", "chief", "engineer", "driver", "passenger", "hostage", "wife", "son", "daughter", "brother", "father", "soldier", "policeman", "officer", "guard"}
+_RELIEF = re.compile(r"\b(?:earthquakes?|quakes?|typhoons?|hurricanes?|cyclones?|floods?|flooding|rubble|relief|rescuers?|"
+                     r"landslides?|wildfires?|tsunami|evacuat\w+|distribute (?:food|aid))\b", re.I)
 _BOOMING = {"single", "song", "album", "sale", "demand", "popularity", "price", "stock", "share", "market", "population",
             "number", "interest", "debate", "row", "scandal", "controversy", "career", "trend", "video", "post", "traffic"}
 _THROWN = {"egg", "bottle", "firework", "firecracker", "brick", "rock", "tomato", "shoe", "chair", "flare", "projectile",

@@ -54,7 +54,7 @@ _WEAK = (r"in|at|into|from|to|towards?|across|inside|around|through|throughout|w
 _HEAD_OF = r"(?!(?:Town|City|Village|District|Province|Region|Area|Outskirts|Suburbs?|Countryside|Port|Capital)s?\s+Of\b)"
 _BEFORE = re.compile(rf"(?i:\b(?P<frame>{_STRONG}|{_WEAK}))\s+(?:(?i:the)\s+)?(?:(?i:rural|greater|{_COMPASS})\s+)?{_HEAD_OF}(?P<name>{_NAME})")
 _AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<frame>(?i:province|governorate|district|sub-district|subdistrict|"
-                    rf"region|area|countryside|village|town|city|camp|municipality|checkpoint|outskirts|sub-?county|"
+                    rf"region|area|countryside|village|town|city|camp|(?:protection|displacement|IDP) site|municipality|checkpoint|outskirts|sub-?county|"
                     rf"constituency|department|oblast|raion|rayon|hromada|LGA|commune|prefecture|tehsil|wilaya|"
                     # a junction named after its town ("blocked the Zahle roundabout"; not "the X junction in Y")
                     rf"(?:roundabout|junction|intersection|crossroads)(?!\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z]))\b|"
