@@ -83,6 +83,9 @@ def _acts(text: str) -> str:
     return _SYMBOLIC.sub(" ", _RIOT_GEAR.sub("police", text))
 
 
+# a crowd's reaction to a deed told after it: "..., prompting angry residents to block roads"
+_AFTERMATH = re.compile(r"\b(?:prompting|sparking|triggering|provoking|leading|causing)\b[^.;]{0,40}?\b(?:protests?|residents|"
+                        r"demonstrat\w*|crowds?|youths|angry|anger|outrage)\b", re.I)
 _RIOT_WORD = re.compile(r"\b(?:riot\w*|stone\w*|pelt\w*|barricad\w*|mob|lynch\w*|vigilante\w*)", re.I)
 _DEMO = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|strike|sit-in|"
                    r"picket\w*|boycott\w*|gather\w*|procession|police lines|police cordons?|riot police)\b", re.I)
@@ -322,7 +325,7 @@ def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | No
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char ``trigger`` of ``text``;
     ``armed_victims``: those killed or hurt were armed personnel); None when nothing fits."""
     protest_ctx = (bool(cues & {"PROTEST", "RIOT", "MOB"}) or _kind(a1) in ("protesters", "rioters")) and not (
-        _kind(a1) in NON_STATE_ARMED and cues & {"KILL", "SHOOT", "ABDUCT"})  # "rebels killed nine, prompting angry residents to ..."
+        _kind(a1) in NON_STATE_ARMED and cues & {"KILL", "SHOOT", "ABDUCT"} and _AFTERMATH.search(text))  # "rebels killed nine, prompting ..."
     if not protest_ctx and (cues & {"KILL", "SHOOT", "FIRE", "HURT", "ATTACK"} and (_GATHERED.search(text) or _kind(a1) in STATE_KINDS
                             and crowd_gathered(text)) or "ARREST" in cues and arrested_gathering(text)):  # "detained 14 who laid flowers"
         cues, protest_ctx = cues | {"PROTEST"}, True  # "opened fire on unarmed women gathered to demand ..."

@@ -38,7 +38,8 @@ PHRASE_CUES = (
     (re.compile(r"\bsuicide (?:car |truck )?bombers?\b(?=[^.;]{0,100}?\b(?:drove|rammed|detonated|set off|blew|struck|"
                 r"targeted|attacked|exploded|triggered|killed|wounded|injured|hit)\b)", re.I), "BLAST", ("suicide",)),
     # a device that went off, a mine set off or stepped on ("An IED went off in a parked bus", "their motorbike set off a landmine")
-    (re.compile(r"\b(?:bombs?|IEDs?|devices?|explosives?|(?:land)?mines?|grenades?|charges?)\b[^.;]{0,30}?\b(?:went|goes|go|gone|"
+    (re.compile(r"(?<!like a )(?<!like an )(?<!as if a )(?<!as though a )\b(?:bombs?|IEDs?|devices?|explosives?|(?:land)?mines?|"
+                r"grenades?|charges?)\b[^.;]{0,30}?\b(?:went|goes|go|gone|"
                 r"going) off\b|\b(?:set|sets|setting|triggered|triggering|stepped on|steps on|drove over|ran over)(?: off)? (?:a |an |two "
                 r"|several )?(?:[\w-]+ )?(?:landmines?|(?:anti-\w+ )?mines?|IEDs?|bombs?|explosive devices?|booby[- ]traps?)\b", re.I),
      "BLAST", (" off", "triggered", "triggering", "stepped on", "steps on", "drove over", "ran over")),
