@@ -81,6 +81,11 @@ def _score(pipeline, name, _placed):
     # 9 -> 8; narratives_34 10/14 -> 11/14, 64 -> 64, 62 -> 62, 15 -> 13; notes_34 177 -> 180, 166 -> 174, 0 -> 0
     ("headlines_34", 61, 84, 88, 5), ("releases_34", 8, 164, 165, 9), ("narratives_34", 10, 62, 60, 15),
     ("notes_34", 0, 177, 171, 1),
+    # the stop-35 blind probes (data/probes/*_35.jsonl): first read at 011352e -> stop 35's end: headlines_35 62/64
+    # -> 62/64 silent, placed 90 -> 91, typed 90 -> 90, extra 2 -> 2; releases_35 10/12 -> 10/12, 63 -> 66, 66 -> 68,
+    # 2 -> 2; narratives_35 11/14 -> 13/14, 71 -> 71, 66 -> 66, 17 -> 10; notes_35 172 -> 186, 166 -> 182, 1 -> 1
+    ("headlines_35", 61, 89, 88, 3), ("releases_35", 9, 64, 66, 4), ("narratives_35", 12, 69, 64, 12),
+    ("notes_35", 0, 183, 178, 2),
 ])
 def test_genre_probe_floors(pipeline, placed, name, silent, typed, extra, on_spot):
     s = _score(pipeline, name, placed)
