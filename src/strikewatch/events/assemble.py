@@ -1,7 +1,6 @@
 """Doc + timexes + toponyms -> one report's Events (mentions collapsed, every field evidenced)."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from ..models import Event, Location, Report, Timex, Toponym
 from ..place import report_location
 from ..relevance.labels import labelled_sub_type
 from .attribution import attribute, incident_sentences
-from .build import Builder
+from .build import Builder, past_day
 from .disputes import target_statement
 from .fields import field_date, place_unplaced
 from .fallback import bodies_found, note_mention
@@ -113,16 +112,11 @@ def _date_scenes(groups: list[Group], report: Report, timexes: list[Timex]) -> N
             continue
         before = min(m.sent[0] for m in g.mentions)
         told = [t for t in timexes if before - SCENE_CHARS <= t.start and t.end <= before and t.first is not None
-                and (t.precision == "day" or _past_day(t, report.published))]  # ("Over the past day, ...": the day before)
+                and (t.precision == "day" or past_day(t, report.published))]  # ("Over the past day, ...": the day before)
         scene = max(told, key=lambda t: t.end, default=None)
         if scene is not None and 0 <= (report.published - scene.first).days <= SCENE_DAYS:
             for m in g.mentions:
                 m.date, m.timex, m.date_basis = scene.first, scene, "scene"
-
-
-def _past_day(t: Timex, published: dt.date) -> bool:
-    """A timex for the day up to publication ("over the past day", "in the past 24 hours")."""
-    return t.last == published and t.first is not None and (t.last - t.first).days == 1
 
 
 class Relevance(Protocol):

@@ -34,11 +34,16 @@ def _ranged(m: Mention) -> bool:
     return m.date_basis == "timex" and tx is not None and tx.precision != "day" and bool(tx.first and tx.last)
 
 
+def past_day(tx: Timex, dct: dt.date | None) -> bool:
+    """A timex for the day up to the report ("over the past day", "in the past 24 hours", "overnight")."""
+    return tx.first is not None and tx.last is not None and tx.last == dct and (tx.last - tx.first).days == 1
+
+
 def _date_fields(m: Mention | None, dct: dt.date | None) -> tuple[str | None, str, tuple[str, str] | None]:
     if m is None or m.date is None:
         return _default_date(dct)
     tx = m.timex
-    if m.date_basis == "release" or _ranged(m) and tx.last == dct and (tx.last - tx.first).days == 1:
+    if m.date_basis == "release" or _ranged(m) and past_day(tx, dct):
         # the day before the report ("over the past 24 hours", "overnight", a day's strike release)
         return m.date.isoformat(), "approximate", (m.date.isoformat(), (m.date + dt.timedelta(days=1)).isoformat())
     if _ranged(m):

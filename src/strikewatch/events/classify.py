@@ -318,8 +318,6 @@ def _explosion(cues: set[str], text: str, trigger: int, a1: ActorName | None) ->
     return SHELL
 
 
-
-
 def classify(cues: set[str], text: str, a1: ActorName | None, a2: ActorName | None,
              trigger: int = 0, armed_victims: bool = False) -> str | None:
     """The sub-event type for an event whose sentence ``text`` shows ``cues`` (trigger at char ``trigger`` of ``text``;

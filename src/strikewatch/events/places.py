@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from ..models import Location, Toponym, haversine_km
 from ..place import geoparse, get_gazetteer, resolvable
-from ..place.boxes import OPENS
+from ..place.boxes import OPENS, in_open_bracket
 from ..place.containers import KNOWN_TOWN
 from ..place.focus import BIG_CITY
 from ..place.seats import seat
@@ -230,11 +230,6 @@ def _opens(t: Toponym, before: str) -> bool:
             and not re.search(rf"\s{ADMIN_NOUN}$", t.text, re.I))
 
 
-def _bracketed(text: str, start: int, lo: int) -> bool:
-    left = text[max(lo, start - 80):start]
-    return left.rfind("(") > left.rfind(")")
-
-
 def choose_place(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[Toponym] = ()) -> Toponym | None:
     """The toponym among ``cands`` (one sentence's, resolved) where the event at ``pos`` happened.
 
@@ -383,7 +378,7 @@ def _choose(text: str, cands: Sequence[Toponym], pos: int, toponyms: Sequence[To
         return weights.get(t.location.country, 0.0) < top - 1e-9
 
     def key(t: Toponym) -> tuple:
-        container = id(t) in inners or _bracketed(text, t.start, lo)
+        container = id(t) in inners or in_open_bracket(text, t.start, lo)
         before = text[max(0, t.start - 80):t.start]
         locative = bool(_LOCATIVE.search(before[-40:]))
         return (t.location.precision in BROAD_PRECISION, road_end(text, t), container, foreign(t),

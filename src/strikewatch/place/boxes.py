@@ -22,6 +22,12 @@ _CLOSES = re.compile(r"[^()]{0,60}\)")
 _AREA = np.array([f in ("admin1", "district") for f in FEATURES])
 
 
+def in_open_bracket(text: str, start: int, lo: int = 0) -> bool:
+    """``start`` stands inside a bracket opened before it (looking back at most 80 characters, not before ``lo``)."""
+    left = text[max(lo, start - 80):start]
+    return left.rfind("(") > left.rfind(")")
+
+
 def boxed(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Positions among ``spans`` (sorted mentions' start and end) of the names in a bracket that
     opens right after another name and closes soon after ("X (Y, Z)": Y and Z)."""

@@ -8,6 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .boxes import in_open_bracket
 from .build import FEATURES
 from .gazetteer import Gazetteer
 
@@ -39,8 +40,7 @@ BRACKETED_TOWN = 500_000  # ... unless the bracket names its district and provin
 
 def _in_bracket(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies inside one bracket that closes right after it."""
-    left = text[max(0, start - 80):start]
-    return left.rfind("(") > left.rfind(")") and text[end:end + 2].lstrip()[:1] == ")"
+    return in_open_bracket(text, start) and text[end:end + 2].lstrip()[:1] == ")"
 
 
 def _bracket_end(text: str, spans: Sequence[tuple[int, int]], j: int) -> int:
